@@ -1,0 +1,62 @@
+"""The public, keyword-only entry points. Thin: validation here, work in pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from . import pipeline
+from .config import Options
+from .decode import check_not_binary, content_type
+from .errors import ArabNewsError, InvalidPageError, NotHTMLError, PageTooLargeError
+from .models import Article
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"})
+
+
+def extract(
+    page: bytes | str,
+    *,
+    url: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    reference_time: dt.datetime | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Extract the article of one page.
+
+    ``page`` is the page as fetched (bytes, decoded here with ``headers``' charset or
+    detection) or already-decoded text. ``reference_time`` is when the page was fetched:
+    it resolves relative dates ("منذ 3 ساعات") and a missing year, and no date after it
+    is accepted.
+
+    Raises :class:`~arabnews_extract.errors.InvalidPageError` (and its subclasses) for
+    input that is not an HTML page and :class:`~arabnews_extract.errors.NotAnArticleError`
+    for a page without an article; never any other exception.
+    """
+    options = options or Options()
+    if not isinstance(page, (bytes, bytearray, str)):
+        raise InvalidPageError(f"page must be bytes or str, not {type(page).__name__}")
+    size = len(page) if isinstance(page, (bytes, bytearray)) else len(page.encode("utf-8", "surrogatepass"))
+    if size > options.max_page_bytes:
+        raise PageTooLargeError(f"page is {size:,} bytes; the limit is {options.max_page_bytes:,}")
+    media = content_type(headers)
+    if media is not None and media not in _HTML_TYPES:
+        raise NotHTMLError(f"content type {media!r} is not HTML")
+    if isinstance(page, str):
+        if not page.strip():
+            raise InvalidPageError("empty page")
+        if "\x00" in page[:4096]:
+            raise NotHTMLError("input contains NUL characters: binary data, not an HTML page")
+    else:
+        page = bytes(page)
+        check_not_binary(page)
+    if reference_time is not None and not isinstance(reference_time, dt.datetime):
+        raise TypeError("reference_time must be a datetime")
+    try:
+        return pipeline.run(page, url=url, headers=headers, reference_time=reference_time, options=options)
+    except ArabNewsError:
+        raise
+    except RecursionError as exc:
+        raise InvalidPageError("page is nested too deeply to read") from exc
+    except (ValueError, UnicodeError) as exc:
+        raise InvalidPageError(f"page could not be read: {exc}") from exc

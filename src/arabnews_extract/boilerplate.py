@@ -1,0 +1,132 @@
+"""Data: how page chrome announces itself, for the clean and segment stages.
+
+Three vocabularies, each a table so that adding a portal's habit is one line:
+
+* ``KIND_TOKENS``: class/id tokens -> the kind of box they mark. A token matches a whole
+  word of a class or id split on ``-``, ``_``, spaces and camelCase.
+* ``KIND_SUBSTRINGS``: fragments that mark a box wherever they occur in a class or id
+  ("adsbygoogle", "sharedaddy"); only fragments that cannot be part of an innocent word.
+* ``LINE_PHRASES``: visible phrases that, opening a short line, mark the line's kind
+  ("اقرأ أيضا", "إعلان", "شارك").
+
+Kinds: ``ad``, ``share``, ``newsletter``, ``related``, ``comments``, ``tags``, ``bio``,
+``nav``, ``widget``, ``caption``, ``byline``, ``date``, ``header``, ``embed``.
+"""
+
+from __future__ import annotations
+
+KIND_TOKENS: dict[str, tuple[str, ...]] = {
+    "ad": (
+        "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot",
+        "adunit", "dfp", "gpt", "banner", "banners", "sponsor", "sponsored", "outbrain",
+        "taboola", "mgid", "teads", "vidverto", "ob", "promo", "promotion",
+    ),
+    "share": (
+        "share", "shares", "sharing", "social", "socials", "addtoany", "a2a", "sharethis",
+        "follow", "whatsapp", "facebook", "twitter", "telegram", "print", "sharebar",
+    ),
+    "newsletter": ("newsletter", "subscribe", "subscription", "signup", "mailchimp"),
+    "related": (
+        "related", "relatedposts", "readalso", "read", "also", "more", "jp", "see",
+        "recirculation", "injected", "inject",
+    ),
+    "comments": ("comment", "comments", "disqus", "respond", "replies", "reply", "discussion"),
+    "tags": ("tags", "tag", "keywords", "tagcloud", "topics", "labels"),
+    "bio": ("bio", "authorbio", "biography"),
+    "nav": (
+        "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs",
+        "pagination", "pager", "skip", "header", "masthead", "topbar",
+    ),
+    "widget": (
+        # Not "widget": page builders (Elementor) wrap the article itself in widget boxes.
+        "sidebar", "aside", "footer", "popular", "trending",
+        "mostread", "most", "latest", "ticker", "breaking", "marquee", "recommended",
+        "recommendations", "suggested", "cookie", "cookies", "consent", "gdpr", "modal",
+        "popup", "newsticker", "weather", "prayer", "currency",
+    ),
+    "caption": ("caption", "figcaption", "credit", "credits", "copyright", "photo", "gallery"),
+    "byline": ("author", "authors", "byline", "writer", "writeby", "reporter", "kateb"),
+    "date": ("date", "dates", "time", "timestamp", "published", "updated", "pubdate"),
+    "embed": ("embed", "tweet", "instagram", "tiktok", "youtube", "video", "player"),
+}
+
+#: Fragments safe to match anywhere inside a class or id.
+KIND_SUBSTRINGS: dict[str, tuple[str, ...]] = {
+    "ad": ("adsbygoogle", "advert", "googlead", "dfp-", "ad-slot", "adslot", "sponsor"),
+    "share": ("sharedaddy", "addtoany", "sharethis", "share-", "social-"),
+    "newsletter": ("newsletter",),
+    "related": ("relatedpost", "related-", "read-also", "readalso", "also-read", "more-on"),
+    "comments": ("comment",),
+    "widget": ("most-read", "mostread", "most-viewed", "trending", "sidebar", "breaking-news"),
+    "bio": ("author-bio", "author-box", "about-author", "authorbox"),
+}
+
+#: Two-token phrases whose parts alone mean nothing ("read" + "also" -> related).
+KIND_PAIRS: dict[tuple[str, str], str] = {
+    ("read", "also"): "related",
+    ("read", "more"): "related",
+    ("more", "on"): "related",
+    ("see", "also"): "related",
+    ("most", "read"): "widget",
+    ("most", "popular"): "widget",
+    ("author", "bio"): "bio",
+    ("author", "box"): "bio",
+    ("about", "author"): "bio",
+}
+
+#: Tokens that only count in a pair; alone they mark nothing.
+PAIR_ONLY = frozenset({"read", "also", "more", "see", "most", "on", "about", "jp"})
+
+#: Tags whose subtree is never article text.
+KIND_TAGS: dict[str, str] = {
+    "nav": "nav",
+    "footer": "widget",
+    "aside": "widget",
+    "figcaption": "caption",
+    "header": "header",
+    "menu": "nav",
+}
+
+#: Kinds whose lines never enter the body.
+NOT_BODY_KINDS = frozenset(KIND_TOKENS) | {"header"}
+
+# --- visible phrases -------------------------------------------------------------------
+
+#: Phrases that open a short line and say what it is. Matched on the folded key of the
+#: line (see textnorm.match_key), so hamza and ta-marbuta spellings do not matter.
+LINE_PHRASES: dict[str, tuple[str, ...]] = {
+    "related": (
+        "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد",
+        "طالع أيضا", "طالع ايضا", "شاهد أيضا", "انظر أيضا", "اقرأ كذلك", "إقرأ المزيد",
+        "مقالات ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة", "المزيد حول هذه القصة",
+        "الموضوعات المتعلقة", "موضوعات متعلقة", "مواد ذات علاقة", "اقرأ ايضاً", "read also",
+        "read more", "related",
+    ),
+    "ad": ("إعلان", "اعلان", "إعلانات", "advertisement", "مساحة إعلانية", "ads", "sponsored"),
+    "share": (
+        "شارك", "شارك الخبر", "شارك المقال", "شارك هذا", "تابعنا", "تابعونا", "تابعوا",
+        "تابع", "انشر", "مشاركة", "share", "follow us",
+    ),
+    "newsletter": (
+        "اشترك في النشرة", "اشترك في نشرتنا", "اشترك الآن", "سجل في النشرة", "النشرة البريدية",
+        "النشرة الإخبارية", "اشترك", "subscribe",
+    ),
+    "caption": (
+        "صدر الصورة", "التعليق على الصورة", "مصدر الصورة", "الصورة:", "صورة أرشيفية",
+        "صورة تعبيرية", "تصوير", "photo", "getty images",
+    ),
+    "comments": ("التعليقات", "أضف تعليقا", "اضف تعليق", "أضف تعليقك", "تعليقات", "comments"),
+    "tags": ("الكلمات الدلالية", "الوسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "وسوم", "tags"),
+    "widget": (
+        "الأكثر قراءة", "الاكثر قراءة", "الأكثر مشاهدة", "الأكثر تصفحا", "آخر الأخبار",
+        "أحدث الأخبار", "قصص مقترحة", "اخترنا لكم", "قد يعجبك أيضا", "قد يهمك", "يستحق الانتباه",
+        "الأخبار الرئيسية", "عاجل",
+    ),
+}
+
+#: Kinds of LINE_PHRASES that only apply when the phrase *is* the whole line (or nearly):
+#: "تابع" or "إعلان" opening a long sentence is prose.
+WHOLE_LINE_KINDS = frozenset({"ad", "share", "comments", "widget", "caption"})
+
+#: Headings of boxes whose links are NOT related-article links even inside a related box.
+NOT_RELATED_HEADINGS = LINE_PHRASES["widget"] + LINE_PHRASES["tags"]

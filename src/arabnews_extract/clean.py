@@ -1,0 +1,32 @@
+"""Stage 2a: text -> lexbor tree, with what can never be article text removed.
+
+Runs after metadata is read (it needs ``<script type=application/ld+json>`` and
+``<head>``). Only removes what is certain chrome at the element level (scripts, styles,
+forms' controls, hidden elements, social embeds); the finer boilerplate decisions are
+made on text lines by the extract stage, where context is known.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+#: Removed with their content.
+_DROP = ", ".join(
+    (
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+        "video", "audio", "canvas", "select", "textarea", "button", "input",
+        "[hidden]", '[style*="display:none"]', '[style*="display: none"]',
+        "blockquote.twitter-tweet", "blockquote.twitter-video", "blockquote.instagram-media",
+        "blockquote.tiktok-embed", ".fb-post", ".fb-video", "ins.adsbygoogle",
+    )
+)
+
+
+def parse(text: str) -> LexborHTMLParser:
+    """Parse like a browser with scripting on (``<noscript>`` stays one text node)."""
+    return LexborHTMLParser(text, scripting=True)
+
+
+def strip_chrome(tree: LexborHTMLParser) -> None:
+    for node in tree.css(_DROP):
+        node.decompose()

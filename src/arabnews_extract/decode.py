@@ -1,0 +1,156 @@
+"""Stage 1: page bytes (+ HTTP headers) -> text.
+
+Order of evidence, as browsers use it: a byte-order mark; the charset of the HTTP
+``Content-Type`` header; a ``<meta charset>`` or ``http-equiv`` declaration in the first
+bytes; then charset-normalizer when nothing is declared. A declaration is only trusted
+when the bytes really decode with it and do not look like mojibake (Arabic portals often
+declare ISO-8859-1 or UTF-8 over windows-1256 bytes), in which case detection decides.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from charset_normalizer import from_bytes
+
+from .errors import DecodeError, InvalidPageError, NotHTMLError
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+#: Magic numbers of formats that are sometimes served as pages by mistake.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"RIFF", "RIFF (WebP/AVI) file"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\x00\x00\x00", "binary data"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"\x7fELF", "executable"),
+)
+
+#: Labels that decode anything without error and so prove nothing about the bytes.
+_PERMISSIVE = {"latin_1", "iso8859_1", "cp1252", "windows_1252", "ascii"}
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    declared: str | None
+
+
+def _codec_name(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        return codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+
+
+def header_charset(headers: Mapping[str, str] | None) -> str | None:
+    if not headers:
+        return None
+    for key, value in headers.items():
+        if key.lower() == "content-type":
+            match = _HEADER_CHARSET.search(value)
+            return _codec_name(match.group(1)) if match else None
+    return None
+
+
+def content_type(headers: Mapping[str, str] | None) -> str | None:
+    """The media type of a Content-Type header, lower-cased, without parameters."""
+    for key, value in (headers or {}).items():
+        if key.lower() == "content-type":
+            return value.split(";", 1)[0].strip().lower() or None
+    return None
+
+
+def _looks_like_text(text: str) -> bool:
+    """Reject decodings full of replacement marks, C1 controls or Latin-1 mojibake."""
+    sample = text[:200_000]
+    if not sample:
+        return True
+    bad = sum(1 for ch in sample if ch == "\ufffd" or "\x80" <= ch <= "\x9f")
+    # "Ø§Ù„" is UTF-8 Arabic read as a single-byte charset; Ç/Ê/á is cp1256 read as latin-1.
+    mojibake = sample.count("Ø") + sample.count("Ù") + sample.count("Ã")
+    return bad / len(sample) < 0.001 and mojibake / len(sample) < 0.01
+
+
+def _try(raw: bytes, codec: str | None) -> str | None:
+    if codec is None:
+        return None
+    try:
+        text = raw.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return text if _looks_like_text(text) else None
+
+
+def check_not_binary(raw: bytes) -> None:
+    """Raise :class:`NotHTMLError` for bytes that are clearly not a text page."""
+    head = raw[:16]
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            raise NotHTMLError(f"input is {what}, not an HTML page")
+    sample = raw[:4096]
+    if b"\x00" in sample and not (sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))):
+        raise NotHTMLError("input contains NUL bytes: binary data, not an HTML page")
+
+
+def decode(raw: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
+    """Decode page bytes to text, trying the evidence in order of reliability."""
+    if not raw.strip():
+        raise InvalidPageError("empty page")
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(bom):
+            try:
+                return Decoded(raw.decode(codec), codec, codec)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"page starts with a {codec} BOM but is not {codec}") from exc
+    check_not_binary(raw)
+
+    declared = header_charset(headers)
+    if declared is None:
+        match = _META_CHARSET.search(raw[:4096])
+        declared = _codec_name(match.group(1).decode("ascii", "ignore")) if match else None
+
+    # UTF-8 first when undeclared or declared: it almost never decodes non-UTF-8 text.
+    for codec in dict.fromkeys([declared, "utf-8"]):
+        if codec is None or (codec in _PERMISSIVE and codec != declared):
+            continue
+        text = _try(raw, codec)
+        if text is not None:
+            return Decoded(text, codec, declared)
+
+    best = from_bytes(raw[:500_000], cp_isolation=_DETECT_CANDIDATES).best()
+    if best is None:
+        best = from_bytes(raw[:500_000]).best()
+    if best is not None:
+        codec = _codec_name(best.encoding)
+        text = _try(raw, codec)
+        if text is not None and codec is not None:
+            return Decoded(text, codec, declared)
+    text = _try(raw, declared)  # a permissive declaration is the last resort
+    if text is not None and declared is not None:
+        return Decoded(text, declared, declared)
+    raise DecodeError(f"cannot decode the page (declared charset: {declared or 'none'})")
+
+
+#: Encodings Arabic pages are written in; restricting detection to them makes it fast
+#: and stops it choosing a Cyrillic or Greek codepage for short Arabic pages.
+_DETECT_CANDIDATES = ["utf_8", "cp1256", "iso8859_6", "cp720", "utf_16", "cp1252"]

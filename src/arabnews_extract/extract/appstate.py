@@ -1,0 +1,154 @@
+"""Articles that exist only in a client-side state blob (``__NEXT_DATA__`` and friends).
+
+Next.js, Nuxt and React portals ship the article as JSON and render it in the browser,
+so the HTML can be an empty shell. Without knowing any site's schema, the body is the
+JSON array whose items carry the most Arabic prose (one item per paragraph or
+subheading); the headline, byline, date and related list are looked up by common key
+names in the objects around that array.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..textnorm import arabic_ratio, clean_text
+
+_TEXT_KEYS = ("text", "content", "value", "body", "html", "children", "blocks", "model", "paragraph", "plain", "data")
+_SKIP_KEYS = frozenset({"url", "href", "src", "id", "type", "slug", "alt", "caption", "credit", "image", "images", "style", "className", "class", "key"})
+_TITLE_KEYS = ("headline", "title", "name")
+_AUTHOR_KEYS = ("authors", "author", "byline", "writers", "writer")
+_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "firstPublished", "publishDate", "published", "date", "createdAt")
+_MODIFIED_KEYS = ("dateModified", "updatedAt", "updated_at", "lastPublished", "modified", "lastUpdated")
+_RELATED_KEYS = ("related", "relatedArticles", "relatedLinks", "relatedContent", "readAlso", "relatedStories")
+_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
+_MAX_NODES = 200_000
+
+
+@dataclass(slots=True)
+class AppArticle:
+    body: list[str]
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    related: list[tuple[str, str]] = field(default_factory=list)  # (title, url)
+
+
+def _text_of(item: Any, depth: int = 0) -> str:
+    """The visible text inside one block object (strings under text-like keys)."""
+    if depth > 6:
+        return ""
+    if isinstance(item, str):
+        if "<" in item and _TAG.search(item):
+            return LexborHTMLParser(item, is_fragment=True).text(separator=" ")
+        return item
+    if isinstance(item, list):
+        return " ".join(t for x in item[:200] if (t := _text_of(x, depth + 1)))
+    if isinstance(item, dict):
+        parts = []
+        for key in _TEXT_KEYS:
+            if key in item and key not in _SKIP_KEYS:
+                text = _text_of(item[key], depth + 1)
+                if text:
+                    parts.append(text)
+        return " ".join(parts)
+    return ""
+
+
+def _lines(items: list[Any]) -> list[str]:
+    out = []
+    for item in items:
+        text = clean_text(_text_of(item))
+        if text and arabic_ratio(text) > 0.5 and len(text) >= 3:
+            out.append(text)
+    return out
+
+
+def _score(lines: list[str]) -> float:
+    return sum(len(t) for t in lines if len(t) >= 40)
+
+
+def _first_str(obj: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("text") or value.get("name") or value.get("value")
+        if isinstance(value, str) and value.strip():
+            return clean_text(value)
+    return None
+
+
+def _names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items[:20]:
+        if isinstance(item, dict):
+            item = item.get("name") or item.get("title") or item.get("displayName")
+        if isinstance(item, str) and item.strip():
+            out.append(clean_text(item))
+    return out
+
+
+def _related(value: Any) -> list[tuple[str, str]]:
+    out = []
+    if isinstance(value, dict):
+        value = next((v for v in value.values() if isinstance(v, list)), [])
+    if not isinstance(value, list):
+        return out
+    for item in value[:50]:
+        if isinstance(item, dict):
+            title = _first_str(item, ("headline", "title", "name", "text"))
+            url = item.get("url") or item.get("href") or item.get("link") or item.get("uri")
+            if title and isinstance(url, str):
+                out.append((title, url))
+    return out
+
+
+def find_app_article(states: list[Any]) -> AppArticle | None:
+    """The article inside client-side state, or None when there is no prose array."""
+    best: tuple[float, list[str], list[Any]] | None = None
+    seen = 0
+    for state in states:
+        stack: list[tuple[Any, list[Any]]] = [(state, [])]
+        while stack:
+            node, ancestors = stack.pop()
+            seen += 1
+            if seen > _MAX_NODES or len(ancestors) > 40:
+                break
+            if isinstance(node, list):
+                if node and any(isinstance(x, (dict, str)) for x in node[:5]):
+                    lines = _lines(node)
+                    score = _score(lines)
+                    if score > 0 and (best is None or score > best[0]):
+                        best = (score, lines, ancestors)
+                stack.extend((x, ancestors) for x in node if isinstance(x, (list, dict)))
+            elif isinstance(node, dict):
+                chain = [*ancestors, node]
+                stack.extend((v, chain) for v in node.values() if isinstance(v, (list, dict)))
+    if best is None or best[0] < 200:
+        return None
+    _, lines, ancestors = best
+    article = AppArticle(body=lines)
+    for obj in reversed(ancestors):  # nearest enclosing object first
+        if not isinstance(obj, dict):
+            continue
+        article.title = article.title or _first_str(obj, _TITLE_KEYS)
+        article.published = article.published or _first_str(obj, _DATE_KEYS)
+        article.modified = article.modified or _first_str(obj, _MODIFIED_KEYS)
+        if not article.authors:
+            for key in _AUTHOR_KEYS:
+                if key in obj:
+                    article.authors = _names(obj[key])
+                    if article.authors:
+                        break
+        if not article.related:
+            for key in _RELATED_KEYS:
+                if key in obj:
+                    article.related = _related(obj[key])
+                    if article.related:
+                        break
+    return article

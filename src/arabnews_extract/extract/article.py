@@ -1,0 +1,264 @@
+"""Assemble the raw article from the page's lines and metadata.
+
+This is where the extract-stage finders meet: title first (it anchors the header
+zone), then the article region, related boxes, the header zone's byline and dates, the
+credits, and the body lines that remain. Output is a :class:`RawArticle`: strings and
+Timestamps as found, still relative URLs, no de-duplication (normalize does that).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import NotAnArticleError
+from ..models import RelatedLink, Source, Timestamp
+from ..segment import Block, Segmented
+from ..textnorm import match_key
+from .appstate import find_app_article
+from .byline import has_byline_prefix, split_byline
+from .content import block_weight, classify_region, find_region
+from .dates import choose, parse_machine, read_visible, url_date
+from .metadata import Metadata, jsonld_people, jsonld_str
+from .related import find_related
+from .sources import agencies_in, read_credit_line, read_dateline
+from .title import find_title
+
+#: Lines before the first body line that may hold the byline and the date.
+_HEADER_SPAN = 25
+#: Lines at each end of the body checked for bylines, credits and datelines.
+_EDGE = 3
+
+
+@dataclass(slots=True)
+class RawArticle:
+    url: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: Timestamp | None = None
+    modified: Timestamp | None = None
+    body: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    dateline: str | None = None
+    related: list[RelatedLink] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    section: str | None = None
+    breadcrumbs: list[str] = field(default_factory=list)
+    image: str | None = None
+    field_sources: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Context:
+    url: str | None
+    reference_time: dt.datetime | None
+    default_tz: str | None
+    min_body_chars: int
+
+
+def _site_names(md: Metadata) -> tuple[str, ...]:
+    names = [md.first("og:site_name"), md.first("application-name"), md.first("twitter:site")]
+    if md.jsonld:
+        publisher = md.jsonld.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.append(publisher["name"])
+    return tuple(n.strip().lstrip("@") for n in names if n)
+
+
+def _meta_titles(md: Metadata) -> list[str]:
+    titles = [jsonld_str(md.jsonld, "headline", "name"), md.first("og:title"), md.first("twitter:title")]
+    titles += md.microdata.get("headline", [])[:1]
+    if md.title_tag:
+        titles.append(md.title_tag)
+    return [t for t in titles if t]
+
+
+def _machine_date(md: Metadata, which: str) -> Timestamp | None:
+    if which == "published":
+        ld_keys: tuple[str, ...] = ("datePublished", "dateCreated", "uploadDate")
+        meta_field, micro = "published", ("datePublished", "dateCreated")
+    else:
+        ld_keys, meta_field, micro = ("dateModified",), "modified", ("dateModified",)
+    from .metadata import META_FIELDS
+
+    candidates: list[tuple[str | None, Any]] = [(jsonld_str(md.jsonld, *ld_keys), "json-ld")]
+    candidates += [(md.first(name), "meta") for name in META_FIELDS[meta_field]]
+    candidates += [(v, "microdata") for key in micro for v in md.microdata.get(key, [])[:1]]
+    if which == "published":
+        candidates += [(value, "time-element") for value, _ in md.times[:1]]
+    for value, source in candidates:
+        stamp = parse_machine(value, source)
+        if stamp is not None:
+            return stamp
+    return None
+
+
+def _in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
+    return any(seg.elements[i].kind in kinds for i in block.path)
+
+
+_BYLINE_KINDS = frozenset({"byline"})
+_HEADER_KINDS = frozenset({"byline", "date", "header"})
+
+
+def _visible_in_page(names: list[str], seg: Segmented) -> list[str]:
+    """Keep metadata names that a reader can see somewhere on the page."""
+    page = " ".join(match_key(b.text) for b in seg.blocks if len(b.text) < 300)
+    return [n for n in names if match_key(n) and f" {match_key(n)} " in f" {page} "]
+
+
+def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
+    """The raw article of one page; raises NotAnArticleError when there is none."""
+    art = RawArticle(url=md.canonical or md.first("og:url") or ctx.url)
+    site_names = _site_names(md)
+    art.site_name = site_names[0] if site_names else None
+    base = ctx.url or art.url
+
+    art.title, title_block, art.field_sources["title"] = find_title(seg, _meta_titles(md), site_names)
+
+    weights = [block_weight(b) for b in seg.blocks]
+    region = find_region(seg, weights)
+    art.related, related_lines = find_related(seg, base, art.url)
+    if art.related:
+        art.field_sources["related"] = "page"
+
+    lines = classify_region(seg, region) if region else []
+    body_lines = [ln.block for ln in lines if ln.kind is None and ln.block.index not in related_lines]
+    if title_block is not None:
+        body_lines = [b for b in body_lines if b.index != title_block.index]
+    first_body = body_lines[0].index if body_lines else len(seg.blocks)
+
+    # The header zone: from the headline (or a little before the body) to the body.
+    start = title_block.index + 1 if title_block is not None and title_block.index < first_body else max(0, first_body - 8)
+    start = max(start, first_body - _HEADER_SPAN)
+    header = seg.blocks[start:first_body]
+    in_region = {b.index for b in (region.blocks if region else [])}
+    header += [
+        b for b in seg.blocks
+        if b.index in in_region and b.index >= first_body and _in_kind(seg, b, _HEADER_KINDS)
+    ]
+
+    # Bylines: marked boxes, or short lines opening with a byline word.
+    byline_lines = [
+        b for b in header
+        if len(b.text) <= 120 and (_in_kind(seg, b, _BYLINE_KINDS) or has_byline_prefix(b.text))
+    ]
+    edges = body_lines[:_EDGE]
+    byline_lines += [b for b in edges if len(b.text) <= 60 and has_byline_prefix(b.text)]
+    skip: set[int] = set()
+    for block in byline_lines:
+        names = split_byline(block.text, site_names=site_names)
+        if names:
+            art.authors.extend(n for n in names if n not in art.authors)
+            art.field_sources["authors"] = "byline"
+            skip.add(block.index)
+        art.sources.extend(agencies_in(block.text) if _in_kind(seg, block, _BYLINE_KINDS) else [])
+    if not art.authors:
+        persons: list[str] = []
+        orgs: list[str] = []
+        if md.jsonld and "author" in md.jsonld:
+            persons, orgs = jsonld_people(md.jsonld["author"])
+        persons += md.all("author") + md.microdata.get("author", [])[:1]
+        for name in orgs + persons:
+            art.sources.extend(agencies_in(name))
+        candidates = [n for p in persons for n in split_byline(p, site_names=site_names)]
+        visible = _visible_in_page(candidates, seg)
+        if visible:
+            art.authors = list(dict.fromkeys(visible))
+            art.field_sources["authors"] = "metadata"
+
+    # Dates.
+    visible = read_visible(
+        [b for b in header if b.index not in skip] + [b for b in byline_lines],
+        reference_time=ctx.reference_time,
+        default_tz=ctx.default_tz,
+    )
+    art.published = choose(
+        _machine_date(md, "published"), visible.published,
+        label="published", warnings=art.warnings, reference_time=ctx.reference_time,
+    ) or url_date(art.url) or url_date(ctx.url)
+    art.modified = choose(
+        _machine_date(md, "modified"), visible.modified,
+        label="modified", warnings=art.warnings, reference_time=ctx.reference_time,
+    )
+    if art.published is not None:
+        art.field_sources["published"] = art.published.source
+
+    # Body, with credits and datelines taken out of its edges.
+    body: list[Block] = []
+    for pos, block in enumerate(body_lines):
+        if block.index in skip or block.index in visible.blocks:
+            continue
+        near_edge = pos < _EDGE or pos >= len(body_lines) - _EDGE
+        if near_edge:
+            credit = read_credit_line(block.text)
+            if credit is not None:
+                art.sources.extend(credit)
+                continue
+            if pos < _EDGE:
+                dateline = read_dateline(block.text)
+                if dateline is not None:
+                    art.sources.extend(dateline.sources)
+                    art.dateline = art.dateline or dateline.place
+                    if dateline.standalone:
+                        continue
+        body.append(block)
+    art.body = [b.text for b in body]
+    art.field_sources["body"] = "html"
+
+    if sum(len(t) for t in art.body) < ctx.min_body_chars or _is_listing(lines, body):
+        _fallback_body(art, md, ctx)
+    _fill_meta_fields(art, md)
+    return art
+
+
+def _is_listing(lines: list[Any], body: list[Block]) -> bool:
+    """A page of teasers: more headline links than paragraphs inside the region."""
+    teasers = sum(1 for ln in lines if ln.kind == "teaser")
+    prose = sum(1 for b in body if len(b.text) >= 80)
+    return teasers >= 6 and teasers > 2 * prose
+
+
+def _fallback_body(art: RawArticle, md: Metadata, ctx: Context) -> None:
+    """The HTML held no article: try client-side state, then JSON-LD articleBody."""
+    app = find_app_article(md.app_state)
+    if app is not None and sum(len(t) for t in app.body) >= ctx.min_body_chars:
+        art.body = app.body
+        art.field_sources["body"] = "app-state"
+        if app.title and art.field_sources.get("title") in ("meta", "none"):
+            art.title = app.title
+            art.field_sources["title"] = "app-state"
+        if not art.authors and app.authors:
+            art.authors = [n for a in app.authors for n in split_byline(a)]
+        if art.published is None or art.published.source == "url":
+            art.published = parse_machine(app.published, "json-ld") or art.published
+        if not art.related:
+            art.related = [RelatedLink(title=t, url=u) for t, u in app.related]
+        return
+    text = jsonld_str(md.jsonld, "articleBody")
+    if text and len(text) >= ctx.min_body_chars:
+        art.body = [p.strip() for p in text.replace("\r", "").split("\n") if p.strip()]
+        art.field_sources["body"] = "json-ld"
+        return
+    raise NotAnArticleError("no article text found on the page (home, section or empty page?)")
+
+
+def _fill_meta_fields(art: RawArticle, md: Metadata) -> None:
+    art.language = md.lang or (md.first("og:locale") or "").split("_")[0] or None
+    tags = md.all("article:tag")
+    if not tags:
+        keywords = jsonld_str(md.jsonld, "keywords") or md.first("news_keywords") or ""
+        tags = [t for t in keywords.replace("،", ",").split(",")]
+    art.tags = [t.strip() for t in tags if t.strip()][:50]
+    art.section = jsonld_str(md.jsonld, "articleSection") or md.first("article:section")
+    art.breadcrumbs = md.breadcrumbs
+    if not art.section and len(md.breadcrumbs) >= 2:
+        art.section = md.breadcrumbs[-2] if len(md.breadcrumbs) > 2 else md.breadcrumbs[-1]
+    image = md.first("og:image") or md.first("twitter:image")
+    if not image and md.jsonld:
+        image = jsonld_str(md.jsonld, "image", "thumbnailUrl")
+    art.image = image

@@ -1,0 +1,70 @@
+"""Authors: visible bylines first, metadata only where the page shows it too.
+
+A byline is cut into people: the opening word ("كتب", "بقلم", "حوار:") goes, a
+trailing place in parentheses goes ("(جدة)"), roles go ("مراسل الجزيرة"), and the rest
+is split on "و" / "،" / "and". A credit that names an agency is a source, not a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.bylines import DESKS, NOT_NAMES, PREFIXES, ROLES, WAW_NAMES
+from ..textnorm import clean_text, match_key
+from .sources import agencies_in, agency_code
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_PREFIX = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})(?:\s*[:：\-–—]\s*|\s+)", re.IGNORECASE)
+_ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
+_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"].*$")
+_SPLIT = re.compile(r"\s*(?:[،,;|/&]|\band\b|\s-\s)\s*|\s+و(?=\s*\S{2,})")
+_NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
+_NAME_KEYS = {match_key(n) for n in NOT_NAMES}
+_DESK_KEYS = {match_key(d): d for d in DESKS}
+_WAW_NAMES = frozenset(WAW_NAMES)
+_INITIAL = re.compile(r"(?:^|\s)[^\W\d]{1,2}\.")
+
+
+def _drop_and(part: str) -> str:
+    """'ومحمد سامي' (a second byline line) -> 'محمد سامي', but 'وليد' stays 'وليد'."""
+    first = part.split(" ", 1)[0]
+    if first.startswith("و") and len(first) > 3 and first not in _WAW_NAMES:
+        return part[1:]
+    return part
+
+
+def has_byline_prefix(text: str) -> bool:
+    return bool(_PREFIX.match(text))
+
+
+def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
+    """Plain person names from one byline string (possibly several people)."""
+    text = clean_text(text)
+    if not text or len(text) > 160:
+        return []
+    if match_key(text) in _DESK_KEYS:
+        return [text]
+    text = _PREFIX.sub("", text, count=1)
+    text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
+    text = _QUOTED_OUTLET.sub("", text)
+    text = _PAREN.sub("", text).strip(" :-–—،,")
+    site_keys = {match_key(s) for s in site_names if s}
+    names: list[str] = []
+    for part in _SPLIT.split(text):
+        part = _ROLE.sub("", part).strip(" :-–—،,.")
+        part = _drop_and(_PREFIX.sub("", part).strip())
+        if not part or len(part) < 3 or len(part.split()) > 5:
+            continue
+        key = match_key(part)
+        if key in _NAME_KEYS or key in site_keys or agency_code(part) or agencies_in(part):
+            continue
+        if _NOT_NAME_CHARS.search(_INITIAL.sub(" ", part)):
+            continue
+        if part not in names:
+            names.append(part)
+    return names

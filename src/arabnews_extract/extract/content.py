@@ -1,0 +1,149 @@
+"""The main text: which blocks of the page are the article body.
+
+A general algorithm, no site list. Each line of text gets a *content weight* (its length
+without link text, damped when it has no sentence punctuation or sits in a box marked as
+chrome); the weight flows up to the line's container and, halved, to the container's
+parent (the Readability idea). The best container, plus the siblings that carry a fair
+share of prose (articles split by ads or "اقرأ أيضا" boxes live in sibling divs), is the
+article region. Inside the region, lines are then sorted by what they say: ad labels,
+share prompts, teasers, captions and credit lines leave; paragraphs, subheadings and
+list items stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..boilerplate import LINE_PHRASES, NOT_BODY_KINDS, WHOLE_LINE_KINDS
+from ..segment import Block, Segmented
+from ..textnorm import match_key
+
+#: Tags whose line is a paragraph inside a container (weight goes to the parent).
+PARAGRAPH_TAGS = frozenset(
+    {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption", "th"}
+)
+_SENTENCE_PUNCT = re.compile(r"[.،؛؟!:\"«»]")
+
+_LINE_KEYS: dict[str, tuple[str, ...]] = {
+    kind: tuple(sorted({match_key(p) for p in phrases}, key=len, reverse=True))
+    for kind, phrases in LINE_PHRASES.items()
+}
+
+
+def line_kind(text: str, key: str | None = None) -> str | None:
+    """The chrome kind a line announces by its opening words ("اقرأ أيضا: …" -> related)."""
+    key = match_key(text) if key is None else key
+    if not key:
+        return "empty"
+    for kind, phrases in _LINE_KEYS.items():
+        for phrase in phrases:
+            if key == phrase:
+                return kind
+            if key.startswith(phrase + " "):
+                if kind in WHOLE_LINE_KINDS:
+                    # "إعلان" alone is a label; "إعلان الحكومة عن …" is prose.
+                    if len(key) - len(phrase) <= 25 and not _SENTENCE_PUNCT.search(text[-3:]):
+                        return kind
+                    continue
+                if len(key) < 200:
+                    return kind
+    return None
+
+
+def block_weight(block: Block) -> float:
+    """How much a line looks like article prose."""
+    n = len(block.text)
+    if n < 25:
+        return 0.0
+    density = block.link_density
+    if density > 0.5:
+        return 0.0
+    weight = n * (1.0 - density)
+    punct = len(_SENTENCE_PUNCT.findall(block.text))
+    if punct == 0:
+        weight *= 0.3 if n < 120 else 0.6
+    return weight
+
+
+@dataclass(slots=True)
+class Region:
+    """The article region: its root elements and the lines inside it."""
+
+    roots: list[int]
+    blocks: list[Block]
+    total: float
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+def _chrome_in_path(seg: Segmented, path: tuple[int, ...], start: int = 0) -> str | None:
+    """The innermost chrome kind among path[start:]."""
+    for idx in reversed(path[start:]):
+        kind = seg.elements[idx].kind
+        if kind is not None:
+            return kind
+    return None
+
+
+def find_region(seg: Segmented, weights: list[float]) -> Region | None:
+    """Pick the container that holds the article (Readability-style scoring)."""
+    scores: dict[int, float] = {}
+    totals: dict[int, float] = {}
+    for block, weight in zip(seg.blocks, weights):
+        if weight <= 0:
+            continue
+        if _chrome_in_path(seg, block.path) is not None:
+            weight *= 0.15
+        path = block.path
+        if block.tag in PARAGRAPH_TAGS and len(path) > 1:
+            path = path[:-1]
+        for level, idx in enumerate(reversed(path[-3:])):
+            scores[idx] = scores.get(idx, 0.0) + weight / (level + 1)
+        for idx in path:
+            totals[idx] = totals.get(idx, 0.0) + weight
+    if not scores:
+        return None
+    best = max(scores, key=lambda i: scores[i])
+    elements = seg.elements
+    roots = [best]
+    parent = elements[best].parent
+    if parent >= 0:
+        best_total = totals.get(best, 0.0)
+        threshold = max(0.12 * best_total, 60.0)
+        roots = [
+            i
+            for i, el in enumerate(elements)
+            if el.parent == parent
+            and (i == best or (totals.get(i, 0.0) >= threshold and elements[i].kind is None))
+        ]
+    root_set = set(roots)
+    blocks = [b for b in seg.blocks if root_set.intersection(b.path)]
+    total = sum(totals.get(i, 0.0) for i in roots)
+    return Region(roots, blocks, total, scores)
+
+
+@dataclass(slots=True)
+class Line:
+    """A line of the region with the reason it is (or is not) body."""
+
+    block: Block
+    kind: str | None  # None: body; else the chrome kind that excluded it
+
+
+def classify_region(seg: Segmented, region: Region) -> list[Line]:
+    """Label each line of the region as body (kind None) or a kind of chrome."""
+    roots = set(region.roots)
+    lines: list[Line] = []
+    for block in region.blocks:
+        # Only chrome *inside* the region counts: an outer wrapper named "has-sidebar"
+        # says nothing about the article it wraps.
+        start = next(i for i, idx in enumerate(block.path) if idx in roots)
+        kind = _chrome_in_path(seg, block.path, start + 1)
+        if kind is not None and kind not in NOT_BODY_KINDS:
+            kind = None
+        if kind is None:
+            kind = line_kind(block.text)
+        if kind is None and block.link_density > 0.6 and len(block.text) < 200:
+            kind = "teaser"
+        lines.append(Line(block, kind))
+    return lines

@@ -1,0 +1,168 @@
+"""Published and modified times: machine-readable claims checked against visible dates.
+
+Machine-readable values (JSON-LD, meta, microdata, ``<time datetime>``) keep their offset.
+Visible dates near the headline and byline are read by the Arabic date engine. Where both
+exist they must agree: same instant, or the same wall time (many CMSs label local time
+as UTC, in which case the visible reading with the portal's zone is the true instant).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from dateutil import parser as dateutil_parser
+
+from ..dates import scan_dates, to_hijri
+from ..models import DateSource, Timestamp
+from ..segment import Block
+
+_DATE_ONLY = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?:[a-z_-]+/)?(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|$|-)"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:\d{2,}|/|-)"
+)
+#: Skew allowed between a date and the reference time (clocks, time zones).
+_SKEW = dt.timedelta(minutes=15)
+
+
+def parse_machine(value: str | None, source: DateSource) -> Timestamp | None:
+    """A machine-readable date string -> Timestamp, None when it is not a date."""
+    if not value or len(value) > 64:
+        return None
+    text = value.strip()
+    try:
+        if _DATE_ONLY.match(text):
+            day = dt.date(*(int(x) for x in text.split("-")))
+            stamp = dt.datetime(day.year, day.month, day.day)
+            precision = "day"
+        else:
+            stamp = dateutil_parser.isoparse(text) if "T" in text else dateutil_parser.parse(text)
+            precision = "second" if stamp.second or stamp.microsecond else "minute"
+            if stamp.tzinfo is None and stamp.hour == stamp.minute == stamp.second == 0 and "T" not in text:
+                precision = "day"
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if not 1990 <= stamp.year <= 2100:
+        return None
+    return Timestamp(
+        datetime=stamp,
+        text=value,
+        hijri=to_hijri(stamp.date()),
+        precision=precision,  # type: ignore[arg-type]
+        source=source,
+    )
+
+
+def url_date(url: str | None) -> Timestamp | None:
+    """The day in an article URL (/2013/middle_east/8/3/, /2024/05/13/, /20240513…)."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    y = match.group("y") or match.group("y2")
+    m = match.group("m") or match.group("m2")
+    d = match.group("d") or match.group("d2")
+    try:
+        day = dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+    return Timestamp(
+        datetime=dt.datetime(day.year, day.month, day.day),
+        text=match.group(0).strip("/-"),
+        hijri=to_hijri(day),
+        precision="day",
+        source="url",
+    )
+
+
+@dataclass(slots=True)
+class Visible:
+    published: Timestamp | None = None
+    modified: Timestamp | None = None
+    blocks: set[int] = field(default_factory=set)  # lines that are only a date
+
+
+def read_visible(
+    blocks: list[Block], *, reference_time: dt.datetime | None, default_tz: str | None
+) -> Visible:
+    """Published/modified among candidate lines (near the headline, bylines, <time>)."""
+    found = Visible()
+    for block in blocks:
+        if len(block.text) > 200:
+            continue
+        matches = scan_dates(block.text, reference_time=reference_time, default_tz=default_tz)
+        if not matches:
+            continue
+        covered = sum(m.end - m.start for m in matches)
+        if covered >= 0.5 * len(block.text) or len(block.text) <= 60:
+            found.blocks.add(block.index)
+        for match in matches:
+            if match.role == "modified":
+                found.modified = found.modified or match.timestamp
+            elif found.published is None:
+                found.published = match.timestamp
+            elif found.modified is None and match.role is None:
+                # "تاريخ النشر … | 14:00" then an unlabeled second date: an update.
+                pass
+    return found
+
+
+def _wall(ts: Timestamp) -> dt.datetime:
+    return ts.datetime.replace(tzinfo=None)
+
+
+def agree(machine: Timestamp, visible: Timestamp) -> str | None:
+    """How two readings agree: 'instant', 'wall', 'day', or None."""
+    m, v = machine.datetime, visible.datetime
+    if visible.precision == "day" or machine.precision == "day":
+        return "day" if _wall(machine).date() == _wall(visible).date() else None
+    if m.tzinfo is not None and v.tzinfo is not None and abs(m - v) <= dt.timedelta(minutes=1):
+        return "instant"
+    if abs(_wall(machine) - _wall(visible)) <= dt.timedelta(minutes=1):
+        return "wall"
+    return None
+
+
+def choose(
+    machine: Timestamp | None,
+    visible: Timestamp | None,
+    *,
+    label: str,
+    warnings: list[str],
+    reference_time: dt.datetime | None,
+) -> Timestamp | None:
+    """Pick between the machine-readable and the visible reading of one date."""
+    if machine is not None and reference_time is not None and _in_future(machine, reference_time):
+        warnings.append(f"{label}: machine-readable {machine.text!r} is after the fetch time; ignored")
+        machine = None
+    if machine is None or visible is None:
+        return machine or visible
+    how = agree(machine, visible)
+    if how in ("instant", "day"):
+        return machine
+    if how == "wall":
+        if machine.datetime.tzinfo is not None and visible.datetime.tzinfo is not None:
+            warnings.append(
+                f"{label}: machine-readable {machine.text!r} has the visible wall time "
+                f"{visible.text!r} but a different offset; the visible reading is used"
+            )
+            return visible
+        return machine if machine.datetime.tzinfo is not None else visible
+    gap = abs(_wall(machine) - _wall(visible))
+    if gap > dt.timedelta(days=1):
+        warnings.append(
+            f"{label}: machine-readable {machine.text!r} disagrees with the page "
+            f"({visible.text!r}); the machine-readable value is kept"
+        )
+    return machine
+
+
+def _in_future(ts: Timestamp, reference: dt.datetime) -> bool:
+    value = ts.datetime
+    if value.tzinfo is not None and reference.tzinfo is not None:
+        return value > reference + _SKEW
+    ref = reference.replace(tzinfo=None)
+    return value.date() > (ref + dt.timedelta(days=1)).date()

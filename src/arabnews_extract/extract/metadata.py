@@ -1,0 +1,243 @@
+"""Machine-readable metadata: JSON-LD, OpenGraph, Twitter cards, meta tags, microdata.
+
+Read before the clean stage removes ``<script>`` and ``<head>``. Nothing here is trusted
+blindly: the pipeline checks these values against what the page shows.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
+        "liveblogposting", "socialmediaposting", "report", "scholarlyarticle", "techarticle",
+    }
+)
+#: Meta names (lower-cased ``name``/``property``/``itemprop``) per field, best first.
+META_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("og:title", "twitter:title", "title", "headline", "dc.title"),
+    "site_name": ("og:site_name", "application-name", "publisher", "twitter:site"),
+    "url": ("og:url", "twitter:url"),
+    "published": (
+        "article:published_time", "og:published_time", "datepublished", "pubdate",
+        "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
+        "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+        "datecreated", "original-publish-date", "cxenseparse:recs:publishtime",
+    ),
+    "modified": (
+        "article:modified_time", "og:updated_time", "datemodified", "lastmod",
+        "last-modified", "dcterms.modified", "article.updated",
+    ),
+    "author": ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"),
+    "section": ("article:section", "section", "parsely-section", "category"),
+    "tags": ("article:tag", "news_keywords", "keywords", "parsely-tags"),
+    "image": ("og:image", "og:image:url", "twitter:image", "twitter:image:src"),
+    "description": ("og:description", "description", "twitter:description"),
+    "type": ("og:type",),
+    "language": ("og:locale", "language", "content-language", "dc.language"),
+}
+_META_NAME_TO_FIELD = {name: f for f, names in META_FIELDS.items() for name in names}
+_MULTI = frozenset({"tags", "author"})
+
+#: JSON script states of client-rendered sites (Next.js and friends).
+_STATE_SCRIPT = re.compile(
+    r"(?:window\.)?(?:__INITIAL_STATE__|__PRELOADED_STATE__|SIMORGH_DATA|__NUXT__|__APOLLO_STATE__)\s*=\s*"
+)
+
+
+@dataclass(slots=True)
+class Metadata:
+    """What the page declares about itself, as raw strings."""
+
+    jsonld: dict[str, Any] | None = None
+    breadcrumbs: list[str] = field(default_factory=list)
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    canonical: str | None = None
+    lang: str | None = None
+    title_tag: str | None = None
+    times: list[tuple[str, str]] = field(default_factory=list)  # (datetime attr, text)
+    microdata: dict[str, list[str]] = field(default_factory=dict)
+    app_state: list[Any] = field(default_factory=list)  # parsed __NEXT_DATA__ & co.
+
+    def first(self, name: str) -> str | None:
+        values = self.meta.get(name)
+        return values[0] if values else None
+
+    def all(self, name: str) -> list[str]:
+        return self.meta.get(name, [])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {x.lower() for x in t if isinstance(x, str)}
+    return set()
+
+
+def _walk_jsonld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every typed object in a JSON-LD document (@graph, arrays, mainEntity)."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        item, level = stack.pop()
+        if level > 6:
+            continue
+        if isinstance(item, list):
+            stack.extend((x, level + 1) for x in reversed(item))
+        elif isinstance(item, dict):
+            if "@type" in item:
+                yield item
+            for key in ("@graph", "mainEntity", "itemListElement"):
+                if key in item:
+                    stack.append((item[key], level + 1))
+
+
+def _loads(text: str) -> Any:
+    text = text.strip().removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        # Some CMSs leave raw control characters or trailing commas.
+        try:
+            return json.loads(re.sub(r"[\x00-\x1f]", " ", text))
+        except (ValueError, RecursionError):
+            return None
+
+
+def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
+    best: dict[str, Any] | None = None
+    best_score = 0
+    for obj in objects:
+        types = _types(obj)
+        score = 0
+        if types & ARTICLE_TYPES:
+            score = 3 if "newsarticle" in types or "liveblogposting" in types else 2
+        elif "webpage" in types and obj.get("articleBody"):
+            score = 1
+        if score and obj.get("articleBody"):
+            score += 1
+        if score > best_score:
+            best, best_score = obj, score
+    return best
+
+
+def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) -> Metadata:
+    """Collect every machine-readable claim the page makes about itself."""
+    md = Metadata()
+    html = tree.css_first("html")
+    if html is not None:
+        md.lang = html.attributes.get("lang") or None
+    title = tree.css_first("title")
+    if title is not None:
+        md.title_tag = title.text(deep=True) or None
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        name = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+        content = attrs.get("content")
+        if name and content:
+            key = name.strip().lower()
+            if key in _META_NAME_TO_FIELD or key.startswith(("og:", "article:", "twitter:")):
+                md.meta.setdefault(key, []).append(content.strip())
+    for node in tree.css("link[rel]"):
+        rel = (node.attributes.get("rel") or "").lower().split()
+        href = node.attributes.get("href")
+        if "canonical" in rel and href and md.canonical is None:
+            md.canonical = href.strip()
+    for node in tree.css("time[datetime]"):
+        md.times.append((node.attributes.get("datetime") or "", node.text(deep=True).strip()))
+    for node in tree.css("[itemprop]"):
+        if node.tag == "meta":
+            continue
+        prop = (node.attributes.get("itemprop") or "").strip()
+        if prop in ("datePublished", "dateModified", "dateCreated", "headline", "author", "name"):
+            value = node.attributes.get("content") or node.attributes.get("datetime") or node.text(deep=True)
+            if value and value.strip():
+                md.microdata.setdefault(prop, []).append(value.strip())
+
+    objects: list[dict[str, Any]] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        text = node.text(deep=True)
+        if not text or len(text) > max_json_chars:
+            continue
+        data = _loads(text)
+        for obj in _walk_jsonld(data):
+            objects.append(obj)
+            if "breadcrumblist" in _types(obj) and not md.breadcrumbs:
+                md.breadcrumbs = _breadcrumbs(obj)
+    md.jsonld = _pick_article(objects)
+
+    next_data = tree.css_first("script#__NEXT_DATA__")
+    if next_data is not None:
+        text = next_data.text(deep=True)
+        if text and len(text) <= max_json_chars:
+            state = _loads(text)
+            if state is not None:
+                md.app_state.append(state)
+    for node in tree.css("script:not([src])"):
+        text = node.text(deep=True)
+        if not text or len(text) > max_json_chars or len(text) < 200:
+            continue
+        match = _STATE_SCRIPT.search(text[:300])
+        if match:
+            state = _loads(text[match.end():])
+            if state is not None:
+                md.app_state.append(state)
+    return md
+
+
+def _breadcrumbs(obj: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    items = obj.get("itemListElement")
+    if not isinstance(items, list):
+        return out
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        name = item.get("name")
+        inner = item.get("item")
+        if not name and isinstance(inner, dict):
+            name = inner.get("name")
+        if isinstance(name, str) and name.strip():
+            out.append(name.strip())
+    return out
+
+
+def jsonld_people(value: Any) -> tuple[list[str], list[str]]:
+    """Names in a JSON-LD author value, split into (persons, organisations)."""
+    persons: list[str] = []
+    orgs: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            persons.append(item)
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = " ".join(str(n) for n in name)
+            if isinstance(name, str) and name.strip():
+                (orgs if "organization" in _types(item) or "newsmediaorganization" in _types(item) else persons).append(name.strip())
+    return persons, orgs
+
+
+def jsonld_str(obj: dict[str, Any] | None, *keys: str) -> str | None:
+    """The first non-empty string value among ``keys`` (lists give their first string)."""
+    if not obj:
+        return None
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str)), None)
+        if isinstance(value, dict):
+            value = value.get("name") or value.get("url") or value.get("@id")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None

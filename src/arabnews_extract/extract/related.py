@@ -1,0 +1,98 @@
+"""Related links: what the page itself presents as related to this article.
+
+Two shapes: a box announced by a heading or a class ("اقرأ أيضا", "الموضوعات المتعلقة",
+``div.related``) whose links are the items, and an inline paragraph that opens with the
+phrase ("اقرأ أيضا: <a>…</a>"). Boxes announced as most-read, latest or suggested are
+not related, whatever their class says.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+from ..models import RelatedLink
+from ..segment import Block, Segmented
+from .content import line_kind
+
+_MIN_TITLE = 12
+
+
+def _absolute(href: str, base: str | None) -> str | None:
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "whatsapp:")):
+        return None
+    url = urljoin(base, href) if base else href
+    if urlsplit(url).scheme not in ("http", "https"):
+        return None
+    return url
+
+
+def _box_of(seg: Segmented, block: Block) -> int:
+    """The smallest element around a heading line that also holds links."""
+    path = block.path
+    for depth in range(len(path) - 1, -1, -1):
+        idx = path[depth]
+        count = 0
+        for other in seg.blocks[block.index + 1 : block.index + 60]:
+            if idx not in other.path:
+                break
+            if other.links:
+                count += 1
+        if count:
+            return idx
+    return -1
+
+
+def find_related(
+    seg: Segmented, base_url: str | None, self_url: str | None
+) -> tuple[list[RelatedLink], set[int]]:
+    """Related links in page order, and the indices of the lines they came from."""
+    items: list[RelatedLink] = []
+    used: set[int] = set()
+    seen: set[str] = set()
+    if self_url:
+        seen.add(self_url.rstrip("/"))
+
+    def add(block: Block) -> None:
+        used.add(block.index)
+        for link in block.links:
+            url = _absolute(link.href, base_url)
+            title = link.text.strip(" :-–—•")
+            if url is None or len(title) < _MIN_TITLE or line_kind(title) is not None:
+                continue
+            key = url.rstrip("/")
+            if key in seen:
+                continue
+            seen.add(key)
+            items.append(RelatedLink(title=title, url=url))
+
+    blocks = seg.blocks
+    elements = seg.elements
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        kind = line_kind(block.text)
+        box = -1
+        if kind == "related":
+            if block.links:  # inline "اقرأ أيضا: <a>…</a>"
+                add(block)
+                i += 1
+                continue
+            if len(block.text) <= 40:
+                box = _box_of(seg, block)
+        elif kind is None:
+            box = next((idx for idx in reversed(block.path) if elements[idx].kind == "related"), -1)
+        if box >= 0:
+            j = i if kind == "related" else i
+            while j < len(blocks) and box in blocks[j].path:
+                inner = line_kind(blocks[j].text)
+                if inner in ("widget", "tags"):
+                    break  # a most-read list inside the same box
+                if blocks[j].links:
+                    add(blocks[j])
+                used.add(j)
+                j += 1
+            i = max(j, i + 1)
+            continue
+        i += 1
+    return items, used

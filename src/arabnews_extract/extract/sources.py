@@ -1,0 +1,132 @@
+"""Credits: which agencies or outlets the story comes from, and the dateline.
+
+Agency names are only read in a credit context, where a name cannot be an ordinary
+word: a dateline opening the text ("القاهرة - (أ ش أ) -"), a line standing alone
+("الرياض - واس", "(رويترز)"), a credit line ("المصدر: وكالات"), or a byline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon.agencies import AGENCIES, AMBIGUOUS, CREDIT_PREFIXES
+from ..models import Source
+from ..textnorm import match_key
+
+
+def _alternation(names: list[str]) -> str:
+    keys = sorted({match_key(n) for n in names if match_key(n)}, key=len, reverse=True)
+    return "|".join(re.escape(k) for k in keys)
+
+
+_CODE_BY_KEY: dict[str, str] = {}
+for _code, _names in (*AGENCIES.items(), *AMBIGUOUS.items()):
+    for _name in _names:
+        _CODE_BY_KEY.setdefault(match_key(_name), _code)
+
+_ALL_NAMES = [n for names in (*AGENCIES.values(), *AMBIGUOUS.values()) for n in names]
+#: Any agency name as whole words of a match key.
+_AGENCY_IN_KEY = re.compile(rf"(?:^| )({_alternation(_ALL_NAMES)})(?= |$)")
+
+_DASH = r"[-–—−ـ]+"
+_PLACE = r"[^\W\d][^()\[\]\-–—:/|«»\"]{0,45}?"
+#: "القاهرة - (أ ش أ) -", "دمشق، سوريا (CNN) --", "(رويترز) -", "الرباط (و م ع) -".
+_DATELINE_PAREN = re.compile(
+    rf"^\s*(?:(?P<place>{_PLACE})\s*(?:{_DASH}|[،,])?\s*)?\((?P<credit>[^()]{{1,40}})\)\s*(?:{_DASH}|:|$)"
+)
+#: "أبوظبي في 5 مارس / وام / …"
+_DATELINE_SLASH = re.compile(
+    rf"^\s*(?P<place>{_PLACE})\s+في\s+[^/]{{1,30}}/\s*(?P<credit>[^/]{{1,25}}?)\s*/"
+)
+_CREDIT_LINE = re.compile(
+    rf"^\s*(?:{'|'.join(re.escape(p) for p in sorted(CREDIT_PREFIXES, key=len, reverse=True))})"
+    rf"\s*(?:[:：•\-–—]|\s)\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+_LATIN = re.compile(r"[A-Za-z]{2,}")
+_OUTLET_WORD = re.compile(r"وكالة|صحيفة|موقع|قناة|شبكة")
+
+
+def agency_code(name: str) -> str | None:
+    """The agency code for a credit written exactly as ``name`` (any spelling variant)."""
+    return _CODE_BY_KEY.get(match_key(name))
+
+
+def agencies_in(text: str) -> list[Source]:
+    """Every agency named in a credit-context string, in order, without duplicates."""
+    out: list[Source] = []
+    seen: set[str] = set()
+    key = match_key(text)
+    for match in _AGENCY_IN_KEY.finditer(key):
+        code = _CODE_BY_KEY[match.group(1)]
+        if code not in seen:
+            seen.add(code)
+            out.append(Source(name=_as_written(text, match.group(1)), code=code))
+    return out
+
+
+def _as_written(text: str, key: str) -> str:
+    """The credit as the page spelled it (best effort: the key itself if not found)."""
+    for name in _ALL_NAMES:
+        if match_key(name) == key and name in text:
+            return name
+    return key
+
+
+@dataclass(slots=True)
+class Dateline:
+    place: str | None
+    sources: list[Source]
+    standalone: bool  # the whole line is the dateline (not body)
+
+
+def read_dateline(text: str) -> Dateline | None:
+    """A dateline at the start of a paragraph, with the credited agency or outlet."""
+    head = text[:160]
+    for pattern in (_DATELINE_PAREN, _DATELINE_SLASH):
+        match = pattern.match(head)
+        if not match:
+            continue
+        credit = match.group("credit").strip()
+        sources = agencies_in(credit)
+        if not sources:
+            # An outlet in parentheses, "(CNN) --": a name as written, if it is one.
+            # Only a Latin-script name or a named outlet: "(في خطاب) -" is prose.
+            if len(credit.split()) > 4 or any(ch.isdigit() for ch in credit):
+                continue
+            if not (_LATIN.search(credit) or _OUTLET_WORD.search(credit)):
+                continue
+            sources = [Source(name=credit, code=None)]
+        place = (match.group("place") or "").strip(" ،,-–—") or None
+        if place and len(place.split()) > 5:
+            continue
+        rest = text[match.end():].strip(" -–—:")
+        return Dateline(place, sources, standalone=not rest)
+    # "الرياض - واس" / "الجزائر - واج" standing alone.
+    parts = re.split(rf"\s*{_DASH}\s*", text.strip(), maxsplit=1)
+    if len(parts) == 2 and len(text) <= 60:
+        sources = agencies_in(parts[1])
+        if sources and match_key(parts[1]) == " ".join(
+            match_key(s.name) for s in sources
+        ):
+            return Dateline(parts[0].strip() or None, sources, standalone=True)
+    return None
+
+
+def read_credit_line(text: str) -> list[Source] | None:
+    """Agencies of a credit line ("المصدر: الجزيرة + وكالات"); None if it is not one.
+
+    A line made only of agency names ("(رويترز)", "أ ف ب") is a credit line too.
+    """
+    if len(text) > 120:
+        return None
+    match = _CREDIT_LINE.match(text)
+    if match:
+        return agencies_in(match.group("rest"))
+    bare = text.strip(" ()[]-–—.")
+    if bare and agency_code(bare):
+        return agencies_in(bare)
+    return None

@@ -1,0 +1,73 @@
+"""The headline: the visible ``<h1>`` that agrees with the page's metadata.
+
+``<title>`` and og:title often carry a site suffix or an SEO rewording; the reader sees
+the ``<h1>``. When several ``<h1>`` exist (a logo, a section name) the one whose words
+best overlap the metadata title wins; without any usable ``<h1>`` the metadata title is
+used with its " | Site" or " - Site" part cut off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..segment import Block, Segmented
+from ..textnorm import clean_text, match_key
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:«»•·]{1,2}\s+|\s*[|]\s*")
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of the shorter text's words found in the other (0..1)."""
+    wa, wb = set(match_key(a).split()), set(match_key(b).split())
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def strip_site_suffix(title: str, site_names: tuple[str, ...]) -> str:
+    """'Headline - اليوم السابع' -> 'Headline'."""
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    site_keys = {match_key(s) for s in site_names if s}
+    kept = [p for p in parts if match_key(p) not in site_keys]
+    if len(kept) == len(parts):
+        # Unknown site name: drop the last part when it is short and the rest is long.
+        if len(parts[-1]) <= 30 and sum(len(p) for p in parts[:-1]) >= 20:
+            kept = parts[:-1]
+    if not kept:
+        return title.strip()
+    # Re-join what remains with the separators the title had.
+    first, last = kept[0], kept[-1]
+    return title[title.index(first): title.rindex(last) + len(last)].strip()
+
+
+def find_title(
+    seg: Segmented, meta_titles: list[str], site_names: tuple[str, ...]
+) -> tuple[str | None, Block | None, str]:
+    """(title, the block showing it or None, where it came from)."""
+    headings = [b for b in seg.blocks if b.tag == "h1" and 8 <= len(b.text) <= 400]
+    site_keys = {match_key(s) for s in site_names if s}
+    headings = [b for b in headings if match_key(b.text) not in site_keys]
+    best: Block | None = None
+    best_score = 0.0
+    for block in headings:
+        score = max((overlap(block.text, t) for t in meta_titles), default=0.0)
+        if score > best_score:
+            best, best_score = block, score
+    if best is not None and best_score >= 0.5:
+        return best.text, best, "h1"
+    if not meta_titles and len(headings) == 1:
+        return headings[0].text, headings[0], "h1"
+    if len(headings) == 1 and len(headings[0].text) >= 20 and headings[0].link_density < 0.5:
+        return headings[0].text, headings[0], "h1"
+    # No usable h1: a heading that matches the metadata (some portals use h2).
+    for block in seg.blocks:
+        if block.tag in ("h2", "h3") and meta_titles:
+            if max(overlap(block.text, t) for t in meta_titles) >= 0.8 and len(block.text) >= 15:
+                return block.text, block, block.tag
+    for title in meta_titles:
+        cleaned = clean_text(strip_site_suffix(title, site_names))
+        if cleaned:
+            return cleaned, None, "meta"
+    return None, None, "none"

@@ -1,0 +1,1 @@
+"""Data: Arabic vocabularies used by the extract stage (agencies, byline words)."""

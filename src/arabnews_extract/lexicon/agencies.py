@@ -1,0 +1,52 @@
+"""Data: news agencies and how Arabic pages write them.
+
+Codes follow the corpus schema. ``AMBIGUOUS`` names are ordinary words too ("الفرنسية"
+is also "French", "بنا" is also "with us"); they only count inside a credit context
+(a dateline's parentheses, a credit line, a byline), never in running text.
+"""
+
+from __future__ import annotations
+
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "AFP": ("أ ف ب", "أ.ف.ب", "ا ف ب", "فرانس برس", "وكالة فرانس برس", "وكالة الصحافة الفرنسية", "AFP"),
+    "REUTERS": ("رويترز", "وكالة رويترز", "Reuters"),
+    "AP": ("أ ب", "أ.ب", "أسوشيتد برس", "الأسوشيتد برس", "أسوشييتد برس", "اسوشيتد برس", "Associated Press", "AP"),
+    "DPA": ("د ب أ", "د.ب.أ", "وكالة الأنباء الألمانية", "DPA"),
+    "ANADOLU": ("الأناضول", "وكالة الأناضول", "Anadolu"),
+    "XINHUA": ("شينخوا", "وكالة شينخوا", "Xinhua"),
+    "EFE": ("إفي", "إيفي", "وكالة إفي", "EFE"),
+    "SPUTNIK": ("سبوتنيك", "Sputnik"),
+    "MENA": ("أ ش أ", "أ.ش.أ", "وكالة أنباء الشرق الأوسط", "MENA"),
+    "SPA": ("واس", "وكالة الأنباء السعودية", "SPA"),
+    "WAM": ("وام", "وكالة أنباء الإمارات", "WAM"),
+    "QNA": ("قنا", "وكالة الأنباء القطرية", "QNA"),
+    "KUNA": ("كونا", "وكالة الأنباء الكويتية", "KUNA"),
+    "BNA": ("وكالة أنباء البحرين", "BNA"),
+    "ONA": ("وكالة الأنباء العمانية", "ONA"),
+    "INA": ("واع", "وكالة الأنباء العراقية"),
+    "PETRA": ("بترا", "وكالة الأنباء الأردنية", "Petra"),
+    "SANA": ("سانا", "الوكالة العربية السورية للأنباء", "SANA"),
+    "NNA": ("الوكالة الوطنية للإعلام",),
+    "WAFA": ("وكالة الأنباء الفلسطينية", "WAFA"),
+    "MAP": ("لاماب", "و م ع", "و.م.ع", "وكالة المغرب العربي للأنباء", "MAP"),
+    "TAP": ("وكالة تونس إفريقيا للأنباء", "TAP"),
+    "APS": ("واج", "وكالة الأنباء الجزائرية", "APS"),
+    "IRNA": ("إرنا", "ارنا", "IRNA"),
+    "AGENCIES": ("وكالات", "وكالات الأنباء", "agencies"),
+}
+
+#: Names that are also common words: only read inside a credit context.
+AMBIGUOUS: dict[str, tuple[str, ...]] = {
+    "AFP": ("الفرنسية",),
+    "DPA": ("الألمانية",),
+    "ONA": ("العمانية",),
+    "BNA": ("بنا",),
+    "WAFA": ("وفا",),
+    "TAP": ("وات",),
+}
+
+#: Words that open a credit line ("المصدر: وكالات").
+CREDIT_PREFIXES: tuple[str, ...] = (
+    "المصدر", "المصادر", "مصدر", "المصادر الإضافية", "مصادر إضافية", "نقلا عن", "نقلاً عن",
+    "بالاستناد إلى", "عن", "Source", "Sources",
+)

@@ -1,0 +1,32 @@
+"""Data: how Arabic bylines are written.
+
+``PREFIXES`` open a byline and are dropped ("كتب محمد" -> "محمد"); ``ROLES`` are job titles
+that follow or precede a name and are not part of it ("مراسل الجزيرة"); ``SEPARATORS``
+split one byline into several people.
+"""
+
+from __future__ import annotations
+
+PREFIXES: tuple[str, ...] = (
+    "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "بقلم الكاتب", "بقلم الكاتبة", "إعداد", "اعداد",
+    "تقرير", "حوار", "أجرى الحوار", "أجرت الحوار", "ترجمة", "تحرير", "متابعة", "رصد", "تغطية",
+    "إشراف", "الكاتب", "الكاتبة", "المحرر", "الصحفي", "الصحفية", "مراسلنا", "من", "By", "by",
+    "Author", "Written by", "Reporting by", "بواسطة", "كتب-", "كتبت-",
+)
+
+#: Bylines that credit a desk rather than a person; kept as written (the corpus counts them).
+DESKS: tuple[str, ...] = ("فريق التحرير", "هيئة التحرير", "المحرر", "محرر الموقع", "قسم الأخبار")
+
+ROLES: tuple[str, ...] = (
+    "مراسل", "مراسلة", "مراسلنا", "محرر", "محررة", "صحفي", "صحفية", "كاتب صحفي", "كاتبة صحفية",
+    "رئيس التحرير", "مدير التحرير", "نائب رئيس التحرير", "خاص", "حصري", "Role",
+)
+
+#: Credits that are never people (publisher desks, photo credits).
+NOT_NAMES: tuple[str, ...] = ("تصوير", "صور", "فيديو", "Photo", "Getty Images")
+
+#: Given names that start with the letter و, so a leading "و" ("and") is not cut from them.
+WAW_NAMES: tuple[str, ...] = (
+    "وليد", "وائل", "وفاء", "وسام", "وجدي", "وحيد", "وديع", "وعد", "وهبة", "وداد", "وردة",
+    "وصال", "وفيق", "ولاء", "وئام", "وجيه", "وهيب", "ولید", "وسيم", "وضاح", "وهب", "وصفي",
+)

@@ -1,0 +1,103 @@
+"""The typed output of the library: an :class:`Article` and its parts.
+
+Models are data only: no parsing happens here. Every model is a frozen pydantic v2
+model so that an article can be hashed, cached and passed between processes safely,
+and ``Article.model_dump_json()`` gives the JSON the CLI writes.
+
+Raw beside normalized: a :class:`Timestamp` keeps the text the page showed next to
+the datetime it means, so users can audit what was read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Calendar = Literal["gregorian", "hijri"]
+Precision = Literal["day", "minute", "second"]
+DateSource = Literal["json-ld", "meta", "microdata", "time-element", "visible", "url"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Timestamp(_Model):
+    """A point in time read from a page.
+
+    ``datetime`` is aware when the page (or a time-zone phrase, or the caller's
+    default zone) gave an offset, naive otherwise. With ``precision="day"`` the
+    time part is midnight and means nothing.
+    """
+
+    datetime: dt.datetime
+    text: str | None = Field(default=None, description="The date as the page showed it.")
+    calendar: Calendar = Field(default="gregorian", description="Calendar the page wrote it in.")
+    hijri: str | None = Field(
+        default=None, description="The same day in the Umm al-Qura calendar, YYYY-MM-DD."
+    )
+    precision: Precision = "day"
+    source: DateSource = "visible"
+    year_inferred: bool = Field(default=False, description="The page showed no year.")
+    tz_inferred: bool = Field(
+        default=False, description="The offset came from a default zone, not the page."
+    )
+
+
+class Source(_Model):
+    """A news agency or outlet credited for the story."""
+
+    name: str = Field(description="The credit as written on the page, e.g. 'أ ف ب'.")
+    code: str | None = Field(default=None, description="Agency code such as AFP, or None.")
+
+
+class RelatedLink(_Model):
+    """A link the page presents as related to this article ("اقرأ أيضا" …)."""
+
+    title: str
+    url: str
+    published: Timestamp | None = None
+
+
+class Image(_Model):
+    url: str
+    caption: str | None = None
+
+
+class Extraction(_Model):
+    """How the article was made: evidence for audits."""
+
+    version: str
+    field_sources: dict[str, str] = Field(
+        default_factory=dict, description="Where each field came from, e.g. title: 'h1'."
+    )
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Article(_Model):
+    """One news article as a careful reader would take it from the page."""
+
+    url: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    published: Timestamp | None = None
+    modified: Timestamp | None = None
+    lead: str | None = None
+    body: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    dateline: str | None = None
+    related: list[RelatedLink] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    section: str | None = None
+    breadcrumbs: list[str] = Field(default_factory=list)
+    images: list[Image] = Field(default_factory=list)
+    extraction: Extraction
+
+    @property
+    def text(self) -> str:
+        """The body as one string, paragraphs separated by blank lines."""
+        return "\n\n".join(self.body)

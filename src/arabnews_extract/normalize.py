@@ -1,0 +1,72 @@
+"""Stage 4: RawArticle -> Article (absolute URLs, clean text, no duplicates)."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from ._version import __version__
+from .extract.article import RawArticle
+from .models import Article, Extraction, Image, RelatedLink, Source
+from .textnorm import arabic_ratio, clean_text, match_key
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    if not url:
+        return None
+    url = url.strip()
+    return urljoin(base, url) if base else url
+
+
+def _sources(raw: RawArticle) -> list[Source]:
+    own = {match_key(raw.site_name)} if raw.site_name else set()
+    out: list[Source] = []
+    seen: set[str] = set()
+    for source in raw.sources:
+        key = source.code or match_key(source.name)
+        if key in seen or match_key(source.name) in own:
+            continue
+        seen.add(key)
+        out.append(source)
+    return out
+
+
+def normalize(raw: RawArticle, *, page_url: str | None) -> Article:
+    base = page_url or raw.url
+    url = _absolute(raw.url, page_url) if raw.url else page_url
+    body: list[str] = []
+    for para in raw.body:
+        text = clean_text(para)
+        if text and (not body or body[-1] != text):
+            body.append(text)
+    related: list[RelatedLink] = []
+    seen: set[str] = set()
+    for item in raw.related:
+        link = _absolute(item.url, base) or item.url
+        if link not in seen:
+            seen.add(link)
+            related.append(item.model_copy(update={"url": link, "title": clean_text(item.title)}))
+    language = raw.language
+    if not language and body:
+        language = "ar" if arabic_ratio(" ".join(body[:5])) > 0.5 else None
+    image = _absolute(raw.image, base)
+    return Article(
+        url=url,
+        site_name=clean_text(raw.site_name) if raw.site_name else None,
+        language=language,
+        title=clean_text(raw.title) if raw.title else None,
+        authors=list(dict.fromkeys(clean_text(a) for a in raw.authors if clean_text(a))),
+        published=raw.published,
+        modified=raw.modified,
+        lead=body[0] if body else None,
+        body=body,
+        sources=_sources(raw),
+        dateline=raw.dateline,
+        related=related,
+        tags=list(dict.fromkeys(clean_text(t) for t in raw.tags if clean_text(t))),
+        section=clean_text(raw.section) if raw.section else None,
+        breadcrumbs=[clean_text(b) for b in raw.breadcrumbs],
+        images=[Image(url=image)] if image else [],
+        extraction=Extraction(
+            version=__version__, field_sources=raw.field_sources, warnings=raw.warnings
+        ),
+    )

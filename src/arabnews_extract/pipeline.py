@@ -1,0 +1,35 @@
+"""The stages in order: how an article is made. Nothing else lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from .clean import parse, strip_chrome
+from .config import Options
+from .dates import default_tz_for_url
+from .decode import decode
+from .extract.article import Context, read_article
+from .extract.metadata import read_metadata
+from .models import Article
+from .normalize import normalize
+from .segment import segment
+
+
+def run(
+    page: bytes | str,
+    *,
+    url: str | None,
+    headers: Mapping[str, str] | None,
+    reference_time: dt.datetime | None,
+    options: Options,
+) -> Article:
+    text = page if isinstance(page, str) else decode(page, headers).text  # decode
+    tree = parse(text)  # parse
+    metadata = read_metadata(tree)  # extract: machine-readable claims
+    strip_chrome(tree)  # clean
+    lines = segment(tree.body or tree.root, max_nodes=options.max_nodes)  # segment
+    tz = options.default_tz or default_tz_for_url(url or metadata.canonical, options.tz_by_tld)
+    context = Context(url, reference_time, tz, options.min_body_chars)
+    raw = read_article(lines, metadata, context)  # extract: the article's parts
+    return normalize(raw, page_url=url)  # normalize

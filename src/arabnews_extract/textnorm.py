@@ -1,0 +1,59 @@
+"""Text clean-up shared by every stage: what a reader sees, without invisible noise.
+
+Arabic pages carry characters that change nothing a reader sees but break search and
+comparison: presentation forms (legacy encodings and PDFs paste "ﻻ" instead of "لا"),
+bidi controls and zero-width joiners. We fold or drop those and nothing else: letters,
+hamzas and diacritics stay exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Bidi controls, zero-width characters, BOM, soft hyphen, Arabic letter mark.
+_INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+#: Arabic Presentation Forms-A and -B (the BOM U+FEFF is in _INVISIBLE).
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_SPACE = re.compile(r"\s+")
+
+
+def _fold(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
+
+
+def clean_text(text: str) -> str:
+    """Fold presentation forms, drop invisible characters and collapse white space."""
+    if not text:
+        return ""
+    text = _INVISIBLE.sub("", text)
+    if _PRESENTATION.search(text):
+        text = _PRESENTATION.sub(_fold, text)
+    return _SPACE.sub(" ", text).strip()
+
+
+# --- comparison keys -------------------------------------------------------------------
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+
+
+def match_key(text: str) -> str:
+    """A lenient key for comparing two renderings of the same words.
+
+    Diacritics and tatweel dropped, alef/hamza, ya/alef maqsura and ta marbuta folded,
+    punctuation reduced to spaces, case folded. Never shown to users.
+    """
+    text = _DIACRITICS.sub("", clean_text(text)).translate(_FOLD_TABLE).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of Arabic letters among the letters of ``text`` (0.0 when there are none)."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    if not letters:
+        return 0.0
+    return len(_ARABIC_LETTER.findall(text)) / letters

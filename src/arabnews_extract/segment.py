@@ -26,6 +26,8 @@ BLOCK_TAGS = frozenset(
     "table tbody thead tfoot tr td th blockquote pre figure figcaption form fieldset address "
     "hr center details summary body html dialog menu legend caption".split()
 )
+#: Kinds that make an inline element (``<span class="author">``) a line of its own.
+INLINE_LINE_KINDS = frozenset({"byline", "date"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements whose content is never reader text.
 SKIP_TAGS = frozenset(
@@ -110,7 +112,7 @@ class Segmented:
 
 
 class _Builder:
-    __slots__ = ("blocks", "br_run", "elements", "link_chars", "links", "parts")
+    __slots__ = ("blocks", "br_run", "elements", "href", "link_chars", "link_parts", "links", "parts")
 
     def __init__(self) -> None:
         self.elements: list[Element] = []
@@ -119,6 +121,8 @@ class _Builder:
         self.links: list[Link] = []
         self.link_chars = 0
         self.br_run = 0
+        self.href: str | None = None  # the open <a>, if any
+        self.link_parts: list[str] = []  # its text not yet given to a line
 
     def flush(self, stack: list[int]) -> None:
         self.br_run = 0
@@ -130,6 +134,13 @@ class _Builder:
         link_chars, self.link_chars = self.link_chars, 0
         if not text:
             return
+        if self.href is not None and self.link_parts:
+            # A link that wraps block elements (<a><h4>title</h4></a>): the line is the link.
+            link_text = clean_text("".join(self.link_parts))
+            self.link_parts = []
+            if link_text:
+                links.append(Link(self.href, link_text))
+                link_chars += len(link_text) + 1
         owner = stack[-1] if stack else -1
         tag = self.elements[owner].tag if owner >= 0 else "div"
         self.blocks.append(
@@ -144,8 +155,6 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     # The walk keeps its own stack of (node, pushed_block, is_link) to climb back up
     # without calling node.parent.
     walk: list[tuple[LexborNode, bool, str | None]] = []
-    link_parts: list[str] = []
-    in_link = 0
     node: LexborNode | None = root.child
     seen = 0
     while node is not None:
@@ -162,8 +171,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if b.br_run and text.strip():
                     b.br_run = 0
                 b.parts.append(text)
-                if in_link:
-                    link_parts.append(text)
+                if b.href is not None:
+                    b.link_parts.append(text)
         elif tag == "br":
             b.br_run += 1
             if b.br_run >= 2:
@@ -172,25 +181,25 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 b.parts.append(" ")
         elif tag is not None and tag[0] != "-" and tag not in SKIP_TAGS:
             descend = node.child is not None
-            if tag in BLOCK_TAGS:
+            attrs = node.attributes
+            names = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
+            kind = kind_of_attrs(names) if names else None
+            # An inline element marked as a byline or date is a line of its own.
+            if tag in BLOCK_TAGS or kind in INLINE_LINE_KINDS:
                 b.flush(stack)
-                attrs = node.attributes
-                kind = KIND_TAGS.get(tag)
-                names = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
-                if names:
-                    kind = kind_of_attrs(names) or kind
-                elif "role" in attrs and attrs["role"] in ("navigation", "complementary"):
+                kind = kind or KIND_TAGS.get(tag)
+                if kind is None and attrs.get("role") in ("navigation", "complementary"):
                     kind = "nav"
                 parent = stack[-1] if stack else -1
                 b.elements.append(Element(node, tag, kind, parent, len(stack)))
                 if descend:
                     stack.append(len(b.elements) - 1)
                     pushed = True
-            elif tag == "a":
-                href = node.attributes.get("href") or ""
+            elif tag == "a" and b.href is None:
+                href = attrs.get("href") or ""
                 if descend:
-                    in_link += 1
-                    link_parts = [] if in_link == 1 else link_parts
+                    b.href = href
+                    b.link_parts = []
         if descend:
             walk.append((node, pushed, href))
             node = node.child
@@ -205,15 +214,36 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 node = None
                 break
             node, pushed, href = walk.pop()
-            if href is not None:
-                in_link -= 1
-                if in_link == 0:
-                    text = clean_text("".join(link_parts))
-                    if text:
-                        b.links.append(Link(href, text))
-                        b.link_chars += len(text) + 1
+            if href is not None and b.href is not None:
+                text = clean_text("".join(b.link_parts))
+                if text:
+                    b.links.append(Link(href, text))
+                    b.link_chars += len(text) + 1
+                b.href, b.link_parts = None, []
             if pushed:
                 b.flush(stack)
                 stack.pop()
     b.flush(stack)
     return Segmented(b.elements, b.blocks)
+
+
+def split_block(seg: Segmented, block: Block, piece: str) -> Block | None:
+    """Cut ``piece`` out of ``block`` as a line of its own; return that new line.
+
+    Old table layouts print date, headline and byline in one cell separated by single
+    ``<br>``s; once the headline is known it splits the cell back into lines.
+    """
+    at = block.text.find(piece)
+    if at < 0:
+        return None
+    parts = [block.text[:at].strip(), piece, block.text[at + len(piece):].strip()]
+    new = [
+        Block(text, block.owner, block.path, 0, [], block.tag)
+        for text in parts
+        if text
+    ]
+    pos = block.index
+    seg.blocks[pos : pos + 1] = new
+    for i, line in enumerate(seg.blocks[pos:], start=pos):
+        line.index = i
+    return next(b for b in new if b.text == piece)

@@ -15,6 +15,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from ..segment import kind_of_attrs
 from ..textnorm import arabic_ratio, clean_text
 
 _TEXT_KEYS = ("text", "content", "value", "body", "html", "children", "blocks", "model", "paragraph", "plain", "data")
@@ -59,9 +60,19 @@ def _text_of(item: Any, depth: int = 0) -> str:
     return ""
 
 
+def _is_chrome(item: Any) -> bool:
+    """A block whose declared type is an ad, a newsletter prompt, a promo or an embed."""
+    if not isinstance(item, dict):
+        return False
+    kind = item.get("type") or item.get("__typename") or item.get("component") or item.get("blockType")
+    return isinstance(kind, str) and kind_of_attrs(kind) is not None
+
+
 def _lines(items: list[Any]) -> list[str]:
     out = []
     for item in items:
+        if _is_chrome(item):
+            continue
         text = clean_text(_text_of(item))
         if text and arabic_ratio(text) > 0.5 and len(text) >= 3:
             out.append(text)

@@ -17,9 +17,9 @@ from ..models import RelatedLink, Source, Timestamp
 from ..segment import Block, Segmented
 from ..textnorm import match_key
 from .appstate import find_app_article
-from .byline import has_byline_prefix, split_byline
+from .byline import byline_outlet, has_byline_prefix, is_role_line, split_byline
 from .content import block_weight, classify_region, find_region
-from .dates import choose, parse_machine, read_visible, url_date
+from .dates import choose, is_date_line, parse_machine, read_visible, url_date
 from .metadata import Metadata, jsonld_people, jsonld_str
 from .related import find_related
 from .sources import agencies_in, read_credit_line, read_dateline
@@ -102,6 +102,8 @@ def _in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
 
 
 _BYLINE_KINDS = frozenset({"byline"})
+_BIO_KINDS = frozenset({"bio"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _HEADER_KINDS = frozenset({"byline", "date", "header"})
 
 
@@ -127,13 +129,21 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         art.field_sources["related"] = "page"
 
     lines = classify_region(seg, region) if region else []
-    body_lines = [ln.block for ln in lines if ln.kind is None and ln.block.index not in related_lines]
     if title_block is not None:
-        body_lines = [b for b in body_lines if b.index != title_block.index]
-    first_body = body_lines[0].index if body_lines else len(seg.blocks)
+        lines = [ln for ln in lines if ln.block.index != title_block.index]
+    lines = [ln for ln in lines if ln.block.index not in related_lines]
+    body_lines = [ln.block for ln in lines if ln.kind is None]
+    # The body starts at its first real sentence; short lines before it may be the
+    # byline, the date or a standalone dateline.
+    first_body = next(
+        (b.index for b in body_lines if weights[b.index] >= 40), len(seg.blocks)
+    )
 
     # The header zone: from the headline (or a little before the body) to the body.
-    start = title_block.index + 1 if title_block is not None and title_block.index < first_body else max(0, first_body - 8)
+    if title_block is not None and title_block.index < first_body:
+        start = title_block.index + 1
+    else:
+        start = max(0, first_body - 8)
     start = max(start, first_body - _HEADER_SPAN)
     header = seg.blocks[start:first_body]
     in_region = {b.index for b in (region.blocks if region else [])}
@@ -145,18 +155,36 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     # Bylines: marked boxes, or short lines opening with a byline word.
     byline_lines = [
         b for b in header
-        if len(b.text) <= 120 and (_in_kind(seg, b, _BYLINE_KINDS) or has_byline_prefix(b.text))
+        if len(b.text) <= 120
+        and (
+            (b.index < first_body and _in_kind(seg, b, _BYLINE_KINDS | _BIO_KINDS))
+            or _in_kind(seg, b, _BYLINE_KINDS)
+            or has_byline_prefix(b.text)
+        )
     ]
-    edges = body_lines[:_EDGE]
-    byline_lines += [b for b in edges if len(b.text) <= 60 and has_byline_prefix(b.text)]
-    skip: set[int] = set()
+    byline_lines += [
+        b for b in body_lines[:_EDGE] if len(b.text) <= 60 and has_byline_prefix(b.text)
+    ]
+    if title_block is not None:  # some templates print the byline above the headline
+        byline_lines += [
+            b for b in seg.blocks[max(0, title_block.index - 3) : title_block.index]
+            if len(b.text) <= 80 and (_in_kind(seg, b, _BYLINE_KINDS) or has_byline_prefix(b.text))
+        ]
+    skip: set[int] = {b.index for b in header if is_role_line(b.text)}
     for block in byline_lines:
+        if is_role_line(block.text):
+            skip.add(block.index)
+            continue
         names = split_byline(block.text, site_names=site_names)
         if names:
             art.authors.extend(n for n in names if n not in art.authors)
             art.field_sources["authors"] = "byline"
             skip.add(block.index)
-        art.sources.extend(agencies_in(block.text) if _in_kind(seg, block, _BYLINE_KINDS) else [])
+        if _in_kind(seg, block, _BYLINE_KINDS) or has_byline_prefix(block.text):
+            art.sources.extend(agencies_in(block.text))
+            outlet = byline_outlet(block.text)
+            if outlet:
+                art.sources.append(Source(name=outlet))
     if not art.authors:
         persons: list[str] = []
         orgs: list[str] = []
@@ -166,14 +194,14 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         for name in orgs + persons:
             art.sources.extend(agencies_in(name))
         candidates = [n for p in persons for n in split_byline(p, site_names=site_names)]
-        visible = _visible_in_page(candidates, seg)
-        if visible:
-            art.authors = list(dict.fromkeys(visible))
+        visible_names = _visible_in_page(candidates, seg)
+        if visible_names:
+            art.authors = list(dict.fromkeys(visible_names))
             art.field_sources["authors"] = "metadata"
 
     # Dates.
     visible = read_visible(
-        [b for b in header if b.index not in skip] + [b for b in byline_lines],
+        [b for b in header if b.index not in skip] + byline_lines,
         reference_time=ctx.reference_time,
         default_tz=ctx.default_tz,
     )
@@ -190,23 +218,32 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
 
     # Body, with credits and datelines taken out of its edges.
     body: list[Block] = []
-    for pos, block in enumerate(body_lines):
+    candidates_lines = [ln for ln in lines if ln.kind in (None, "caption")]
+    last = len(candidates_lines)
+    for pos, line in enumerate(candidates_lines):
+        block = line.block
         if block.index in skip or block.index in visible.blocks:
             continue
-        near_edge = pos < _EDGE or pos >= len(body_lines) - _EDGE
-        if near_edge:
+        if pos < _EDGE or pos >= last - _EDGE:
             credit = read_credit_line(block.text)
             if credit is not None:
                 art.sources.extend(credit)
                 continue
-            if pos < _EDGE:
+            if pos < _EDGE + 1:
                 dateline = read_dateline(block.text)
                 if dateline is not None:
                     art.sources.extend(dateline.sources)
                     art.dateline = art.dateline or dateline.place
                     if dateline.standalone:
                         continue
+        if line.kind is not None or is_date_line(block.text, ctx):
+            continue
         body.append(block)
+    if region is not None and region.blocks:
+        for block in seg.blocks[region.blocks[-1].index + 1 : region.blocks[-1].index + 1 + _EDGE]:
+            credit = read_credit_line(block.text)
+            if credit:
+                art.sources.extend(credit)
     art.body = [b.text for b in body]
     art.field_sources["body"] = "html"
 
@@ -217,10 +254,16 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
 
 
 def _is_listing(lines: list[Any], body: list[Block]) -> bool:
-    """A page of teasers: more headline links than paragraphs inside the region."""
+    """A page of teasers: headline links beside (or instead of) the paragraphs.
+
+    A real article's headline is not a link to another page; a teaser card's is.
+    """
+    linked_headings = sum(
+        1 for ln in lines if ln.kind == "teaser" and ln.block.tag in _HEADINGS and len(ln.block.text) >= 15
+    )
     teasers = sum(1 for ln in lines if ln.kind == "teaser")
     prose = sum(1 for b in body if len(b.text) >= 80)
-    return teasers >= 6 and teasers > 2 * prose
+    return (linked_headings >= 1 and 3 * linked_headings >= prose) or (teasers >= 6 and teasers > 2 * prose)
 
 
 def _fallback_body(art: RawArticle, md: Metadata, ctx: Context) -> None:
@@ -236,6 +279,7 @@ def _fallback_body(art: RawArticle, md: Metadata, ctx: Context) -> None:
             art.authors = [n for a in app.authors for n in split_byline(a)]
         if art.published is None or art.published.source == "url":
             art.published = parse_machine(app.published, "json-ld") or art.published
+        art.modified = art.modified or parse_machine(app.modified, "json-ld")
         if not art.related:
             art.related = [RelatedLink(title=t, url=u) for t, u in app.related]
         return

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.bylines import DESKS, NOT_NAMES, PREFIXES, ROLES, WAW_NAMES
+from ..lexicon.bylines import DESKS, NOT_NAMES, PREFIXES, ROLE_LABELS, ROLES, WAW_NAMES
 from ..textnorm import clean_text, match_key
 from .sources import agencies_in, agency_code
 
@@ -18,10 +18,11 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_PREFIX = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})(?:\s*[:：\-–—]\s*|\s+)", re.IGNORECASE)
+_PREFIX = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})(?:\s*[:：\-–—،,]\s*|\s+)", re.IGNORECASE)
+_ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
 _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
-_QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"].*$")
+_QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"](?P<outlet>[^»\"]{2,40})[»\"].*$")
 _SPLIT = re.compile(r"\s*(?:[،,;|/&]|\band\b|\s-\s)\s*|\s+و(?=\s*\S{2,})")
 _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
 _NAME_KEYS = {match_key(n) for n in NOT_NAMES}
@@ -36,6 +37,17 @@ def _drop_and(part: str) -> str:
     if first.startswith("و") and len(first) > 3 and first not in _WAW_NAMES:
         return part[1:]
     return part
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet a byline credits: 'كتب علي حسن في «النهار»:' -> 'النهار'."""
+    match = _QUOTED_OUTLET.search(text)
+    return match.group("outlet").strip() if match else None
+
+
+def is_role_line(text: str) -> bool:
+    """'Role, بي بي سي نيوز' / 'المنصب: مراسل': the job line under a byline, not a name."""
+    return bool(_ROLE_LINE.match(text))
 
 
 def has_byline_prefix(text: str) -> bool:

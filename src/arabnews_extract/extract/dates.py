@@ -166,3 +166,16 @@ def _in_future(ts: Timestamp, reference: dt.datetime) -> bool:
         return value > reference + _SKEW
     ref = reference.replace(tzinfo=None)
     return value.date() > (ref + dt.timedelta(days=1)).date()
+
+
+def is_date_line(text: str, ctx: object) -> bool:
+    """A short line that is only a timestamp ("منذ 3 ساعات 17:30 (بتوقيت مكة المكرمة)")."""
+    if len(text) > 80:
+        return False
+    matches = scan_dates(
+        text,
+        reference_time=getattr(ctx, "reference_time", None),
+        default_tz=getattr(ctx, "default_tz", None),
+    )
+    covered = sum(m.end - m.start for m in matches)
+    return bool(matches) and covered >= 0.5 * len(text.strip())

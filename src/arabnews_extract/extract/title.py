@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..segment import Block, Segmented
+from ..segment import Block, Segmented, split_block
 from ..textnorm import clean_text, match_key
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:«»•·]{1,2}\s+|\s*[|]\s*")
@@ -67,7 +67,34 @@ def find_title(
             if max(overlap(block.text, t) for t in meta_titles) >= 0.8 and len(block.text) >= 15:
                 return block.text, block, block.tag
     for title in meta_titles:
+        found = _find_shown(seg, title, site_names)
+        if found is not None:
+            return found.text, found, "visible"
+    for title in meta_titles:
         cleaned = clean_text(strip_site_suffix(title, site_names))
         if cleaned:
             return cleaned, None, "meta"
     return None, None, "none"
+
+
+def _variants(title: str, site_names: tuple[str, ...]) -> list[str]:
+    """The ways a metadata title may appear on the page, longest first."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    out = [strip_site_suffix(title, site_names), title]
+    if len(parts) >= 2:
+        out += [" ".join(parts[1:]), " ".join(parts[:-1]), max(parts, key=len)]
+    return [clean_text(v) for v in dict.fromkeys(out) if len(v) >= 10]
+
+
+def _find_shown(seg: Segmented, title: str, site_names: tuple[str, ...]) -> Block | None:
+    """A line showing the metadata title, or a short line holding it (then split out)."""
+    variants = _variants(title, site_names)
+    for variant in variants:
+        for block in seg.blocks:
+            if block.text == variant and block.link_density < 0.5:
+                return block
+    for variant in variants:
+        for block in seg.blocks:
+            if variant in block.text and len(block.text) <= 3 * len(variant) and block.link_density < 0.5:
+                return split_block(seg, block, variant)
+    return None

@@ -41,8 +41,11 @@ def differences(article: Article, expected: dict[str, Any]) -> dict[str, tuple[A
     check("body", expected["body"], article.body)
     got_sources = sorted(s.code or s.name for s in article.sources)
     check("sources", sorted(expected["sources"]), got_sources)
-    check("related", [(r["title"], r["url"]) for r in expected["related"]],
-          [(r.title, r.url) for r in article.related])
+    check(
+        "related",
+        [(r["title"], r["url"]) for r in expected["related"]],
+        [(r.title, r.url) for r in article.related],
+    )
     for name in ("published", "modified"):
         if name in expected and not same_time(expected[name], getattr(article, name)):
             stamp = getattr(article, name)

@@ -1,12 +1,10 @@
 """arabnews_extract: clean, structured, trustworthy articles from Arabic news pages.
 
-    >>> from arabnews_extract import extract
-    >>> article = extract(page_bytes, url="https://example.com/news/1")  # doctest: +SKIP
+>>> from arabnews_extract import extract
+>>> article = extract(page_bytes, url="https://example.com/news/1")  # doctest: +SKIP
 """
 
-from __future__ import annotations
-
-import logging
+import logging as _logging
 
 from ._version import __version__
 from .api import extract
@@ -22,7 +20,7 @@ from .errors import (
 )
 from .models import Article, Extraction, Image, RelatedLink, Source, Timestamp
 
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())
 
 __all__ = [
     "ArabNewsError",

@@ -11,7 +11,9 @@ from .decode import check_not_binary, content_type
 from .errors import ArabNewsError, InvalidPageError, NotHTMLError, PageTooLargeError
 from .models import Article
 
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"})
+_HTML_TYPES = frozenset(
+    {"text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"}
+)
 
 
 def extract(
@@ -36,7 +38,11 @@ def extract(
     options = options or Options()
     if not isinstance(page, (bytes, bytearray, str)):
         raise InvalidPageError(f"page must be bytes or str, not {type(page).__name__}")
-    size = len(page) if isinstance(page, (bytes, bytearray)) else len(page.encode("utf-8", "surrogatepass"))
+    size = (
+        len(page)
+        if isinstance(page, (bytes, bytearray))
+        else len(page.encode("utf-8", "surrogatepass"))
+    )
     if size > options.max_page_bytes:
         raise PageTooLargeError(f"page is {size:,} bytes; the limit is {options.max_page_bytes:,}")
     media = content_type(headers)
@@ -53,7 +59,9 @@ def extract(
     if reference_time is not None and not isinstance(reference_time, dt.datetime):
         raise TypeError("reference_time must be a datetime")
     try:
-        return pipeline.run(page, url=url, headers=headers, reference_time=reference_time, options=options)
+        return pipeline.run(
+            page, url=url, headers=headers, reference_time=reference_time, options=options
+        )
     except ArabNewsError:
         raise
     except RecursionError as exc:

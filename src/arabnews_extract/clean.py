@@ -13,11 +13,31 @@ from selectolax.lexbor import LexborHTMLParser
 #: Removed with their content.
 _DROP = ", ".join(
     (
-        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-        "video", "audio", "canvas", "select", "textarea", "button", "input",
-        "[hidden]", '[style*="display:none"]', '[style*="display: none"]',
-        "blockquote.twitter-tweet", "blockquote.twitter-video", "blockquote.instagram-media",
-        "blockquote.tiktok-embed", ".fb-post", ".fb-video", "ins.adsbygoogle",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "canvas",
+        "select",
+        "textarea",
+        "button",
+        "input",
+        "[hidden]",
+        '[style*="display:none"]',
+        '[style*="display: none"]',
+        "blockquote.twitter-tweet",
+        "blockquote.twitter-video",
+        "blockquote.instagram-media",
+        "blockquote.tiktok-embed",
+        ".fb-post",
+        ".fb-video",
+        "ins.adsbygoogle",
     )
 )
 

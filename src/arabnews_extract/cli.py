@@ -1,8 +1,8 @@
 """The command line. The only module that prints.
 
-    arabnews-extract extract PAGE.html [DIR ...] [-o out.jsonl]
-    arabnews-extract schema
-    arabnews-extract version
+arabnews-extract extract PAGE.html [DIR ...] [-o out.jsonl]
+arabnews-extract schema
+arabnews-extract version
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ def _iter_paths(inputs: Sequence[str]) -> Iterator[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _PAGE_SUFFIXES)
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _PAGE_SUFFIXES
+            )
         else:
             yield path
 
@@ -58,7 +60,9 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         record = _record(path, options, args.reference_time)
         if "error" in record:
             failed += 1
-            print(f"{path}: {record['error']['kind']}: {record['error']['message']}", file=sys.stderr)
+            print(
+                f"{path}: {record['error']['kind']}: {record['error']['message']}", file=sys.stderr
+            )
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 1 if failed else 0
 
@@ -86,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ext.add_argument("inputs", nargs="+", metavar="PATH", help="page files or folders")
     ext.add_argument("-o", "--output", help="write JSON Lines here instead of stdout")
-    ext.add_argument("--reference-time", type=_parse_time, help="when the pages were fetched (ISO 8601)")
+    ext.add_argument(
+        "--reference-time", type=_parse_time, help="when the pages were fetched (ISO 8601)"
+    )
     ext.add_argument("--tz", help="IANA zone for times the pages give without one")
     sub.add_parser("schema", help="print the JSON Schema of an article")
     sub.add_parser("version", help="print the version")

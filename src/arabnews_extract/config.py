@@ -17,7 +17,9 @@ class Options(BaseModel):
         default=10_000_000, gt=0, description="Larger pages raise PageTooLargeError."
     )
     max_nodes: int = Field(
-        default=400_000, gt=0, description="Tree nodes walked at most; bounds time on hostile pages."
+        default=400_000,
+        gt=0,
+        description="Tree nodes walked at most; bounds time on hostile pages.",
     )
     min_body_chars: int = Field(
         default=120, ge=0, description="Less body text than this means the page is not an article."
@@ -28,5 +30,6 @@ class Options(BaseModel):
     )
     tz_by_tld: dict[str, str] = Field(
         default_factory=dict,
-        description="Extra or overriding country-TLD -> IANA zone entries, e.g. {'ly': 'Africa/Tripoli'}.",
+        description="Extra or overriding country-TLD -> IANA zone entries, "
+        "e.g. {'ly': 'Africa/Tripoli'}.",
     )

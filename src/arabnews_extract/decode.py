@@ -130,24 +130,27 @@ def decode(raw: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
         declared = _codec_name(match.group(1).decode("ascii", "ignore")) if match else None
 
     # UTF-8 first when undeclared or declared: it almost never decodes non-UTF-8 text.
-    for codec in dict.fromkeys([declared, "utf-8"]):
-        if codec is None or (codec in _PERMISSIVE and codec != declared):
+    # A permissive declaration (latin-1, cp1252) decodes anything, so it proves nothing:
+    # it is kept for last, after detection.
+    for candidate in dict.fromkeys([declared, "utf-8"]):
+        if candidate is None or candidate in _PERMISSIVE:
             continue
-        text = _try(raw, codec)
+        text = _try(raw, candidate)
         if text is not None:
-            return Decoded(text, codec, declared)
+            return Decoded(text, candidate, declared)
 
     best = from_bytes(raw[:500_000], cp_isolation=_DETECT_CANDIDATES).best()
     if best is None:
         best = from_bytes(raw[:500_000]).best()
-    if best is not None:
-        codec = _codec_name(best.encoding)
-        text = _try(raw, codec)
-        if text is not None and codec is not None:
-            return Decoded(text, codec, declared)
-    text = _try(raw, declared)  # a permissive declaration is the last resort
-    if text is not None and declared is not None:
-        return Decoded(text, declared, declared)
+    detected = _codec_name(best.encoding) if best is not None else None
+    if detected is not None:
+        text = _try(raw, detected)
+        if text is not None:
+            return Decoded(text, detected, declared)
+    if declared is not None:
+        text = _try(raw, declared)  # a permissive declaration is the last resort
+        if text is not None:
+            return Decoded(text, declared, declared)
     raise DecodeError(f"cannot decode the page (declared charset: {declared or 'none'})")
 
 

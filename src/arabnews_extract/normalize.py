@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 from ._version import __version__
-from .extract.article import RawArticle
+from .extractors.article import RawArticle
 from .models import Article, Extraction, Image, RelatedLink, Source
 from .textnorm import arabic_ratio, clean_text, match_key
 

@@ -9,8 +9,9 @@ from .clean import parse, strip_chrome
 from .config import Options
 from .dates import default_tz_for_url
 from .decode import decode
-from .extract.article import Context, read_article
-from .extract.metadata import read_metadata
+from .errors import InvalidPageError
+from .extractors.article import Context, read_article
+from .extractors.metadata import read_metadata
 from .models import Article
 from .normalize import normalize
 from .segment import segment
@@ -28,7 +29,10 @@ def run(
     tree = parse(text)  # parse
     metadata = read_metadata(tree)  # extract: machine-readable claims
     strip_chrome(tree)  # clean
-    lines = segment(tree.body or tree.root, max_nodes=options.max_nodes)  # segment
+    root = tree.body or tree.root
+    if root is None:
+        raise InvalidPageError("the page has no document tree")
+    lines = segment(root, max_nodes=options.max_nodes)  # segment
     tz = options.default_tz or default_tz_for_url(url or metadata.canonical, options.tz_by_tld)
     context = Context(url, reference_time, tz, options.min_body_chars)
     raw = read_article(lines, metadata, context)  # extract: the article's parts

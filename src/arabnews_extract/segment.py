@@ -12,6 +12,7 @@ in a row end a line; one ``<br>`` is a space.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -22,24 +23,95 @@ from .textnorm import clean_text
 
 #: Elements that end a line of text.
 BLOCK_TAGS = frozenset(
-    "p div section article main aside header footer nav h1 h2 h3 h4 h5 h6 li ul ol dl dt dd "
-    "table tbody thead tfoot tr td th blockquote pre figure figcaption form fieldset address "
-    "hr center details summary body html dialog menu legend caption".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "aside",
+        "header",
+        "footer",
+        "nav",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "address",
+        "hr",
+        "center",
+        "details",
+        "summary",
+        "body",
+        "html",
+        "dialog",
+        "menu",
+        "legend",
+        "caption",
+    ]
 )
 #: Kinds that make an inline element (``<span class="author">``) a line of its own.
 INLINE_LINE_KINDS = frozenset({"byline", "date"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements whose content is never reader text.
 SKIP_TAGS = frozenset(
-    "script style noscript template svg math iframe object embed video audio canvas "
-    "select option textarea button input head title link meta source picture map".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "canvas",
+        "select",
+        "option",
+        "textarea",
+        "button",
+        "input",
+        "head",
+        "title",
+        "link",
+        "meta",
+        "source",
+        "picture",
+        "map",
+    ]
 )
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 _TOKEN_KIND: dict[str, str] = {
-    token: kind for kind, tokens in KIND_TOKENS.items() for token in tokens if token not in PAIR_ONLY
+    token: kind
+    for kind, tokens in KIND_TOKENS.items()
+    for token in tokens
+    if token not in PAIR_ONLY
 }
 _SUBSTRING_RE = re.compile(
     "|".join(
@@ -60,7 +132,7 @@ def kind_of_attrs(value: str) -> str | None:
     if match and match.lastgroup:
         return match.lastgroup
     tokens = [t for t in _TOKEN_SPLIT.split(lowered) if t]
-    for first, second in zip(tokens, tokens[1:]):
+    for first, second in itertools.pairwise(tokens):
         pair = KIND_PAIRS.get((first, second))
         if pair:
             return pair
@@ -112,7 +184,16 @@ class Segmented:
 
 
 class _Builder:
-    __slots__ = ("blocks", "br_run", "elements", "href", "link_chars", "link_parts", "links", "parts")
+    __slots__ = (
+        "blocks",
+        "br_run",
+        "elements",
+        "href",
+        "link_chars",
+        "link_parts",
+        "links",
+        "parts",
+    )
 
     def __init__(self) -> None:
         self.elements: list[Element] = []
@@ -144,7 +225,9 @@ class _Builder:
         owner = stack[-1] if stack else -1
         tag = self.elements[owner].tag if owner >= 0 else "div"
         self.blocks.append(
-            Block(text, owner, tuple(stack), min(link_chars, len(text)), links, tag, len(self.blocks))
+            Block(
+                text, owner, tuple(stack), min(link_chars, len(text)), links, tag, len(self.blocks)
+            )
         )
 
 
@@ -236,12 +319,8 @@ def split_block(seg: Segmented, block: Block, piece: str) -> Block | None:
     at = block.text.find(piece)
     if at < 0:
         return None
-    parts = [block.text[:at].strip(), piece, block.text[at + len(piece):].strip()]
-    new = [
-        Block(text, block.owner, block.path, 0, [], block.tag)
-        for text in parts
-        if text
-    ]
+    parts = [block.text[:at].strip(), piece, block.text[at + len(piece) :].strip()]
+    new = [Block(text, block.owner, block.path, 0, [], block.tag) for text in parts if text]
     pos = block.index
     seg.blocks[pos : pos + 1] = new
     for i, line in enumerate(seg.blocks[pos:], start=pos):

@@ -18,13 +18,66 @@ from selectolax.lexbor import LexborHTMLParser
 from ..segment import kind_of_attrs
 from ..textnorm import arabic_ratio, clean_text
 
-_TEXT_KEYS = ("text", "content", "value", "body", "html", "children", "blocks", "model", "paragraph", "plain", "data")
-_SKIP_KEYS = frozenset({"url", "href", "src", "id", "type", "slug", "alt", "caption", "credit", "image", "images", "style", "className", "class", "key"})
+_TEXT_KEYS = (
+    "text",
+    "content",
+    "value",
+    "body",
+    "html",
+    "children",
+    "blocks",
+    "model",
+    "paragraph",
+    "plain",
+    "data",
+)
+_SKIP_KEYS = frozenset(
+    {
+        "url",
+        "href",
+        "src",
+        "id",
+        "type",
+        "slug",
+        "alt",
+        "caption",
+        "credit",
+        "image",
+        "images",
+        "style",
+        "className",
+        "class",
+        "key",
+    }
+)
 _TITLE_KEYS = ("headline", "title", "name")
 _AUTHOR_KEYS = ("authors", "author", "byline", "writers", "writer")
-_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "firstPublished", "publishDate", "published", "date", "createdAt")
-_MODIFIED_KEYS = ("dateModified", "updatedAt", "updated_at", "lastPublished", "modified", "lastUpdated")
-_RELATED_KEYS = ("related", "relatedArticles", "relatedLinks", "relatedContent", "readAlso", "relatedStories")
+_DATE_KEYS = (
+    "datePublished",
+    "publishedAt",
+    "published_at",
+    "firstPublished",
+    "publishDate",
+    "published",
+    "date",
+    "createdAt",
+)
+_MODIFIED_KEYS = (
+    "dateModified",
+    "updatedAt",
+    "updated_at",
+    "lastPublished",
+    "modified",
+    "lastUpdated",
+)
+_RELATED_KEYS = (
+    "related",
+    "relatedArticles",
+    "relatedLinks",
+    "relatedContent",
+    "readAlso",
+    "relatedStories",
+)
 _TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 _MAX_NODES = 200_000
 
@@ -64,7 +117,9 @@ def _is_chrome(item: Any) -> bool:
     """A block whose declared type is an ad, a newsletter prompt, a promo or an embed."""
     if not isinstance(item, dict):
         return False
-    kind = item.get("type") or item.get("__typename") or item.get("component") or item.get("blockType")
+    kind = (
+        item.get("type") or item.get("__typename") or item.get("component") or item.get("blockType")
+    )
     return isinstance(kind, str) and kind_of_attrs(kind) is not None
 
 
@@ -105,7 +160,7 @@ def _names(value: Any) -> list[str]:
 
 
 def _related(value: Any) -> list[tuple[str, str]]:
-    out = []
+    out: list[tuple[str, str]] = []
     if isinstance(value, dict):
         value = next((v for v in value.values() if isinstance(v, list)), [])
     if not isinstance(value, list):

@@ -21,7 +21,22 @@ from ..textnorm import match_key
 
 #: Tags whose line is a paragraph inside a container (weight goes to the parent).
 PARAGRAPH_TAGS = frozenset(
-    {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption", "th"}
+    {
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "figcaption",
+        "th",
+    }
 )
 _SENTENCE_PUNCT = re.compile(r"[.،؛؟!:\"«»]")
 
@@ -89,7 +104,7 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
     """Pick the container that holds the article (Readability-style scoring)."""
     scores: dict[int, float] = {}
     totals: dict[int, float] = {}
-    for block, weight in zip(seg.blocks, weights):
+    for block, weight in zip(seg.blocks, weights, strict=False):
         if weight <= 0:
             continue
         if _chrome_in_path(seg, block.path) is not None:

@@ -40,7 +40,11 @@ def parse_machine(value: str | None, source: DateSource) -> Timestamp | None:
         else:
             stamp = dateutil_parser.isoparse(text) if "T" in text else dateutil_parser.parse(text)
             precision = "second" if stamp.second or stamp.microsecond else "minute"
-            if stamp.tzinfo is None and stamp.hour == stamp.minute == stamp.second == 0 and "T" not in text:
+            if (
+                stamp.tzinfo is None
+                and stamp.hour == stamp.minute == stamp.second == 0
+                and "T" not in text
+            ):
                 precision = "day"
     except (ValueError, OverflowError, TypeError):
         return None
@@ -136,7 +140,9 @@ def choose(
 ) -> Timestamp | None:
     """Pick between the machine-readable and the visible reading of one date."""
     if machine is not None and reference_time is not None and _in_future(machine, reference_time):
-        warnings.append(f"{label}: machine-readable {machine.text!r} is after the fetch time; ignored")
+        warnings.append(
+            f"{label}: machine-readable {machine.text!r} is after the fetch time; ignored"
+        )
         machine = None
     if machine is None or visible is None:
         return machine or visible

@@ -31,15 +31,14 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...]) -> str:
         return title.strip()
     site_keys = {match_key(s) for s in site_names if s}
     kept = [p for p in parts if match_key(p) not in site_keys]
-    if len(kept) == len(parts):
-        # Unknown site name: drop the last part when it is short and the rest is long.
-        if len(parts[-1]) <= 30 and sum(len(p) for p in parts[:-1]) >= 20:
-            kept = parts[:-1]
+    # Unknown site name: drop the last part when it is short and the rest is long.
+    if len(kept) == len(parts) and len(parts[-1]) <= 30 and sum(map(len, parts[:-1])) >= 20:
+        kept = parts[:-1]
     if not kept:
         return title.strip()
     # Re-join what remains with the separators the title had.
     first, last = kept[0], kept[-1]
-    return title[title.index(first): title.rindex(last) + len(last)].strip()
+    return title[title.index(first) : title.rindex(last) + len(last)].strip()
 
 
 def find_title(
@@ -63,9 +62,13 @@ def find_title(
         return headings[0].text, headings[0], "h1"
     # No usable h1: a heading that matches the metadata (some portals use h2).
     for block in seg.blocks:
-        if block.tag in ("h2", "h3") and meta_titles:
-            if max(overlap(block.text, t) for t in meta_titles) >= 0.8 and len(block.text) >= 15:
-                return block.text, block, block.tag
+        if (
+            block.tag in ("h2", "h3")
+            and meta_titles
+            and len(block.text) >= 15
+            and max(overlap(block.text, t) for t in meta_titles) >= 0.8
+        ):
+            return block.text, block, block.tag
     for title in meta_titles:
         found = _find_shown(seg, title, site_names)
         if found is not None:
@@ -95,6 +98,10 @@ def _find_shown(seg: Segmented, title: str, site_names: tuple[str, ...]) -> Bloc
                 return block
     for variant in variants:
         for block in seg.blocks:
-            if variant in block.text and len(block.text) <= 3 * len(variant) and block.link_density < 0.5:
+            if (
+                variant in block.text
+                and len(block.text) <= 3 * len(variant)
+                and block.link_density < 0.5
+            ):
                 return split_block(seg, block, variant)
     return None

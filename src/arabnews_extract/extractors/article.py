@@ -20,7 +20,7 @@ from .appstate import find_app_article
 from .byline import byline_outlet, has_byline_prefix, is_role_line, split_byline
 from .content import block_weight, classify_region, find_region
 from .dates import choose, is_date_line, parse_machine, read_visible, url_date
-from .metadata import Metadata, jsonld_people, jsonld_str
+from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str
 from .related import find_related
 from .sources import agencies_in, read_credit_line, read_dateline
 from .title import find_title
@@ -70,7 +70,11 @@ def _site_names(md: Metadata) -> tuple[str, ...]:
 
 
 def _meta_titles(md: Metadata) -> list[str]:
-    titles = [jsonld_str(md.jsonld, "headline", "name"), md.first("og:title"), md.first("twitter:title")]
+    titles = [
+        jsonld_str(md.jsonld, "headline", "name"),
+        md.first("og:title"),
+        md.first("twitter:title"),
+    ]
     titles += md.microdata.get("headline", [])[:1]
     if md.title_tag:
         titles.append(md.title_tag)
@@ -80,11 +84,10 @@ def _meta_titles(md: Metadata) -> list[str]:
 def _machine_date(md: Metadata, which: str) -> Timestamp | None:
     if which == "published":
         ld_keys: tuple[str, ...] = ("datePublished", "dateCreated", "uploadDate")
-        meta_field, micro = "published", ("datePublished", "dateCreated")
+        meta_field = "published"
+        micro: tuple[str, ...] = ("datePublished", "dateCreated")
     else:
         ld_keys, meta_field, micro = ("dateModified",), "modified", ("dateModified",)
-    from .metadata import META_FIELDS
-
     candidates: list[tuple[str | None, Any]] = [(jsonld_str(md.jsonld, *ld_keys), "json-ld")]
     candidates += [(md.first(name), "meta") for name in META_FIELDS[meta_field]]
     candidates += [(v, "microdata") for key in micro for v in md.microdata.get(key, [])[:1]]
@@ -120,7 +123,9 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     art.site_name = site_names[0] if site_names else None
     base = ctx.url or art.url
 
-    art.title, title_block, art.field_sources["title"] = find_title(seg, _meta_titles(md), site_names)
+    art.title, title_block, art.field_sources["title"] = find_title(
+        seg, _meta_titles(md), site_names
+    )
 
     weights = [block_weight(b) for b in seg.blocks]
     region = find_region(seg, weights)
@@ -135,9 +140,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     body_lines = [ln.block for ln in lines if ln.kind is None]
     # The body starts at its first real sentence; short lines before it may be the
     # byline, the date or a standalone dateline.
-    first_body = next(
-        (b.index for b in body_lines if weights[b.index] >= 40), len(seg.blocks)
-    )
+    first_body = next((b.index for b in body_lines if weights[b.index] >= 40), len(seg.blocks))
 
     # The header zone: from the headline (or a little before the body) to the body.
     if title_block is not None and title_block.index < first_body:
@@ -148,13 +151,15 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     header = seg.blocks[start:first_body]
     in_region = {b.index for b in (region.blocks if region else [])}
     header += [
-        b for b in seg.blocks
+        b
+        for b in seg.blocks
         if b.index in in_region and b.index >= first_body and _in_kind(seg, b, _HEADER_KINDS)
     ]
 
     # Bylines: marked boxes, or short lines opening with a byline word.
     byline_lines = [
-        b for b in header
+        b
+        for b in header
         if len(b.text) <= 120
         and (
             (b.index < first_body and _in_kind(seg, b, _BYLINE_KINDS | _BIO_KINDS))
@@ -167,7 +172,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     ]
     if title_block is not None:  # some templates print the byline above the headline
         byline_lines += [
-            b for b in seg.blocks[max(0, title_block.index - 3) : title_block.index]
+            b
+            for b in seg.blocks[max(0, title_block.index - 3) : title_block.index]
             if len(b.text) <= 80 and (_in_kind(seg, b, _BYLINE_KINDS) or has_byline_prefix(b.text))
         ]
     skip: set[int] = {b.index for b in header if is_role_line(b.text)}
@@ -205,13 +211,23 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         reference_time=ctx.reference_time,
         default_tz=ctx.default_tz,
     )
-    art.published = choose(
-        _machine_date(md, "published"), visible.published,
-        label="published", warnings=art.warnings, reference_time=ctx.reference_time,
-    ) or url_date(art.url) or url_date(ctx.url)
+    art.published = (
+        choose(
+            _machine_date(md, "published"),
+            visible.published,
+            label="published",
+            warnings=art.warnings,
+            reference_time=ctx.reference_time,
+        )
+        or url_date(art.url)
+        or url_date(ctx.url)
+    )
     art.modified = choose(
-        _machine_date(md, "modified"), visible.modified,
-        label="modified", warnings=art.warnings, reference_time=ctx.reference_time,
+        _machine_date(md, "modified"),
+        visible.modified,
+        label="modified",
+        warnings=art.warnings,
+        reference_time=ctx.reference_time,
     )
     if art.published is not None:
         art.field_sources["published"] = art.published.source
@@ -259,11 +275,15 @@ def _is_listing(lines: list[Any], body: list[Block]) -> bool:
     A real article's headline is not a link to another page; a teaser card's is.
     """
     linked_headings = sum(
-        1 for ln in lines if ln.kind == "teaser" and ln.block.tag in _HEADINGS and len(ln.block.text) >= 15
+        1
+        for ln in lines
+        if ln.kind == "teaser" and ln.block.tag in _HEADINGS and len(ln.block.text) >= 15
     )
     teasers = sum(1 for ln in lines if ln.kind == "teaser")
     prose = sum(1 for b in body if len(b.text) >= 80)
-    return (linked_headings >= 1 and 3 * linked_headings >= prose) or (teasers >= 6 and teasers > 2 * prose)
+    return (linked_headings >= 1 and 3 * linked_headings >= prose) or (
+        teasers >= 6 and teasers > 2 * prose
+    )
 
 
 def _fallback_body(art: RawArticle, md: Metadata, ctx: Context) -> None:

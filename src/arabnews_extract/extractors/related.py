@@ -83,7 +83,7 @@ def find_related(
         elif kind is None:
             box = next((idx for idx in reversed(block.path) if elements[idx].kind == "related"), -1)
         if box >= 0:
-            j = i if kind == "related" else i
+            j = i
             while j < len(blocks) and box in blocks[j].path:
                 inner = line_kind(blocks[j].text)
                 if inner in ("widget", "tags"):

@@ -16,9 +16,19 @@ from selectolax.lexbor import LexborHTMLParser
 
 ARTICLE_TYPES = frozenset(
     {
-        "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
-        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
-        "liveblogposting", "socialmediaposting", "report", "scholarlyarticle", "techarticle",
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
     }
 )
 #: Meta names (lower-cased ``name``/``property``/``itemprop``) per field, best first.
@@ -27,16 +37,41 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
     "site_name": ("og:site_name", "application-name", "publisher", "twitter:site"),
     "url": ("og:url", "twitter:url"),
     "published": (
-        "article:published_time", "og:published_time", "datepublished", "pubdate",
-        "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
-        "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
-        "datecreated", "original-publish-date", "cxenseparse:recs:publishtime",
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "date",
+        "dc.date.issued",
+        "dc.date",
+        "dcterms.created",
+        "sailthru.date",
+        "parsely-pub-date",
+        "article.published",
+        "datecreated",
+        "original-publish-date",
+        "cxenseparse:recs:publishtime",
     ),
     "modified": (
-        "article:modified_time", "og:updated_time", "datemodified", "lastmod",
-        "last-modified", "dcterms.modified", "article.updated",
+        "article:modified_time",
+        "og:updated_time",
+        "datemodified",
+        "lastmod",
+        "last-modified",
+        "dcterms.modified",
+        "article.updated",
     ),
-    "author": ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"),
+    "author": (
+        "author",
+        "article:author",
+        "dc.creator",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+    ),
     "section": ("article:section", "section", "parsely-section", "category"),
     "tags": ("article:tag", "news_keywords", "keywords", "parsely-tags"),
     "image": ("og:image", "og:image:url", "twitter:image", "twitter:image:src"),
@@ -141,7 +176,12 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
         md.title_tag = title.text(deep=True) or None
     for node in tree.css("meta"):
         attrs = node.attributes
-        name = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+        name = (
+            attrs.get("property")
+            or attrs.get("name")
+            or attrs.get("itemprop")
+            or attrs.get("http-equiv")
+        )
         content = attrs.get("content")
         if name and content:
             key = name.strip().lower()
@@ -159,7 +199,11 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
             continue
         prop = (node.attributes.get("itemprop") or "").strip()
         if prop in ("datePublished", "dateModified", "dateCreated", "headline", "author", "name"):
-            value = node.attributes.get("content") or node.attributes.get("datetime") or node.text(deep=True)
+            value = (
+                node.attributes.get("content")
+                or node.attributes.get("datetime")
+                or node.text(deep=True)
+            )
             if value and value.strip():
                 md.microdata.setdefault(prop, []).append(value.strip())
 
@@ -188,7 +232,7 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
             continue
         match = _STATE_SCRIPT.search(text[:300])
         if match:
-            state = _loads(text[match.end():])
+            state = _loads(text[match.end() :])
             if state is not None:
                 md.app_state.append(state)
     return md
@@ -224,7 +268,11 @@ def jsonld_people(value: Any) -> tuple[list[str], list[str]]:
             if isinstance(name, list):
                 name = " ".join(str(n) for n in name)
             if isinstance(name, str) and name.strip():
-                (orgs if "organization" in _types(item) or "newsmediaorganization" in _types(item) else persons).append(name.strip())
+                (
+                    orgs
+                    if "organization" in _types(item) or "newsmediaorganization" in _types(item)
+                    else persons
+                ).append(name.strip())
     return persons, orgs
 
 

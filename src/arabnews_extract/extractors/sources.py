@@ -103,15 +103,13 @@ def read_dateline(text: str) -> Dateline | None:
         place = (match.group("place") or "").strip(" ،,-–—") or None
         if place and len(place.split()) > 5:
             continue
-        rest = text[match.end():].strip(" -–—:")
+        rest = text[match.end() :].strip(" -–—:")
         return Dateline(place, sources, standalone=not rest)
     # "الرياض - واس" / "الجزائر - واج" standing alone.
     parts = re.split(rf"\s*{_DASH}\s*", text.strip(), maxsplit=1)
     if len(parts) == 2 and len(text) <= 60:
         sources = agencies_in(parts[1])
-        if sources and match_key(parts[1]) == " ".join(
-            match_key(s.name) for s in sources
-        ):
+        if sources and match_key(parts[1]) == " ".join(match_key(s.name) for s in sources):
             return Dateline(parts[0].strip() or None, sources, standalone=True)
     return None
 

@@ -184,7 +184,6 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "مقالات ذات صلة",
         "أخبار ذات صلة",
         "اخبار ذات صلة",
-        "مواضيع ذات صلة",
         "المزيد حول هذه القصة",
         "الموضوعات المتعلقة",
         "موضوعات متعلقة",
@@ -231,7 +230,18 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "getty images",
     ),
     "comments": ("التعليقات", "أضف تعليقا", "اضف تعليق", "أضف تعليقك", "تعليقات", "comments"),
-    "tags": ("الكلمات الدلالية", "الوسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "وسوم", "tags"),
+    # "مواضيع ذات صلة" lists topic pages (tags), not related articles.
+    "tags": (
+        "الكلمات الدلالية",
+        "الوسوم",
+        "كلمات مفتاحية",
+        "الكلمات المفتاحية",
+        "وسوم",
+        "tags",
+        "مواضيع ذات صلة",
+        "كلمات البحث",
+        "الموضوع:",
+    ),
     "widget": (
         "الأكثر قراءة",
         "الاكثر قراءة",
@@ -252,6 +262,19 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 #: Kinds of LINE_PHRASES that only apply when the phrase *is* the whole line (or nearly):
 #: "تابع" or "إعلان" opening a long sentence is prose.
 WHOLE_LINE_KINDS = frozenset({"ad", "share", "comments", "widget", "caption"})
+
+#: How many characters may follow a whole-line phrase ("صدر الصورة، Getty Images").
+WHOLE_LINE_SLACK: dict[str, int] = {"caption": 60}
+
+#: Words of share/follow bars; a short line made mostly of them is a share bar.
+SOCIAL_WORDS = frozenset(
+    (
+        "فيسبوك فيس بوك تويتر إكس انستغرام إنستغرام انستجرام يوتيوب واتساب واتس اب تلغرام "
+        "تليجرام لينكدين سناب شات تيك توك طباعة البريد الإلكتروني ارسال إرسال نسخ الرابط "
+        "facebook twitter x instagram youtube whatsapp whats app telegram linkedin pin "
+        "interest pinterest email e-mail print copy link share tiktok snapchat messenger"
+    ).split()
+)
 
 #: Headings of boxes whose links are NOT related-article links even inside a related box.
 NOT_RELATED_HEADINGS = LINE_PHRASES["widget"] + LINE_PHRASES["tags"]

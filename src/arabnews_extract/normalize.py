@@ -18,12 +18,14 @@ def _absolute(url: str | None, base: str | None) -> str | None:
 
 
 def _sources(raw: RawArticle) -> list[Source]:
-    own = {match_key(raw.site_name)} if raw.site_name else set()
+    # The portal's own name is the publisher, never a source ("Sputnik" on sputnik_ar).
+    own = [f" {match_key(n.replace('_', ' '))} " for n in raw.site_names if match_key(n)]
     out: list[Source] = []
     seen: set[str] = set()
     for source in raw.sources:
         key = source.code or match_key(source.name)
-        if key in seen or match_key(source.name) in own:
+        name_key = f" {match_key(source.name)} "
+        if key in seen or any(name_key in site for site in own):
             continue
         seen.add(key)
         out.append(source)

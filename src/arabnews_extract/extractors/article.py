@@ -22,7 +22,7 @@ from .content import block_weight, classify_region, find_region
 from .dates import choose, is_date_line, parse_machine, read_visible, url_date
 from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str
 from .related import find_related
-from .sources import agencies_in, read_credit_line, read_dateline
+from .sources import agencies_in, is_credit_label, read_credit_line, read_dateline
 from .title import find_title
 
 #: Lines before the first body line that may hold the byline and the date.
@@ -35,6 +35,7 @@ _EDGE = 3
 class RawArticle:
     url: str | None = None
     site_name: str | None = None
+    site_names: tuple[str, ...] = ()
     language: str | None = None
     title: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -121,6 +122,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     art = RawArticle(url=md.canonical or md.first("og:url") or ctx.url)
     site_names = _site_names(md)
     art.site_name = site_names[0] if site_names else None
+    art.site_names = site_names
     base = ctx.url or art.url
 
     art.title, title_block, art.field_sources["title"] = find_title(
@@ -197,8 +199,11 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         if md.jsonld and "author" in md.jsonld:
             persons, orgs = jsonld_people(md.jsonld["author"])
         persons += md.all("author") + md.microdata.get("author", [])[:1]
+        own = [match_key(n) for n in site_names]
         for name in orgs + persons:
-            art.sources.extend(agencies_in(name))
+            key = match_key(name)
+            if not any(key and key in site for site in own):  # the publisher is no source
+                art.sources.extend(agencies_in(name))
         candidates = [n for p in persons for n in split_byline(p, site_names=site_names)]
         visible_names = _visible_in_page(candidates, seg)
         if visible_names:
@@ -235,6 +240,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     # Body, with credits and datelines taken out of its edges.
     body: list[Block] = []
     candidates_lines = [ln for ln in lines if ln.kind in (None, "caption")]
+    credit_label = False
     last = len(candidates_lines)
     for pos, line in enumerate(candidates_lines):
         block = line.block
@@ -252,7 +258,14 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
                     art.dateline = art.dateline or dateline.place
                     if dateline.standalone:
                         continue
-        if line.kind is not None or is_date_line(block.text, ctx):
+        if line.kind is not None or is_date_line(block.text, ctx) or block.text in site_names:
+            continue
+        if pos >= last - _EDGE and is_credit_label(block.text):
+            credit_label = True  # "المصدر:" alone: the next line is the credit
+            continue
+        if credit_label:
+            art.sources.extend(agencies_in(block.text))
+            credit_label = False
             continue
         body.append(block)
     if region is not None and region.blocks:

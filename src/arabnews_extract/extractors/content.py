@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..boilerplate import LINE_PHRASES, NOT_BODY_KINDS, WHOLE_LINE_KINDS
+from ..boilerplate import (
+    LINE_PHRASES,
+    NOT_BODY_KINDS,
+    SOCIAL_WORDS,
+    WHOLE_LINE_KINDS,
+    WHOLE_LINE_SLACK,
+)
 from ..segment import Block, Segmented
 from ..textnorm import match_key
 
@@ -38,6 +44,7 @@ PARAGRAPH_TAGS = frozenset(
         "th",
     }
 )
+_URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _SENTENCE_PUNCT = re.compile(r"[.،؛؟!:\"«»]")
 
 _LINE_KEYS: dict[str, tuple[str, ...]] = {
@@ -58,11 +65,17 @@ def line_kind(text: str, key: str | None = None) -> str | None:
             if key.startswith(phrase + " "):
                 if kind in WHOLE_LINE_KINDS:
                     # "إعلان" alone is a label; "إعلان الحكومة عن …" is prose.
-                    if len(key) - len(phrase) <= 25 and not _SENTENCE_PUNCT.search(text[-3:]):
+                    slack = WHOLE_LINE_SLACK.get(kind, 25)
+                    if len(key) - len(phrase) <= slack and not _SENTENCE_PUNCT.search(text[-3:]):
                         return kind
                     continue
                 if len(key) < 200:
                     return kind
+    words = key.split()
+    if len(words) <= 16 and sum(w in SOCIAL_WORDS for w in words) >= max(2, 0.6 * len(words)):
+        return "share"
+    if _URL_ONLY.match(text):
+        return "url"
     return None
 
 
@@ -145,11 +158,25 @@ class Line:
     kind: str | None  # None: body; else the chrome kind that excluded it
 
 
+#: Headings that announce a whole box of chrome ("يستحق الانتباه", "مواضيع ذات صلة").
+_BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related"})
+
+
 def classify_region(seg: Segmented, region: Region) -> list[Line]:
-    """Label each line of the region as body (kind None) or a kind of chrome."""
+    """Label each line of the region as body (kind None) or a kind of chrome.
+
+    A short heading that announces chrome ("الأكثر قراءة") takes the rest of its box
+    with it: the lines after it inside the heading's parent element.
+    """
     roots = set(region.roots)
     lines: list[Line] = []
+    box: int = -1
+    box_kind: str | None = None
     for block in region.blocks:
+        if box >= 0 and box in block.path:
+            lines.append(Line(block, box_kind))
+            continue
+        box = -1
         # Only chrome *inside* the region counts: an outer wrapper named "has-sidebar"
         # says nothing about the article it wraps.
         start = next(i for i, idx in enumerate(block.path) if idx in roots)
@@ -160,5 +187,9 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = line_kind(block.text)
         if kind is None and block.link_density > 0.6 and len(block.text) < 200:
             kind = "teaser"
+        if kind in _BOX_KINDS and len(block.text) <= 40 and len(block.path) >= 2:
+            parent = block.path[-2] if block.tag in PARAGRAPH_TAGS else block.path[-1]
+            if parent not in roots and any(idx in roots for idx in block.path[:-1]):
+                box, box_kind = parent, kind
         lines.append(Line(block, kind))
     return lines

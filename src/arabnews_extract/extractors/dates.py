@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from dateutil import parser as dateutil_parser
 
 from ..dates import scan_dates, to_hijri
+from ..dates.vocab import LABELS
 from ..models import DateSource, Timestamp
 from ..segment import Block
 
@@ -22,6 +23,10 @@ _DATE_ONLY = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?:[a-z_-]+/)?(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|$|-)"
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:\d{2,}|/|-)"
+)
+_MODIFIED_LABEL = re.compile(
+    "|".join(re.escape(label) for label, role in LABELS.items() if role == "modified"),
+    re.IGNORECASE,
 )
 #: Skew allowed between a date and the reference time (clocks, time zones).
 _SKEW = dt.timedelta(minutes=15)
@@ -103,6 +108,11 @@ def read_visible(
         covered = sum(m.end - m.start for m in matches)
         if covered >= 0.5 * len(block.text) or len(block.text) <= 60:
             found.blocks.add(block.index)
+        roles = {m.role for m in matches}
+        if "published" not in roles and _MODIFIED_LABEL.search(block.text):
+            # "الأربعاء، 28 آب 2013، آخر تحديث 14:00": the whole stamp is the update.
+            found.modified = found.modified or matches[0].timestamp
+            continue
         for match in matches:
             if match.role == "modified":
                 found.modified = found.modified or match.timestamp

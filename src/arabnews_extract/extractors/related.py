@@ -80,6 +80,21 @@ def find_related(
                 continue
             if len(block.text) <= 40:
                 box = _box_of(seg, block)
+        elif kind in ("tags", "widget") and len(block.text) <= 40:
+            # A "مواضيع ذات صلة" / "الأكثر قراءة" box: none of its links are related.
+            skip_box = _box_of(seg, block)
+            i += 1
+            # The box ends where its element ends, or earlier at prose or another heading
+            # (a loose heading can make the "box" a big ancestor).
+            while (
+                skip_box >= 0
+                and i < len(blocks)
+                and skip_box in blocks[i].path
+                and line_kind(blocks[i].text) is None
+                and (len(blocks[i].text) < 80 or blocks[i].link_density > 0.5)
+            ):
+                i += 1
+            continue
         elif kind is None:
             box = next((idx for idx in reversed(block.path) if elements[idx].kind == "related"), -1)
         if box >= 0:

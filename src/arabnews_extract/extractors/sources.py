@@ -128,3 +128,13 @@ def read_credit_line(text: str) -> list[Source] | None:
     if bare and agency_code(bare):
         return agencies_in(bare)
     return None
+
+
+_CREDIT_LABEL = re.compile(
+    rf"^\s*(?:{'|'.join(re.escape(p) for p in CREDIT_PREFIXES)})\s*[:：]?\s*$", re.IGNORECASE
+)
+
+
+def is_credit_label(text: str) -> bool:
+    """'المصدر:' on a line of its own (the credit follows on the next line)."""
+    return bool(_CREDIT_LABEL.match(text))

@@ -39,6 +39,8 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "executable"),
 )
 
+_BAD_CHARS = re.compile("[\ufffd\x80-\x9f]")
+
 #: Labels that decode anything without error and so prove nothing about the bytes.
 _PERMISSIVE = {"latin_1", "iso8859_1", "cp1252", "windows_1252", "ascii"}
 
@@ -81,7 +83,7 @@ def _looks_like_text(text: str) -> bool:
     sample = text[:200_000]
     if not sample:
         return True
-    bad = sum(1 for ch in sample if ch == "\ufffd" or "\x80" <= ch <= "\x9f")
+    bad = len(_BAD_CHARS.findall(sample))
     # "Ø§Ù„" is UTF-8 Arabic read as a single-byte charset; Ç/Ê/á is cp1256 read as latin-1.
     mojibake = sample.count("Ø") + sample.count("Ù") + sample.count("Ã")
     return bad / len(sample) < 0.001 and mojibake / len(sample) < 0.01

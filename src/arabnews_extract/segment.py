@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -121,6 +122,7 @@ _SUBSTRING_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def kind_of_attrs(value: str) -> str | None:
     """The boilerplate kind named by a class/id string, or None.
 

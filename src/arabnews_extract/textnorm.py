@@ -15,7 +15,7 @@ import unicodedata
 _INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 #: Arabic Presentation Forms-A and -B (the BOM U+FEFF is in _INVISIBLE).
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
-_SPACE = re.compile(r"\s+")
+_NEEDS_WORK = re.compile(f"{_INVISIBLE.pattern}|{_PRESENTATION.pattern}")
 
 
 def _fold(match: re.Match[str]) -> str:
@@ -26,10 +26,10 @@ def clean_text(text: str) -> str:
     """Fold presentation forms, drop invisible characters and collapse white space."""
     if not text:
         return ""
-    text = _INVISIBLE.sub("", text)
-    if _PRESENTATION.search(text):
+    if _NEEDS_WORK.search(text):  # rare: most lines have neither
+        text = _INVISIBLE.sub("", text)
         text = _PRESENTATION.sub(_fold, text)
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 # --- comparison keys -------------------------------------------------------------------

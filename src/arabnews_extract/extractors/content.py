@@ -13,6 +13,7 @@ list items stay.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..boilerplate import (
@@ -53,24 +54,34 @@ _LINE_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def line_kind(text: str, key: str | None = None) -> str | None:
+def _kind_pattern(kind: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"^(?:{alternation})(?= |$)")
+
+
+#: One anchored pattern per kind, over folded keys (longest phrase first).
+_LINE_PATTERNS = [(kind, _kind_pattern(kind, phrases)) for kind, phrases in _LINE_KEYS.items()]
+
+
+@lru_cache(maxsize=8192)
+def line_kind(text: str) -> str | None:
     """The chrome kind a line announces by its opening words ("اقرأ أيضا: …" -> related)."""
-    key = match_key(text) if key is None else key
+    key = match_key(text)
     if not key:
         return "empty"
-    for kind, phrases in _LINE_KEYS.items():
-        for phrase in phrases:
-            if key == phrase:
+    for kind, pattern in _LINE_PATTERNS:
+        match = pattern.match(key)
+        if match is None:
+            continue
+        rest = len(key) - match.end()
+        if kind in WHOLE_LINE_KINDS:
+            # "إعلان" alone is a label; "إعلان الحكومة عن …" is prose.
+            slack = WHOLE_LINE_SLACK.get(kind, 25)
+            if rest <= slack and not _SENTENCE_PUNCT.search(text[-3:]):
                 return kind
-            if key.startswith(phrase + " "):
-                if kind in WHOLE_LINE_KINDS:
-                    # "إعلان" alone is a label; "إعلان الحكومة عن …" is prose.
-                    slack = WHOLE_LINE_SLACK.get(kind, 25)
-                    if len(key) - len(phrase) <= slack and not _SENTENCE_PUNCT.search(text[-3:]):
-                        return kind
-                    continue
-                if len(key) < 200:
-                    return kind
+            continue
+        if len(key) < 200:
+            return kind
     words = key.split()
     if len(words) <= 16 and sum(w in SOCIAL_WORDS for w in words) >= max(2, 0.6 * len(words)):
         return "share"

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 

@@ -13,8 +13,8 @@ list items stay.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..boilerplate import (
     LINE_PHRASES,

@@ -67,8 +67,16 @@ ROLES: tuple[str, ...] = (
 
 #: Credits that are never people (publisher desks, photo credits).
 NOT_NAMES: tuple[str, ...] = (
-    "تصوير", "صور", "فيديو", "Photo", "Getty Images", "Article information", "معلومات المقال",
-    "عن الكاتب", "عن الكاتبة", "Author information",
+    "تصوير",
+    "صور",
+    "فيديو",
+    "Photo",
+    "Getty Images",
+    "Article information",
+    "معلومات المقال",
+    "عن الكاتب",
+    "عن الكاتبة",
+    "Author information",
 )
 
 #: Given names that start with the letter و, so a leading "و" ("and") is not cut from them.

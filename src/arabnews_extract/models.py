@@ -101,3 +101,41 @@ class Article(_Model):
     def text(self) -> str:
         """The body as one string, paragraphs separated by blank lines."""
         return "\n\n".join(self.body)
+
+
+class Fetched(_Model):
+    """One page as fetched (or read from an archive): the bytes and how they came."""
+
+    url: str = Field(description="The URL that was requested.")
+    final_url: str = Field(description="The URL after redirects.")
+    status: int = 200
+    headers: dict[str, str] = Field(default_factory=dict)
+    body: bytes = b""
+    encoding: str | None = Field(default=None, description="Charset declared by the headers.")
+    fetched_at: dt.datetime
+    elapsed: float = Field(default=0.0, description="Seconds the fetch took.")
+
+
+class ErrorRecord(_Model):
+    """Why one input of a batch gave no article, as data."""
+
+    kind: str = Field(
+        description="fetch | http-status | robots | not-html | too-large | decode | "
+        "not-an-article | invalid-page | timeout | io"
+    )
+    message: str
+    status: int | None = None
+    url: str | None = None
+
+
+class Result(_Model):
+    """One input of a batch and what became of it: an article or an error record."""
+
+    index: int
+    input: str = Field(description="The URL or path given (a pair or Fetched: its URL).")
+    article: Article | None = None
+    error: ErrorRecord | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.article is not None

@@ -131,7 +131,9 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
 
     weights = [block_weight(b) for b in seg.blocks]
     region = find_region(seg, weights)
-    art.related, related_lines = find_related(seg, base, art.url)
+    art.related, related_lines = find_related(
+        seg, base, art.url, reference_time=ctx.reference_time, default_tz=ctx.default_tz
+    )
     if art.related:
         art.field_sources["related"] = "page"
 

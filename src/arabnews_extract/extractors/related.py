@@ -8,9 +8,11 @@ not related, whatever their class says.
 
 from __future__ import annotations
 
+import datetime as dt
 from urllib.parse import urljoin, urlsplit
 
-from ..models import RelatedLink
+from ..dates import scan_dates
+from ..models import RelatedLink, Timestamp
 from ..segment import Block, Segmented
 from .content import line_kind
 
@@ -43,10 +45,31 @@ def _box_of(seg: Segmented, block: Block) -> int:
     return -1
 
 
+def _date_near(
+    seg: Segmented, block: Block, reference_time: dt.datetime | None, default_tz: str | None
+) -> Timestamp | None:
+    """The date a related item shows: in its own line after the title, or the next line."""
+    texts = [block.text]
+    nxt = block.index + 1
+    if nxt < len(seg.blocks) and not seg.blocks[nxt].links and len(seg.blocks[nxt].text) <= 60:
+        texts.append(seg.blocks[nxt].text)
+    for text in texts:
+        if len(text) > 300:
+            continue
+        for match in scan_dates(text, reference_time=reference_time, default_tz=default_tz):
+            return match.timestamp
+    return None
+
+
 def find_related(
-    seg: Segmented, base_url: str | None, self_url: str | None
+    seg: Segmented,
+    base_url: str | None,
+    self_url: str | None,
+    *,
+    reference_time: dt.datetime | None = None,
+    default_tz: str | None = None,
 ) -> tuple[list[RelatedLink], set[int]]:
-    """Related links in page order, and the indices of the lines they came from."""
+    """Related links in page order (with their dates when shown), and their lines."""
     items: list[RelatedLink] = []
     used: set[int] = set()
     seen: set[str] = set()
@@ -64,7 +87,8 @@ def find_related(
             if key in seen:
                 continue
             seen.add(key)
-            items.append(RelatedLink(title=title, url=url))
+            published = _date_near(seg, block, reference_time, default_tz)
+            items.append(RelatedLink(title=title, url=url, published=published))
 
     blocks = seg.blocks
     elements = seg.elements

@@ -1,0 +1,120 @@
+"""Focused behaviours of the extract stage, each on a small page written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from arabnews_extract import extract
+from arabnews_extract.extractors.byline import split_byline
+from arabnews_extract.extractors.sources import read_credit_line, read_dateline
+from arabnews_extract.textnorm import clean_text
+
+PARA = (
+    "وقال المتحدث باسم الوزارة في بيان صحفي إن العمل سيستمر خلال الأشهر المقبلة، وفق الخطة المعلنة."
+)
+REF = dt.datetime(2024, 3, 7, 12, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+
+
+def page(body: str, head: str = "") -> str:
+    return (
+        f"<html lang='ar' dir='rtl'><head><meta charset='utf-8'>{head}</head><body>"
+        "<nav><a href='/'>الرئيسية</a> <a href='/s'>سياسة</a></nav>"
+        f"<article><h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>{body}</article>"
+        "<footer>جميع الحقوق محفوظة</footer></body></html>"
+    )
+
+
+def test_related_items_keep_the_date_they_show() -> None:
+    html = page(
+        f"<p>{PARA}</p><p>{PARA}</p><div class='related-news'><h3>أخبار ذات صلة</h3><ul>"
+        "<li><a href='/news/1'>الحكومة تعلن خطة جديدة للنقل العام</a><span>5 مارس 2024</span></li>"
+        "<li><a href='/news/2'>افتتاح محطة مترو جديدة وسط المدينة</a></li></ul></div>"
+    )
+    article = extract(html, url="https://www.example-news.com.sa/a/9", reference_time=REF)
+    assert [r.url for r in article.related] == [
+        "https://www.example-news.com.sa/news/1",
+        "https://www.example-news.com.sa/news/2",
+    ]
+    first, second = article.related
+    assert first.published is not None and first.published.datetime.date() == dt.date(2024, 3, 5)
+    assert second.published is None
+
+
+def test_presentation_forms_and_bidi_controls_are_cleaned() -> None:
+    assert clean_text("\u200fﻻ\u200b بد ﻣﻦ\u202b ذلك\u202c") == "لا بد من ذلك"
+    assert "لا" in PARA
+    html = page(f"<p>\u200f{PARA.replace('لا', 'ﻻ')}</p><p>{PARA} ثانية\u200e</p>")
+    article = extract(html)
+    assert article.body == [PARA, f"{PARA} ثانية"]
+
+
+@pytest.mark.parametrize("codec", ["cp1256", "iso-8859-6"])
+def test_legacy_encodings_without_a_declaration(codec: str) -> None:
+    html = page(f"<p>{PARA}</p><p>{PARA} ثانية</p>").replace("<meta charset='utf-8'>", "")
+    article = extract(html.encode(codec))
+    assert article.body[0] == PARA
+
+
+def test_wrong_header_charset_is_overruled() -> None:
+    html = page(f"<p>{PARA}</p><p>{PARA} ثانية</p>").replace("<meta charset='utf-8'>", "")
+    article = extract(html.encode("cp1256"), headers={"Content-Type": "text/html; charset=utf-8"})
+    assert article.title == "عنوان الخبر الرئيسي في الصفحة اليوم"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("كتب - محمد علي", ["محمد علي"]),
+        ("بقلم: د. سامية حسن", ["د. سامية حسن"]),
+        ("إعداد: ليلى أحمد وسامر خليل", ["ليلى أحمد", "سامر خليل"]),
+        ("تقرير: وليد يوسف - مراسل الجزيرة", ["وليد يوسف"]),
+        ("By Sarah Smith and John Doe", ["Sarah Smith", "John Doe"]),
+        ("وكالة الأنباء الألمانية (د ب أ)", []),
+        ("فريق التحرير", ["فريق التحرير"]),
+    ],
+)
+def test_bylines(text: str, names: list[str]) -> None:
+    assert split_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "codes", "standalone"),
+    [
+        ("القاهرة - (أ ش أ) - قال وزير", "القاهرة", ["MENA"], False),
+        ("الرياض - واس", "الرياض", ["SPA"], True),
+        ("(رويترز) - أعلنت الشركة", None, ["REUTERS"], False),
+        ("دمشق، سوريا (CNN) -- أكدت جهات", "دمشق، سوريا", [None], False),
+    ],
+)
+def test_datelines(text: str, place: str | None, codes: list[str | None], standalone: bool) -> None:
+    dateline = read_dateline(text)
+    assert dateline is not None
+    assert (dateline.place, [s.code for s in dateline.sources], dateline.standalone) == (
+        place,
+        codes,
+        standalone,
+    )
+
+
+def test_prose_with_parentheses_is_no_dateline() -> None:
+    assert read_dateline("قال الرئيس (في خطاب متلفز) - إن الحكومة") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("المصدر: الجزيرة + وكالات", ["AGENCIES"]),
+        ("المصادر الإضافية • أ ب", ["AP"]),
+        ("(رويترز)", ["REUTERS"]),
+        ("المصدر : (أبوظبي - البيان)", []),
+    ],
+)
+def test_credit_lines(text: str, codes: list[str]) -> None:
+    credit = read_credit_line(text)
+    assert credit is not None and [s.code for s in credit] == codes
+
+
+def test_running_text_is_not_a_credit_line() -> None:
+    assert read_credit_line(PARA) is None

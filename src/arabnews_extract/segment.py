@@ -73,7 +73,7 @@ BLOCK_TAGS = frozenset(
     ]
 )
 #: Kinds that make an inline element (``<span class="author">``) a line of its own.
-INLINE_LINE_KINDS = frozenset({"byline", "date"})
+INLINE_LINE_KINDS = frozenset({"byline", "date", "caption"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements whose content is never reader text.
 SKIP_TAGS = frozenset(

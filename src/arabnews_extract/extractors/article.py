@@ -262,7 +262,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
                         continue
         if line.kind is not None or is_date_line(block.text, ctx) or block.text in site_names:
             continue
-        if pos >= last - _EDGE and is_credit_label(block.text):
+        if (pos < _EDGE or pos >= last - _EDGE) and is_credit_label(block.text):
             credit_label = True  # "المصدر:" alone: the next line is the credit
             continue
         if credit_label:

@@ -128,6 +128,7 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
     """Pick the container that holds the article (Readability-style scoring)."""
     scores: dict[int, float] = {}
     totals: dict[int, float] = {}
+    longest: dict[int, float] = {}  # the weightiest single line under each element
     for block, weight in zip(seg.blocks, weights, strict=False):
         if weight <= 0:
             continue
@@ -140,6 +141,8 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
             scores[idx] = scores.get(idx, 0.0) + weight / (level + 1)
         for idx in path:
             totals[idx] = totals.get(idx, 0.0) + weight
+            if weight > longest.get(idx, 0.0):
+                longest[idx] = weight
     if not scores:
         return None
     best = max(scores, key=lambda i: scores[i])
@@ -153,7 +156,14 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
             i
             for i, el in enumerate(elements)
             if el.parent == parent
-            and (i == best or (totals.get(i, 0.0) >= threshold and elements[i].kind is None))
+            and (
+                i == best
+                or (
+                    elements[i].kind is None
+                    # a fair share of prose, or one real paragraph (a lead in its own box)
+                    and (totals.get(i, 0.0) >= threshold or longest.get(i, 0.0) >= 120)
+                )
+            )
         ]
     root_set = set(roots)
     blocks = [b for b in seg.blocks if root_set.intersection(b.path)]

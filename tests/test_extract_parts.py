@@ -8,7 +8,7 @@ import pytest
 
 from arabnews_extract import extract
 from arabnews_extract.extractors.byline import split_byline
-from arabnews_extract.extractors.sources import read_credit_line, read_dateline
+from arabnews_extract.extractors.sources import lead_credit, read_credit_line, read_dateline
 from arabnews_extract.textnorm import clean_text
 
 PARA = (
@@ -118,3 +118,21 @@ def test_credit_lines(text: str, codes: list[str]) -> None:
 
 def test_running_text_is_not_a_credit_line() -> None:
     assert read_credit_line(PARA) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "code"),
+    [
+        ("نشر موقع Middle East Eye البريطاني، أن خبراً يفيد", "Middle East Eye", None),
+        ("ذكرت صحيفة نيويورك تايمز الأمريكية أن الرئيس", "نيويورك تايمز", None),
+        ("نقلت وكالة رويترز عن مصادر مطلعة", "رويترز", "REUTERS"),
+    ],
+)
+def test_a_lead_that_credits_an_outlet(lead: str, name: str, code: str | None) -> None:
+    credit = lead_credit(lead)
+    assert credit is not None and (credit.name, credit.code) == (name, code)
+
+
+@pytest.mark.parametrize("lead", ["أعلنت وزارة الصحة المصرية اليوم", PARA])
+def test_an_ordinary_lead_credits_nobody(lead: str) -> None:
+    assert lead_credit(lead) is None

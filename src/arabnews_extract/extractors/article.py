@@ -22,7 +22,13 @@ from .content import block_weight, classify_region, find_region
 from .dates import choose, is_date_line, parse_machine, read_visible, url_date
 from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str
 from .related import find_related
-from .sources import agencies_in, is_credit_label, read_credit_line, read_dateline
+from .sources import (
+    agencies_in,
+    is_credit_label,
+    lead_credit,
+    read_credit_line,
+    read_dateline,
+)
 from .title import find_title
 
 #: Lines before the first body line that may hold the byline and the date.
@@ -275,6 +281,10 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             credit = read_credit_line(block.text)
             if credit:
                 art.sources.extend(credit)
+    if body and not art.sources:
+        outlet = lead_credit(body[0].text)
+        if outlet is not None:
+            art.sources.append(outlet)
     art.body = [b.text for b in body]
     art.field_sources["body"] = "html"
 

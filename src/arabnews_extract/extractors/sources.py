@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon.agencies import AGENCIES, AMBIGUOUS, CREDIT_PREFIXES
+from ..lexicon.agencies import (
+    AGENCIES,
+    AMBIGUOUS,
+    CREDIT_PREFIXES,
+    OUTLET_NOUNS,
+    REPORT_VERBS,
+)
 from ..models import Source
 from ..textnorm import match_key
 
@@ -138,3 +144,23 @@ _CREDIT_LABEL = re.compile(
 def is_credit_label(text: str) -> bool:
     """'المصدر:' on a line of its own (the credit follows on the next line)."""
     return bool(_CREDIT_LABEL.match(text))
+
+
+_LEAD_CREDIT = re.compile(
+    rf"^\s*(?:{'|'.join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))})\s*"
+    rf"(?:{'|'.join(re.escape(n) for n in OUTLET_NOUNS)})\s+"
+    r"(?P<name>[A-Za-z][\w .&'-]{1,40}?(?=\s+[^\x00-\x7f]|[،,]|$)"  # a Latin-script name
+    r"|(?:(?!ال\w+(?:ي|ية)\b)[^\s،,.]+\s*){1,4}?(?=\s+ال\w+(?:ي|ية)\b|\s*[،,]|\s+(?:أن|إن|عن)\b))"
+)
+
+
+def lead_credit(text: str) -> Source | None:
+    """The outlet a lead paragraph opens by crediting ("نشر موقع Middle East Eye البريطاني …")."""
+    match = _LEAD_CREDIT.match(text[:200])
+    if not match:
+        return None
+    name = match.group("name").strip()
+    if not name or len(name) > 40:
+        return None
+    found = agencies_in(name)
+    return found[0] if found else Source(name=name)

@@ -76,3 +76,41 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "Source",
     "Sources",
 )
+
+#: Verbs that open a lead crediting another outlet ("نشر موقع Middle East Eye …").
+REPORT_VERBS: tuple[str, ...] = (
+    "نشر",
+    "نشرت",
+    "ذكر",
+    "ذكرت",
+    "أفاد",
+    "أفادت",
+    "نقل",
+    "نقلت",
+    "كشف",
+    "كشفت",
+    "أورد",
+    "أوردت",
+    "قال",
+    "قالت",
+    "أشار",
+    "أشارت",
+    "بحسب",
+    "وفق",
+    "وفقا ل",
+    "حسب",
+    "وفقاً ل",
+)
+#: Nouns that name an outlet right after such a verb.
+OUTLET_NOUNS: tuple[str, ...] = (
+    "موقع",
+    "صحيفة",
+    "جريدة",
+    "وكالة",
+    "قناة",
+    "شبكة",
+    "مجلة",
+    "إذاعة",
+    "تلفزيون",
+    "منصة",
+)

@@ -282,9 +282,9 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             if credit:
                 art.sources.extend(credit)
     if body and not art.sources:
-        outlet = lead_credit(body[0].text)
-        if outlet is not None:
-            art.sources.append(outlet)
+        lead_source = lead_credit(body[0].text)
+        if lead_source is not None:
+            art.sources.append(lead_source)
     art.body = [b.text for b in body]
     art.field_sources["body"] = "html"
 

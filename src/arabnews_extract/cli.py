@@ -1,6 +1,7 @@
 """The command line. The only module that prints.
 
 arabnews-extract extract PAGE.html [DIR ...] [-o out.jsonl]
+arabnews-extract warc FILE_OR_GLOB... -o OUT_DIR [--workers N] [--scheduler ADDRESS]
 arabnews-extract schema
 arabnews-extract version
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -25,6 +27,7 @@ _EXAMPLES = """examples:
   arabnews-extract extract page.html
   arabnews-extract extract saved_pages/ -o articles.jsonl
   arabnews-extract extract page.html --reference-time 2024-03-05T12:00:00+03:00 --tz Asia/Riyadh
+  arabnews-extract warc 'crawl/*.warc.gz' -o articles_parquet/ --workers 2
   arabnews-extract schema > article.schema.json
 """
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".aspx")
@@ -67,6 +70,39 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if failed else 0
 
 
+def _cmd_warc(args: argparse.Namespace) -> int:
+    try:
+        from .dask import warc_to_parquet
+    except ImportError as exc:
+        print(f"the warc command needs the 'dask' extra ({exc}):", file=sys.stderr)
+        print('  pip install "arabnews-extract[dask]"', file=sys.stderr)
+        return 2
+    from distributed import Client, LocalCluster
+
+    run = functools.partial(
+        warc_to_parquet,
+        args.inputs,
+        args.output,
+        blocksize=args.blocksize,
+        options=Options(default_tz=args.tz),
+        min_arabic=args.min_arabic if args.min_arabic > 0 else None,
+    )
+    if args.scheduler:
+        with Client(args.scheduler) as client:
+            stats = run(scheduler=client)
+    elif args.workers > 1:
+        with (
+            LocalCluster(n_workers=args.workers, threads_per_worker=1) as cluster,
+            Client(cluster) as client,
+        ):
+            stats = run(scheduler=client)
+    else:
+        stats = run(scheduler="synchronous")
+    counts = ", ".join(f"{key}={value}" for key, value in stats.as_dict().items())
+    print(f"{args.output}: {counts}", file=sys.stderr)
+    return 0
+
+
 def _parse_time(value: str) -> dt.datetime:
     try:
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -94,6 +130,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--reference-time", type=_parse_time, help="when the pages were fetched (ISO 8601)"
     )
     ext.add_argument("--tz", help="IANA zone for times the pages give without one")
+    warc = sub.add_parser(
+        "warc",
+        help="extract the Arabic pages of WARC files into Parquet (with Dask)",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    warc.add_argument(
+        "inputs", nargs="+", metavar="FILE_OR_GLOB", help="WARC files, globs or s3:// URLs"
+    )
+    warc.add_argument("-o", "--output", required=True, help="Parquet dataset folder to write")
+    warc.add_argument(
+        "--workers", type=int, default=1, help="local worker processes (default 1: in-process)"
+    )
+    warc.add_argument("--scheduler", help="address of a running dask scheduler (tcp://host:8786)")
+    warc.add_argument(
+        "--min-arabic",
+        type=float,
+        default=0.3,
+        help="least share of Arabic letters a page needs to be extracted (0: all pages)",
+    )
+    warc.add_argument(
+        "--blocksize", type=int, default=1000, help="rows per Parquet piece a worker writes"
+    )
+    warc.add_argument("--tz", help="IANA zone for times the pages give without one")
     sub.add_parser("schema", help="print the JSON Schema of an article")
     sub.add_parser("version", help="print the version")
     return parser
@@ -107,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "version":
         print(__version__)
         return 0
+    if args.command == "warc":
+        return _cmd_warc(args)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:
             return _cmd_extract(args, out)

@@ -104,6 +104,5 @@ class FetchSettings(BaseModel):
     )
     cache_path: Path | None = Field(
         default=None,
-        description="SQLite file for conditional requests (ETag / Last-Modified); "
-        "None: no cache.",
+        description="SQLite file for conditional requests (ETag / Last-Modified); None: no cache.",
     )

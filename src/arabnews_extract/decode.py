@@ -78,9 +78,9 @@ def content_type(headers: Mapping[str, str] | None) -> str | None:
     return None
 
 
-def _looks_like_text(text: str) -> bool:
+def _looks_like_text(text: str, *, limit: int = 200_000) -> bool:
     """Reject decodings full of replacement marks, C1 controls or Latin-1 mojibake."""
-    sample = text[:200_000]
+    sample = text[:limit]
     if not sample:
         return True
     bad = len(_BAD_CHARS.findall(sample))
@@ -96,7 +96,9 @@ def _try(raw: bytes, codec: str | None) -> str | None:
         text = raw.decode(codec)
     except (UnicodeDecodeError, LookupError):
         return None
-    return text if _looks_like_text(text) else None
+    # Strict UTF-8 rarely decodes anything else; a short sample catches double encoding.
+    limit = 20_000 if codec == "utf-8" else 200_000
+    return text if _looks_like_text(text, limit=limit) else None
 
 
 def check_not_binary(raw: bytes) -> None:

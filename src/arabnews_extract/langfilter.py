@@ -7,8 +7,8 @@ and no tree: markup, scripts and styles are cut out, then Arabic letters are cou
 against Latin (and other) letters in what is left.
 
 Arabic letters are recognised in the bytes themselves: UTF-8 two-byte sequences of the
-Arabic block, or the letter bytes of windows-1256 / ISO-8859-6 when the page declares one
-of those (or declares nothing and has no UTF-8 Arabic at all). UTF-16 pages, rare on the
+Arabic block when the bytes are valid UTF-8, else the letter bytes of ISO-8859-6 when the
+page declares it, or of windows-1256. UTF-16 pages, rare on the
 web, are decoded and measured with :func:`arabnews_extract.textnorm.arabic_ratio`.
 """
 
@@ -32,7 +32,9 @@ _MARKUP = re.compile(
 )
 _LATIN = re.compile(rb"[A-Za-z]")
 #: U+0621-U+063A, U+0641-U+064A, U+0671-U+06D3 in UTF-8 (the letters textnorm counts).
-_UTF8_ARABIC = re.compile(rb"\xd8[\xa1-\xbf]|\xd9[\x81-\x8a\xb1-\xbf]|\xda[\x80-\xbf]|\xdb[\x80-\x93]")
+_UTF8_ARABIC = re.compile(
+    rb"\xd8[\xa1-\xbf]|\xd9[\x81-\x8a\xb1-\xbf]|\xda[\x80-\xbf]|\xdb[\x80-\x93]"
+)
 #: Lead bytes of other non-ASCII UTF-8 letters (not U+0080-U+00BF, not punctuation blocks).
 _UTF8_OTHER = re.compile(rb"[\xc3-\xd7\xdc-\xdf\xe0-\xe1\xe3-\xef\xf0-\xf4]")
 #: Arabic letter bytes of the single-byte code pages.
@@ -52,6 +54,15 @@ def _codec(label: bytes | str | None) -> str | None:
         return None
 
 
+def _is_utf8(raw: bytes) -> bool:
+    """Valid UTF-8, allowing a character cut in two by the end of the sample."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(raw) - 3 and exc.reason == "unexpected end of data"
+    return True
+
+
 def arabic_share(body: bytes, *, encoding: str | None = None) -> float:
     """Share of Arabic letters among the letters of the page's visible text, from bytes.
 
@@ -68,13 +79,12 @@ def arabic_share(body: bytes, *, encoding: str | None = None) -> float:
         declared = _codec(match.group(1)) if match else None
     visible = _MARKUP.sub(b" ", sample)
     latin = len(_LATIN.findall(visible))
-    arabic = len(_UTF8_ARABIC.findall(visible))
-    single_byte = _SINGLE_BYTE.get(declared or "")
-    if arabic == 0 and (single_byte is not None or declared is None):
-        arabic = len((single_byte or _CP1256_ARABIC).findall(visible))
-        other = 0
-    else:
+    if _is_utf8(visible):
+        arabic = len(_UTF8_ARABIC.findall(visible))
         other = len(_UTF8_OTHER.findall(visible))
+    else:  # a single-byte code page: the declared one, else the common one
+        arabic = len(_SINGLE_BYTE.get(declared or "", _CP1256_ARABIC).findall(visible))
+        other = 0
     letters = arabic + latin + other
     return arabic / letters if letters else 0.0
 

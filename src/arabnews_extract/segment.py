@@ -74,6 +74,9 @@ BLOCK_TAGS = frozenset(
 )
 #: Kinds that make an inline element (``<span class="author">``) a line of its own.
 INLINE_LINE_KINDS = frozenset({"byline", "date", "caption"})
+#: Inline tags that may carry a byline/date/caption class (others are formatting only).
+MARKABLE_INLINE = frozenset({"span", "a", "time", "small", "address", "cite", "label", "em"})
+_NO_ATTRS: dict[str, str | None] = {}
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements whose content is never reader text.
 SKIP_TAGS = frozenset(
@@ -190,6 +193,7 @@ class _Builder:
         "blocks",
         "br_run",
         "elements",
+        "has_text",
         "href",
         "link_chars",
         "link_parts",
@@ -204,13 +208,16 @@ class _Builder:
         self.links: list[Link] = []
         self.link_chars = 0
         self.br_run = 0
+        self.has_text = False  # a non-space character since the last flush
         self.href: str | None = None  # the open <a>, if any
         self.link_parts: list[str] = []  # its text not yet given to a line
 
     def flush(self, stack: list[int]) -> None:
         self.br_run = 0
-        if not self.parts:
+        if not self.has_text:  # only white space between tags: nothing to keep
+            self.parts = []
             return
+        self.has_text = False
         text = clean_text("".join(self.parts))
         self.parts = []
         links, self.links = self.links, []
@@ -253,7 +260,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
         if tag == "-text":
             text = node.text_content
             if text:
-                if b.br_run and text.strip():
+                if not text.isspace():
+                    b.has_text = True
                     b.br_run = 0
                 b.parts.append(text)
                 if b.href is not None:
@@ -266,9 +274,13 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 b.parts.append(" ")
         elif tag is not None and tag[0] != "-" and tag not in SKIP_TAGS:
             descend = node.child is not None
-            attrs = node.attributes
-            names = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
-            kind = kind_of_attrs(names) if names else None
+            # Formatting tags (b, i, font …) never mark boxes: skip their attributes.
+            if tag in BLOCK_TAGS or tag in MARKABLE_INLINE:
+                attrs = node.attributes
+                names = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
+                kind = kind_of_attrs(names) if names else None
+            else:
+                attrs, kind = _NO_ATTRS, None
             # An inline element marked as a byline or date is a line of its own.
             if tag in BLOCK_TAGS or kind in INLINE_LINE_KINDS:
                 b.flush(stack)

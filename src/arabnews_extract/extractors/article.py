@@ -119,7 +119,7 @@ _HEADER_KINDS = frozenset({"byline", "date", "header"})
 
 def _visible_in_page(names: list[str], seg: Segmented) -> list[str]:
     """Keep metadata names that a reader can see somewhere on the page."""
-    page = " ".join(match_key(b.text) for b in seg.blocks if len(b.text) < 300)
+    page = match_key(" ".join(b.text for b in seg.blocks if len(b.text) < 300))
     return [n for n in names if match_key(n) and f" {match_key(n)} " in f" {page} "]
 
 
@@ -313,7 +313,7 @@ def _is_listing(lines: list[Any], body: list[Block]) -> bool:
 
 def _fallback_body(art: RawArticle, md: Metadata, ctx: Context) -> None:
     """The HTML held no article: try client-side state, then JSON-LD articleBody."""
-    app = find_app_article(md.app_state)
+    app = find_app_article(md.app_state())
     if app is not None and sum(len(t) for t in app.body) >= ctx.min_body_chars:
         art.body = app.body
         art.field_sources["body"] = "app-state"

@@ -100,7 +100,11 @@ class Metadata:
     title_tag: str | None = None
     times: list[tuple[str, str]] = field(default_factory=list)  # (datetime attr, text)
     microdata: dict[str, list[str]] = field(default_factory=dict)
-    app_state: list[Any] = field(default_factory=list)  # parsed __NEXT_DATA__ & co.
+    app_state_text: list[str] = field(default_factory=list)  # __NEXT_DATA__ & co., unparsed
+
+    def app_state(self) -> list[Any]:
+        """The client-side state blobs, parsed (done on demand: they can be large)."""
+        return [state for text in self.app_state_text if (state := _loads(text)) is not None]
 
     def first(self, name: str) -> str | None:
         values = self.meta.get(name)
@@ -219,22 +223,20 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
                 md.breadcrumbs = _breadcrumbs(obj)
     md.jsonld = _pick_article(objects)
 
+    # Client-side state is kept as text and parsed only if the HTML holds no article:
+    # these blobs run to megabytes and most pages never need them.
     next_data = tree.css_first("script#__NEXT_DATA__")
     if next_data is not None:
         text = next_data.text(deep=True)
         if text and len(text) <= max_json_chars:
-            state = _loads(text)
-            if state is not None:
-                md.app_state.append(state)
+            md.app_state_text.append(text)
     for node in tree.css("script:not([src])"):
         text = node.text(deep=True)
         if not text or len(text) > max_json_chars or len(text) < 200:
             continue
         match = _STATE_SCRIPT.search(text[:300])
         if match:
-            state = _loads(text[match.end() :])
-            if state is not None:
-                md.app_state.append(state)
+            md.app_state_text.append(text[match.end() :])
     return md
 
 

@@ -136,3 +136,23 @@ def test_a_lead_that_credits_an_outlet(lead: str, name: str, code: str | None) -
 @pytest.mark.parametrize("lead", ["أعلنت وزارة الصحة المصرية اليوم", PARA])
 def test_an_ordinary_lead_credits_nobody(lead: str) -> None:
     assert lead_credit(lead) is None
+
+
+def test_metadata_author_not_on_the_page_is_left_out_with_a_warning() -> None:
+    html = page(
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>", head="<meta name='author' content='زياد خوري'>"
+    )
+    article = extract(html)
+    assert article.authors == []
+    assert any("زياد خوري" in w for w in article.extraction.warnings)
+
+
+def test_a_render_time_stamp_loses_to_the_visible_date() -> None:
+    head = "<meta property='article:published_time' content='2024-03-07T11:50:00+03:00'>"
+    html = page(
+        f"<div class='date'>الثلاثاء 5 مارس 2024</div><p>{PARA}</p><p>{PARA} ثانية</p>", head
+    )
+    article = extract(html, reference_time=REF)
+    assert article.published is not None
+    assert article.published.datetime.date() == dt.date(2024, 3, 5)
+    assert any("rendered" in w for w in article.extraction.warnings)

@@ -29,7 +29,7 @@ from .sources import (
     read_credit_line,
     read_dateline,
 )
-from .title import find_title
+from .title import find_title, overlap
 
 #: Lines before the first body line that may hold the byline and the date.
 _HEADER_SPAN = 25
@@ -131,9 +131,11 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     art.site_names = site_names
     base = ctx.url or art.url
 
-    art.title, title_block, art.field_sources["title"] = find_title(
-        seg, _meta_titles(md), site_names
-    )
+    meta_titles = _meta_titles(md)
+    art.title, title_block, art.field_sources["title"] = find_title(seg, meta_titles, site_names)
+    og_title = md.first("og:title") or jsonld_str(md.jsonld, "headline")
+    if art.title and og_title and overlap(art.title, og_title) < 0.5:
+        art.warnings.append(f"title: the page shows {art.title!r}; its metadata says {og_title!r}")
 
     weights = [block_weight(b) for b in seg.blocks]
     region = find_region(seg, weights)
@@ -214,6 +216,11 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
                 art.sources.extend(agencies_in(name))
         candidates = [n for p in persons for n in split_byline(p, site_names=site_names)]
         visible_names = _visible_in_page(candidates, seg)
+        hidden = [n for n in candidates if n not in visible_names]
+        if hidden:
+            art.warnings.append(
+                f"authors: metadata names {hidden!r}, not shown on the page; left out"
+            )
         if visible_names:
             art.authors = list(dict.fromkeys(visible_names))
             art.field_sources["authors"] = "metadata"

@@ -169,11 +169,25 @@ def choose(
         return machine if machine.datetime.tzinfo is not None else visible
     gap = abs(_wall(machine) - _wall(visible))
     if gap > dt.timedelta(days=1):
+        if reference_time is not None and _is_render_time(machine, reference_time):
+            warnings.append(
+                f"{label}: machine-readable {machine.text!r} is the time the page was "
+                f"rendered, not published; the visible {visible.text!r} is used"
+            )
+            return visible
         warnings.append(
             f"{label}: machine-readable {machine.text!r} disagrees with the page "
             f"({visible.text!r}); the machine-readable value is kept"
         )
     return machine
+
+
+def _is_render_time(ts: Timestamp, reference: dt.datetime) -> bool:
+    """A CMS that stamps every page with 'now' gives the fetch time as its date."""
+    value = ts.datetime
+    if value.tzinfo is None or reference.tzinfo is None:
+        value, reference = value.replace(tzinfo=None), reference.replace(tzinfo=None)
+    return abs(value - reference) <= dt.timedelta(minutes=30)
 
 
 def _in_future(ts: Timestamp, reference: dt.datetime) -> bool:

@@ -1,0 +1,110 @@
+"""URL normalisation: one key per article, whatever link reached it.
+
+Portals reach one article under many URLs: tracking parameters (``utm_*``, ``fbclid``),
+fragments, an upper-case host, ``www.`` or not, AMP variants (``/amp``, ``?amp=1``,
+``amp.`` hosts). ``normalize_url`` keeps a URL fetchable but canonical in form;
+``article_key`` goes further and folds the variants a store must treat as one article.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+#: Query parameters that only track the reader.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "mc_cid",
+        "mc_eid",
+        "igshid",
+        "ref",
+        "ref_src",
+        "ref_url",
+        "_ga",
+        "_gl",
+        "ocid",
+        "cmpid",
+        "share",
+        "at_medium",
+        "at_campaign",
+        "s_cid",
+        "src",
+        "ito",
+        "spm",
+        "amp",
+        "outputtype",
+    }
+)
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "at_")
+_AMP_PATH = re.compile(r"(?:/amp/?|/amp\.html|\.amp)$", re.IGNORECASE)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _is_tracking(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+
+
+def normalize_url(url: str, base: str | None = None) -> str | None:
+    """A canonical form of ``url`` (resolved against ``base``), or None if not http(s).
+
+    Lower-case scheme and host, no default port, no fragment, no tracking parameters,
+    the remaining parameters sorted, the path percent-encoded one way.
+    """
+    url = url.strip()
+    if base:
+        url = urljoin(base, url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return None
+    host = parts.hostname.lower().rstrip(".")
+    try:
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        return None
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    path = quote(unquote(parts.path or "/"), safe="/%:@!$&'()*+,;=-._~")
+    query = urlencode(
+        sorted(
+            (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
+        )
+    )
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def article_key(url: str) -> str | None:
+    """The store key of an article URL: normalised; scheme, www./amp. and AMP paths folded."""
+    normal = normalize_url(url)
+    if normal is None:
+        return None
+    parts = urlsplit(normal)
+    host = parts.netloc
+    for prefix in ("www.", "amp.", "m."):
+        if host.startswith(prefix):
+            host = host[len(prefix) :]
+            break
+    path = _AMP_PATH.sub("", parts.path).rstrip("/") or "/"
+    return urlunsplit(("", host, path, parts.query, "")).lstrip("/")
+
+
+def host_of(url: str) -> str:
+    """host[:port] of a URL, lower-cased (the unit of per-host politeness)."""
+    try:
+        parts = urlsplit(url)
+        return (parts.netloc or "").lower()
+    except ValueError:
+        return ""

@@ -6,8 +6,8 @@ import codecs
 import datetime as dt
 import json
 import subprocess
-import types
 import sys
+import types
 from pathlib import Path
 
 import pytest

@@ -8,7 +8,7 @@ made on text lines by the extract stage, where context is known.
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 #: Removed with their content.
 _DROP = ", ".join(
@@ -47,6 +47,24 @@ def parse(text: str) -> LexborHTMLParser:
     return LexborHTMLParser(text, scripting=True)
 
 
+#: Site navigation and page footers: never article text, never related links. A footer
+#: inside the article (credits, tags) stays for the extract stage to read.
+_SITE_CHROME = "nav, [role=navigation], footer"
+_KEEP_INSIDE = frozenset({"article", "main"})
+
+
+def _inside_article(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in _KEEP_INSIDE:
+            return True
+        parent = parent.parent
+    return False
+
+
 def strip_chrome(tree: LexborHTMLParser) -> None:
     for node in tree.css(_DROP):
         node.decompose()
+    for node in tree.css(_SITE_CHROME):
+        if node.tag == "nav" or not _inside_article(node):
+            node.decompose()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Bidi controls, zero-width characters, BOM, soft hyphen, Arabic letter mark.
 _INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -40,6 +41,10 @@ _FOLD_TABLE = str.maketrans(
 )
 
 
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=16384)
 def match_key(text: str) -> str:
     """A lenient key for comparing two renderings of the same words.
 
@@ -47,7 +52,7 @@ def match_key(text: str) -> str:
     punctuation reduced to spaces, case folded. Never shown to users.
     """
     text = _DIACRITICS.sub("", clean_text(text)).translate(_FOLD_TABLE).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    return " ".join(_WORD.findall(text))
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")

@@ -63,12 +63,19 @@ def _kind_pattern(kind: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
 _LINE_PATTERNS = [(kind, _kind_pattern(kind, phrases)) for kind, phrases in _LINE_KEYS.items()]
 
 
+_FIRST_WORDS = frozenset(p.split(" ", 1)[0] for phrases in _LINE_KEYS.values() for p in phrases)
+
+
 @lru_cache(maxsize=8192)
 def line_kind(text: str) -> str | None:
     """The chrome kind a line announces by its opening words ("اقرأ أيضا: …" -> related)."""
+    if len(text) > 400:  # every phrase kind needs a short line
+        return None
     key = match_key(text)
     if not key:
         return "empty"
+    if key.split(" ", 1)[0] not in _FIRST_WORDS:  # most lines: prose, no phrase at all
+        return _line_shape(text, key)
     for kind, pattern in _LINE_PATTERNS:
         match = pattern.match(key)
         if match is None:
@@ -82,6 +89,11 @@ def line_kind(text: str) -> str | None:
             continue
         if len(key) < 200:
             return kind
+    return _line_shape(text, key)
+
+
+def _line_shape(text: str, key: str) -> str | None:
+    """Kinds told by what a line is made of rather than how it opens."""
     words = key.split()
     if len(words) <= 16 and sum(w in SOCIAL_WORDS for w in words) >= max(2, 0.6 * len(words)):
         return "share"

@@ -74,12 +74,14 @@ def agencies_in(text: str) -> list[Source]:
     return out
 
 
+_NAMES_BY_KEY: dict[str, list[str]] = {}
+for _name in _ALL_NAMES:
+    _NAMES_BY_KEY.setdefault(match_key(_name), []).append(_name)
+
+
 def _as_written(text: str, key: str) -> str:
     """The credit as the page spelled it (best effort: the key itself if not found)."""
-    for name in _ALL_NAMES:
-        if match_key(name) == key and name in text:
-            return name
-    return key
+    return next((name for name in _NAMES_BY_KEY.get(key, ()) if name in text), key)
 
 
 @dataclass(slots=True)

@@ -261,7 +261,15 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 
 #: Kinds of LINE_PHRASES that only apply when the phrase *is* the whole line (or nearly):
 #: "تابع" or "إعلان" opening a long sentence is prose.
-WHOLE_LINE_KINDS = frozenset({"ad", "share", "comments", "widget", "caption"})
+LINE_PHRASES["label"] = (
+    # Screen-reader headings of byline boxes: "Article information".
+    "Article information",
+    "معلومات المقال",
+    "Author information",
+    "معلومات الكاتب",
+)
+
+WHOLE_LINE_KINDS = frozenset({"ad", "share", "comments", "widget", "caption", "label"})
 
 #: How many characters may follow a whole-line phrase ("صدر الصورة، Getty Images").
 WHOLE_LINE_SLACK: dict[str, int] = {"caption": 60}

@@ -263,6 +263,11 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if not text.isspace():
                     b.has_text = True
                     b.br_run = 0
+                elif not b.has_text:
+                    node = node.next  # white space before any text: nothing to keep
+                    if node is None:
+                        node = _climb(b, stack, walk)
+                    continue
                 b.parts.append(text)
                 if b.href is not None:
                     b.link_parts.append(text)
@@ -301,27 +306,31 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             walk.append((node, pushed, href))
             node = node.child
             continue
-        # Leave this node and every ancestor that has no next sibling.
-        while True:
-            nxt = node.next if node is not None else None
-            if nxt is not None:
-                node = nxt
-                break
-            if not walk:
-                node = None
-                break
-            node, pushed, href = walk.pop()
-            if href is not None and b.href is not None:
-                text = clean_text("".join(b.link_parts))
-                if text:
-                    b.links.append(Link(href, text))
-                    b.link_chars += len(text) + 1
-                b.href, b.link_parts = None, []
-            if pushed:
-                b.flush(stack)
-                stack.pop()
+        nxt = node.next
+        node = nxt if nxt is not None else _climb(b, stack, walk)
     b.flush(stack)
     return Segmented(b.elements, b.blocks)
+
+
+def _climb(
+    b: _Builder, stack: list[int], walk: list[tuple[LexborNode, bool, str | None]]
+) -> LexborNode | None:
+    """Leave ancestors until one has a next sibling; return that sibling (None: done)."""
+    while walk:
+        node, pushed, href = walk.pop()
+        if href is not None and b.href is not None:
+            text = clean_text("".join(b.link_parts))
+            if text:
+                b.links.append(Link(href, text))
+                b.link_chars += len(text) + 1
+            b.href, b.link_parts = None, []
+        if pushed:
+            b.flush(stack)
+            stack.pop()
+        nxt = node.next
+        if nxt is not None:
+            return nxt
+    return None
 
 
 def split_block(seg: Segmented, block: Block, piece: str) -> Block | None:

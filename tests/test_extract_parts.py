@@ -156,3 +156,14 @@ def test_a_render_time_stamp_loses_to_the_visible_date() -> None:
     assert article.published is not None
     assert article.published.datetime.date() == dt.date(2024, 3, 5)
     assert any("rendered" in w for w in article.extraction.warnings)
+
+
+def test_closing_disclaimers_are_not_body_but_quotes_in_the_story_are() -> None:
+    quote = "وقال الوزير إن هذه التصريحات لا تعبر عن رأي الحكومة الرسمي في المفاوضات الجارية."
+    html = page(
+        f"<p>{PARA}</p><p>{quote}</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p><p>{PARA} رابعة</p>"
+        "<p>الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.</p>"
+    )
+    article = extract(html)
+    assert quote in article.body
+    assert not any("الآراء الواردة" in p for p in article.body)

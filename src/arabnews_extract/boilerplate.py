@@ -286,3 +286,24 @@ SOCIAL_WORDS = frozenset(
 
 #: Headings of boxes whose links are NOT related-article links even inside a related box.
 NOT_RELATED_HEADINGS = LINE_PHRASES["widget"] + LINE_PHRASES["tags"]
+
+
+#: Phrases of the site's own voice that close an article page: comment policies,
+#: disclaimers, copyright. Only read in the last lines of the article region, where
+#: they cannot be a quote in the story.
+CLOSING_PHRASES: tuple[str, ...] = (
+    "لا تعبر عن رأي",
+    "لا تعبر بالضرورة عن",
+    "لا يعبر عن رأي",
+    "لا يعبر بالضرورة عن",
+    "إرشادات الاستخدام",
+    "شروط الاستخدام",
+    "سياسة التعليقات",
+    "مراجعة التعليقات",
+    "جميع الحقوق محفوظة",
+    "يمنع نسخ",
+    "يحظر نسخ",
+    "يحظر إعادة نشر",
+    "يمنع إعادة نشر",
+    "all rights reserved",
+)

@@ -9,9 +9,11 @@ Timestamps as found, still relative URLs, no de-duplication (normalize does that
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..boilerplate import CLOSING_PHRASES
 from ..errors import NotAnArticleError
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import Block, Segmented
@@ -111,6 +113,7 @@ def _in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
     return any(seg.elements[i].kind in kinds for i in block.path)
 
 
+_CLOSING = re.compile("|".join(re.escape(p) for p in CLOSING_PHRASES), re.IGNORECASE)
 _BYLINE_KINDS = frozenset({"byline"})
 _BIO_KINDS = frozenset({"bio"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
@@ -275,6 +278,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
                         continue
         if line.kind is not None or is_date_line(block.text, ctx) or block.text in site_names:
             continue
+        if pos >= last - _EDGE and _CLOSING.search(block.text):
+            continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع"
         if (pos < _EDGE or pos >= last - _EDGE) and is_credit_label(block.text):
             credit_label = True  # "المصدر:" alone: the next line is the credit
             continue

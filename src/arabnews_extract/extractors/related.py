@@ -131,6 +131,22 @@ def find_related(
                     add(blocks[j])
                 used.add(j)
                 j += 1
+            # Lists built of one box per item (<dl><dt>heading</dt><dd>…</dd></dl><dl><dd>…):
+            # following link-only lines under the same parent belong to the list.
+            outer = elements[box].parent
+            while (
+                kind == "related"
+                and outer >= 0
+                and j < len(blocks)
+                and outer in blocks[j].path
+                and blocks[j].links
+                and blocks[j].link_density > 0.6
+                and len(blocks[j].text) < 200
+                and line_kind(blocks[j].text) is None
+            ):
+                add(blocks[j])
+                used.add(j)
+                j += 1
             i = max(j, i + 1)
             continue
         i += 1

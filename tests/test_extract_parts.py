@@ -172,7 +172,8 @@ def test_closing_disclaimers_are_not_body_but_quotes_in_the_story_are() -> None:
 def test_a_related_list_made_of_one_box_per_item() -> None:
     html = page(
         f"<p>{PARA}</p><p>{PARA} ثانية</p><div class='refs'>"
-        "<dl><dt><h3>انظر أيضا:</h3></dt><dd><a href='/n/1'>الحكومة تعلن خطة جديدة للنقل</a></dd></dl>"
+        "<dl><dt><h3>انظر أيضا:</h3></dt>"
+        "<dd><a href='/n/1'>الحكومة تعلن خطة جديدة للنقل</a></dd></dl>"
         "<dl><dd><a href='/n/2'>افتتاح محطة مترو جديدة وسط المدينة</a></dd></dl>"
         "<dl><dd><a href='/n/3'>ارتفاع أسعار الوقود للمرة الثانية هذا العام</a></dd></dl></div>"
         "<div class='tags'><a href='/tag/x'>النقل العام</a></div>"

@@ -7,26 +7,50 @@
 import logging as _logging
 
 from ._version import __version__
-from .api import extract
-from .config import Options
+from .api import extract, extract_url
+from .batch import aextract_batch, extract_batch
+from .config import FetchSettings, Options
 from .dates import parse_date
 from .errors import (
     ArabNewsError,
+    BlockedAddressError,
     DecodeError,
+    FetchError,
+    FetchTimeout,
+    HTTPStatusError,
     InvalidPageError,
     NotAnArticleError,
     NotHTMLError,
     PageTooLargeError,
+    RobotsDisallowed,
 )
-from .models import Article, Extraction, Image, RelatedLink, Source, Timestamp
+from .fetch import afetch, fetch
+from .models import (
+    Article,
+    ErrorRecord,
+    Extraction,
+    Fetched,
+    Image,
+    RelatedLink,
+    Result,
+    Source,
+    Timestamp,
+)
 
 _logging.getLogger(__name__).addHandler(_logging.NullHandler())
 
 __all__ = [
     "ArabNewsError",
     "Article",
+    "BlockedAddressError",
     "DecodeError",
+    "ErrorRecord",
     "Extraction",
+    "FetchError",
+    "FetchSettings",
+    "FetchTimeout",
+    "Fetched",
+    "HTTPStatusError",
     "Image",
     "InvalidPageError",
     "NotAnArticleError",
@@ -34,9 +58,16 @@ __all__ = [
     "Options",
     "PageTooLargeError",
     "RelatedLink",
+    "Result",
+    "RobotsDisallowed",
     "Source",
     "Timestamp",
     "__version__",
+    "aextract_batch",
+    "afetch",
     "extract",
+    "extract_batch",
+    "extract_url",
+    "fetch",
     "parse_date",
 ]

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+import httpx
+
 from . import pipeline
-from .config import Options
+from .config import FetchSettings, Options
 from .decode import check_not_binary, content_type
 from .errors import ArabNewsError, InvalidPageError, NotHTMLError, PageTooLargeError
+from .fetch import fetch
 from .models import Article
 
 _HTML_TYPES = frozenset(
@@ -68,3 +71,26 @@ def extract(
         raise InvalidPageError("page is nested too deeply to read") from exc
     except (ValueError, UnicodeError) as exc:
         raise InvalidPageError(f"page could not be read: {exc}") from exc
+
+
+def extract_url(
+    url: str,
+    *,
+    settings: FetchSettings | None = None,
+    client: httpx.Client | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Fetch one page (see :func:`~arabnews_extract.fetch.fetch`) and extract its article.
+
+    ``reference_time`` is the moment the page was fetched. Raises what :func:`fetch`
+    raises (:class:`~arabnews_extract.errors.FetchError` and its subclasses, NotHTMLError,
+    PageTooLargeError) and what :func:`extract` raises; never any other exception.
+    """
+    fetched = fetch(url, client=client, settings=settings)
+    return extract(
+        fetched.body,
+        url=fetched.final_url,
+        headers=fetched.headers,
+        reference_time=fetched.fetched_at,
+        options=options,
+    )

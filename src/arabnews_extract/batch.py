@@ -22,7 +22,14 @@ import logging
 import multiprocessing
 import os
 import threading
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Iterable,
+    Iterator,
+)
 from pathlib import Path
 from typing import Any, Union
 
@@ -131,6 +138,8 @@ async def _one(
     session: Session,
     extract_in_pool: Callable[[Item, int], asyncio.Future[Result]],
 ) -> Result:
+    if isinstance(item, str):
+        item = item.strip()  # lines of a URL file keep their newline
     name = describe(item)
     try:
         if _is_url(item):
@@ -145,7 +154,7 @@ async def _one(
                 index=index, input=name, error=ErrorRecord(kind="invalid-page", message=message)
             )
         return await extract_in_pool(item, index)
-    except Exception as exc:  # noqa: BLE001 (one bad item never stops the batch)
+    except Exception as exc:  # one bad item never stops the batch
         log.exception("batch item %d (%s) failed unexpectedly", index, name)
         message = f"{type(exc).__name__}: {exc}"
         return Result(
@@ -161,7 +170,7 @@ async def aextract_batch(
     workers: int | None = None,
     client: httpx.AsyncClient | None = None,
     progress: Progress | None = None,
-) -> AsyncIterator[Result]:
+) -> AsyncGenerator[Result, None]:
     """Extract every item, yielding one :class:`Result` per item as each finishes.
 
     ``items``: http(s) URLs, file paths, ``(url, html)`` pairs or :class:`Fetched`
@@ -184,6 +193,7 @@ async def aextract_batch(
         job = functools.partial(extract_one, item, index, options=options)
         return loop.run_in_executor(pool, job)
 
+    finished = False
     try:
         async with open_session(settings, client) as session:
             source = _items(items)
@@ -215,8 +225,10 @@ async def aextract_batch(
                     task.cancel()
                 if pending:
                     await asyncio.wait(pending)
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # After a normal end the pool is idle: wait for it. After cancellation don't.
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _task_order(task: asyncio.Task[Result]) -> int:
@@ -232,7 +244,6 @@ class _LoopThread:
             target=self.loop.run_forever, name="arabnews-extract-batch", daemon=True
         )
         self._thread.start()
-        self.current: asyncio.Task[Any] | None = None
 
     def run(self, coro: Any) -> Any:
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -21,6 +20,7 @@ from ._version import __version__
 from .api import extract
 from .config import Options
 from .errors import ArabNewsError
+from .langfilter import DEFAULT_MIN_SHARE
 from .models import Article
 
 _EXAMPLES = """examples:
@@ -72,35 +72,25 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_warc(args: argparse.Namespace) -> int:
     try:
-        from .dask import warc_to_parquet
+        from .dask import scheduler_for, warc_to_parquet
     except ImportError as exc:
         print(f"the warc command needs the 'dask' extra ({exc}):", file=sys.stderr)
         print('  pip install "arabnews-extract[dask]"', file=sys.stderr)
         return 2
-    from distributed import Client, LocalCluster
-
-    run = functools.partial(
-        warc_to_parquet,
-        args.inputs,
-        args.output,
-        blocksize=args.blocksize,
-        options=Options(default_tz=args.tz),
-        min_arabic=args.min_arabic if args.min_arabic > 0 else None,
-    )
-    if args.scheduler:
-        with Client(args.scheduler) as client:
-            stats = run(scheduler=client)
-    elif args.workers > 1:
-        with (
-            LocalCluster(n_workers=args.workers, threads_per_worker=1) as cluster,
-            Client(cluster) as client,
-        ):
-            stats = run(scheduler=client)
-    else:
-        stats = run(scheduler="synchronous")
+    options = Options(default_tz=args.tz)
+    min_arabic = args.min_arabic if args.min_arabic > 0 else None
+    with scheduler_for(address=args.scheduler, workers=args.workers) as scheduler:
+        stats = warc_to_parquet(
+            args.inputs,
+            args.output,
+            blocksize=args.blocksize,
+            options=options,
+            min_arabic=min_arabic,
+            scheduler=scheduler,
+        )
     counts = ", ".join(f"{key}={value}" for key, value in stats.as_dict().items())
     print(f"{args.output}: {counts}", file=sys.stderr)
-    return 0
+    return 1 if stats.unreadable else 0
 
 
 def _parse_time(value: str) -> dt.datetime:
@@ -147,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     warc.add_argument(
         "--min-arabic",
         type=float,
-        default=0.3,
+        default=DEFAULT_MIN_SHARE,
         help="least share of Arabic letters a page needs to be extracted (0: all pages)",
     )
     warc.add_argument(

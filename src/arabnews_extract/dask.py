@@ -21,9 +21,12 @@ Needs the optional extra ``dask``: ``pip install "arabnews-extract[dask]"``.
 
 from __future__ import annotations
 
+import contextlib
 import glob
+import itertools
+import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import dask.bag as db
@@ -36,7 +39,16 @@ from .langfilter import DEFAULT_MIN_SHARE
 from .models import Result
 from .warc import ROW_COLUMNS, WarcStats, article_row, iter_results
 
-__all__ = ["PARTITION_COLUMNS", "ROW_SCHEMA", "expand_paths", "extract_bag", "warc_to_parquet"]
+__all__ = [
+    "PARTITION_COLUMNS",
+    "ROW_SCHEMA",
+    "expand_paths",
+    "extract_bag",
+    "scheduler_for",
+    "warc_to_parquet",
+]
+
+logger = logging.getLogger(__name__)
 
 _ARROW_TYPES = {"str": pa.string(), "int": pa.int64(), "list[str]": pa.list_(pa.string())}
 #: The Arrow schema of a row: the columns of :data:`arabnews_extract.warc.ROW_COLUMNS`.
@@ -61,7 +73,11 @@ def extract_bag(bag: db.Bag, *, options: Options | None = None) -> db.Bag:
     return results
 
 
-def expand_paths(patterns: Iterable[str | os.PathLike[str]]) -> list[str]:
+def expand_paths(
+    patterns: Iterable[str | os.PathLike[str]],
+    *,
+    storage_options: Mapping[str, Any] | None = None,
+) -> list[str]:
     """Paths and URLs of the WARC files named by ``patterns``, globs expanded, sorted.
 
     Local globs use :mod:`glob`; remote ones (``s3://bucket/crawl/*.warc.gz``) use fsspec.
@@ -75,7 +91,7 @@ def expand_paths(patterns: Iterable[str | os.PathLike[str]]) -> list[str]:
         elif "://" in name:
             import fsspec  # type: ignore[import-untyped]  # untyped; only remote globs need it
 
-            fs, _, _ = fsspec.get_fs_token_paths(name)
+            fs, _, _ = fsspec.get_fs_token_paths(name, storage_options=dict(storage_options or {}))
             protocol = name.split("://", 1)[0]
             found.update(f"{protocol}://{path}" for path in fs.glob(name))
         else:
@@ -101,6 +117,7 @@ def _file_to_parquet(
     options: Options | None,
     min_arabic: float | None,
     keep_errors: bool,
+    storage_options: Mapping[str, Any] | None,
 ) -> WarcStats:
     """The task of one partition: one WARC file to Parquet pieces; its counts back."""
     part, path = item
@@ -108,9 +125,19 @@ def _file_to_parquet(
     rows: list[dict[str, Any]] = []
     pieces = 0
     results: Iterator[Result] = iter_results(
-        path, options=options, min_arabic=min_arabic, stats=stats
+        path,
+        options=options,
+        min_arabic=min_arabic,
+        stats=stats,
+        storage_options=storage_options,
     )
-    for result in results:
+    try:  # the first step opens the file; later steps never raise OSError
+        first = next(results, None)
+    except OSError as exc:
+        logger.warning("cannot read %s: %s", path, exc)
+        stats.unreadable += 1
+        return stats
+    for result in itertools.chain([first] if first is not None else [], results):
         if keep_errors or result.ok:
             rows.append(article_row(result, warc_file=path))
         if len(rows) >= blocksize:
@@ -130,6 +157,7 @@ def warc_to_parquet(
     min_arabic: float | None = DEFAULT_MIN_SHARE,
     keep_errors: bool = True,
     scheduler: Any = None,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> WarcStats:
     """Extract the Arabic HTML pages of WARC files into Parquet under ``out_dir``.
 
@@ -139,6 +167,9 @@ def warc_to_parquet(
     ``keep_errors``: also write rows for pages that gave no article (``error_kind`` set).
     ``scheduler``: any Dask scheduler: ``"synchronous"`` for one process, a
     ``distributed.Client``, or None for the active client (else Dask's default).
+    ``storage_options``: for fsspec when reading remote WARCs (``{"anon": True}``,
+    credentials); the Parquet output goes through pyarrow's own filesystems
+    (``s3://`` works with the usual AWS environment variables).
 
     ``out_dir`` should be new or empty: pieces of an earlier run with other inputs stay.
     Returns the counts of every file, summed. Output is hive-partitioned by
@@ -147,11 +178,39 @@ def warc_to_parquet(
     if blocksize < 1:
         raise ValueError("blocksize must be at least 1")
     patterns = [paths] if isinstance(paths, (str, os.PathLike)) else paths
-    files = expand_paths(patterns)
+    files = expand_paths(patterns, storage_options=storage_options)
     if not files:
         return WarcStats()
     out = os.fspath(out_dir)
     bag = db.from_sequence(list(enumerate(files)), partition_size=1)  # type: ignore[no-untyped-call]
-    tasks = bag.map(_file_to_parquet, out, blocksize, options, min_arabic, keep_errors)
+    options_ = dict(storage_options) if storage_options else None
+    tasks = bag.map(_file_to_parquet, out, blocksize, options, min_arabic, keep_errors, options_)
     per_file: list[WarcStats] = tasks.compute(scheduler=scheduler)
     return sum(per_file, WarcStats())
+
+
+@contextlib.contextmanager
+def scheduler_for(*, address: str | None = None, workers: int = 1) -> Iterator[Any]:
+    """What to pass as ``scheduler=``, set up and torn down around the ``with`` block.
+
+    ``address`` (``tcp://host:8786``): a ``Client`` of that running cluster. Else
+    ``workers > 1``: a ``LocalCluster`` of that many single-threaded worker processes
+    (extraction is CPU-bound Python: threads would share one core). Else
+    ``"synchronous"``: everything in this process, no cluster.
+    """
+    if address is None and workers <= 1:
+        yield "synchronous"
+        return
+    from distributed import Client, LocalCluster
+
+    if address is not None:
+        with Client(address) as client:  # type: ignore[no-untyped-call]  # untyped API
+            yield client
+        return
+    with (
+        LocalCluster(  # type: ignore[no-untyped-call]  # untyped API
+            n_workers=workers, threads_per_worker=1, dashboard_address=":0"
+        ) as cluster,
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
+    ):
+        yield client

@@ -373,8 +373,11 @@ def _client_options(settings: FetchSettings) -> dict[str, Any]:
             read=settings.read_timeout,
             pool=None,
         ),
+        # In-flight requests are bounded by the session's semaphores, not by the pool: a
+        # pool capped at `concurrency` would close idle connections to one host to open
+        # one to another, over and over, on a many-host batch.
         "limits": httpx.Limits(
-            max_connections=settings.concurrency,
+            max_connections=None,
             max_keepalive_connections=settings.concurrency,
         ),
         "http2": settings.http2,

@@ -2,14 +2,16 @@
 
 Scanning a Common Crawl segment for Arabic news means looking at tens of thousands of
 pages of which a few percent are Arabic. Extracting each one costs a full parse; this
-filter costs a few byte regexes over the first 256 KB of the raw bytes, with no decoding
-and no tree: markup, scripts and styles are cut out, then Arabic letters are counted
-against Latin (and other) letters in what is left.
+filter costs one regex pass (markup, scripts, styles and entities cut out) and a few
+``bytes.translate`` counts over the first 256 KB of the raw bytes, with no decoding and
+no tree: about 0.1 ms for a typical page, against milliseconds for extraction.
 
-Arabic letters are recognised in the bytes themselves: UTF-8 two-byte sequences of the
-Arabic block when the bytes are valid UTF-8, else the letter bytes of ISO-8859-6 when the
-page declares it, or of windows-1256. UTF-16 pages, rare on the
-web, are decoded and measured with :func:`arabnews_extract.textnorm.arabic_ratio`.
+Arabic is recognised in the bytes themselves: when they are valid UTF-8, the lead bytes
+of the Arabic block (U+0600-U+06FF: letters, and the few diacritics and punctuation marks
+that go with them); else the letter bytes of ISO-8859-6 when the page declares it, or of
+windows-1256. Latin letters and other UTF-8 letters are the rest of the count. UTF-16
+pages, rare on the web, are decoded and measured with
+:func:`arabnews_extract.textnorm.arabic_ratio`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from .textnorm import arabic_ratio
 
 #: Pages whose visible letters are less Arabic than this are skipped by default.
 DEFAULT_MIN_SHARE = 0.3
+#: Fewer Arabic characters than this in a page: not an Arabic article, whatever the share.
+MIN_ARABIC_CHARS = 50
 #: Bytes of a page looked at: enough for the head and the start of any article.
 SAMPLE_BYTES = 256 * 1024
 
@@ -30,16 +34,31 @@ _MARKUP = re.compile(
     rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>|&#?\w{2,8};",
     re.IGNORECASE | re.DOTALL,
 )
-_LATIN = re.compile(rb"[A-Za-z]")
-#: U+0621-U+063A, U+0641-U+064A, U+0671-U+06D3 in UTF-8 (the letters textnorm counts).
-_UTF8_ARABIC = re.compile(
-    rb"\xd8[\xa1-\xbf]|\xd9[\x81-\x8a\xb1-\xbf]|\xda[\x80-\xbf]|\xdb[\x80-\x93]"
-)
+
+
+def _delete_all_but(keep: bytes) -> bytes:
+    """A ``bytes.translate`` delete table: ``len(raw.translate(None, table))`` counts ``keep``."""
+    return bytes(sorted(set(range(256)) - set(keep)))
+
+
+def _span(first: int, last: int) -> bytes:
+    return bytes(range(first, last + 1))
+
+
+# Counting is one C-speed ``translate`` pass per class, no regex.
+_LATIN = _delete_all_but(_span(0x41, 0x5A) + _span(0x61, 0x7A))
+#: Lead bytes of the Arabic block U+0600-U+06FF in UTF-8 (one per character).
+_UTF8_ARABIC = _delete_all_but(_span(0xD8, 0xDB))
 #: Lead bytes of other non-ASCII UTF-8 letters (not U+0080-U+00BF, not punctuation blocks).
-_UTF8_OTHER = re.compile(rb"[\xc3-\xd7\xdc-\xdf\xe0-\xe1\xe3-\xef\xf0-\xf4]")
+_UTF8_OTHER = _delete_all_but(
+    _span(0xC3, 0xD7) + _span(0xDC, 0xE1) + _span(0xE3, 0xEF) + _span(0xF0, 0xF4)
+)
 #: Arabic letter bytes of the single-byte code pages.
-_CP1256_ARABIC = re.compile(rb"[\xc1-\xd6\xd8-\xdf\xe1\xe3-\xe6\xec\xed]")
-_ISO8859_6_ARABIC = re.compile(rb"[\xc1-\xda\xe0-\xea]")
+_CP1256_ARABIC = _delete_all_but(
+    _span(0xC1, 0xD6) + _span(0xD8, 0xDF) + b"\xe1" + _span(0xE3, 0xE6) + b"\xec\xed"
+)
+_ISO8859_6_ARABIC = _delete_all_but(_span(0xC1, 0xDA) + _span(0xE0, 0xEA))
+_ANY_SINGLE_BYTE_ARABIC = bytes(sorted(set(_CP1256_ARABIC) & set(_ISO8859_6_ARABIC)))
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SINGLE_BYTE = {"cp1256": _CP1256_ARABIC, "iso8859_6": _ISO8859_6_ARABIC}
 
@@ -78,18 +97,31 @@ def arabic_share(body: bytes, *, encoding: str | None = None) -> float:
         match = _META_CHARSET.search(sample[:4096])
         declared = _codec(match.group(1)) if match else None
     visible = _MARKUP.sub(b" ", sample)
-    latin = len(_LATIN.findall(visible))
+    latin = len(visible.translate(None, _LATIN))
     if _is_utf8(visible):
-        arabic = len(_UTF8_ARABIC.findall(visible))
-        other = len(_UTF8_OTHER.findall(visible))
+        arabic = len(visible.translate(None, _UTF8_ARABIC))
+        other = len(visible.translate(None, _UTF8_OTHER))
     else:  # a single-byte code page: the declared one, else the common one
-        arabic = len(_SINGLE_BYTE.get(declared or "", _CP1256_ARABIC).findall(visible))
+        arabic = len(visible.translate(None, _SINGLE_BYTE.get(declared or "", _CP1256_ARABIC)))
         other = 0
     letters = arabic + latin + other
     return arabic / letters if letters else 0.0
 
 
 def looks_arabic(page: Fetched, *, min_share: float = DEFAULT_MIN_SHARE) -> bool:
-    """True when at least ``min_share`` of the page's visible letters are Arabic."""
+    """True when at least ``min_share`` of the page's visible letters are Arabic.
+
+    A page with fewer than :data:`MIN_ARABIC_CHARS` Arabic characters anywhere in its
+    first 256 KB is refused at once, markup unread: most pages of a general crawl.
+    """
+    if min_share <= 0:
+        return True
+    sample = page.body[:SAMPLE_BYTES]
+    if (
+        len(sample.translate(None, _UTF8_ARABIC)) < MIN_ARABIC_CHARS
+        and len(sample.translate(None, _ANY_SINGLE_BYTE_ARABIC)) < MIN_ARABIC_CHARS
+        and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    ):
+        return False
     encoding = page.encoding or header_charset(page.headers)
     return arabic_share(page.body, encoding=encoding) >= min_share

@@ -9,12 +9,13 @@
       -> extract_one()    the same single-item core as every other batch (batch.py)
       -> article_row()    one flat row per Result: the column set of Parquet exports
 
-Records are read with fastwarc (C++, about 4x warcio on the same files; see
-docs/scaling.md). A record is held in memory only while it is processed. What is not an
-HTML page (requests, metadata, PDFs, images, redirects), a record the crawler truncated
-(``WARC-Truncated``) or one the file ends inside, and damaged gzip members are skipped and
-counted in a :class:`WarcStats`, never raised: reading resumes at the next gzip member
-(or the next ``WARC/`` header of an uncompressed file) when the stream can seek.
+Records are read with fastwarc (C++; 2-3.3x warcio's records/s on the same files, see
+docs/scaling.md); ARC files, the format before WARC, by a small reader here. A record is
+held in memory only while it is processed. What is not an HTML page (requests, metadata,
+PDFs, images, redirects), a record the crawler truncated (``WARC-Truncated``) or one the
+file ends inside, and damaged gzip members are skipped and counted in a
+:class:`WarcStats`, never raised: reading resumes at the next gzip member (or the next
+``WARC/`` header of an uncompressed file) when the stream can seek.
 
 fastwarc is the optional extra ``warc``: ``pip install "arabnews-extract[warc]"``.
 """
@@ -23,13 +24,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gzip
 import io
 import logging
 import os
 import re
 import zlib
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Iterator, Mapping
+from typing import IO, Any, cast
 from urllib.parse import urlsplit
 
 from fastwarc.stream_io import BrotliReader, ChunkedReader
@@ -37,6 +39,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from .batch import extract_one
 from .config import Options
+from .decode import content_type, header_charset
 from .langfilter import DEFAULT_MIN_SHARE, looks_arabic
 from .models import Fetched, Result
 
@@ -54,9 +57,12 @@ __all__ = [
 WarcSource = str | os.PathLike[str] | IO[bytes]
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+#: Media types that say nothing: the payload's first bytes decide.
+_UNTYPED = frozenset({"", "application/octet-stream", "unknown/unknown", "no-type"})
 _SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
+_ARC_MAGIC = b"filedesc://"
 _RESYNC_CHUNK = 1 << 20
 
 
@@ -74,6 +80,7 @@ class WarcStats:
     not_arabic: int = 0  #: dropped by the script filter
     articles: int = 0  #: results with an article
     errors: int = 0  #: results with an error record (not an article, undecodable …)
+    unreadable: int = 0  #: files that could not be opened (warc_to_parquet; logged)
 
     def __add__(self, other: WarcStats) -> WarcStats:
         return WarcStats(
@@ -90,27 +97,32 @@ _STAT_FIELDS = dataclasses.fields(WarcStats)
 # --- reading -----------------------------------------------------------------------------
 
 
-def _open(source: str | os.PathLike[str]) -> IO[bytes]:
+def _open(source: str | os.PathLike[str], storage_options: Mapping[str, Any] | None) -> IO[bytes]:
     name = os.fspath(source)
     if "://" in name and not name.startswith("file://"):
         import fsspec  # type: ignore[import-untyped]  # untyped; only remote URLs need it
 
-        return fsspec.open(name, "rb").open()  # type: ignore[no-any-return]
+        return fsspec.open(name, "rb", **(storage_options or {})).open()  # type: ignore[no-any-return]
     return open(name.removeprefix("file://"), "rb")
 
 
-def _inflate(body: bytes, wbits: int) -> bytes | None:
+def _inflate(body: bytes, wbits: int, limit: int) -> bytes | None:
+    """Decompressed ``body``, at most ``limit + 1`` bytes of it (None: damaged data)."""
     decoder = zlib.decompressobj(wbits)
     try:
-        data = decoder.decompress(body) + decoder.flush()
+        data = decoder.decompress(body, limit + 1)
+        if len(data) > limit:
+            return data  # a bomb, or just too large: the caller counts it
+        data += decoder.flush()
     except zlib.error:
         return None
     return data if decoder.eof else None
 
 
-def _decode_payload(body: bytes, headers: dict[str, str]) -> bytes | None:
+def _decode_payload(body: bytes, headers: dict[str, str], limit: int) -> bytes | None:
     """Undo Transfer-Encoding and Content-Encoding (None: damaged or unknown coding).
 
+    Decoding stops past ``limit`` bytes, so a small compressed payload cannot fill memory.
     Common Crawl stores payloads decoded already; wget and browser archives do not.
     """
     lower = {key.lower(): value.lower() for key, value in headers.items()}
@@ -120,11 +132,13 @@ def _decode_payload(body: bytes, headers: dict[str, str]) -> bytes | None:
         if coding in ("", "identity", "none"):
             continue
         if coding in ("gzip", "x-gzip"):
-            decoded = _inflate(body, 16 + zlib.MAX_WBITS)
+            decoded = _inflate(body, 16 + zlib.MAX_WBITS, limit)
         elif coding == "deflate":
-            decoded = _inflate(body, zlib.MAX_WBITS) or _inflate(body, -zlib.MAX_WBITS)
+            decoded = _inflate(body, zlib.MAX_WBITS, limit) or _inflate(
+                body, -zlib.MAX_WBITS, limit
+            )
         elif coding == "br":
-            decoded = BrotliReader(io.BytesIO(body)).read() or None
+            decoded = BrotliReader(io.BytesIO(body)).read(limit + 1) or None
         else:
             decoded = None
         if decoded is None:
@@ -136,9 +150,67 @@ def _decode_payload(body: bytes, headers: dict[str, str]) -> bytes | None:
 def _is_html(media: str | None, body_start: bytes) -> bool:
     if media in _HTML_TYPES:
         return True
-    if media in (None, "", "application/octet-stream", "unknown/unknown"):
+    if media is None or media in _UNTYPED:
         return _SNIFF.match(body_start) is not None
     return False
+
+
+def _checks_pass(
+    stats: WarcStats, status: int, media: str | None, truncated: bool, length: int, limit: int
+) -> bool:
+    """The checks made before a payload is read (False: skipped, and counted)."""
+    if not 200 <= status < 300:
+        stats.not_ok += 1
+    elif media is not None and media not in _HTML_TYPES and media not in _UNTYPED:
+        stats.not_html += 1
+    elif truncated:
+        stats.truncated += 1
+    elif length > limit:
+        stats.too_large += 1
+    else:
+        return True
+    return False
+
+
+def _page(
+    stats: WarcStats,
+    *,
+    url: str,
+    fetched_at: dt.datetime,
+    status: int,
+    headers: dict[str, str],
+    media: str | None,
+    charset: str | None,
+    body: bytes,
+    length: int,
+    limit: int,
+) -> Fetched | None:
+    """The checks made on a payload, then the page (None: skipped, and counted)."""
+    if len(body) < length:
+        stats.truncated += 1
+        return None
+    decoded = _decode_payload(body, headers, limit)
+    if decoded is None:
+        stats.corrupt += 1
+        return None
+    if len(decoded) > limit:
+        stats.too_large += 1
+        return None
+    if not _is_html(media, decoded[:2048]):
+        stats.not_html += 1
+        return None
+    for key in [k for k in headers if k.lower() in ("content-encoding", "transfer-encoding")]:
+        del headers[key]
+    stats.html += 1
+    return Fetched(
+        url=url,
+        final_url=url,
+        status=status,
+        headers=headers,
+        body=decoded,
+        encoding=charset,
+        fetched_at=fetched_at,
+    )
 
 
 def _to_fetched(record: WarcRecord, stats: WarcStats, max_bytes: int) -> Fetched | None:
@@ -153,54 +225,121 @@ def _to_fetched(record: WarcRecord, stats: WarcStats, max_bytes: int) -> Fetched
     else:  # a resource record: the block is the document, typed by the WARC header
         status, headers = 200, {}
         content_type = warc.get("Content-Type") or ""
-        media = content_type.split(";", 1)[0].strip().lower() or None
-        charset = None
+        media = content_type.split(";", 1)[0].strip() or None
+        charset = header_charset({"Content-Type": content_type})
         if content_type:
             headers["Content-Type"] = content_type
-    if not 200 <= status < 300:
-        stats.not_ok += 1
-        return None
-    media = (media or "").lower() or None
-    if media is not None and media not in _HTML_TYPES and not media.startswith("application/oct"):
-        stats.not_html += 1
-        return None
-    if warc.get("WARC-Truncated"):
-        stats.truncated += 1
-        return None
-    if record.content_length > max_bytes:
-        stats.too_large += 1
-        return None
-    body = record.reader.read()
-    if len(body) < record.content_length:
-        stats.truncated += 1
-        return None
-    decoded = _decode_payload(body, headers)
-    if decoded is None:
-        stats.corrupt += 1
-        return None
-    if not _is_html(media, decoded[:2048]):
-        stats.not_html += 1
+    media = media.lower() if media else None
+    truncated = bool(warc.get("WARC-Truncated"))
+    if not _checks_pass(stats, status, media, truncated, record.content_length, max_bytes):
         return None
     try:
         fetched_at = record.record_date
-    except (ValueError, OSError):
-        fetched_at = dt.datetime.now(dt.timezone.utc)  # no usable WARC-Date: rare, and logged
-        logger.warning("record at %d has no valid WARC-Date", record.stream_pos)
+    except (ValueError, OSError):  # no usable WARC-Date, so no reference time: skip
+        stats.corrupt += 1
+        return None
     url = warc.get("WARC-Target-URI") or ""
     if url.startswith("<") and url.endswith(">"):  # WARC 1.0 drafts wrote <uri>
         url = url[1:-1]
-    for key in [k for k in headers if k.lower() in ("content-encoding", "transfer-encoding")]:
-        del headers[key]
-    stats.html += 1
-    return Fetched(
+    return _page(
+        stats,
         url=url,
-        final_url=url,
+        fetched_at=fetched_at,
         status=status,
         headers=headers,
-        body=decoded,
-        encoding=charset,
-        fetched_at=fetched_at,
+        media=media,
+        charset=charset,
+        body=record.reader.read(),
+        length=record.content_length,
+        limit=max_bytes,
     )
+
+
+# --- ARC, the format before WARC (Internet Archive, 1996-2008) -----------------------------
+
+
+def _http_head(content: bytes) -> tuple[int, dict[str, str], bytes] | None:
+    """Status, headers and body of an HTTP response as archived, or None if it is not one."""
+    if not content.startswith(b"HTTP/"):
+        return None
+    cut = min(
+        (i for i in (content.find(b"\r\n\r\n"), content.find(b"\n\n")) if i >= 0),
+        default=-1,
+    )
+    if cut < 0:
+        return None
+    head, body = content[:cut], content[cut:].lstrip(b"\r\n")
+    lines = head.decode("latin-1").splitlines()
+    parts = lines[0].split(None, 2)
+    status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        key, sep, value = line.partition(":")
+        if sep:
+            headers[key.strip()] = value.strip()
+    return status, headers, body
+
+
+def _arc_records(
+    stream: IO[bytes], stats: WarcStats, max_bytes: int
+) -> Iterator[tuple[int, Fetched]]:
+    """(offset in the uncompressed stream, page) for each HTML response of an ARC file."""
+    offset, first = 0, True
+    try:
+        while line := stream.readline(64 * 1024):
+            start = offset
+            offset += len(line)
+            fields = line.split()
+            if not fields:
+                continue  # the blank line after each record
+            if not fields[-1].isdigit():
+                stats.corrupt += 1  # no length: the rest cannot be framed
+                return
+            length = int(fields[-1])
+            content = stream.read(min(length, max_bytes + 1))
+            offset += len(content)
+            remaining = length - len(content) if len(content) > max_bytes else 0
+            while remaining > 0 and (chunk := stream.read(min(remaining, 1 << 20))):
+                remaining -= len(chunk)  # too large: the rest is skipped unread
+                offset += len(chunk)
+            if first:  # the filedesc:// version block
+                first = False
+                continue
+            stats.records += 1
+            if len(fields) not in (5, 10):
+                stats.corrupt += 1
+                continue
+            url, date, arc_type = (f.decode("latin-1") for f in (fields[0], fields[2], fields[3]))
+            parsed = _http_head(content)
+            if parsed is None:  # no HTTP head: typed by the ARC header line
+                status, headers, body = 200, {"Content-Type": arc_type}, content
+            else:
+                status, headers, body = parsed
+            media = content_type(headers)
+            expected = len(body) + max(length - len(content), 0)
+            if not _checks_pass(stats, status, media, False, expected, max_bytes):
+                continue
+            try:
+                when = dt.datetime.strptime(date[:14], "%Y%m%d%H%M%S")
+            except ValueError:
+                stats.corrupt += 1
+                continue
+            page = _page(
+                stats,
+                url=url,
+                fetched_at=when.replace(tzinfo=dt.timezone.utc),
+                status=status,
+                headers=headers,
+                media=media,
+                charset=header_charset(headers),
+                body=body,
+                length=expected,
+                limit=max_bytes,
+            )
+            if page is not None:
+                yield start, page
+    except (OSError, EOFError, zlib.error):  # a damaged gzip member ends an ARC file
+        stats.corrupt += 1
 
 
 def _resync(stream: IO[bytes], start: int, gzipped: bool) -> int | None:
@@ -222,6 +361,57 @@ def _resync(stream: IO[bytes], start: int, gzipped: bool) -> int | None:
     return None
 
 
+class _ForwardOnly(io.RawIOBase):
+    """A pipe or socket as fastwarc wants a stream: ``tell`` counts, ``seek`` reads ahead."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+        self._position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._raw.read(size)
+        self._position += len(data)
+        return data
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        target = offset if whence == io.SEEK_SET else self._position + offset
+        if whence not in (io.SEEK_SET, io.SEEK_CUR) or target < self._position:
+            raise OSError("stream cannot seek backwards")
+        while self._position < target and self.read(min(target - self._position, 1 << 16)):
+            pass
+        return self._position
+
+
+def _peek(stream: IO[bytes], size: int) -> bytes:
+    """The first bytes of a stream, which stays where it was."""
+    if isinstance(stream, io.BufferedReader) and not stream.seekable():
+        return stream.peek(size)[:size]
+    position = stream.tell()
+    head = stream.read(size)
+    stream.seek(position)
+    return head
+
+
+def _is_arc(head: bytes, gzipped: bool) -> bool:
+    if gzipped:
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+        except zlib.error:
+            return False
+    return head.startswith(_ARC_MAGIC)
+
+
 def _records(stream: IO[bytes], stats: WarcStats, max_bytes: int) -> Iterator[tuple[int, Fetched]]:
     """(offset, page) for each HTML response of an open WARC stream.
 
@@ -230,13 +420,18 @@ def _records(stream: IO[bytes], stats: WarcStats, max_bytes: int) -> Iterator[tu
     A damaged stretch (one or more bad members in a row) counts once in ``corrupt``.
     """
     try:
-        seekable = stream.seekable()
-        position = stream.tell() if seekable else 0
-        gzipped = stream.read(2) == _GZIP_MAGIC[:2]
-        if seekable:
-            stream.seek(position)
+        if not stream.seekable():  # fastwarc calls tell() and seek(): give it a stream that can
+            stream = io.BufferedReader(_ForwardOnly(stream))
+        head = _peek(stream, 512)
+        position = stream.tell()
     except (OSError, ValueError):
         stats.corrupt += 1
+        return
+    gzipped = head.startswith(_GZIP_MAGIC[:2])
+    seekable = stream.seekable()
+    if _is_arc(head, gzipped):
+        arc = cast("IO[bytes]", gzip.GzipFile(fileobj=stream)) if gzipped else stream
+        yield from _arc_records(arc, stats, max_bytes)
         return
     types = WarcRecordType.response | WarcRecordType.resource
     in_damage = False
@@ -266,10 +461,13 @@ def _records(stream: IO[bytes], stats: WarcStats, max_bytes: int) -> Iterator[tu
 
 
 def _iter_offsets(
-    source: WarcSource, stats: WarcStats, max_bytes: int
+    source: WarcSource,
+    stats: WarcStats,
+    max_bytes: int,
+    storage_options: Mapping[str, Any] | None,
 ) -> Iterator[tuple[int, Fetched]]:
     if isinstance(source, (str, os.PathLike)):
-        with _open(source) as stream:
+        with _open(source, storage_options) as stream:
             yield from _records(stream, stats, max_bytes)
     else:
         yield from _records(source, stats, max_bytes)
@@ -280,14 +478,17 @@ def iter_warc(
     *,
     stats: WarcStats | None = None,
     max_bytes: int = Options().max_page_bytes,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> Iterator[Fetched]:
     """The HTML responses of a WARC file (gzip or plain) as :class:`Fetched`, in file order.
 
-    ``source`` is a path, an fsspec URL or an open binary file. ``fetched_at`` is the
+    ``source`` is a path, an fsspec URL (``storage_options`` go to ``fsspec.open``:
+    credentials, ``anon=True``) or an open binary file. ``fetched_at`` is the
     record's WARC-Date, the reference time of the page's relative dates. Pass a
     :class:`WarcStats` to learn what was skipped; nothing here raises for bad records.
     """
-    yield from (page for _, page in _iter_offsets(source, stats or WarcStats(), max_bytes))
+    stats = stats if stats is not None else WarcStats()
+    yield from (page for _, page in _iter_offsets(source, stats, max_bytes, storage_options))
 
 
 def iter_results(
@@ -296,6 +497,7 @@ def iter_results(
     options: Options | None = None,
     min_arabic: float | None = DEFAULT_MIN_SHARE,
     stats: WarcStats | None = None,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> Iterator[Result]:
     """One :class:`Result` per HTML response of a WARC file that passes the script filter.
 
@@ -305,7 +507,8 @@ def iter_results(
     """
     options = options or Options()
     stats = stats if stats is not None else WarcStats()
-    for offset, page in _iter_offsets(source, stats, options.max_page_bytes):
+    pages = _iter_offsets(source, stats, options.max_page_bytes, storage_options)
+    for offset, page in pages:
         if min_arabic is not None and not looks_arabic(page, min_share=min_arabic):
             stats.not_arabic += 1
             continue

@@ -155,7 +155,9 @@ class Portal:
         """The reply for a path, or None for the connection-reset fault."""
         path = path.split("?", 1)[0]  # a query only makes a URL distinct (faults count per URL)
         for prefix, make in ROUTES:
-            if path == prefix or (prefix.endswith("/") and path.startswith(prefix)):
+            if path == prefix or (
+                prefix != "/" and prefix.endswith("/") and path.startswith(prefix)
+            ):
                 return make(self, path, headers, before)
         return Reply(404, b"not found", {"Content-Type": "text/plain"})
 
@@ -258,7 +260,81 @@ def _compressed(portal: Portal, path: str, headers: dict[str, str], before: int)
     return Reply(200, packed, {"Content-Type": kind, "Content-Encoding": method})
 
 
+# -- a portal to crawl: home, sections, a feed, a sitemap index with gzip children ---------
+
+
+def story_path(n: int) -> str:
+    """The article URL path of story ``n`` (any int; the fixture is ``n`` modulo)."""
+    key = ARTICLES[n % len(ARTICLES)]
+    return f"/story/2024/03/{1 + n % 28:02d}/{key.replace('/', '-')}/{1000 + n}"
+
+
+#: Stories the portal publishes: the home page lists 0-5, sections 6-11, the feed 12-15,
+#: the sitemaps 16-23 (and everything once more, which the crawler must dedupe).
+STORIES = 24
+
+
+def _story(portal: Portal, path: str, headers: dict[str, str], before: int) -> Reply:
+    number = int(path.rstrip("/").rsplit("/", 1)[-1]) - 1000
+    return _page(ARTICLES[number % len(ARTICLES)], headers)
+
+
+def _links(numbers: range, extra: str = "") -> bytes:
+    items = "".join(f'<li><a href="{story_path(n)}">خبر رقم {n}</a></li>' for n in numbers)
+    return (
+        '<html lang="ar"><head><meta charset="utf-8">'
+        '<link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>'
+        '<nav><a href="/">الرئيسية</a> <a href="/section/economy">اقتصاد</a> '
+        '<a href="/section/politics">سياسة</a> <a href="/tag/gaza/">غزة</a> '
+        f'<a href="/author/sameer/">سمير</a></nav><ul>{items}</ul>{extra}</body></html>'
+    ).encode()
+
+
+def _home(portal: Portal, path: str, headers: dict[str, str], before: int) -> Reply:
+    return Reply(200, _links(range(0, 6)), {"Content-Type": "text/html; charset=utf-8"})
+
+
+def _section(portal: Portal, path: str, headers: dict[str, str], before: int) -> Reply:
+    numbers = range(6, 9) if path.endswith("economy") else range(9, 12)
+    return Reply(200, _links(numbers), {"Content-Type": "text/html; charset=utf-8"})
+
+
+def _feed(portal: Portal, path: str, headers: dict[str, str], before: int) -> Reply:
+    items = "".join(
+        f"<item><title>خبر {n}</title><link>{portal.url(story_path(n))}</link>"
+        "<pubDate>Fri, 01 Mar 2024 10:00:00 GMT</pubDate></item>"
+        for n in range(12, 16)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'
+    return Reply(200, body.encode(), {"Content-Type": "application/rss+xml"})
+
+
+def _sitemap_index(portal: Portal, path: str, headers: dict[str, str], before: int) -> Reply:
+    children = "".join(
+        f"<sitemap><loc>{portal.url(f'/sitemaps/news-{i}.xml.gz')}</loc></sitemap>" for i in (1, 2)
+    )
+    body = (
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{children}</sitemapindex>"
+    )
+    return Reply(200, body.encode(), {"Content-Type": "application/xml"})
+
+
+def _sitemap_child(portal: Portal, path: str, headers: dict[str, str], before: int) -> Reply:
+    numbers = range(16, 20) if "news-1" in path else range(20, STORIES)
+    urls = "".join(f"<url><loc>{portal.url(story_path(n))}</loc></url>" for n in numbers)
+    urls += f"<url><loc>{portal.url(story_path(0))}</loc></url>"  # a duplicate of the home
+    body = f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+    return Reply(200, gzip.compress(body.encode()), {"Content-Type": "application/x-gzip"})
+
+
 ROUTES: list[tuple[str, Callable[..., Reply | None]]] = [
+    ("/", _home),
+    ("/story/", _story),
+    ("/section/", _section),
+    ("/feed.xml", _feed),
+    ("/sitemap.xml", _sitemap_index),
+    ("/sitemaps/", _sitemap_child),
     ("/robots.txt", _robots),
     ("/news/", _news),
     ("/p/", _numbered),

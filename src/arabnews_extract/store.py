@@ -236,8 +236,11 @@ class Store:
 
     # --- frontier -----------------------------------------------------------------------
 
-    def push(self, urls: Iterable[str], *, depth: int = 0) -> int:
-        """Add discovered URLs to the frontier (known ones are ignored); returns the new count."""
+    def push(self, urls: Iterable[str], *, depth: int = 0, requeue: bool = False) -> int:
+        """Add discovered URLs to the frontier; returns how many were new.
+
+        Known URLs are left as they are, or set pending again with ``requeue`` (a refresh).
+        """
         now = _now()
         added = 0
         with self._db:
@@ -251,6 +254,10 @@ class Store:
                     (normal, host_of(normal), depth, now),
                 )
                 added += cursor.rowcount
+                if requeue and not cursor.rowcount:
+                    self._db.execute(
+                        "UPDATE frontier SET state = 'pending' WHERE url = ?", (normal,)
+                    )
         return added
 
     def pending(self, limit: int = 100) -> list[tuple[str, int]]:

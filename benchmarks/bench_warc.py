@@ -16,8 +16,9 @@ Timed, on the same files, in one run:
   of reader for ``arabnews_extract.warc``);
 * **ours, 1 process**: ``warc_to_parquet(..., scheduler="synchronous")``: read, filter,
   extract, write Parquet;
-* **ours, N workers**: the same on a ``LocalCluster`` of N single-threaded worker
-  processes, timed after the cluster is up and warmed on small files;
+* **ours, N workers**: the same on the ``LocalCluster`` of N single-threaded worker
+  processes that ``scheduler_for(workers=N)`` (and ``arabnews-extract warc --workers N``)
+  sets up, timed after the cluster is up and warmed on small files;
 * **trafilatura, 1 process**: the same HTML records (fastwarc-read, script-filtered)
   through ``trafilatura.extract(..., output_format="json", with_metadata=True)``, no
   Parquet: the peer's extraction cost alone.
@@ -201,9 +202,7 @@ def build_big_warc(path: Path, pages: list[bytes], size: int) -> None:
 
 
 def throughput(args: argparse.Namespace, pages: list[bytes], tmp: Path) -> None:
-    from distributed import Client, LocalCluster
-
-    from arabnews_extract.dask import warc_to_parquet
+    from arabnews_extract.dask import scheduler_for, warc_to_parquet
 
     paths = [tmp / f"part-{i}.warc.gz" for i in range(args.files)]
     html = sum(build_warc(p, pages, args.records, i * args.records) for i, p in enumerate(paths))
@@ -235,12 +234,7 @@ def throughput(args: argparse.Namespace, pages: list[bytes], tmp: Path) -> None:
     run_trafilatura(warm)
     one_s = many_s = traf_s = float("inf")
     busy = 0.0
-    with (
-        LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, dashboard_address=":0"
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with scheduler_for(workers=args.workers) as client:
         warc_to_parquet(warm, tmp / "warm-out2", scheduler=client)  # imports, tables
         for round_ in range(args.repeat):  # interleaved: machine load falls on all alike
             out = tmp / f"one-{round_}"

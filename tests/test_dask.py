@@ -85,12 +85,8 @@ def test_two_worker_cluster_writes_the_same_output(
 ) -> None:
     out = tmp_path / "out"
     glob = str(warc_files[0].parent / "*.warc*")
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    with adask.scheduler_for(workers=2) as client:  # a LocalCluster of 2 processes
+        assert len(client.scheduler_info()["workers"]) == 2
         stats = adask.warc_to_parquet(glob, out, blocksize=3, scheduler=client)
     assert stats.articles > 10
     assert _files(out) == _files(local_run)

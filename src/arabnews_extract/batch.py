@@ -170,6 +170,7 @@ async def aextract_batch(
     workers: int | None = None,
     client: httpx.AsyncClient | None = None,
     progress: Progress | None = None,
+    reference_time: dt.datetime | None = None,
 ) -> AsyncGenerator[Result, None]:
     """Extract every item, yielding one :class:`Result` per item as each finishes.
 
@@ -178,7 +179,9 @@ async def aextract_batch(
     fetching (politeness, limits, robots.txt, cache), ``options`` the extraction.
     ``workers``: extraction processes (default: one per CPU; 0: one thread in this
     process). ``client``: an ``httpx.AsyncClient`` to fetch with (left open).
-    ``progress`` is called with each result before it is yielded.
+    ``progress`` is called with each result before it is yielded. ``reference_time``
+    (when the pages were saved) applies to files and (url, html) pairs; fetched pages use
+    their own fetch time.
 
     Results come in completion order; ``Result.index`` is the item's position. At most
     ``settings.concurrency`` plus twice ``workers`` items are in flight. Never raises for
@@ -190,7 +193,9 @@ async def aextract_batch(
     loop = asyncio.get_running_loop()
 
     def extract_in_pool(item: Item, index: int) -> asyncio.Future[Result]:
-        job = functools.partial(extract_one, item, index, options=options)
+        # A fetched page has its own reference time: when it was fetched.
+        reference = None if isinstance(item, Fetched) else reference_time
+        job = functools.partial(extract_one, item, index, options=options, reference_time=reference)
         return loop.run_in_executor(pool, job)
 
     finished = False
@@ -261,6 +266,7 @@ def extract_batch(
     options: Options | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
+    reference_time: dt.datetime | None = None,
 ) -> Iterator[Result]:
     """The sync twin of :func:`aextract_batch`: same items, same results, same policy.
 
@@ -269,7 +275,9 @@ def extract_batch(
     work in flight and shuts the thread down before returning.
     """
     runner = _LoopThread()
-    results = aextract_batch(items, settings=settings, options=options, workers=workers)
+    results = aextract_batch(
+        items, settings=settings, options=options, workers=workers, reference_time=reference_time
+    )
     state: dict[str, asyncio.Task[Any] | None] = {"task": None}
 
     async def next_result() -> Result | None:

@@ -42,6 +42,9 @@ def test_crawl_discovers_from_home_sections_feed_and_sitemaps(
         assert summary.failed == {}
         assert sum(summary.stored.values()) == STORIES
         assert store.count("frontier") == STORIES
+        page = store.page(portal.url(story_path(0)))
+        assert page is not None and page["status"] == 200
+        assert page["etag"] and page["last_modified"] and len(page["content_hash"]) == 64
         # Stories reached under several URLs are fetched and stored once per URL key.
         assert store.count("articles") <= STORIES
     paths = portal.paths()

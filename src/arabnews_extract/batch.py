@@ -39,7 +39,7 @@ from .api import extract
 from .config import FetchSettings, Options
 from .errors import ArabNewsError, FetchError
 from .fetch import Session, open_session
-from .models import ErrorRecord, Fetched, Result
+from .models import ErrorRecord, Fetched, PageInfo, Result
 
 log = logging.getLogger(__name__)
 
@@ -145,10 +145,12 @@ async def _one(
         if _is_url(item):
             assert isinstance(item, str)
             try:
-                item = await session.fetch(item)
+                fetched = await session.fetch(item)
             except ArabNewsError as exc:
                 return Result(index=index, input=name, error=_record(exc, name))
-        elif not isinstance(item, (str, os.PathLike, tuple, Fetched)):
+            result = await extract_in_pool(fetched, index)
+            return result.model_copy(update={"page": PageInfo.of(fetched)})
+        if not isinstance(item, (str, os.PathLike, tuple, Fetched)):
             message = f"unsupported batch item of type {type(item).__name__}"
             return Result(
                 index=index, input=name, error=ErrorRecord(kind="invalid-page", message=message)

@@ -172,6 +172,8 @@ async def acrawl(
     ):
         summary.attempted += 1
         url = result.input
+        if result.page is not None:
+            store.put_page(result.page)
         if result.article is not None:
             summary.stored[store.put_article(result.article, input_url=url)] += 1
             store.mark(url, "done")

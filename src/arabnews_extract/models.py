@@ -11,6 +11,7 @@ the datetime it means, so users can audit what was read.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -128,6 +129,31 @@ class ErrorRecord(_Model):
     url: str | None = None
 
 
+class PageInfo(_Model):
+    """How a batch item's page was fetched: what a store keeps for conditional re-fetches."""
+
+    url: str
+    final_url: str
+    status: int
+    fetched_at: dt.datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str = Field(description="SHA-256 of the body, hex.")
+
+    @classmethod
+    def of(cls, fetched: Fetched) -> PageInfo:
+        headers = {k.lower(): v for k, v in fetched.headers.items()}
+        return cls(
+            url=fetched.url,
+            final_url=fetched.final_url,
+            status=fetched.status,
+            fetched_at=fetched.fetched_at,
+            etag=headers.get("etag"),
+            last_modified=headers.get("last-modified"),
+            content_hash=hashlib.sha256(fetched.body).hexdigest(),
+        )
+
+
 class Result(_Model):
     """One input of a batch and what became of it: an article or an error record."""
 
@@ -135,6 +161,7 @@ class Result(_Model):
     input: str = Field(description="The URL or path given (a pair or Fetched: its URL).")
     article: Article | None = None
     error: ErrorRecord | None = None
+    page: PageInfo | None = Field(default=None, description="The fetch, for URL inputs.")
 
     @property
     def ok(self) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from .models import Article, ErrorRecord, Fetched
+from .models import Article, ErrorRecord, Fetched, PageInfo
 from .urls import article_key, host_of, normalize_url
 
 _SCHEMA = """
@@ -191,22 +191,23 @@ class Store:
 
     def put_page(
         self,
-        fetched: Fetched | None = None,
+        page: PageInfo | Fetched | None = None,
         *,
         error: ErrorRecord | None = None,
         url: str | None = None,
     ) -> None:
-        """Record one fetch (or failed fetch): the cache validators and a content hash."""
-        if fetched is not None:
-            headers = {k.lower(): v for k, v in fetched.headers.items()}
+        """Record one fetch (its validators and content hash) or one failed fetch."""
+        if isinstance(page, Fetched):
+            page = PageInfo.of(page)
+        if page is not None:
             values: tuple[Any, ...] = (
-                fetched.url,
-                fetched.final_url,
-                fetched.status,
-                fetched.fetched_at.isoformat(),
-                headers.get("etag"),
-                headers.get("last-modified"),
-                hashlib.sha256(fetched.body).hexdigest(),
+                page.url,
+                page.final_url,
+                page.status,
+                page.fetched_at.isoformat(),
+                page.etag,
+                page.last_modified,
+                page.content_hash,
                 None,
                 None,
             )

@@ -150,6 +150,12 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
 #: Tokens that only count in a pair; alone they mark nothing.
 PAIR_ONLY = frozenset({"read", "also", "more", "see", "most", "on", "about", "jp"})
 
+#: Elements that never hold reader text, removed with their content.
+NON_TEXT_TAGS: tuple[str, ...] = tuple(
+    "script style noscript template svg math iframe object embed video audio canvas select "
+    "option textarea button input head title link meta source picture map".split()
+)
+
 #: Tags whose subtree is never article text.
 KIND_TAGS: dict[str, str] = {
     "nav": "nav",

@@ -10,24 +10,13 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-#: Removed with their content.
+from .boilerplate import NON_TEXT_TAGS
+
+#: Removed with their content: elements that are never reader text (the tag list is
+#: shared with the segment stage), hidden elements, and social embeds.
 _DROP = ", ".join(
     (
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "iframe",
-        "object",
-        "embed",
-        "video",
-        "audio",
-        "canvas",
-        "select",
-        "textarea",
-        "button",
-        "input",
+        *NON_TEXT_TAGS,
         "[hidden]",
         '[style*="display:none"]',
         '[style*="display: none"]',

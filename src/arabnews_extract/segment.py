@@ -19,7 +19,14 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
-from .boilerplate import KIND_PAIRS, KIND_SUBSTRINGS, KIND_TAGS, KIND_TOKENS, PAIR_ONLY
+from .boilerplate import (
+    KIND_PAIRS,
+    KIND_SUBSTRINGS,
+    KIND_TAGS,
+    KIND_TOKENS,
+    NON_TEXT_TAGS,
+    PAIR_ONLY,
+)
 from .textnorm import clean_text
 
 #: Elements that end a line of text.
@@ -78,35 +85,9 @@ INLINE_LINE_KINDS = frozenset({"byline", "date", "caption"})
 MARKABLE_INLINE = frozenset({"span", "a", "time", "small", "address", "cite", "label", "em"})
 _NO_ATTRS: dict[str, str | None] = {}
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-#: Elements whose content is never reader text.
-SKIP_TAGS = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "iframe",
-        "object",
-        "embed",
-        "video",
-        "audio",
-        "canvas",
-        "select",
-        "option",
-        "textarea",
-        "button",
-        "input",
-        "head",
-        "title",
-        "link",
-        "meta",
-        "source",
-        "picture",
-        "map",
-    ]
-)
+#: Elements whose content is never reader text (clean.py removes them; skipped here too
+#: so a tree cleaned by someone else walks the same).
+SKIP_TAGS = frozenset(NON_TEXT_TAGS)
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")

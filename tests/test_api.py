@@ -163,3 +163,11 @@ def test_cli_schema_is_the_article_schema() -> None:
     assert result.returncode == 0
     schema = json.loads(result.stdout)
     assert set(Article.model_fields) <= set(schema["properties"])
+
+
+def test_an_unknown_time_zone_is_refused_when_options_are_made() -> None:
+    with pytest.raises(ValueError, match="unknown IANA time zone"):
+        Options(default_tz="Mars/Olympus")
+    with pytest.raises(ValueError, match="unknown IANA time zone"):
+        Options(tz_by_tld={"ly": "Africa/Nowhere"})
+    assert Options(tz_by_tld={"ly": "Africa/Tripoli"}).tz_by_tld == {"ly": "Africa/Tripoli"}

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import zoneinfo
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ._version import __version__
 
@@ -38,6 +39,28 @@ class Options(BaseModel):
         description="Extra or overriding country-TLD -> IANA zone entries, "
         "e.g. {'ly': 'Africa/Tripoli'}.",
     )
+
+    @field_validator("default_tz")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        """An unknown zone is the caller's mistake: say so now, not in the middle of a batch."""
+        if value is not None:
+            _check_zone(value)
+        return value
+
+    @field_validator("tz_by_tld")
+    @classmethod
+    def _known_zones(cls, value: dict[str, str]) -> dict[str, str]:
+        for zone in value.values():
+            _check_zone(zone)
+        return value
+
+
+def _check_zone(name: str) -> None:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown IANA time zone: {name!r}") from exc
 
 
 #: Identifies the crawler to site operators: name, version and where to read about it.

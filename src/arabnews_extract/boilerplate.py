@@ -121,6 +121,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
     "byline": ("author", "authors", "byline", "writer", "writeby", "reporter", "kateb"),
     "date": ("date", "dates", "time", "timestamp", "published", "updated", "pubdate"),
     "embed": ("embed", "tweet", "instagram", "tiktok", "youtube", "video", "player"),
+    "lead": ("summary", "standfirst", "lead", "intro", "chapo", "chapeau", "sapo", "abstract"),
 }
 
 #: Fragments safe to match anywhere inside a class or id.
@@ -167,7 +168,12 @@ KIND_TAGS: dict[str, str] = {
 }
 
 #: Kinds whose lines never enter the body.
-NOT_BODY_KINDS = frozenset(KIND_TOKENS) | {"header"}
+#: Kinds that mark article text rather than chrome: a standfirst in its own box above
+#: the body ("article-summary", "lead") is the article's first paragraph. A "subtitle" or
+#: "deck" is not (it repeats the story as pull quotes) and has no kind.
+BODY_KINDS = frozenset({"lead"})
+
+NOT_BODY_KINDS = (frozenset(KIND_TOKENS) | {"header"}) - BODY_KINDS
 
 # --- visible phrases -------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..boilerplate import CLOSING_PHRASES
+from ..boilerplate import BODY_KINDS, CLOSING_PHRASES
 from ..errors import NotAnArticleError
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import Block, Segmented
@@ -71,6 +71,7 @@ class Context:
 
 def _site_names(md: Metadata) -> tuple[str, ...]:
     names = [md.first("og:site_name"), md.first("application-name"), md.first("twitter:site")]
+    names += md.microdata.get("publisher", [])[:2]
     if md.jsonld:
         publisher = md.jsonld.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
@@ -288,6 +289,18 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             credit_label = False
             continue
         body.append(block)
+    # A standfirst boxed above the body ("article-summary") is the article's lead.
+    leads = [
+        b
+        for b in header
+        if b.index < first_body
+        and b.index not in skip
+        and b.index not in visible.blocks
+        and weights[b.index] >= 40
+        and _in_kind(seg, b, BODY_KINDS)
+        and b not in body
+    ]
+    body = leads + body
     if region is not None and region.blocks:
         for block in seg.blocks[region.blocks[-1].index + 1 : region.blocks[-1].index + 1 + _EDGE]:
             credit = read_credit_line(block.text)

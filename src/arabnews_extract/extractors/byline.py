@@ -19,6 +19,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _PREFIX = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})(?:\s*[:：\-–—،,]\s*|\s+)", re.IGNORECASE)
+_LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})\s*[:：\-–—،,]?\s*$", re.IGNORECASE)
 _ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
 _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
@@ -61,6 +62,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []
     if match_key(text) in _DESK_KEYS:
         return [text]
+    if _LABEL_ONLY.match(text):
+        return []  # "الكاتب" / "بقلم:" alone: a field label, the name is on its own line
     text = _PREFIX.sub("", text, count=1)
     text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
     text = _QUOTED_OUTLET.sub("", text)

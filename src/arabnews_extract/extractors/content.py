@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..boilerplate import (
+    BODY_KINDS,
     LINE_PHRASES,
     NOT_BODY_KINDS,
     SOCIAL_WORDS,
@@ -132,10 +133,10 @@ class Region:
 
 
 def _chrome_in_path(seg: Segmented, path: tuple[int, ...], start: int = 0) -> str | None:
-    """The innermost chrome kind among path[start:]."""
+    """The innermost chrome kind among path[start:] (body kinds such as "lead" are not)."""
     for idx in reversed(path[start:]):
         kind = seg.elements[idx].kind
-        if kind is not None:
+        if kind is not None and kind not in BODY_KINDS:
             return kind
     return None
 
@@ -195,6 +196,11 @@ class Line:
     kind: str | None  # None: body; else the chrome kind that excluded it
 
 
+def _in_data_table(seg: Segmented, block: Block, start: int) -> bool:
+    """A line inside a table nested in the article (not a page-layout table around it)."""
+    return any(seg.elements[idx].tag == "table" for idx in block.path[start:])
+
+
 #: Headings that announce a whole box of chrome ("يستحق الانتباه", "مواضيع ذات صلة").
 _BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related"})
 
@@ -222,6 +228,8 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = None
         if kind is None:
             kind = line_kind(block.text)
+        if kind is None and len(block.text) < 100 and _in_data_table(seg, block, start + 1):
+            kind = "table"  # a table of figures inside the article, cell by cell
         if kind is None and block.link_density > 0.6 and len(block.text) < 200:
             kind = "teaser"
         if kind in _BOX_KINDS and len(block.text) <= 40 and len(block.path) >= 2:

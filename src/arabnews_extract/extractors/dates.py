@@ -99,12 +99,26 @@ def read_visible(
 ) -> Visible:
     """Published/modified among candidate lines (near the headline, bylines, <time>)."""
     found = Visible()
+    by_index = {b.index: b for b in blocks}
     for block in blocks:
-        if len(block.text) > 200:
+        if len(block.text) > 200 or block.index in found.blocks:
             continue
         matches = scan_dates(block.text, reference_time=reference_time, default_tz=default_tz)
         if not matches:
             continue
+        nxt = by_index.get(block.index + 1)
+        if matches[0].timestamp.precision == "day" and nxt is not None and len(nxt.text) <= 40:
+            # The date and the time in two elements side by side: "2024/3/14" "10:05 مساءً".
+            joined = scan_dates(
+                f"{block.text} {nxt.text}", reference_time=reference_time, default_tz=default_tz
+            )
+            if (
+                joined
+                and joined[0].timestamp.precision != "day"
+                and joined[0].timestamp.datetime.date() == matches[0].timestamp.datetime.date()
+            ):
+                matches = joined[:1] + matches[1:]
+                found.blocks.add(nxt.index)
         covered = sum(m.end - m.start for m in matches)
         if covered >= 0.5 * len(block.text) or len(block.text) <= 60:
             found.blocks.add(block.index)

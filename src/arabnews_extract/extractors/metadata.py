@@ -198,6 +198,19 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
             md.canonical = href.strip()
     for node in tree.css("time[datetime]"):
         md.times.append((node.attributes.get("datetime") or "", node.text(deep=True).strip()))
+    # The publisher named in microdata is the site, never article text.
+    for node in tree.css('[itemprop="publisher"] [itemprop="name"]'):
+        value = node.attributes.get("content") or node.text(deep=True)
+        if value and value.strip():
+            md.microdata.setdefault("publisher", []).append(value.strip())
+    # hAtom (Blogger, old WordPress themes): <abbr class="published" title="2024-03-10T21:15">.
+    for node in tree.css("abbr.published[title], abbr.dtstart[title], abbr.updated[title]"):
+        prop = (
+            "dateModified" if "updated" in (node.attributes.get("class") or "") else "datePublished"
+        )
+        value = (node.attributes.get("title") or "").strip()
+        if value:
+            md.microdata.setdefault(prop, []).append(value)
     for node in tree.css("[itemprop]"):
         if node.tag == "meta":
             continue

@@ -24,6 +24,14 @@ def overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+def agreement(a: str, b: str) -> float:
+    """Dice overlap of the two word sets (0..1): high only when most words are shared."""
+    wa, wb = set(match_key(a).split()), set(match_key(b).split())
+    if not wa or not wb:
+        return 0.0
+    return 2 * len(wa & wb) / (len(wa) + len(wb))
+
+
 def strip_site_suffix(title: str, site_names: tuple[str, ...]) -> str:
     """'Headline - اليوم السابع' -> 'Headline'."""
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
@@ -51,10 +59,11 @@ def find_title(
     best: Block | None = None
     best_score = 0.0
     for block in headings:
-        score = max((overlap(block.text, t) for t in meta_titles), default=0.0)
+        # Symmetric: a site-name <h1> is a subset of "Site: Headline" but covers little of it.
+        score = max((agreement(block.text, t) for t in meta_titles), default=0.0)
         if score > best_score:
             best, best_score = block, score
-    if best is not None and best_score >= 0.5:
+    if best is not None and best_score >= 0.6:
         return best.text, best, "h1"
     if not meta_titles and len(headings) == 1:
         return headings[0].text, headings[0], "h1"

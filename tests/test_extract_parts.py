@@ -180,3 +180,17 @@ def test_a_related_list_made_of_one_box_per_item() -> None:
     )
     article = extract(html, url="https://example.com/a/1")
     assert [r.url.rsplit("/", 1)[-1] for r in article.related] == ["1", "2", "3"]
+
+
+def test_a_bare_header_with_the_headline_is_kept_and_a_site_header_dropped() -> None:
+    html = (
+        "<html><body><header class='site'><div class='logo'>موقع الأخبار</div>"
+        "<ul><li><a href='/a'>سياسة</a></li></ul></header>"
+        "<div class='post'><header class='entry-header'><h1>عنوان المقال في ترويسة مستقلة</h1>"
+        "<span class='byline'>كتب: سامي يوسف</span></header>"
+        f"<div class='entry-content'><p>{PARA}</p><p>{PARA} ثانية</p></div></div></body></html>"
+    )
+    article = extract(html)
+    assert article.title == "عنوان المقال في ترويسة مستقلة"
+    assert article.authors == ["سامي يوسف"]
+    assert "موقع الأخبار" not in " ".join(article.body)

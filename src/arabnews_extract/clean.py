@@ -36,9 +36,9 @@ def parse(text: str) -> LexborHTMLParser:
     return LexborHTMLParser(text, scripting=True)
 
 
-#: Site navigation and page footers: never article text, never related links. A footer
-#: inside the article (credits, tags) stays for the extract stage to read.
-_SITE_CHROME = "nav, [role=navigation], footer"
+#: Site navigation, page footers and site headers: never article text, never related
+#: links. A footer or header inside the article (credits, tags, the headline) stays.
+_SITE_CHROME = "nav, [role=navigation], footer, header"
 _KEEP_INSIDE = frozenset({"article", "main"})
 
 
@@ -55,5 +55,10 @@ def strip_chrome(tree: LexborHTMLParser) -> None:
     for node in tree.css(_DROP):
         node.decompose()
     for node in tree.css(_SITE_CHROME):
-        if node.tag == "nav" or not _inside_article(node):
+        if node.tag == "nav":
             node.decompose()
+        elif not _inside_article(node):
+            # A header outside the article is the site's, unless it holds a headline
+            # (old themes put the article's <h1> and byline in a bare <header>).
+            if node.tag != "header" or node.css_first("h1, h2, time") is None:
+                node.decompose()

@@ -123,8 +123,14 @@ _HEADER_KINDS = frozenset({"byline", "date", "header"})
 
 def _visible_in_page(names: list[str], seg: Segmented) -> list[str]:
     """Keep metadata names that a reader can see somewhere on the page."""
-    page = match_key(" ".join(b.text for b in seg.blocks if len(b.text) < 300))
-    return [n for n in names if match_key(n) and f" {match_key(n)} " in f" {page} "]
+    lines = [b.text for b in seg.blocks if len(b.text) < 300]
+    raw = " ".join(lines)
+    shown = [n for n in names if n and n in raw]  # most names appear exactly as written
+    rest = [n for n in names if n and n not in shown]
+    if rest:  # else compare folded spellings (hamza, ta marbuta, diacritics)
+        page = f" {match_key(raw)} "
+        shown += [n for n in rest if match_key(n) and f" {match_key(n)} " in page]
+    return [n for n in names if n in shown]
 
 
 def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:

@@ -68,6 +68,15 @@ _SOCIAL_KEYS = frozenset(match_key(w) for w in SOCIAL_WORDS)
 _FIRST_WORDS = frozenset(p.split(" ", 1)[0] for phrases in _LINE_KEYS.values() for p in phrases)
 
 
+_LEADING = " \t\n:：-–—•*\"'«»()[]|/،,.!؟?"
+
+
+def _head_key(text: str) -> str:
+    """The folded first word of a line (a cheap stand-in for folding the whole line)."""
+    words = text.lstrip(_LEADING).split(None, 1)
+    return match_key(words[0]).split(" ", 1)[0] if words else ""
+
+
 @lru_cache(maxsize=8192)
 def line_kind(text: str) -> str | None:
     """The chrome kind a line announces by its opening words ("اقرأ أيضا: …" -> related)."""
@@ -75,7 +84,7 @@ def line_kind(text: str) -> str | None:
         return None
     # Most lines are prose: their first word opens no phrase and is no social name, and
     # folding that one word is much cheaper than folding the line.
-    head = match_key(text[:40]).split(" ", 1)[0]
+    head = _head_key(text)
     if head and head not in _FIRST_WORDS and head not in _SOCIAL_KEYS:
         return "url" if _URL_ONLY.match(text) else None
     key = match_key(text)

@@ -55,10 +55,10 @@ def strip_chrome(tree: LexborHTMLParser) -> None:
     for node in tree.css(_DROP):
         node.decompose()
     for node in tree.css(_SITE_CHROME):
-        if node.tag == "nav":
+        # A header outside the article is the site's, unless it holds a headline (old
+        # themes put the article's <h1> and byline in a bare <header>).
+        if node.tag == "nav" or (
+            not _inside_article(node)
+            and (node.tag != "header" or node.css_first("h1, h2, time") is None)
+        ):
             node.decompose()
-        elif not _inside_article(node):
-            # A header outside the article is the site's, unless it holds a headline
-            # (old themes put the article's <h1> and byline in a bare <header>).
-            if node.tag != "header" or node.css_first("h1, h2, time") is None:
-                node.decompose()

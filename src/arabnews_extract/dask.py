@@ -211,7 +211,16 @@ def scheduler_for(*, address: str | None = None, workers: int = 1) -> Iterator[A
     # The workers' statistical profiler samples every thread's stack each 10 ms: about
     # 3% of a CPU-bound Python task. Nanny processes take this config with them.
     with (
-        dask.config.set({"distributed.worker.profile.enabled": False}),
+        dask.config.set(
+            {
+                "distributed.worker.profile.enabled": False,
+                # Fewer event-loop wake-ups in the workers: each one takes the GIL from the
+                # extraction thread. Measured: ~5% more records/s on 2 workers.
+                "distributed.admin.tick.interval": "1s",
+                "distributed.worker.memory.monitor-interval": "1s",
+                "distributed.admin.system-monitor.interval": "5s",
+            }
+        ),
         LocalCluster(  # type: ignore[no-untyped-call]  # untyped API
             n_workers=workers, threads_per_worker=1, dashboard_address=":0"
         ) as cluster,

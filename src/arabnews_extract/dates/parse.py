@@ -47,6 +47,24 @@ __all__ = ["MAX_SCAN_CHARS", "DateMatch", "default_tz_for_url", "parse_date", "s
 #: date lines, and a cap keeps the cost of a pathological input bounded.
 MAX_SCAN_CHARS = 4000
 
+_DIGIT = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_FOLD_ALEF = str.maketrans("أإآٱ", "اااا")
+_RELATIVE_HINT = re.compile(
+    "|".join(
+        re.escape(word.translate(_FOLD_ALEF))
+        for word in (*vocab.RELATIVE_PREFIXES, *vocab.RELATIVE_DAYS)
+    )
+)
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """A cheap pre-check: every date has a digit or a relative word ("منذ", "أمس" …)."""
+    if _DIGIT.search(text):
+        return True
+    return _RELATIVE_HINT.search(_MARKS.sub("", text).translate(_FOLD_ALEF)) is not None
+
+
 #: An aware datetime may be this far after the reference time (clock skew between the
 #: portal and the crawler) before we call it "in the future".
 FUTURE_SLACK = dt.timedelta(minutes=15)
@@ -711,6 +729,8 @@ def scan_dates(
     zone name raises ``zoneinfo.ZoneInfoNotFoundError`` (a caller's mistake, not the
     page's). Only the first :data:`MAX_SCAN_CHARS` characters are read.
     """
+    if not _may_hold_a_date(text[:MAX_SCAN_CHARS]):
+        return []  # most lines: no digit and no relative word, so no date to look for
     return list(_iter_matches(text, reference_time, default_tz))
 
 

@@ -95,7 +95,8 @@ def find_related(
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        kind = line_kind(block.text)
+        # Headings and "اقرأ أيضا: …" lines are short; a long paragraph opens no box.
+        kind = line_kind(block.text) if len(block.text) <= 200 else None
         box = -1
         if kind == "related":
             if block.links:  # inline "اقرأ أيضا: <a>…</a>"

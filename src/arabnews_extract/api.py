@@ -9,7 +9,7 @@ import httpx
 
 from . import pipeline
 from .config import FetchSettings, Options
-from .decode import check_not_binary, content_type
+from .decode import content_type
 from .errors import ArabNewsError, InvalidPageError, NotHTMLError, PageTooLargeError
 from .fetch import fetch
 from .models import Article
@@ -57,8 +57,7 @@ def extract(
         if "\x00" in page[:4096]:
             raise NotHTMLError("input contains NUL characters: binary data, not an HTML page")
     else:
-        page = bytes(page)
-        check_not_binary(page)
+        page = bytes(page)  # binary input is refused by the decode stage
     if reference_time is not None and not isinstance(reference_time, dt.datetime):
         raise TypeError("reference_time must be a datetime")
     try:

@@ -283,7 +283,13 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
                     art.dateline = art.dateline or dateline.place
                     if dateline.standalone:
                         continue
-        if line.kind is not None or is_date_line(block.text, ctx) or block.text in site_names:
+        if (
+            line.kind is not None
+            or is_date_line(
+                block.text, reference_time=ctx.reference_time, default_tz=ctx.default_tz
+            )
+            or block.text in site_names
+        ):
             continue
         if pos >= last - _EDGE and _CLOSING.search(block.text):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع"

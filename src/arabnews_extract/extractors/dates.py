@@ -132,9 +132,6 @@ def read_visible(
                 found.modified = found.modified or match.timestamp
             elif found.published is None:
                 found.published = match.timestamp
-            elif found.modified is None and match.role is None:
-                # "تاريخ النشر … | 14:00" then an unlabeled second date: an update.
-                pass
     return found
 
 
@@ -212,14 +209,10 @@ def _in_future(ts: Timestamp, reference: dt.datetime) -> bool:
     return value.date() > (ref + dt.timedelta(days=1)).date()
 
 
-def is_date_line(text: str, ctx: object) -> bool:
+def is_date_line(text: str, *, reference_time: dt.datetime | None, default_tz: str | None) -> bool:
     """A short line that is only a timestamp ("منذ 3 ساعات 17:30 (بتوقيت مكة المكرمة)")."""
     if len(text) > 80:
         return False
-    matches = scan_dates(
-        text,
-        reference_time=getattr(ctx, "reference_time", None),
-        default_tz=getattr(ctx, "default_tz", None),
-    )
+    matches = scan_dates(text, reference_time=reference_time, default_tz=default_tz)
     covered = sum(m.end - m.start for m in matches)
     return bool(matches) and covered >= 0.5 * len(text.strip())

@@ -1,22 +1,21 @@
-"""Stage 2a: text -> lexbor tree, with what can never be article text removed.
+"""Stage 2a: markup -> lexbor tree, with what can never be article text removed.
 
 Runs after metadata is read (it needs ``<script type=application/ld+json>`` and
-``<head>``). Only removes what is certain chrome at the element level (scripts, styles,
-forms' controls, hidden elements, social embeds); the finer boilerplate decisions are
-made on text lines by the extract stage, where context is known.
+``<head>``). Only removes what is certain chrome at the element level (hidden elements,
+social embeds, site navigation); the finer boilerplate decisions are made on text lines
+by the extract stage, where context is known.
 """
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .boilerplate import NON_TEXT_TAGS
-
-#: Removed with their content: elements that are never reader text (the tag list is
-#: shared with the segment stage), hidden elements, and social embeds.
+#: Removed with their content: hidden elements and social embeds. Elements that are never
+#: reader text (boilerplate.NON_TEXT_TAGS: scripts, styles, forms' controls …) stay in the tree: the
+#: segment stage steps over them, and matching and removing them here cost more than
+#: the rest of this stage together.
 _DROP = ", ".join(
     (
-        *NON_TEXT_TAGS,
         "[hidden]",
         '[style*="display:none"]',
         '[style*="display: none"]',
@@ -31,9 +30,12 @@ _DROP = ", ".join(
 )
 
 
-def parse(text: str) -> LexborHTMLParser:
-    """Parse like a browser with scripting on (``<noscript>`` stays one text node)."""
-    return LexborHTMLParser(text, scripting=True)
+def parse(markup: bytes | str) -> LexborHTMLParser:
+    """Parse like a browser with scripting on (``<noscript>`` stays one text node).
+
+    ``markup``: text, or bytes that are UTF-8 (see :func:`arabnews_extract.decode.markup`).
+    """
+    return LexborHTMLParser(markup, scripting=True)
 
 
 #: Site navigation, page footers and site headers: never article text, never related

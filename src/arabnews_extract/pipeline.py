@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from .clean import parse, strip_chrome
 from .config import Options
 from .dates import default_tz_for_url
-from .decode import decode
+from .decode import decode, markup
 from .errors import InvalidPageError
 from .extractors.article import Context, read_article
 from .extractors.metadata import read_metadata
@@ -25,8 +25,8 @@ def run(
     reference_time: dt.datetime | None,
     options: Options,
 ) -> Article:
-    text = page if isinstance(page, str) else decode(page, headers).text  # decode
-    tree = parse(text)  # parse
+    source = page if isinstance(page, str) else markup(page, decode(page, headers))  # decode
+    tree = parse(source)  # parse
     metadata = read_metadata(tree)  # extract: machine-readable claims
     strip_chrome(tree)  # clean
     root = tree.body or tree.root

@@ -83,7 +83,8 @@ BLOCK_TAGS = frozenset(
 INLINE_LINE_KINDS = frozenset({"byline", "date", "caption"})
 #: Inline tags that may carry a byline/date/caption class (others are formatting only).
 MARKABLE_INLINE = frozenset({"span", "a", "time", "small", "address", "cite", "label", "em"})
-_NO_ATTRS: dict[str, str | None] = {}
+#: ARIA roles that mark a box as navigation whatever its tag.
+_LANDMARK_ROLES = frozenset({"navigation", "complementary"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements whose content is never reader text (clean.py removes them; skipped here too
 #: so a tree cleaned by someone else walks the same).
@@ -98,12 +99,13 @@ _TOKEN_KIND: dict[str, str] = {
     for token in tokens
     if token not in PAIR_ONLY
 }
-_SUBSTRING_RE = re.compile(
-    "|".join(
-        f"(?P<{kind}>{'|'.join(re.escape(s) for s in subs)})"
-        for kind, subs in KIND_SUBSTRINGS.items()
-    )
-)
+#: Substring -> kind, in table order (the first kind listing a substring owns it).
+_SUBSTRING_KIND: dict[str, str] = {}
+for _kind, _subs in KIND_SUBSTRINGS.items():
+    for _sub in _subs:
+        _SUBSTRING_KIND.setdefault(_sub, _kind)
+#: One plain alternation (named groups would make every search 2.5x slower).
+_SUBSTRING_RE = re.compile("|".join(re.escape(s) for s in _SUBSTRING_KIND))
 
 
 @lru_cache(maxsize=16384)
@@ -113,11 +115,13 @@ def kind_of_attrs(value: str) -> str | None:
     Tokens are whole words (``ad`` matches ``ad-slot`` but not ``head``); camelCase is
     split (``shareBar`` -> share, bar).
     """
-    lowered = _CAMEL.sub(" ", value).lower()
+    lowered = value.lower()
+    if lowered != value:  # only names with capitals can be camelCase
+        lowered = _CAMEL.sub(" ", value).lower()
     match = _SUBSTRING_RE.search(lowered)
-    if match and match.lastgroup:
-        return match.lastgroup
-    tokens = [t for t in _TOKEN_SPLIT.split(lowered) if t]
+    if match:
+        return _SUBSTRING_KIND[match.group()]
+    tokens = _TOKEN_SPLIT.split(lowered)
     for first, second in itertools.pairwise(tokens):
         pair = KIND_PAIRS.get((first, second))
         if pair:
@@ -133,7 +137,6 @@ def kind_of_attrs(value: str) -> str | None:
 class Element:
     """A block-level element met on the walk."""
 
-    node: LexborNode
     tag: str
     kind: str | None
     parent: int  # index of the parent Element, -1 for the root
@@ -169,10 +172,15 @@ class Segmented:
     blocks: list[Block]
 
 
-class _Builder:
+class _Lines:
+    """The line being gathered, and the lines and elements already made.
+
+    The walk calls :meth:`flush` only when a non-space character has been seen since
+    the last line ended (``has_text``): most block boundaries close nothing.
+    """
+
     __slots__ = (
         "blocks",
-        "br_run",
         "elements",
         "has_text",
         "href",
@@ -188,19 +196,14 @@ class _Builder:
         self.parts: list[str] = []
         self.links: list[Link] = []
         self.link_chars = 0
-        self.br_run = 0
         self.has_text = False  # a non-space character since the last flush
         self.href: str | None = None  # the open <a>, if any
         self.link_parts: list[str] = []  # its text not yet given to a line
 
     def flush(self, stack: list[int]) -> None:
-        self.br_run = 0
-        if not self.has_text:  # only white space between tags: nothing to keep
-            self.parts = []
-            return
         self.has_text = False
         text = clean_text("".join(self.parts))
-        self.parts = []
+        self.parts.clear()
         links, self.links = self.links, []
         link_chars, self.link_chars = self.link_chars, 0
         if not text:
@@ -214,20 +217,41 @@ class _Builder:
                 link_chars += len(link_text) + 1
         owner = stack[-1] if stack else -1
         tag = self.elements[owner].tag if owner >= 0 else "div"
-        self.blocks.append(
-            Block(
-                text, owner, tuple(stack), min(link_chars, len(text)), links, tag, len(self.blocks)
-            )
+        blocks = self.blocks
+        blocks.append(
+            Block(text, owner, tuple(stack), min(link_chars, len(text)), links, tag, len(blocks))
         )
+
+    def close_link(self, href: str) -> None:
+        text = clean_text("".join(self.link_parts))
+        if text:
+            self.links.append(Link(href, text))
+            self.link_chars += len(text) + 1
+        self.href, self.link_parts = None, []
+
+
+def _kind_of(node: LexborNode) -> str | None:
+    attrs = node.attributes
+    cls, ident = attrs.get("class"), attrs.get("id")
+    if cls:
+        return kind_of_attrs(f"{cls} {ident}" if ident else cls)
+    return kind_of_attrs(ident) if ident else None
 
 
 def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
-    """Walk ``root`` once and return its elements and text blocks in document order."""
-    b = _Builder()
-    stack: list[int] = []  # open block elements (indices into b.elements)
-    # The walk keeps its own stack of (node, pushed_block, is_link) to climb back up
-    # without calling node.parent.
+    """Walk ``root`` once and return its elements and text blocks in document order.
+
+    The hot loop of the library (every node of every page passes here), so it keeps
+    its state in locals and asks lexbor only for what a node's tag says it needs.
+    """
+    lines = _Lines()
+    parts = lines.parts  # cleared in place by flush, so this stays the live list
+    elements = lines.elements
+    stack: list[int] = []  # open block elements (indices into elements)
+    # The walk keeps its own stack of (node, pushed_block, href) to climb back up
+    # without calling node.parent; href is set on the <a> that opened a link.
     walk: list[tuple[LexborNode, bool, str | None]] = []
+    br_run = 0
     node: LexborNode | None = root.child
     seen = 0
     while node is not None:
@@ -235,83 +259,76 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
         if seen > max_nodes:
             break
         tag = node.tag
-        descend = False
-        pushed = False
-        href: str | None = None
         if tag == "-text":
             text = node.text_content
             if text:
                 if not text.isspace():
-                    b.has_text = True
-                    b.br_run = 0
-                elif not b.has_text:
-                    node = node.next  # white space before any text: nothing to keep
-                    if node is None:
-                        node = _climb(b, stack, walk)
-                    continue
-                b.parts.append(text)
-                if b.href is not None:
-                    b.link_parts.append(text)
+                    lines.has_text = True
+                    br_run = 0
+                    parts.append(text)
+                    if lines.href is not None:
+                        lines.link_parts.append(text)
+                elif lines.has_text:
+                    parts.append(text)
+                    if lines.href is not None:
+                        lines.link_parts.append(text)
         elif tag == "br":
-            b.br_run += 1
-            if b.br_run >= 2:
-                b.flush(stack)
+            br_run += 1
+            if br_run >= 2:
+                br_run = 0
+                if lines.has_text:
+                    lines.flush(stack)
+                else:
+                    parts.clear()
             else:
-                b.parts.append(" ")
+                parts.append(" ")
         elif tag is not None and tag[0] != "-" and tag not in SKIP_TAGS:
-            descend = node.child is not None
+            child = node.child
+            is_block = tag in BLOCK_TAGS
             # Formatting tags (b, i, font …) never mark boxes: skip their attributes.
-            if tag in BLOCK_TAGS or tag in MARKABLE_INLINE:
-                attrs = node.attributes
-                names = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
-                kind = kind_of_attrs(names) if names else None
-            else:
-                attrs, kind = _NO_ATTRS, None
+            kind = _kind_of(node) if is_block or tag in MARKABLE_INLINE else None
             # An inline element marked as a byline or date is a line of its own.
-            if tag in BLOCK_TAGS or kind in INLINE_LINE_KINDS:
-                b.flush(stack)
+            if is_block or kind in INLINE_LINE_KINDS:
+                br_run = 0
+                if lines.has_text:
+                    lines.flush(stack)
+                else:
+                    parts.clear()
                 kind = kind or KIND_TAGS.get(tag)
-                if kind is None and attrs.get("role") in ("navigation", "complementary"):
+                if kind is None and node.attributes.get("role") in _LANDMARK_ROLES:
                     kind = "nav"
-                parent = stack[-1] if stack else -1
-                b.elements.append(Element(node, tag, kind, parent, len(stack)))
-                if descend:
-                    stack.append(len(b.elements) - 1)
-                    pushed = True
-            elif tag == "a" and b.href is None:
-                href = attrs.get("href") or ""
-                if descend:
-                    b.href = href
-                    b.link_parts = []
-        if descend:
-            walk.append((node, pushed, href))
-            node = node.child
-            continue
+                elements.append(Element(tag, kind, stack[-1] if stack else -1, len(stack)))
+                if child is not None:
+                    stack.append(len(elements) - 1)
+                    walk.append((node, True, None))
+                    node = child
+                    continue
+            elif child is not None:
+                href: str | None = None
+                if tag == "a" and lines.href is None:
+                    href = node.attributes.get("href") or ""
+                    lines.href = href
+                    lines.link_parts = []
+                walk.append((node, False, href))
+                node = child
+                continue
         nxt = node.next
-        node = nxt if nxt is not None else _climb(b, stack, walk)
-    b.flush(stack)
-    return Segmented(b.elements, b.blocks)
-
-
-def _climb(
-    b: _Builder, stack: list[int], walk: list[tuple[LexborNode, bool, str | None]]
-) -> LexborNode | None:
-    """Leave ancestors until one has a next sibling; return that sibling (None: done)."""
-    while walk:
-        node, pushed, href = walk.pop()
-        if href is not None and b.href is not None:
-            text = clean_text("".join(b.link_parts))
-            if text:
-                b.links.append(Link(href, text))
-                b.link_chars += len(text) + 1
-            b.href, b.link_parts = None, []
-        if pushed:
-            b.flush(stack)
-            stack.pop()
-        nxt = node.next
-        if nxt is not None:
-            return nxt
-    return None
+        while nxt is None and walk:  # climb until an ancestor has a next sibling
+            up, pushed, href = walk.pop()
+            if href is not None and lines.href is not None:
+                lines.close_link(href)
+            if pushed:
+                br_run = 0
+                if lines.has_text:
+                    lines.flush(stack)
+                else:
+                    parts.clear()
+                stack.pop()
+            nxt = up.next
+        node = nxt
+    if lines.has_text:
+        lines.flush(stack)
+    return Segmented(elements, lines.blocks)
 
 
 def split_block(seg: Segmented, block: Block, piece: str) -> Block | None:

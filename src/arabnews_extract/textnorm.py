@@ -39,11 +39,15 @@ def clean_text(text: str) -> str:
 
 # --- comparison keys -------------------------------------------------------------------
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD_TABLE = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
-)
-
+#: Diacritics and tatweel.
+_DIACRITIC_SPANS = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED))
+_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+#: Diacritic and tatweel removal and letter folding in one ``str.translate`` pass.
+_KEY_TABLE: dict[int, str | None] = {
+    **{c: None for a, b in _DIACRITIC_SPANS for c in range(a, b + 1)},
+    0x0640: None,
+    **{ord(k): v for k, v in _FOLD.items()},
+}
 
 _WORD = re.compile(r"\w+")
 
@@ -55,8 +59,19 @@ def match_key(text: str) -> str:
     Diacritics and tatweel dropped, alef/hamza, ya/alef maqsura and ta marbuta folded,
     punctuation reduced to spaces, case folded. Never shown to users.
     """
-    text = _DIACRITICS.sub("", clean_text(text)).translate(_FOLD_TABLE).casefold()
-    return " ".join(_WORD.findall(text))
+    return " ".join(_WORD.findall(clean_text(text).translate(_KEY_TABLE).casefold()))
+
+
+def first_word_key(word: str) -> str:
+    """``match_key(word).split(" ", 1)[0]`` for one word, without the cache or the split.
+
+    The line classifier folds the first word of every line to rule most lines out
+    cheaply; this is that fold, about 4x cheaper than :func:`match_key`.
+    """
+    if _NEEDS_WORK.search(word):  # invisible characters join what \w would split
+        return match_key(word).split(" ", 1)[0]
+    found = _WORD.search(word.translate(_KEY_TABLE).casefold())
+    return found.group() if found else ""
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")

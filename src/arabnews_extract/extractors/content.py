@@ -25,7 +25,7 @@ from ..boilerplate import (
     WHOLE_LINE_SLACK,
 )
 from ..segment import Block, Segmented
-from ..textnorm import match_key
+from ..textnorm import first_word_key, match_key
 
 #: Tags whose line is a paragraph inside a container (weight goes to the parent).
 PARAGRAPH_TAGS = frozenset(
@@ -74,7 +74,7 @@ _LEADING = " \t\n:：-–—•*\"'«»()[]|/،,.!؟?"
 def _head_key(text: str) -> str:
     """The folded first word of a line (a cheap stand-in for folding the whole line)."""
     words = text.lstrip(_LEADING).split(None, 1)
-    return match_key(words[0]).split(" ", 1)[0] if words else ""
+    return first_word_key(words[0]) if words else ""
 
 
 @lru_cache(maxsize=8192)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 from ._version import __version__
 from .extractors.article import RawArticle
 from .models import Article, Extraction, Image, RelatedLink, Source
 from .textnorm import arabic_ratio, clean_text, match_key
+from .urls import resolve
 
 
 def _absolute(url: str | None, base: str | None) -> str | None:
     if not url:
         return None
-    url = url.strip()
-    return urljoin(base, url) if base else url
+    return resolve(url.strip(), base)
 
 
 def _sources(raw: RawArticle) -> list[Source]:

@@ -52,6 +52,17 @@ def _is_tracking(name: str) -> bool:
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
+def resolve(href: str, base: str | None) -> str:
+    """``urljoin(base, href)``, without parsing either when ``href`` is absolute already.
+
+    Every link of every page is resolved; most are absolute, and urljoin parses both
+    URLs each time.
+    """
+    if not base or href.startswith(("https://", "http://")):
+        return href
+    return urljoin(base, href)
+
+
 def normalize_url(url: str, base: str | None = None) -> str | None:
     """A canonical form of ``url`` (resolved against ``base``), or None if not http(s).
 

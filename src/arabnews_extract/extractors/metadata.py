@@ -169,68 +169,94 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     return best
 
 
+#: Every element metadata is read from, matched in one pass over the tree (each
+#: ``css()`` call is a walk of the whole document; ten of them cost more than the rest).
+_METADATA_NODES = "html, title, meta, link[rel], time[datetime], [itemprop], abbr[title], script"
+#: hAtom date classes (Blogger, old WordPress themes).
+_HATOM = frozenset({"published", "dtstart", "updated"})
+_MICRODATA_PROPS = frozenset(
+    {"datePublished", "dateModified", "dateCreated", "headline", "author", "name"}
+)
+
+
 def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) -> Metadata:
     """Collect every machine-readable claim the page makes about itself."""
     md = Metadata()
-    html = tree.css_first("html")
-    if html is not None:
-        md.lang = html.attributes.get("lang") or None
-    title = tree.css_first("title")
-    if title is not None:
-        md.title_tag = title.text(deep=True) or None
-    for node in tree.css("meta"):
+    seen_html = seen_title = has_publisher = False
+    hatom: list[tuple[str, str]] = []
+    microdata: list[tuple[str, str]] = []
+    jsonld_texts: list[str] = []
+    next_data: str | None = None
+    state_texts: list[str] = []
+    for node in tree.css(_METADATA_NODES):
+        tag = node.tag
         attrs = node.attributes
-        name = (
-            attrs.get("property")
-            or attrs.get("name")
-            or attrs.get("itemprop")
-            or attrs.get("http-equiv")
-        )
-        content = attrs.get("content")
-        if name and content:
-            key = name.strip().lower()
-            if key in _META_NAME_TO_FIELD or key.startswith(("og:", "article:", "twitter:")):
-                md.meta.setdefault(key, []).append(content.strip())
-    for node in tree.css("link[rel]"):
-        rel = (node.attributes.get("rel") or "").lower().split()
-        href = node.attributes.get("href")
-        if "canonical" in rel and href and md.canonical is None:
-            md.canonical = href.strip()
-    for node in tree.css("time[datetime]"):
-        md.times.append((node.attributes.get("datetime") or "", node.text(deep=True).strip()))
-    # The publisher named in microdata is the site, never article text.
-    for node in tree.css('[itemprop="publisher"] [itemprop="name"]'):
-        value = node.attributes.get("content") or node.text(deep=True)
-        if value and value.strip():
-            md.microdata.setdefault("publisher", []).append(value.strip())
-    # hAtom (Blogger, old WordPress themes): <abbr class="published" title="2024-03-10T21:15">.
-    for node in tree.css("abbr.published[title], abbr.dtstart[title], abbr.updated[title]"):
-        prop = (
-            "dateModified" if "updated" in (node.attributes.get("class") or "") else "datePublished"
-        )
-        value = (node.attributes.get("title") or "").strip()
-        if value:
-            md.microdata.setdefault(prop, []).append(value)
-    for node in tree.css("[itemprop]"):
-        if node.tag == "meta":
-            continue
-        prop = (node.attributes.get("itemprop") or "").strip()
-        if prop in ("datePublished", "dateModified", "dateCreated", "headline", "author", "name"):
-            value = (
-                node.attributes.get("content")
-                or node.attributes.get("datetime")
-                or node.text(deep=True)
+        if tag == "meta":
+            name = (
+                attrs.get("property")
+                or attrs.get("name")
+                or attrs.get("itemprop")
+                or attrs.get("http-equiv")
             )
+            content = attrs.get("content")
+            if name and content:
+                key = name.strip().lower()
+                if key in _META_NAME_TO_FIELD or key.startswith(("og:", "article:", "twitter:")):
+                    md.meta.setdefault(key, []).append(content.strip())
+            continue
+        if tag == "script":
+            text = node.text(deep=True)
+            if not text or len(text) > max_json_chars:
+                continue
+            if (attrs.get("type") or "").strip().lower() == "application/ld+json":
+                jsonld_texts.append(text)
+            elif "src" not in attrs:
+                if next_data is None and attrs.get("id") == "__NEXT_DATA__":
+                    next_data = text
+                if len(text) >= 200:
+                    match = _STATE_SCRIPT.search(text[:300])
+                    if match:
+                        state_texts.append(text[match.end() :])
+            continue
+        if tag == "html" and not seen_html:
+            seen_html = True
+            md.lang = attrs.get("lang") or None
+        elif tag == "title" and not seen_title:
+            seen_title = True
+            md.title_tag = node.text(deep=True) or None
+        elif tag == "link":
+            rel = (attrs.get("rel") or "").lower().split()
+            href = attrs.get("href")
+            if "canonical" in rel and href and md.canonical is None:
+                md.canonical = href.strip()
+        elif tag == "time" and "datetime" in attrs:
+            md.times.append((attrs.get("datetime") or "", node.text(deep=True).strip()))
+        elif tag == "abbr" and "title" in attrs:
+            classes = set((attrs.get("class") or "").split())
+            value = (attrs.get("title") or "").strip()
+            if classes & _HATOM and value:
+                prop = "dateModified" if "updated" in classes else "datePublished"
+                hatom.append((prop, value))
+        prop = (attrs.get("itemprop") or "").strip()
+        if prop == "publisher":
+            has_publisher = True
+        elif prop in _MICRODATA_PROPS:
+            value = attrs.get("content") or attrs.get("datetime") or node.text(deep=True)
             if value and value.strip():
-                md.microdata.setdefault(prop, []).append(value.strip())
+                microdata.append((prop, value.strip()))
+
+    # The publisher named in microdata is the site, never article text.
+    if has_publisher:
+        for node in tree.css('[itemprop="publisher"] [itemprop="name"]'):
+            value = node.attributes.get("content") or node.text(deep=True)
+            if value and value.strip():
+                md.microdata.setdefault("publisher", []).append(value.strip())
+    for prop, value in hatom + microdata:
+        md.microdata.setdefault(prop, []).append(value)
 
     objects: list[dict[str, Any]] = []
-    for node in tree.css('script[type="application/ld+json"]'):
-        text = node.text(deep=True)
-        if not text or len(text) > max_json_chars:
-            continue
-        data = _loads(text)
-        for obj in _walk_jsonld(data):
+    for text in jsonld_texts:
+        for obj in _walk_jsonld(_loads(text)):
             objects.append(obj)
             if "breadcrumblist" in _types(obj) and not md.breadcrumbs:
                 md.breadcrumbs = _breadcrumbs(obj)
@@ -238,18 +264,9 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
 
     # Client-side state is kept as text and parsed only if the HTML holds no article:
     # these blobs run to megabytes and most pages never need them.
-    next_data = tree.css_first("script#__NEXT_DATA__")
     if next_data is not None:
-        text = next_data.text(deep=True)
-        if text and len(text) <= max_json_chars:
-            md.app_state_text.append(text)
-    for node in tree.css("script:not([src])"):
-        text = node.text(deep=True)
-        if not text or len(text) > max_json_chars or len(text) < 200:
-            continue
-        match = _STATE_SCRIPT.search(text[:300])
-        if match:
-            md.app_state_text.append(text[match.end() :])
+        md.app_state_text.append(next_data)
+    md.app_state_text.extend(state_texts)
     return md
 
 

@@ -9,11 +9,11 @@ not related, whatever their class says.
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urljoin, urlsplit
 
 from ..dates import scan_dates
 from ..models import RelatedLink, Timestamp
 from ..segment import Block, Segmented
+from ..urls import resolve
 from .content import line_kind
 
 _MIN_TITLE = 12
@@ -23,10 +23,8 @@ def _absolute(href: str, base: str | None) -> str | None:
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "whatsapp:")):
         return None
-    url = urljoin(base, href) if base else href
-    if urlsplit(url).scheme not in ("http", "https"):
-        return None
-    return url
+    url = resolve(href, base)
+    return url if url[:8].lower().startswith(("http://", "https://")) else None
 
 
 def _box_of(seg: Segmented, block: Block) -> int:

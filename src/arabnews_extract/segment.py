@@ -173,47 +173,32 @@ class Segmented:
 
 
 class _Lines:
-    """The line being gathered, and the lines and elements already made.
+    """The lines and elements made so far, and the links of the line being gathered."""
 
-    The walk calls :meth:`flush` only when a non-space character has been seen since
-    the last line ended (``has_text``): most block boundaries close nothing.
-    """
-
-    __slots__ = (
-        "blocks",
-        "elements",
-        "has_text",
-        "href",
-        "link_chars",
-        "link_parts",
-        "links",
-        "parts",
-    )
+    __slots__ = ("blocks", "elements", "link_chars", "links")
 
     def __init__(self) -> None:
         self.elements: list[Element] = []
         self.blocks: list[Block] = []
-        self.parts: list[str] = []
         self.links: list[Link] = []
         self.link_chars = 0
-        self.has_text = False  # a non-space character since the last flush
-        self.href: str | None = None  # the open <a>, if any
-        self.link_parts: list[str] = []  # its text not yet given to a line
 
-    def flush(self, stack: list[int]) -> None:
-        self.has_text = False
-        text = clean_text("".join(self.parts))
-        self.parts.clear()
+    def flush(
+        self, parts: list[str], stack: list[int], href: str | None, link_parts: list[str]
+    ) -> None:
+        """End the line: ``parts`` become a Block (and are cleared in place)."""
+        text = clean_text("".join(parts))
+        parts.clear()
         links, self.links = self.links, []
         link_chars, self.link_chars = self.link_chars, 0
         if not text:
             return
-        if self.href is not None and self.link_parts:
+        if href is not None and link_parts:
             # A link that wraps block elements (<a><h4>title</h4></a>): the line is the link.
-            link_text = clean_text("".join(self.link_parts))
-            self.link_parts = []
+            link_text = clean_text("".join(link_parts))
+            link_parts.clear()
             if link_text:
-                links.append(Link(self.href, link_text))
+                links.append(Link(href, link_text))
                 link_chars += len(link_text) + 1
         owner = stack[-1] if stack else -1
         tag = self.elements[owner].tag if owner >= 0 else "div"
@@ -222,12 +207,12 @@ class _Lines:
             Block(text, owner, tuple(stack), min(link_chars, len(text)), links, tag, len(blocks))
         )
 
-    def close_link(self, href: str) -> None:
-        text = clean_text("".join(self.link_parts))
+    def close_link(self, href: str, link_parts: list[str]) -> None:
+        text = clean_text("".join(link_parts))
+        link_parts.clear()
         if text:
             self.links.append(Link(href, text))
             self.link_chars += len(text) + 1
-        self.href, self.link_parts = None, []
 
 
 def _kind_of(node: LexborNode) -> str | None:
@@ -241,17 +226,23 @@ def _kind_of(node: LexborNode) -> str | None:
 def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     """Walk ``root`` once and return its elements and text blocks in document order.
 
-    The hot loop of the library (every node of every page passes here), so it keeps
-    its state in locals and asks lexbor only for what a node's tag says it needs.
+    The hot loop of the library (every node of every page passes here), so its state is
+    in locals and it asks lexbor only for what a node's tag says it needs.
+    Paragraph rules: block elements end a line, two ``<br>`` in a row end a line, one
+    ``<br>`` is a space; white space before a line's first character is dropped.
     """
     lines = _Lines()
-    parts = lines.parts  # cleared in place by flush, so this stays the live list
     elements = lines.elements
+    flush = lines.flush
+    parts: list[str] = []  # the text of the line being gathered
+    has_text = False  # a non-space character among parts
+    href: str | None = None  # the open <a>, if any
+    link_parts: list[str] = []  # its text not yet given to a line
+    br_run = 0
     stack: list[int] = []  # open block elements (indices into elements)
     # The walk keeps its own stack of (node, pushed_block, href) to climb back up
     # without calling node.parent; href is set on the <a> that opened a link.
     walk: list[tuple[LexborNode, bool, str | None]] = []
-    br_run = 0
     node: LexborNode | None = root.child
     seen = 0
     while node is not None:
@@ -261,23 +252,20 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
         tag = node.tag
         if tag == "-text":
             text = node.text_content
-            if text:
-                if not text.isspace():
-                    lines.has_text = True
+            if text and (has_text or not text.isspace()):
+                if not has_text or not text.isspace():
+                    has_text = True
                     br_run = 0
-                    parts.append(text)
-                    if lines.href is not None:
-                        lines.link_parts.append(text)
-                elif lines.has_text:
-                    parts.append(text)
-                    if lines.href is not None:
-                        lines.link_parts.append(text)
+                parts.append(text)
+                if href is not None:
+                    link_parts.append(text)
         elif tag == "br":
             br_run += 1
             if br_run >= 2:
                 br_run = 0
-                if lines.has_text:
-                    lines.flush(stack)
+                if has_text:
+                    flush(parts, stack, href, link_parts)
+                    has_text = False
                 else:
                     parts.clear()
             else:
@@ -290,8 +278,9 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             # An inline element marked as a byline or date is a line of its own.
             if is_block or kind in INLINE_LINE_KINDS:
                 br_run = 0
-                if lines.has_text:
-                    lines.flush(stack)
+                if has_text:
+                    flush(parts, stack, href, link_parts)
+                    has_text = False
                 else:
                     parts.clear()
                 kind = kind or KIND_TAGS.get(tag)
@@ -304,30 +293,31 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     node = child
                     continue
             elif child is not None:
-                href: str | None = None
-                if tag == "a" and lines.href is None:
-                    href = node.attributes.get("href") or ""
-                    lines.href = href
-                    lines.link_parts = []
-                walk.append((node, False, href))
+                opened: str | None = None
+                if tag == "a" and href is None:
+                    opened = href = node.attributes.get("href") or ""
+                    link_parts.clear()
+                walk.append((node, False, opened))
                 node = child
                 continue
         nxt = node.next
         while nxt is None and walk:  # climb until an ancestor has a next sibling
-            up, pushed, href = walk.pop()
-            if href is not None and lines.href is not None:
-                lines.close_link(href)
+            up, pushed, opened = walk.pop()
+            if opened is not None and href is not None:
+                lines.close_link(opened, link_parts)
+                href = None
             if pushed:
                 br_run = 0
-                if lines.has_text:
-                    lines.flush(stack)
+                if has_text:
+                    flush(parts, stack, href, link_parts)
+                    has_text = False
                 else:
                     parts.clear()
                 stack.pop()
             nxt = up.next
         node = nxt
-    if lines.has_text:
-        lines.flush(stack)
+    if has_text:
+        flush(parts, stack, href, link_parts)
     return Segmented(elements, lines.blocks)
 
 

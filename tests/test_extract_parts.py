@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 
 from arabnews_extract import extract
+from arabnews_extract.decode import decode
+from arabnews_extract.errors import DecodeError
 from arabnews_extract.extractors.byline import split_byline
 from arabnews_extract.extractors.sources import lead_credit, read_credit_line, read_dateline
 from arabnews_extract.textnorm import clean_text
@@ -194,3 +196,28 @@ def test_a_bare_header_with_the_headline_is_kept_and_a_site_header_dropped() -> 
     assert article.title == "عنوان المقال في ترويسة مستقلة"
     assert article.authors == ["سامي يوسف"]
     assert "موقع الأخبار" not in " ".join(article.body)
+
+
+def test_double_encoded_utf8_is_refused_not_passed_on_as_mojibake() -> None:
+    # UTF-8 bytes read as Latin-1 and saved again as UTF-8: valid UTF-8, full of "Ø§Ù„".
+    html = page(f"<p>{PARA}</p><p>{PARA} ثانية</p>")
+    double = html.encode("utf-8").decode("latin-1").encode("utf-8")
+    with pytest.raises(DecodeError):
+        extract(double)
+
+
+def test_utf8_page_with_a_few_latin1_letters_stays_utf8() -> None:
+    # "Ø" and "Ã" are also letters of Danish and Portuguese names: a few are no mojibake.
+    html = page(f"<p>{PARA} (Søren, São Paulo, ØRESUND)</p><p>{PARA} ثانية</p>")
+    decoded = decode(html.encode("utf-8"))
+    assert decoded.encoding == "utf-8"
+    assert "ØRESUND" in decoded.text
+    assert extract(html.encode("utf-8")).body[0].endswith("(Søren, São Paulo, ØRESUND)")
+
+
+def test_utf8_page_full_of_c1_controls_is_not_taken_as_utf8() -> None:
+    # cp1252 text mis-saved through a latin-1 round trip carries C1 controls in UTF-8.
+    body = "".join(chr(c) for c in range(0x80, 0xA0)) * 40
+    html = page(f"<p>{PARA}</p><p>{body}</p>")
+    with pytest.raises(DecodeError):
+        decode(html.encode("utf-8"))

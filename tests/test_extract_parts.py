@@ -221,3 +221,21 @@ def test_utf8_page_full_of_c1_controls_is_not_taken_as_utf8() -> None:
     html = page(f"<p>{PARA}</p><p>{body}</p>")
     with pytest.raises(DecodeError):
         decode(html.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        {"Content-Type": "text/html; charset=windows-1256"},
+        {"Content-Type": "text/html; charset=iso-8859-6"},
+        None,  # the page's own <meta charset='windows-1256'>
+    ],
+)
+def test_utf8_bytes_under_a_legacy_declaration_are_read_as_utf8(
+    declared: dict[str, str] | None,
+) -> None:
+    # A site moved to UTF-8 but its template still declares the old code page.
+    html = page(f"<p>{PARA}</p><p>{PARA} ثانية</p>").replace("utf-8", "windows-1256")
+    article = extract(html.encode("utf-8"), headers=declared)
+    assert article.title == "عنوان الخبر الرئيسي في الصفحة اليوم"
+    assert article.body[0] == PARA

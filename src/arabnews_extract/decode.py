@@ -1,10 +1,11 @@
 """Stage 1: page bytes (+ HTTP headers) -> text.
 
-Order of evidence, as browsers use it: a byte-order mark; the charset of the HTTP
-``Content-Type`` header; a ``<meta charset>`` or ``http-equiv`` declaration in the first
-bytes; then charset-normalizer when nothing is declared. A declaration is only trusted
-when the bytes really decode with it and do not look like mojibake (Arabic portals often
-declare ISO-8859-1 or UTF-8 over windows-1256 bytes), in which case detection decides.
+Order of evidence: a byte-order mark; bytes that are strict UTF-8 (and not double-encoded);
+the charset of the HTTP ``Content-Type`` header; a ``<meta charset>`` or ``http-equiv``
+declaration in the first bytes; then charset-normalizer. A declaration is only trusted
+when the bytes really decode with it and do not look like mojibake: Arabic portals often
+declare ISO-8859-1 or UTF-8 over windows-1256 bytes, and windows-1256 over UTF-8 bytes.
+Browsers trust the declaration first; for pages read in bulk the bytes are better evidence.
 """
 
 from __future__ import annotations
@@ -179,10 +180,12 @@ def decode(raw: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
         match = _META_CHARSET.search(raw[:4096])
         declared = _codec_name(match.group(1).decode("ascii", "ignore")) if match else None
 
-    # UTF-8 first when undeclared or declared: it almost never decodes non-UTF-8 text.
+    # UTF-8 first, whatever is declared: Arabic text in any other encoding is almost
+    # never valid UTF-8, while a single-byte declaration (cp1256 left in the template of
+    # a site that moved to UTF-8) decodes UTF-8 bytes without error, as "ط§ظ„" mojibake.
     # A permissive declaration (latin-1, cp1252) decodes anything, so it proves nothing:
     # it is kept for last, after detection.
-    for candidate in dict.fromkeys([declared, "utf-8"]):
+    for candidate in dict.fromkeys(["utf-8", declared]):
         if candidate is None or candidate in _PERMISSIVE:
             continue
         text = _try(raw, candidate)

@@ -24,6 +24,7 @@ from arabnews_extract import (
     NotHTMLError,
     PageTooLargeError,
     RobotsDisallowed,
+    aextract_url,
     afetch,
     extract_url,
     fetch,
@@ -175,6 +176,8 @@ def test_non_html_content_is_refused(portal: Portal, path: str) -> None:
     with pytest.raises(NotHTMLError) as info:
         fetch(portal.url(path), settings=FAST)
     assert info.value.kind == "not-html"
+    with pytest.raises(NotHTMLError):
+        asyncio.run(aextract_url(portal.url(path), settings=FAST))
 
 
 @pytest.mark.parametrize("method", ["gzip", "br"])
@@ -201,6 +204,7 @@ def test_windows_1256_pages_read_right(portal: Portal, path: str, encoding: str 
     article = extract_url(portal.url(path), settings=FAST)
     assert article.title == expected["title"]
     assert article.body[0] == expected["body"][0]
+    assert asyncio.run(aextract_url(portal.url(path), settings=FAST)) == article
 
 
 # -- redirects ----------------------------------------------------------------------------

@@ -7,7 +7,7 @@
 import logging as _logging
 
 from ._version import __version__
-from .api import extract, extract_url
+from .api import aextract_url, extract, extract_url
 from .batch import aextract_batch, extract_batch
 from .config import FetchSettings, Options
 from .dates import parse_date
@@ -64,6 +64,7 @@ __all__ = [
     "Timestamp",
     "__version__",
     "aextract_batch",
+    "aextract_url",
     "afetch",
     "extract",
     "extract_batch",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Mapping
 
@@ -11,7 +12,7 @@ from . import pipeline
 from .config import FetchSettings, Options
 from .decode import content_type
 from .errors import ArabNewsError, InvalidPageError, NotHTMLError, PageTooLargeError
-from .fetch import fetch
+from .fetch import afetch, fetch
 from .models import Article
 
 _HTML_TYPES = frozenset(
@@ -87,6 +88,31 @@ def extract_url(
     """
     fetched = fetch(url, client=client, settings=settings)
     return extract(
+        fetched.body,
+        url=fetched.final_url,
+        headers=fetched.headers,
+        reference_time=fetched.fetched_at,
+        options=options,
+    )
+
+
+async def aextract_url(
+    url: str,
+    *,
+    settings: FetchSettings | None = None,
+    client: httpx.AsyncClient | None = None,
+    options: Options | None = None,
+) -> Article:
+    """The async twin of :func:`extract_url`: same policy, same result, same errors.
+
+    The fetch runs on the event loop; the extraction (CPU work, a few milliseconds) in a
+    worker thread, so that a server answering other requests on the same loop is not
+    held up by it. For many pages use :func:`~arabnews_extract.batch.aextract_batch`,
+    which extracts in worker processes.
+    """
+    fetched = await afetch(url, client=client, settings=settings)
+    return await asyncio.to_thread(
+        extract,
         fetched.body,
         url=fetched.final_url,
         headers=fetched.headers,

@@ -19,6 +19,9 @@ Paths (``ROUTES`` below):
 * encodings: ``/legacy/header``, ``/legacy/meta``, ``/legacy/none`` (windows-1256 with
   the charset in the header only, in a ``<meta>`` only, nowhere), ``/legacy/wrong-header``
   (the header says UTF-8), ``/gzip/...`` and ``/br/...`` (any page, compressed).
+* caching: ``/cc/<Cache-Control value>`` (the article with an ETag and that header, e.g.
+  ``/cc/max-age=60``, ``/cc/no-store``); ``/expires/<seconds>`` (an ``Expires`` that many
+  seconds after the ``Date``, no Cache-Control).
 
 Run it alone for the benchmark: ``python tests/portal_server.py --hosts 8`` prints one
 base URL a line and serves until stdin closes.
@@ -26,6 +29,7 @@ base URL a line and serves until stdin closes.
 
 from __future__ import annotations
 
+import email.utils
 import gzip
 import hashlib
 import json
@@ -260,6 +264,21 @@ def _compressed(portal: Portal, path: str, headers: dict[str, str], before: int)
     return Reply(200, packed, {"Content-Type": kind, "Content-Encoding": method})
 
 
+def _cache_control(portal: Portal, path: str, headers: dict[str, str], before: int) -> Reply:
+    reply = _page(ARTICLE, headers)
+    reply.headers["Cache-Control"] = path.removeprefix("/cc/")
+    return reply
+
+
+def _expires(portal: Portal, path: str, headers: dict[str, str], before: int) -> Reply:
+    reply = _page(ARTICLE, headers)
+    # The server's own Date header goes with it (send_response adds one).
+    reply.headers["Expires"] = email.utils.formatdate(
+        time.time() + int(path.removeprefix("/expires/")), usegmt=True
+    )
+    return reply
+
+
 # -- a portal to crawl: home, sections, a feed, a sitemap index with gzip children ---------
 
 
@@ -357,6 +376,8 @@ ROUTES: list[tuple[str, Callable[..., Reply | None]]] = [
     ("/legacy/wrong-header", _fixed(200, LEGACY, "text/html; charset=utf-8")),
     ("/gzip/", _compressed),
     ("/br/", _compressed),
+    ("/cc/", _cache_control),
+    ("/expires/", _expires),
 ]
 
 

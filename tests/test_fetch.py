@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -326,6 +327,58 @@ def test_cache_revalidates_instead_of_downloading_again(portal: Portal, tmp_path
     assert two.headers["if-none-match"] == first.headers["etag"]  # answered 304, no body
     assert second.body == first.body and second.final_url == first.final_url
     assert second.fetched_at > first.fetched_at
+
+
+@pytest.mark.parametrize(
+    ("path", "requests", "conditional"),
+    [
+        ("/cc/max-age=600", 1, False),  # fresh: the second fetch asks nothing
+        ("/cc/public,max-age=600", 1, False),
+        ("/expires/600", 1, False),
+        ("/cc/max-age=0", 2, True),  # stale at once: revalidated
+        ("/cc/no-cache,max-age=600", 2, True),  # no-cache: always revalidated
+        ("/expires/0", 2, True),
+        ("/cc/no-store", 2, False),  # never kept: downloaded again, unconditionally
+    ],
+)
+def test_cache_reuses_fresh_pages_and_revalidates_stale_ones(
+    portal: Portal, tmp_path: Path, path: str, requests: int, conditional: bool
+) -> None:
+    settings = FAST.model_copy(update={"cache_path": tmp_path / "cache.sqlite"})
+    first = fetch(portal.url(path), settings=settings)
+    second = fetch(portal.url(path), settings=settings)
+    hits = portal.requests_to(path)
+    assert len(hits) == requests
+    assert ("if-none-match" in hits[-1].headers) is conditional
+    assert second.body == first.body and second.final_url == first.final_url
+    if requests == 1:  # reused as fetched, dated when it was fetched
+        assert second.fetched_at == first.fetched_at
+
+
+def test_a_304_renews_freshness(portal: Portal, tmp_path: Path) -> None:
+    settings = FAST.model_copy(update={"cache_path": tmp_path / "cache.sqlite"})
+    stale, fresh = portal.url("/cc/max-age=0"), portal.url("/cc/max-age=600")
+    fetch(stale, settings=settings)
+    # The same URL now answers its revalidation with a long max-age: stored with the 304.
+    with sqlite3.connect(tmp_path / "cache.sqlite") as db:
+        db.execute("UPDATE pages SET url = ? WHERE url = ?", (fresh, stale))
+    fetch(fresh, settings=settings)  # stale row: revalidated, 304, renewed
+    fetch(fresh, settings=settings)  # now fresh: no request
+    assert len(portal.requests_to("/cc/max-age=600")) == 1
+
+
+def test_cache_file_of_an_older_version_is_upgraded(portal: Portal, tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    with sqlite3.connect(path) as db:  # the schema before freshness was kept
+        db.execute(
+            "CREATE TABLE pages (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, "
+            "final_url TEXT, status INTEGER, headers TEXT, body BLOB, encoding TEXT, "
+            "stored_at TEXT)"
+        )
+    settings = FAST.model_copy(update={"cache_path": path})
+    fetch(portal.url("/cc/max-age=600"), settings=settings)
+    fetch(portal.url("/cc/max-age=600"), settings=settings)
+    assert len(portal.requests_to("/cc/max-age=600")) == 1
 
 
 def test_without_cache_nothing_is_conditional(portal: Portal) -> None:

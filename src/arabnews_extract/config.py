@@ -127,5 +127,6 @@ class FetchSettings(BaseModel):
     )
     cache_path: Path | None = Field(
         default=None,
-        description="SQLite file for conditional requests (ETag / Last-Modified); None: no cache.",
+        description="SQLite HTTP cache: a page is reused while fresh (Cache-Control max-age, "
+        "Expires), then revalidated (ETag / Last-Modified, a 304 without body); None: no cache.",
     )

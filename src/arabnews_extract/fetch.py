@@ -152,6 +152,13 @@ def _fetch_steps(
             if rules is not None and not rules.can_fetch(current, settings.user_agent):
                 raise RobotsDisallowed(f"robots.txt of {origin} disallows {current}", url=current)
         cached = cache.get(current) if cache else None
+        if cached is not None and cached.fresh_until > time.time():
+            # Still fresh (Cache-Control max-age / Expires): no request at all. The copy
+            # keeps the time it was fetched, which dates its relative times.
+            log.debug("fresh in cache: %s", current)
+            return cached.fetched.model_copy(
+                update={"url": url, "elapsed": time.monotonic() - started}
+            )
         headers = {"User-Agent": settings.user_agent, "Accept": _ACCEPT}
         if cached is not None:
             headers.update(cached.validators)
@@ -168,6 +175,8 @@ def _fetch_steps(
         elapsed = time.monotonic() - started
         if reply.status == 304 and cached is not None:
             log.debug("not modified, from cache: %s", current)
+            if cache is not None:
+                cache.refresh(current, reply.headers)
             return cached.fetched.model_copy(
                 update={"url": url, "fetched_at": fetched_at, "elapsed": elapsed}
             )
@@ -285,20 +294,60 @@ def _robots_steps(origin: str, settings: FetchSettings) -> Generator[_Effect, An
 # -- the HTTP cache -----------------------------------------------------------------------
 
 
+def _fresh_until(headers: httpx.Headers, now: float) -> float:
+    """Until when (epoch seconds) a response may be reused without asking (RFC 9111).
+
+    A private cache's reading: ``max-age`` (less the ``Age`` it has already spent in
+    other caches), else ``Expires`` against the response's ``Date``. ``no-store`` and
+    ``no-cache`` give ``0.0``: always revalidate (``no-store`` is not even kept).
+    """
+    directives = {
+        part.strip().split("=", 1)[0].lower(): part.strip().partition("=")[2].strip('" ')
+        for part in headers.get("cache-control", "").split(",")
+        if part.strip()
+    }
+    if "no-store" in directives or "no-cache" in directives:
+        return 0.0
+    age = _seconds(headers.get("age")) or 0
+    max_age = _seconds(directives.get("max-age"))
+    if max_age is not None:
+        return now + max_age - age
+    expires = _http_date(headers.get("expires"))
+    if expires is None:
+        return 0.0
+    date = _http_date(headers.get("date")) or now
+    return now + (expires - date) - age
+
+
+def _seconds(value: str | None) -> int | None:
+    return int(value) if value is not None and value.strip().isdigit() else None
+
+
+def _http_date(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None  # "Expires: 0" and other invalid dates mean "already expired"
+
+
 @dataclass(frozen=True)
 class _CacheEntry:
     fetched: Fetched
     validators: dict[str, str]
+    fresh_until: float  # epoch seconds; 0.0: revalidate before any reuse
 
 
 class _Cache:
-    """Pages with an ETag or Last-Modified, kept in SQLite for conditional requests.
+    """Pages kept in SQLite: reused while fresh, then revalidated with their validators.
 
-    Our own (about 50 lines) rather than hishel: we need the cache *inside* the policy,
+    Our own (about 80 lines) rather than hishel: we need the cache *inside* the policy,
     after the robots check and private-address guard and before retries, keyed by each
-    hop of a redirect chain and sharing the streaming size limit, and only validators
-    matter for a daily re-run (news pages rarely send a useful max-age). The standard
-    library's sqlite3 does all of it without another dependency.
+    hop of a redirect chain and sharing the streaming size limit. Freshness follows
+    ``Cache-Control`` (``max-age``, ``no-cache``, ``no-store``) and ``Expires``; most news
+    pages send none, so a daily re-run mostly revalidates (ETag / Last-Modified, answered
+    304 without a body). The standard library's sqlite3 does all of it.
     """
 
     def __init__(self, path: Path) -> None:
@@ -308,19 +357,22 @@ class _Cache:
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS pages (url TEXT PRIMARY KEY, etag TEXT, "
             "last_modified TEXT, final_url TEXT, status INTEGER, headers TEXT, body BLOB, "
-            "encoding TEXT, stored_at TEXT)"
+            "encoding TEXT, stored_at TEXT, fresh_until REAL DEFAULT 0)"
         )
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(pages)")}
+        if "fresh_until" not in columns:  # a cache file written by an older version
+            self._db.execute("ALTER TABLE pages ADD COLUMN fresh_until REAL DEFAULT 0")
 
     def get(self, url: str) -> _CacheEntry | None:
         with self._lock:
             row = self._db.execute(
                 "SELECT etag, last_modified, final_url, status, headers, body, encoding, "
-                "stored_at FROM pages WHERE url = ?",
+                "stored_at, fresh_until FROM pages WHERE url = ?",
                 (url,),
             ).fetchone()
         if row is None:
             return None
-        etag, modified, final_url, status, headers, body, encoding, stored_at = row
+        etag, modified, final_url, status, headers, body, encoding, stored_at, fresh = row
         validators = {}
         if etag:
             validators["If-None-Match"] = etag
@@ -335,15 +387,18 @@ class _Cache:
             encoding=encoding,
             fetched_at=dt.datetime.fromisoformat(stored_at),
         )
-        return _CacheEntry(fetched, validators)
+        return _CacheEntry(fetched, validators, fresh or 0.0)
 
     def put(self, url: str, fetched: Fetched, headers: httpx.Headers) -> None:
         etag, modified = headers.get("etag"), headers.get("last-modified")
-        if not etag and not modified:
+        fresh = _fresh_until(headers, time.time())
+        if "no-store" in headers.get("cache-control", "").lower():
             return
+        if not etag and not modified and fresh <= time.time():
+            return  # nothing to revalidate with and nothing to reuse
         with self._lock:
             self._db.execute(
-                "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     url,
                     etag,
@@ -354,7 +409,16 @@ class _Cache:
                     fetched.body,
                     fetched.encoding,
                     fetched.fetched_at.isoformat(),
+                    fresh,
                 ),
+            )
+
+    def refresh(self, url: str, headers: httpx.Headers) -> None:
+        """A 304 renews the stored page's freshness (with that response's headers)."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE pages SET fresh_until = ? WHERE url = ?",
+                (_fresh_until(headers, time.time()), url),
             )
 
     def close(self) -> None:

@@ -43,6 +43,16 @@ def _box_of(seg: Segmented, block: Block) -> int:
     return -1
 
 
+#: Boxes whose links are never related items, whatever heading came before them.
+_NOT_ITEM_KINDS = frozenset({"tags", "widget", "nav", "share", "comments", "ad"})
+
+
+def _in_box_of_kind(seg: Segmented, block: Block, outer: int, kinds: frozenset[str]) -> bool:
+    """The line sits in a box of one of ``kinds`` inside element ``outer``."""
+    path = block.path
+    return any(seg.elements[idx].kind in kinds for idx in path[path.index(outer) + 1 :])
+
+
 def _date_near(
     seg: Segmented, block: Block, reference_time: dt.datetime | None, default_tz: str | None
 ) -> Timestamp | None:
@@ -138,7 +148,8 @@ def find_related(
                 and outer >= 0
                 and j < len(blocks)
                 and outer in blocks[j].path
-                and blocks[j].links
+                and len(blocks[j].links) == 1  # an item is one link; a tag cloud is many
+                and not _in_box_of_kind(seg, blocks[j], outer, _NOT_ITEM_KINDS)
                 and blocks[j].link_density > 0.6
                 and len(blocks[j].text) < 200
                 and line_kind(blocks[j].text) is None

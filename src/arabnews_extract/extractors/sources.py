@@ -17,6 +17,7 @@ from ..lexicon.agencies import (
     OUTLET_NOUNS,
     REPORT_VERBS,
 )
+from ..lexicon.places import DATELINE_PLACES
 from ..models import Source
 from ..textnorm import match_key
 
@@ -41,6 +42,9 @@ _PLACE = r"[^\W\d][^()\[\]\-–—:/|«»\"]{0,45}?"
 _DATELINE_PAREN = re.compile(
     rf"^\s*(?:(?P<place>{_PLACE})\s*(?:{_DASH}|[،,])?\s*)?\((?P<credit>[^()]{{1,40}})\)\s*(?:{_DASH}|:|$)"
 )
+#: "دبي - أعلنت …": a known place and a dash, no credit (see lexicon.places).
+_PLACE_DASH = re.compile(rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*{_DASH}\s*")
+_PLACE_KEYS = frozenset(match_key(p) for p in DATELINE_PLACES)
 #: "أبوظبي في 5 مارس / وام / …"
 _DATELINE_SLASH = re.compile(
     rf"^\s*(?P<place>{_PLACE})\s+في\s+[^/]{{1,30}}/\s*(?P<credit>[^/]{{1,25}}?)\s*/"
@@ -119,6 +123,11 @@ def read_dateline(text: str) -> Dateline | None:
         sources = agencies_in(parts[1])
         if sources and match_key(parts[1]) == " ".join(match_key(s.name) for s in sources):
             return Dateline(parts[0].strip() or None, sources, standalone=True)
+    # "دبي - أعلنت بلدية دبي …": a place alone, known as one.
+    match = _PLACE_DASH.match(head)
+    if match and match_key(match.group("place")) in _PLACE_KEYS:
+        rest = text[match.end() :].strip()
+        return Dateline(match.group("place").strip(), [], standalone=not rest)
     return None
 
 

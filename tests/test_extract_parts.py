@@ -88,6 +88,10 @@ def test_bylines(text: str, names: list[str]) -> None:
         ("الرياض - واس", "الرياض", ["SPA"], True),
         ("(رويترز) - أعلنت الشركة", None, ["REUTERS"], False),
         ("دمشق، سوريا (CNN) -- أكدت جهات", "دمشق، سوريا", [None], False),
+        ("عمان 12 آذار (بترا) - قال وزير", "عمان", ["PETRA"], False),
+        ("رام الله 20-2-2024 (وفا) - افتتحت الوزارة", "رام الله", ["WAFA"], False),
+        ("دبي - أطلقت البلدية مبادرة جديدة", "دبي", [], False),
+        ("أبو ظبي – أعلنت الدائرة", "أبو ظبي", [], False),
     ],
 )
 def test_datelines(text: str, place: str | None, codes: list[str | None], standalone: bool) -> None:
@@ -100,8 +104,16 @@ def test_datelines(text: str, place: str | None, codes: list[str | None], standa
     )
 
 
-def test_prose_with_parentheses_is_no_dateline() -> None:
-    assert read_dateline("قال الرئيس (في خطاب متلفز) - إن الحكومة") is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الرئيس (في خطاب متلفز) - إن الحكومة",
+        "خاص - كشفت مصادر مطلعة أن الحكومة",  # a label, not a place
+        "الخبر - وهو ما أكدته المصادر",  # a city's name that is also a word: left out
+    ],
+)
+def test_prose_is_no_dateline(text: str) -> None:
+    assert read_dateline(text) is None
 
 
 @pytest.mark.parametrize(
@@ -111,6 +123,8 @@ def test_prose_with_parentheses_is_no_dateline() -> None:
         ("المصادر الإضافية • أ ب", ["AP"]),
         ("(رويترز)", ["REUTERS"]),
         ("المصدر : (أبوظبي - البيان)", []),
+        ("ميريديان الدولية / أ ف ب / رويترز", ["AFP", "REUTERS"]),
+        ("رويترز، أ ب", ["REUTERS", "AP"]),
     ],
 )
 def test_credit_lines(text: str, codes: list[str]) -> None:
@@ -118,8 +132,11 @@ def test_credit_lines(text: str, codes: list[str]) -> None:
     assert credit is not None and [s.code for s in credit] == codes
 
 
-def test_running_text_is_not_a_credit_line() -> None:
-    assert read_credit_line(PARA) is None
+@pytest.mark.parametrize(
+    "text", [PARA, "سياسة / اقتصاد / رياضة", "القاهرة / 12 مارس / رويترز قالت إن"]
+)
+def test_running_text_is_not_a_credit_line(text: str) -> None:
+    assert read_credit_line(text) is None
 
 
 @pytest.mark.parametrize(

@@ -39,9 +39,14 @@ _AGENCY_IN_KEY = re.compile(rf"(?:^| )({_alternation(_ALL_NAMES)})(?= |$)")
 _DASH = r"[-–—−ـ]+"
 _PLACE = r"[^\W\d][^()\[\]\-–—:/|«»\"]{0,45}?"
 #: "القاهرة - (أ ش أ) -", "دمشق، سوريا (CNN) --", "(رويترز) -", "الرباط (و م ع) -".
+#: A numeric date between place and credit: "رام الله 20-2-2024 (وفا) -".
+_NUMERIC_DATE = r"[\d٠-٩]{1,4}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{1,4}"
 _DATELINE_PAREN = re.compile(
-    rf"^\s*(?:(?P<place>{_PLACE})\s*(?:{_DASH}|[،,])?\s*)?\((?P<credit>[^()]{{1,40}})\)\s*(?:{_DASH}|:|$)"
+    rf"^\s*(?:(?P<place>{_PLACE})\s*(?:{_NUMERIC_DATE}\s*)?(?:{_DASH}|[،,])?\s*)?"
+    rf"\((?P<credit>[^()]{{1,40}})\)\s*(?:{_DASH}|:|$)"
 )
+#: Where a place stops: a date after it ("عمان 12 آذار", "أبوظبي في 5 مارس").
+_PLACE_END = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
 #: "دبي - أعلنت …": a known place and a dash, no credit (see lexicon.places).
 _PLACE_DASH = re.compile(rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*{_DASH}\s*")
 _PLACE_KEYS = frozenset(match_key(p) for p in DATELINE_PLACES)
@@ -112,7 +117,8 @@ def read_dateline(text: str) -> Dateline | None:
             if not (_LATIN.search(credit) or _OUTLET_WORD.search(credit)):
                 continue
             sources = [Source(name=credit, code=None)]
-        place = (match.group("place") or "").strip(" ،,-–—") or None
+        place = _PLACE_END.split(match.group("place") or "", maxsplit=1)[0]
+        place = place.strip(" ،,-–—") or None
         if place and len(place.split()) > 5:
             continue
         rest = text[match.end() :].strip(" -–—:")
@@ -144,8 +150,20 @@ def read_credit_line(text: str) -> list[Source] | None:
     bare = text.strip(" ()[]-–—.")
     if bare and agency_code(bare):
         return agencies_in(bare)
+    # "ميريديان الدولية / أ ف ب / رويترز": names between separators, agencies among them.
+    names = [n.strip(" ()[]-–—.") for n in _CREDIT_SEPARATOR.split(bare)]
+    if (
+        len(names) >= 2
+        and all(n and len(n.split()) <= 3 and not _NOT_A_NAME.search(n) for n in names)
+        and any(agency_code(n) for n in names)
+    ):
+        return agencies_in(bare)
     return None
 
+
+_CREDIT_SEPARATOR = re.compile(r"\s*[/،,+•|]\s*")
+#: Digits or sentence punctuation: prose or a date, not a credit's name.
+_NOT_A_NAME = re.compile(r"[\d٠-٩؟?!:«»\"]")
 
 _CREDIT_LABEL = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(p) for p in CREDIT_PREFIXES)})\s*[:：]?\s*$", re.IGNORECASE

@@ -117,7 +117,10 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "prayer",
         "currency",
     ),
-    "caption": ("caption", "figcaption", "credit", "credits", "copyright", "photo", "gallery"),
+    "caption": ("caption", "figcaption", "credit", "credits", "copyright"),
+    # A box of pictures: a caption box when it holds an image, else nothing (a photo
+    # story's "gallery-intro" text, its "gallery-page" wrapper). Resolved by segment.
+    "photo": ("photo", "photos", "gallery", "album"),
     "byline": ("author", "authors", "byline", "writer", "writeby", "reporter", "kateb"),
     "date": ("date", "dates", "time", "timestamp", "published", "updated", "pubdate"),
     "embed": ("embed", "tweet", "instagram", "tiktok", "youtube", "video", "player"),

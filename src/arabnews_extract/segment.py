@@ -80,12 +80,14 @@ BLOCK_TAGS = frozenset(
     ]
 )
 #: Kinds that make an inline element (``<span class="author">``) a line of its own.
-INLINE_LINE_KINDS = frozenset({"byline", "date", "caption"})
+INLINE_LINE_KINDS = frozenset({"byline", "date", "caption", "photo"})
 #: Inline tags that may carry a byline/date/caption class (others are formatting only).
 MARKABLE_INLINE = frozenset({"span", "a", "time", "small", "address", "cite", "label", "em"})
 #: ARIA roles that mark a box as navigation whatever its tag.
 _LANDMARK_ROLES = frozenset({"navigation", "complementary"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Pictures (``picture`` holds an ``img``; its content is skipped).
+_IMAGE_TAGS = frozenset({"img", "picture"})
 #: Elements whose content is never reader text (clean.py removes them; skipped here too
 #: so a tree cleaned by someone else walks the same).
 SKIP_TAGS = frozenset(NON_TEXT_TAGS)
@@ -243,6 +245,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     # The walk keeps its own stack of (node, pushed_block, href) to climb back up
     # without calling node.parent; href is set on the <a> that opened a link.
     walk: list[tuple[LexborNode, bool, str | None]] = []
+    pictured: set[int] = set()  # elements with an image directly in them
     node: LexborNode | None = root.child
     seen = 0
     while node is not None:
@@ -270,6 +273,9 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     parts.clear()
             else:
                 parts.append(" ")
+        elif tag in _IMAGE_TAGS:
+            if stack:
+                pictured.add(stack[-1])
         elif tag is not None and tag[0] != "-" and tag not in SKIP_TAGS:
             child = node.child
             is_block = tag in BLOCK_TAGS
@@ -318,7 +324,41 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
         node = nxt
     if has_text:
         flush(parts, stack, href, link_parts)
+    _resolve_picture_kinds(elements, lines.blocks, pictured)
     return Segmented(elements, lines.blocks)
+
+
+#: A paragraph this long is prose, not a caption, a label or a credit.
+_PROSE_CHARS = 80
+
+
+def _resolve_picture_kinds(
+    elements: list[Element], blocks: list[Block], pictured: set[int]
+) -> None:
+    """Settle the boxes named for pictures once their content is known.
+
+    "gallery" and "photo" name a photo story's whole page as readily as one picture's
+    box ("container gallery-page", "article-text gallery-intro"), and "caption" can wrap
+    more than a caption. A "photo" box is a caption box if it holds an image or no prose
+    (an album badge, "6 صور"); one with prose and no image is text. A caption box with
+    two prose paragraphs of its own is text too: a caption is one short text. Pictures
+    inside keep their own boxes (figcaption, "gallery-item").
+    """
+    prose: dict[int, int] = {}
+    for block in blocks:
+        if block.tag == "p" and len(block.text) >= _PROSE_CHARS:
+            for idx in block.path:
+                prose[idx] = prose.get(idx, 0) + 1
+    with_image = set(pictured)
+    for idx in range(len(elements) - 1, -1, -1):  # children come after their parents
+        parent = elements[idx].parent
+        if idx in with_image and parent >= 0:
+            with_image.add(parent)
+    for idx, element in enumerate(elements):
+        if element.kind == "photo":
+            element.kind = "caption" if idx in with_image or idx not in prose else None
+        if element.kind == "caption" and prose.get(idx, 0) >= 2:
+            element.kind = None
 
 
 def split_block(seg: Segmented, block: Block, piece: str) -> Block | None:

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.bylines import DESKS, NOT_NAMES, PREFIXES, ROLE_LABELS, ROLES, WAW_NAMES
+from ..lexicon.bylines import (
+    DESKS,
+    NOT_NAME_WORDS,
+    NOT_NAMES,
+    PREFIXES,
+    ROLE_LABELS,
+    ROLES,
+    WAW_NAMES,
+)
 from ..textnorm import clean_text, match_key
 from .sources import agencies_in, agency_code
 
@@ -27,6 +35,7 @@ _QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"](?P<outlet>[^»\"]{2,4
 _SPLIT = re.compile(r"\s*(?:[،,;|/&]|\band\b|\s-\s)\s*|\s+و(?=\s*\S{2,})")
 _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
 _NAME_KEYS = {match_key(n) for n in NOT_NAMES}
+_NOT_NAME_WORD_KEYS = frozenset(match_key(w) for w in NOT_NAME_WORDS)
 _DESK_KEYS = {match_key(d): d for d in DESKS}
 _WAW_NAMES = frozenset(WAW_NAMES)
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d]{1,2}\.")
@@ -77,6 +86,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             continue
         key = match_key(part)
         if key in _NAME_KEYS or key in site_keys or agency_code(part) or agencies_in(part):
+            continue
+        if any(word in _NOT_NAME_WORD_KEYS for word in key.split()):
             continue
         if _NOT_NAME_CHARS.search(_INITIAL.sub(" ", part)):
             continue

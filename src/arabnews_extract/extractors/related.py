@@ -53,6 +53,29 @@ def _in_box_of_kind(seg: Segmented, block: Block, outer: int, kinds: frozenset[s
     return any(seg.elements[idx].kind in kinds for idx in path[path.index(outer) + 1 :])
 
 
+#: Words in a headline; a topic or tag name has fewer.
+_HEADLINE_WORDS = 4
+
+
+def _lists_articles(seg: Segmented, heading: Block) -> bool:
+    """The box a heading opens lists headlines (articles), not topic names (tags).
+
+    Portals head both with the same words ("مواضيع ذات صلة"): the links tell them apart.
+    """
+    if heading.links:  # "الوسوم: <a>…</a> <a>…</a>": the tags themselves, inline
+        return False
+    box = _box_of(seg, heading)
+    if box < 0:
+        return False
+    texts = []
+    for other in seg.blocks[heading.index + 1 : heading.index + 60]:
+        if box not in other.path:
+            break
+        texts += [link.text for link in other.links]
+    headlines = sum(len(text.split()) >= _HEADLINE_WORDS for text in texts)
+    return len(texts) >= 2 and 3 * headlines >= 2 * len(texts)
+
+
 def _date_near(
     seg: Segmented, block: Block, reference_time: dt.datetime | None, default_tz: str | None
 ) -> Timestamp | None:
@@ -106,6 +129,8 @@ def find_related(
         # Headings and "اقرأ أيضا: …" lines are short; a long paragraph opens no box.
         kind = line_kind(block.text) if len(block.text) <= 200 else None
         box = -1
+        if kind == "tags" and len(block.text) <= 40 and _lists_articles(seg, block):
+            kind = "related"  # "مواضيع ذات صلة" over headlines, not over topic names
         if kind == "related":
             if block.links:  # inline "اقرأ أيضا: <a>…</a>"
                 add(block)

@@ -79,6 +79,22 @@ NOT_NAMES: tuple[str, ...] = (
     "Author information",
 )
 
+#: Words no name contains: links beside a byline ("كل مقالات الكاتب", "المزيد للكاتب").
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "مقالات",
+    "المقالات",
+    "مقالاته",
+    "مقالاتها",
+    "أرشيف",
+    "المزيد",
+    "جميع",
+    "كل",
+    "articles",
+    "posts",
+    "more",
+    "profile",
+)
+
 #: Given names that start with the letter و, so a leading "و" ("and") is not cut from them.
 WAW_NAMES: tuple[str, ...] = (
     "وليد",

@@ -30,25 +30,6 @@ def _sources(raw: RawArticle) -> list[Source]:
     return out
 
 
-#: A line this many words long that stands again inside a longer line is a repeat.
-_REPEAT_WORDS = 6
-
-
-def _without_repeats(body: list[str]) -> list[str]:
-    """Drop lines that repeat, word for word, part of a longer line of the body.
-
-    Pull quotes ("blockquote.pullquote", or a styled paragraph) print a sentence of the
-    article a second time, in the middle of it; a reader reads it once.
-    """
-    long_lines = [line for line in body if len(line.split()) > _REPEAT_WORDS]
-    return [
-        line
-        for line in body
-        if len(line.split()) < _REPEAT_WORDS
-        or not any(len(other) > len(line) and line in other for other in long_lines)
-    ]
-
-
 def normalize(raw: RawArticle, *, page_url: str | None) -> Article:
     base = page_url or raw.url
     url = _absolute(raw.url, page_url) if raw.url else page_url
@@ -57,7 +38,6 @@ def normalize(raw: RawArticle, *, page_url: str | None) -> Article:
         text = clean_text(para)
         if text and (not body or body[-1] != text):
             body.append(text)
-    body = _without_repeats(body)
     related: list[RelatedLink] = []
     seen: set[str] = set()
     for item in raw.related:

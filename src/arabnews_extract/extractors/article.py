@@ -312,7 +312,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         and _in_kind(seg, b, BODY_KINDS)
         and b not in body
     ]
-    body = leads + body
+    body = _without_pull_quotes(seg, leads + body)
     if region is not None and region.blocks:
         for block in seg.blocks[region.blocks[-1].index + 1 : region.blocks[-1].index + 1 + _EDGE]:
             credit = read_credit_line(block.text)
@@ -329,6 +329,29 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         _fallback_body(art, md, ctx)
     _fill_meta_fields(art, md)
     return art
+
+
+#: Boxes that set a quotation apart from the text.
+_QUOTE_TAGS = frozenset({"blockquote", "aside"})
+#: A quotation this many words long that stands again in a longer line is a repeat.
+_REPEAT_WORDS = 6
+
+
+def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
+    """Drop pull quotes: a quotation box that repeats, word for word, part of a paragraph.
+
+    Opinion pages print a sentence of the column a second time, large, in a blockquote
+    or an aside in the middle of it; a reader reads it once. A quotation that stands
+    nowhere else in the text is the article's own and stays.
+    """
+    texts = [b.text for b in body]
+    return [
+        block
+        for block in body
+        if len(block.text.split()) < _REPEAT_WORDS
+        or not any(seg.elements[i].tag in _QUOTE_TAGS for i in block.path)
+        or not any(len(text) > len(block.text) and block.text in text for text in texts)
+    ]
 
 
 def _is_listing(lines: list[Any], body: list[Block]) -> bool:

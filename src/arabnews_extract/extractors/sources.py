@@ -40,9 +40,10 @@ _DASH = r"[-–—−ـ]+"
 _PLACE = r"[^\W\d][^()\[\]\-–—:/|«»\"]{0,45}?"
 #: "القاهرة - (أ ش أ) -", "دمشق، سوريا (CNN) --", "(رويترز) -", "الرباط (و م ع) -".
 #: A numeric date between place and credit: "رام الله 20-2-2024 (وفا) -".
-_NUMERIC_DATE = r"[\d٠-٩]{1,4}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{1,4}"
+#: Or a day and month, spaced: "الكويت - ١٢ - ٣ (كونا) -".
+_NUMERIC_DATE = r"[\d٠-٩]{1,4}(?:\s*[-/.]\s*[\d٠-٩]{1,4}){1,2}"
 _DATELINE_PAREN = re.compile(
-    rf"^\s*(?:(?P<place>{_PLACE})\s*(?:{_NUMERIC_DATE}\s*)?(?:{_DASH}|[،,])?\s*)?"
+    rf"^\s*(?:(?P<place>{_PLACE})\s*(?:(?:{_DASH}\s*)?{_NUMERIC_DATE}\s*)?(?:{_DASH}|[،,])?\s*)?"
     rf"\((?P<credit>[^()]{{1,40}})\)\s*(?:{_DASH}|:|$)"
 )
 #: Where a place stops: a date after it ("عمان 12 آذار", "أبوظبي في 5 مارس").

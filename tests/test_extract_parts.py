@@ -259,3 +259,51 @@ def test_utf8_bytes_under_a_legacy_declaration_are_read_as_utf8(
     article = extract(html.encode("utf-8"), headers=declared)
     assert article.title == "عنوان الخبر الرئيسي في الصفحة اليوم"
     assert article.body[0] == PARA
+
+
+PARA2 = (
+    "وأضاف أن الوزارة ستنشر تقريرا مفصلا عن سير العمل في نهاية كل ربع من العام الجاري، "
+    "ليطلع عليه المواطنون."
+)
+CAPTION = (
+    "صورة من الموقع يظهر فيها عمال يركبون الأنابيب الجديدة تحت الجسر الرئيسي في وسط "
+    "المدينة قبل افتتاحه المرتقب."
+)
+
+
+def test_photo_story_text_in_gallery_boxes_is_body_and_captions_are_not() -> None:
+    html = page(
+        f"<div class='gallery-intro'><p>{PARA}</p></div>"
+        "<div class='gallery-list'><figure class='gallery-item'><img src='/1.jpg'>"
+        f"<figcaption>{CAPTION}</figcaption></figure>"
+        f"<div class='gallery-item'><img src='/2.jpg'><p>{CAPTION} ثانية</p></div></div>"
+        f"<div class='gallery-outro'><p>{PARA2}</p></div>"
+    ).replace("<article>", "<article class='gallery-page'>")
+    assert extract(html).body == [PARA, PARA2]
+
+
+def test_a_pull_quote_repeating_the_text_is_dropped_a_quotation_is_not() -> None:
+    quote = "«إن العمل سيستمر خلال الأشهر المقبلة بلا توقف مهما كانت الظروف»"
+    html = page(
+        f"<p>{PARA}</p><blockquote class='pullquote'>{PARA.split('،')[0]}</blockquote>"
+        f"<blockquote>{quote}</blockquote><p>{PARA2}</p>"
+    )
+    assert extract(html).body == [PARA, quote, PARA2]
+
+
+@pytest.mark.parametrize(
+    ("links", "related"),
+    [
+        (("الحكومة تعلن خطة جديدة للنقل العام", "افتتاح محطة مترو جديدة وسط المدينة"), 2),
+        (("النقل العام", "المترو", "وزارة النقل"), 0),  # topic pages: tags
+    ],
+)
+def test_a_related_topics_heading_over_headlines_lists_related_articles(
+    links: tuple[str, ...], related: int
+) -> None:
+    items = "".join(f"<li><a href='/x/{i}'>{text}</a></li>" for i, text in enumerate(links))
+    html = page(
+        f"<p>{PARA}</p><p>{PARA2}</p><div class='box'><h3>مواضيع ذات صلة</h3><ul>{items}</ul></div>"
+    )
+    article = extract(html, url="https://www.example-news.com/a/1")
+    assert len(article.related) == related

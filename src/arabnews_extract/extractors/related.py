@@ -159,7 +159,7 @@ def find_related(
             j = i
             while j < len(blocks) and box in blocks[j].path:
                 inner = line_kind(blocks[j].text)
-                if inner in ("widget", "tags"):
+                if j > i and inner in ("widget", "tags"):
                     break  # a most-read list inside the same box
                 if blocks[j].links:
                     add(blocks[j])

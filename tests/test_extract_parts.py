@@ -77,6 +77,7 @@ def test_wrong_header_charset_is_overruled() -> None:
         ("فريق التحرير", ["فريق التحرير"]),
         ("محمد السليطي - رئيس القسم الاقتصادي", ["محمد السليطي"]),
         ("كل مقالات الكاتب", []),
+        ("بقلم/ نادية فؤاد", ["نادية فؤاد"]),
     ],
 )
 def test_bylines(text: str, names: list[str]) -> None:

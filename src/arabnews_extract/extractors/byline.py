@@ -26,8 +26,12 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_PREFIX = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})(?:\s*[:：\-–—،,]\s*|\s+)", re.IGNORECASE)
-_LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})\s*[:：\-–—،,]?\s*$", re.IGNORECASE)
+#: What follows a byline word: "بقلم:", "كتب -", "بقلم/" (older Egyptian CMSs), a space.
+_AFTER_PREFIX = r"[:：\-–—،,/]"
+_PREFIX = re.compile(
+    rf"^\s*(?:{_alternation(PREFIXES)})(?:\s*{_AFTER_PREFIX}\s*|\s+)", re.IGNORECASE
+)
+_LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})\s*{_AFTER_PREFIX}?\s*$", re.IGNORECASE)
 _ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
 _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")

@@ -69,6 +69,22 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "شتنبر": 9,
     "نونبر": 11,
     "دجنبر": 12,
+    # French, as Maghreb portals print dates beside Arabic text ("10 mars 2024 à 14:30").
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
     # English, for bilingual bylines.
     "january": 1,
     "february": 2,
@@ -187,7 +203,7 @@ DAY_PARTS: dict[str, DayPart] = {
 }
 
 #: Words that introduce a clock time ("الساعة 10:30", Moroccan "على الساعة").
-TIME_INTRODUCERS: tuple[str, ...] = ("الساعة", "على الساعة", "في الساعة", "عند الساعة")
+TIME_INTRODUCERS: tuple[str, ...] = ("الساعة", "على الساعة", "في الساعة", "عند الساعة", "à")
 
 #: Labels before a date and the role they give it; None: a label with no role
 #: ("بتاريخ" alone says a date follows, not which one). The longest label wins,

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from arabnews_extract import extract
+from arabnews_extract import NotAnArticleError, extract
 from arabnews_extract.decode import decode
 from arabnews_extract.errors import DecodeError
 from arabnews_extract.extractors.byline import split_byline
@@ -95,6 +95,7 @@ def test_bylines(text: str, names: list[str]) -> None:
         ("رام الله 20-2-2024 (وفا) - افتتحت الوزارة", "رام الله", ["WAFA"], False),
         ("الكويت - ١٢ - ٣ (كونا) - أعلنت الوزارة", "الكويت", ["KUNA"], False),
         ("دبي - أطلقت البلدية مبادرة جديدة", "دبي", [], False),
+        ("الخرطوم (سونا) - قال الوزير", "الخرطوم", [None], False),  # an agency with no code
         ("أبو ظبي – أعلنت الدائرة", "أبو ظبي", [], False),
     ],
 )
@@ -114,6 +115,7 @@ def test_datelines(text: str, place: str | None, codes: list[str | None], standa
         "قال الرئيس (في خطاب متلفز) - إن الحكومة",
         "خاص - كشفت مصادر مطلعة أن الحكومة",  # a label, not a place
         "الخبر - وهو ما أكدته المصادر",  # a city's name that is also a word: left out
+        "القاهرة (خاص) - كشفت مصادر",  # a label in parentheses credits nobody
     ],
 )
 def test_prose_is_no_dateline(text: str) -> None:
@@ -129,6 +131,8 @@ def test_prose_is_no_dateline(text: str) -> None:
         ("المصدر : (أبوظبي - البيان)", []),
         ("ميريديان الدولية / أ ف ب / رويترز", ["AFP", "REUTERS"]),
         ("رويترز، أ ب", ["REUTERS", "AP"]),
+        ("(سبأ)", [None]),  # a lone name in parentheses closing the story
+        ("(وكالة سبأ)", [None]),
     ],
 )
 def test_credit_lines(text: str, codes: list[str]) -> None:
@@ -137,7 +141,15 @@ def test_credit_lines(text: str, codes: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", [PARA, "سياسة / اقتصاد / رياضة", "القاهرة / 12 مارس / رويترز قالت إن"]
+    "text",
+    [
+        PARA,
+        "سياسة / اقتصاد / رياضة",
+        "القاهرة / 12 مارس / رويترز قالت إن",
+        "(انتهى)",  # wire copy's end mark
+        "(ع م)",  # an editor's initials
+        "(في خطاب متلفز)",
+    ],
 )
 def test_running_text_is_not_a_credit_line(text: str) -> None:
     assert read_credit_line(text) is None
@@ -308,3 +320,17 @@ def test_a_related_topics_heading_over_headlines_lists_related_articles(
     )
     article = extract(html, url="https://www.example-news.com/a/1")
     assert len(article.related) == related
+
+
+def test_a_page_that_declares_itself_a_profile_is_not_an_article() -> None:
+    bio = f"<p>{PARA}</p><p>{PARA2}</p>"
+    head = "<meta property='og:type' content='profile'>"
+    with pytest.raises(NotAnArticleError, match="profile"):
+        extract(page(bio, head=head))
+    assert extract(page(bio)).body == [PARA, PARA2]  # the same text, undeclared
+
+
+def test_a_byline_of_a_place_and_a_role_gives_a_dateline_not_an_author() -> None:
+    html = page(f"<div class='author'>بغداد - مراسلنا</div><p>{PARA}</p><p>{PARA2}</p>")
+    article = extract(html)
+    assert (article.authors, article.dateline) == ([], "بغداد")

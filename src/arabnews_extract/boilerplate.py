@@ -208,6 +208,13 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "read also",
         "read more",
         "related",
+        # French, on Maghreb portals' interfaces.
+        "articles similaires",
+        "à lire aussi",
+        "lire aussi",
+        "voir aussi",
+        "sur le même sujet",
+        "articles liés",
     ),
     "ad": ("إعلان", "اعلان", "إعلانات", "advertisement", "مساحة إعلانية", "ads", "sponsored"),
     "share": (
@@ -223,6 +230,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "مشاركة",
         "share",
         "follow us",
+        "partager",
+        "partagez",
+        "suivez-nous",
     ),
     "newsletter": (
         "اشترك في النشرة",
@@ -233,6 +243,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "النشرة الإخبارية",
         "اشترك",
         "subscribe",
+        "abonnez-vous",
     ),
     "caption": (
         "صدر الصورة",
@@ -245,7 +256,15 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "photo",
         "getty images",
     ),
-    "comments": ("التعليقات", "أضف تعليقا", "اضف تعليق", "أضف تعليقك", "تعليقات", "comments"),
+    "comments": (
+        "التعليقات",
+        "أضف تعليقا",
+        "اضف تعليق",
+        "أضف تعليقك",
+        "تعليقات",
+        "comments",
+        "commentaires",
+    ),
     # "مواضيع ذات صلة" lists topic pages (tags), not related articles.
     "tags": (
         "الكلمات الدلالية",
@@ -257,6 +276,8 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "مواضيع ذات صلة",
         "كلمات البحث",
         "الموضوع:",
+        "mots-clés",
+        "mots clés",
     ),
     "widget": (
         "الأكثر قراءة",
@@ -272,6 +293,10 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "يستحق الانتباه",
         "الأخبار الرئيسية",
         "عاجل",
+        "les plus lus",
+        "dernières infos",
+        "dernières nouvelles",
+        "à la une",
     ),
 }
 

@@ -258,6 +258,15 @@ def _to_fetched(record: WarcRecord, stats: WarcStats, max_bytes: int) -> Fetched
 # --- ARC, the format before WARC (Internet Archive, 1996-2008) -----------------------------
 
 
+def _header_text(raw: bytes) -> str:
+    """A header field as text: UTF-8 where it is valid (crawlers write IRIs such as
+    Arabic URL paths unescaped), else Latin-1, which reads any byte."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def _http_head(content: bytes) -> tuple[int, dict[str, str], bytes] | None:
     """Status, headers and body of an HTTP response as archived, or None if it is not one."""
     if not content.startswith(b"HTTP/"):
@@ -309,7 +318,8 @@ def _arc_records(
             if len(fields) not in (5, 10):
                 stats.corrupt += 1
                 continue
-            url, date, arc_type = (f.decode("latin-1") for f in (fields[0], fields[2], fields[3]))
+            date, arc_type = (f.decode("latin-1") for f in (fields[2], fields[3]))
+            url = _header_text(fields[0])
             parsed = _http_head(content)
             if parsed is None:  # no HTTP head: typed by the ARC header line
                 status, headers, body = 200, {"Content-Type": arc_type}, content

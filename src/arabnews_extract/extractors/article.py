@@ -135,6 +135,9 @@ def _visible_in_page(names: list[str], seg: Segmented) -> list[str]:
 
 def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     """The raw article of one page; raises NotAnArticleError when there is none."""
+    listing = md.listing_type()
+    if listing is not None:  # an author's archive with a prose bio reads like an article
+        raise NotAnArticleError(f"the page declares itself a list or profile ({listing})")
     art = RawArticle(url=md.canonical or md.first("og:url") or ctx.url)
     site_names = _site_names(md)
     art.site_name = site_names[0] if site_names else None
@@ -204,6 +207,9 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             skip.add(block.index)
             continue
         names = split_byline(block.text, site_names=site_names)
+        placed = read_dateline(block.text)  # "بغداد - مراسلنا", "القاهرة - أحمد علي"
+        if placed is not None and placed.place and not placed.sources:
+            art.dateline = art.dateline or placed.place
         if names:
             art.authors.extend(n for n in names if n not in art.authors)
             art.field_sources["authors"] = "byline"

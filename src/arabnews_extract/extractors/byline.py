@@ -19,7 +19,7 @@ from ..lexicon.bylines import (
     WAW_NAMES,
 )
 from ..textnorm import clean_text, match_key
-from .sources import agencies_in, agency_code
+from .sources import agencies_in, agency_code, is_place
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -91,8 +91,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         key = match_key(part)
         if key in _NAME_KEYS or key in site_keys or agency_code(part) or agencies_in(part):
             continue
-        if any(word in _NOT_NAME_WORD_KEYS for word in key.split()):
-            continue
+        if any(word in _NOT_NAME_WORD_KEYS for word in key.split()) or is_place(part):
+            continue  # "كل مقالات الكاتب"; "بغداد - مراسلنا" names a place and a role
         if _NOT_NAME_CHARS.search(_INITIAL.sub(" ", part)):
             continue
         if part not in names:

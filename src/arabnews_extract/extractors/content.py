@@ -210,6 +210,10 @@ def _in_data_table(seg: Segmented, block: Block, start: int) -> bool:
     return any(seg.elements[idx].tag == "table" for idx in block.path[start:])
 
 
+#: "شاهد: …", "فيديو | …": a video's title line. The verb alone opens prose too ("شاهد
+#: آلاف المواطنين …"); with the label punctuation after it, it names a video.
+_WATCH_LABEL = re.compile(r"^\s*(?:شاهد|شاهدوا|فيديو|بالفيديو)\s*(?:\.{2,}|…|:|\|)")
+
 #: Headings that announce a whole box of chrome ("يستحق الانتباه", "مواضيع ذات صلة").
 _BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related"})
 
@@ -237,6 +241,8 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = None
         if kind is None:
             kind = line_kind(block.text)
+        if kind is None and len(block.text) <= 150 and _WATCH_LABEL.match(block.text):
+            kind = "embed"  # "شاهد.. جولة داخل المحور": the title of a video that follows
         if kind is None and len(block.text) < 100 and _in_data_table(seg, block, start + 1):
             kind = "table"  # a table of figures inside the article, cell by cell
         if kind is None and block.link_density > 0.6 and len(block.text) < 200:

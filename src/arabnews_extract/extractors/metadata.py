@@ -31,6 +31,9 @@ ARTICLE_TYPES = frozenset(
         "techarticle",
     }
 )
+#: Page types (og:type, JSON-LD @type, lower-case) of pages that list or profile, and
+#: are never one article: author archives, tag and section pages, search results.
+NOT_ARTICLE_TYPES = frozenset({"profile", "profilepage", "collectionpage", "searchresultspage"})
 #: Meta names (lower-cased ``name``/``property``/``itemprop``) per field, best first.
 META_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("og:title", "twitter:title", "title", "headline", "dc.title"),
@@ -101,6 +104,20 @@ class Metadata:
     times: list[tuple[str, str]] = field(default_factory=list)  # (datetime attr, text)
     microdata: dict[str, list[str]] = field(default_factory=dict)
     app_state_text: list[str] = field(default_factory=list)  # __NEXT_DATA__ & co., unparsed
+    jsonld_types: set[str] = field(default_factory=set)  # every JSON-LD @type, lower-case
+
+    def listing_type(self) -> str | None:
+        """The type by which the page calls itself a list or a profile, not an article.
+
+        None when it declares an article (JSON-LD) or declares nothing of the kind.
+        """
+        if self.jsonld is not None:
+            return None
+        og_type = (self.first("og:type") or "").strip().lower()
+        if og_type in NOT_ARTICLE_TYPES:
+            return f"og:type {og_type}"
+        found = sorted(self.jsonld_types & NOT_ARTICLE_TYPES)
+        return f"JSON-LD {found[0]}" if found else None
 
     def app_state(self) -> list[Any]:
         """The client-side state blobs, parsed (done on demand: they can be large)."""
@@ -261,6 +278,7 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
             if "breadcrumblist" in _types(obj) and not md.breadcrumbs:
                 md.breadcrumbs = _breadcrumbs(obj)
     md.jsonld = _pick_article(objects)
+    md.jsonld_types = {t for obj in objects for t in _types(obj)}
 
     # Client-side state is kept as text and parsed only if the HTML holds no article:
     # these blobs run to megabytes and most pages never need them.

@@ -109,16 +109,18 @@ def read_dateline(text: str) -> Dateline | None:
         if not match:
             continue
         credit = match.group("credit").strip()
+        place = _PLACE_END.split(match.group("place") or "", maxsplit=1)[0]
         sources = agencies_in(credit)
         if not sources:
             # An outlet in parentheses, "(CNN) --": a name as written, if it is one.
-            # Only a Latin-script name or a named outlet: "(في خطاب) -" is prose.
+            # Only a Latin-script name, a named outlet, or a short name after a known
+            # place ("الخرطوم (سونا) -", an agency without a code): "(في خطاب) -" is prose.
             if len(credit.split()) > 4 or any(ch.isdigit() for ch in credit):
                 continue
-            if not (_LATIN.search(credit) or _OUTLET_WORD.search(credit)):
+            after_place = is_place(place.strip(" ،,-–—")) and _a_credited_name(credit)
+            if not (_LATIN.search(credit) or _OUTLET_WORD.search(credit) or after_place):
                 continue
             sources = [Source(name=credit, code=None)]
-        place = _PLACE_END.split(match.group("place") or "", maxsplit=1)[0]
         place = place.strip(" ،,-–—") or None
         if place and len(place.split()) > 5:
             continue
@@ -138,6 +140,11 @@ def read_dateline(text: str) -> Dateline | None:
     return None
 
 
+def is_place(text: str) -> bool:
+    """A dateline place of lexicon.places ("بغداد", "أبو ظبي"), in any spelling."""
+    return match_key(text) in _PLACE_KEYS
+
+
 def read_credit_line(text: str) -> list[Source] | None:
     """Agencies of a credit line ("المصدر: الجزيرة + وكالات"); None if it is not one.
 
@@ -151,6 +158,9 @@ def read_credit_line(text: str) -> list[Source] | None:
     bare = text.strip(" ()[]-–—.")
     if bare and agency_code(bare):
         return agencies_in(bare)
+    lone = _LONE_CREDIT.match(text)
+    if lone and _a_credited_name(lone.group("name").strip()):
+        return [Source(name=lone.group("name").strip())]  # "(سبأ)": an agency, no code
     # "ميريديان الدولية / أ ف ب / رويترز": names between separators, agencies among them.
     names = [n.strip(" ()[]-–—.") for n in _CREDIT_SEPARATOR.split(bare)]
     if (
@@ -160,6 +170,26 @@ def read_credit_line(text: str) -> list[Source] | None:
     ):
         return agencies_in(bare)
     return None
+
+
+#: A name alone in parentheses on its own line: "(سبأ)", "(وكالة سبأ)".
+_LONE_CREDIT = re.compile(r"^\s*\((?P<name>[^()\d.,:؟?!]{2,30})\)\s*$")
+#: Words in parentheses that credit nobody: wire copy's "(انتهى)", and labels.
+_NOT_CREDIT_KEYS = frozenset(
+    match_key(w)
+    for w in (
+        "انتهى يتبع تتمة النهاية end خاص حصري حصريا عاجل متابعة متابعات تقرير فيديو صور "
+        "تحديث محدث مباشر"
+    ).split()
+)
+
+
+def _a_credited_name(name: str) -> bool:
+    """One word, or an outlet word and a name ("وكالة سبأ"); not initials, not a label."""
+    words = name.split()
+    if not words or all(len(w) == 1 for w in words) or match_key(name) in _NOT_CREDIT_KEYS:
+        return False
+    return len(words) == 1 or (len(words) == 2 and bool(_OUTLET_WORD.match(words[0])))
 
 
 _CREDIT_SEPARATOR = re.compile(r"\s*[/،,+•|]\s*")

@@ -121,6 +121,8 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
     # A box of pictures: a caption box when it holds an image, else nothing (a photo
     # story's "gallery-intro" text, its "gallery-page" wrapper). Resolved by segment.
     "photo": ("photo", "photos", "gallery", "album"),
+    # Subscription walls over the rest of a paywalled article.
+    "paywall": ("paywall", "paywalled", "meter", "subscribe", "subscription", "pricing"),
     "byline": ("author", "authors", "byline", "writer", "writeby", "reporter", "kateb"),
     "date": ("date", "dates", "time", "timestamp", "published", "updated", "pubdate"),
     "embed": ("embed", "tweet", "instagram", "tiktok", "youtube", "video", "player"),

@@ -53,6 +53,23 @@ def _in_box_of_kind(seg: Segmented, block: Block, outer: int, kinds: frozenset[s
     return any(seg.elements[idx].kind in kinds for idx in path[path.index(outer) + 1 :])
 
 
+#: A line this long without links is prose.
+_PROSE_CHARS = 80
+
+
+def _holds_prose(seg: Segmented, heading: Block, box: int) -> bool:
+    """Element ``box`` holds at least two lines of prose after ``heading``: the article."""
+    prose = 0
+    for other in seg.blocks[heading.index + 1 : heading.index + 60]:
+        if box not in other.path:
+            break
+        if not other.links and len(other.text) >= _PROSE_CHARS:
+            prose += 1
+            if prose >= 2:
+                return True
+    return False
+
+
 #: Words in a headline; a topic or tag name has fewer.
 _HEADLINE_WORDS = 4
 
@@ -138,6 +155,20 @@ def find_related(
                 continue
             if len(block.text) <= 40:
                 box = _box_of(seg, block)
+            if box >= 0 and _holds_prose(seg, block, box):
+                # A loose label ("<p><strong>اقرأ أيضاً:</strong></p>") whose nearest box
+                # is the article itself: its items are the link lines right after it.
+                used.add(i)
+                i += 1
+                while (
+                    i < len(blocks)
+                    and blocks[i].links
+                    and blocks[i].link_density > 0.6
+                    and len(blocks[i].text) < 200
+                ):
+                    add(blocks[i])
+                    i += 1
+                continue
         elif kind in ("tags", "widget") and len(block.text) <= 40:
             # A "مواضيع ذات صلة" / "الأكثر قراءة" box: none of its links are related.
             skip_box = _box_of(seg, block)

@@ -96,6 +96,7 @@ def test_bylines(text: str, names: list[str]) -> None:
         ("الكويت - ١٢ - ٣ (كونا) - أعلنت الوزارة", "الكويت", ["KUNA"], False),
         ("دبي - أطلقت البلدية مبادرة جديدة", "دبي", [], False),
         ("الخرطوم (سونا) - قال الوزير", "الخرطوم", [None], False),  # an agency with no code
+        ("الدوحة - قنا: أعلنت الوزارة", "الدوحة", ["QNA"], False),
         ("أبو ظبي – أعلنت الدائرة", "أبو ظبي", [], False),
     ],
 )
@@ -334,3 +335,31 @@ def test_a_byline_of_a_place_and_a_role_gives_a_dateline_not_an_author() -> None
     html = page(f"<div class='author'>بغداد - مراسلنا</div><p>{PARA}</p><p>{PARA2}</p>")
     article = extract(html)
     assert (article.authors, article.dateline) == ([], "بغداد")
+
+
+def test_a_wire_closing_note_is_not_body_and_names_no_author() -> None:
+    note = "(تغطية صحفية ليلى بسام - إعداد محمد علي للنشرة العربية - تحرير سها جادو)"
+    article = extract(page(f"<p>بيروت (رويترز) - {PARA}</p><p>{PARA2}</p><p>{note}</p>"))
+    assert article.body == [f"بيروت (رويترز) - {PARA}", PARA2]
+    assert article.authors == [] and [s.code for s in article.sources] == ["REUTERS"]
+
+
+def test_a_not_found_page_served_as_200_is_not_an_article() -> None:
+    html = page(f"<p>{PARA}</p><p>{PARA2}</p>").replace(
+        "عنوان الخبر الرئيسي في الصفحة اليوم", "عذراً، الصفحة التي تبحث عنها غير موجودة"
+    )
+    with pytest.raises(NotAnArticleError, match="not found"):
+        extract(html)
+
+
+def test_a_teaser_writer_inside_its_link_is_not_part_of_the_title() -> None:
+    box = (
+        "<div class='related'><h3>مقالات ذات صلة</h3><ul><li><a href='/o/1'>"
+        "<span class='writer'>م. سامر الحياري</span> "
+        "<span>الحكومة الإلكترونية بين الطموح والواقع</span>"
+        "</a></li></ul></div>"
+    )
+    article = extract(
+        page(f"<p>{PARA}</p><p>{PARA2}</p>{box}"), url="https://www.example-news.com/a"
+    )
+    assert [r.title for r in article.related] == ["الحكومة الإلكترونية بين الطموح والواقع"]

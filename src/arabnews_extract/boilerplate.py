@@ -334,6 +334,31 @@ NOT_RELATED_HEADINGS = LINE_PHRASES["widget"] + LINE_PHRASES["tags"]
 #: Phrases of the site's own voice that close an article page: comment policies,
 #: disclaimers, copyright. Only read in the last lines of the article region, where
 #: they cannot be a quote in the story.
+#: Words of a wire service's closing note, a line in parentheses: "(تغطية صحفية ليلى بسام -
+#: إعداد محمد علي للنشرة العربية - تحرير سها جادو)". The people it names are the wire's
+#: staff, not the article's authors.
+WIRE_NOTE_WORDS: tuple[str, ...] = (
+    "تغطية صحفية",
+    "إعداد",
+    "اعداد",
+    "تحرير",
+    "ترجمة",
+    "للنشرة العربية",
+)
+
+#: What a page that was not found says in its title or headline (an HTTP 200 "404").
+NOT_FOUND_PHRASES: tuple[str, ...] = (
+    "الصفحة غير موجودة",
+    "الصفحة التي تبحث عنها غير موجودة",
+    "الصفحة المطلوبة غير موجودة",
+    "لم يتم العثور على الصفحة",
+    "لم نتمكن من العثور على الصفحة",
+    "خطأ 404",
+    "page not found",
+    "error 404",
+    "404 not found",
+)
+
 CLOSING_PHRASES: tuple[str, ...] = (
     "لا تعبر عن رأي",
     "لا تعبر بالضرورة عن",

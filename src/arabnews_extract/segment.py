@@ -217,6 +217,19 @@ class _Lines:
             self.link_chars += len(text) + 1
 
 
+#: Walk-stack mark of a writer box inside a link (compared by identity).
+_MUTED = "\x00muted"
+_WRITER_TOKENS = frozenset(KIND_TOKENS["byline"])
+
+
+def _names_a_writer(node: LexborNode) -> bool:
+    """The element's class names a writer ("related-articles__writer", "author")."""
+    names = node.attributes.get("class")
+    if not names:
+        return False
+    return not _WRITER_TOKENS.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
+
+
 def _kind_of(node: LexborNode) -> str | None:
     attrs = node.attributes
     cls, ident = attrs.get("class"), attrs.get("id")
@@ -246,6 +259,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     # without calling node.parent; href is set on the <a> that opened a link.
     walk: list[tuple[LexborNode, bool, str | None]] = []
     pictured: set[int] = set()  # elements with an image directly in them
+    muted = 0  # open writer boxes inside the open link (their text is not its title)
     node: LexborNode | None = root.child
     seen = 0
     while node is not None:
@@ -260,7 +274,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     has_text = True
                     br_run = 0
                 parts.append(text)
-                if href is not None:
+                if href is not None and not muted:
                     link_parts.append(text)
         elif tag == "br":
             br_run += 1
@@ -295,7 +309,9 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 elements.append(Element(tag, kind, stack[-1] if stack else -1, len(stack)))
                 if child is not None:
                     stack.append(len(elements) - 1)
-                    walk.append((node, True, None))
+                    mute = href is not None and kind == "byline"  # a writer in a teaser link
+                    muted += mute
+                    walk.append((node, True, _MUTED if mute else None))
                     node = child
                     continue
             elif child is not None:
@@ -303,13 +319,18 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if tag == "a" and href is None:
                     opened = href = node.attributes.get("href") or ""
                     link_parts.clear()
+                elif href is not None and tag in MARKABLE_INLINE and _names_a_writer(node):
+                    opened = _MUTED  # a teaser's writer inside its link: not the title
+                    muted += 1
                 walk.append((node, False, opened))
                 node = child
                 continue
         nxt = node.next
         while nxt is None and walk:  # climb until an ancestor has a next sibling
             up, pushed, opened = walk.pop()
-            if opened is not None and href is not None:
+            if opened is _MUTED:
+                muted -= 1
+            elif opened is not None and href is not None:
                 lines.close_link(opened, link_parts)
                 href = None
             if pushed:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..boilerplate import BODY_KINDS, CLOSING_PHRASES
+from ..boilerplate import BODY_KINDS, CLOSING_PHRASES, NOT_FOUND_PHRASES, WIRE_NOTE_WORDS
 from ..errors import NotAnArticleError
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import Block, Segmented
@@ -115,6 +115,17 @@ def _in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
 
 
 _CLOSING = re.compile("|".join(re.escape(p) for p in CLOSING_PHRASES), re.IGNORECASE)
+_WIRE_NOTE = re.compile(
+    rf"^\s*\((?=[^()]*(?:{'|'.join(re.escape(w) for w in WIRE_NOTE_WORDS)}))[^()]{{5,200}}\)\s*$"
+)
+_NOT_FOUND_KEYS = tuple(match_key(p) for p in NOT_FOUND_PHRASES)
+
+
+def _says_not_found(*titles: str | None) -> bool:
+    """The page's title or headline says it was not found (served with HTTP 200)."""
+    return any(key in match_key(t) for t in titles if t for key in _NOT_FOUND_KEYS)
+
+
 _BYLINE_KINDS = frozenset({"byline"})
 _BIO_KINDS = frozenset({"bio"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
@@ -146,6 +157,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
 
     meta_titles = _meta_titles(md)
     art.title, title_block, art.field_sources["title"] = find_title(seg, meta_titles, site_names)
+    if _says_not_found(art.title, md.title_tag):
+        raise NotAnArticleError("the page says it was not found (a 404 page served as 200)")
     og_title = md.first("og:title") or jsonld_str(md.jsonld, "headline")
     if art.title and og_title and overlap(art.title, og_title) < 0.5:
         art.warnings.append(f"title: the page shows {art.title!r}; its metadata says {og_title!r}")
@@ -297,8 +310,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             or block.text in site_names
         ):
             continue
-        if pos >= last - _EDGE and _CLOSING.search(block.text):
-            continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع"
+        if pos >= last - _EDGE and (_CLOSING.search(block.text) or _WIRE_NOTE.match(block.text)):
+            continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
         if (pos < _EDGE or pos >= last - _EDGE) and is_credit_label(block.text):
             credit_label = True  # "المصدر:" alone: the next line is the credit
             continue

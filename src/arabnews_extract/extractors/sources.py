@@ -51,6 +51,10 @@ _PLACE_END = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
 #: "دبي - أعلنت …": a known place and a dash, no credit (see lexicon.places).
 _PLACE_DASH = re.compile(rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*{_DASH}\s*")
 _PLACE_KEYS = frozenset(match_key(p) for p in DATELINE_PLACES)
+#: "الدوحة - قنا: …": place, dash, agency, colon.
+_DATELINE_COLON = re.compile(
+    rf"^\s*(?P<place>{_PLACE})\s*{_DASH}\s*(?P<credit>[^:：()\-–—]{{1,25}}?)\s*[:：]"
+)
 #: "أبوظبي في 5 مارس / وام / …"
 _DATELINE_SLASH = re.compile(
     rf"^\s*(?P<place>{_PLACE})\s+في\s+[^/]{{1,30}}/\s*(?P<credit>[^/]{{1,25}}?)\s*/"
@@ -132,6 +136,14 @@ def read_dateline(text: str) -> Dateline | None:
         sources = agencies_in(parts[1])
         if sources and match_key(parts[1]) == " ".join(match_key(s.name) for s in sources):
             return Dateline(parts[0].strip() or None, sources, standalone=True)
+    # "الدوحة - قنا: …": the credit is an agency and nothing else.
+    match = _DATELINE_COLON.match(head)
+    if match:
+        credit = match.group("credit")
+        sources = agencies_in(credit)
+        if sources and match_key(credit) == " ".join(match_key(s.name) for s in sources):
+            rest = text[match.end() :].strip()
+            return Dateline(match.group("place").strip() or None, sources, standalone=not rest)
     # "دبي - أعلنت بلدية دبي …": a place alone, known as one.
     match = _PLACE_DASH.match(head)
     if match and match_key(match.group("place")) in _PLACE_KEYS:

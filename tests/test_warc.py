@@ -42,6 +42,8 @@ def fixture_pages() -> list[tuple[str, bytes, dict[str, str], dt.datetime]]:
         meta = json.loads((case / "meta.json").read_text(encoding="utf-8"))
         if not meta.get("url") or not meta.get("reference_time"):
             continue
+        if meta.get("language", "ar") != "ar":
+            continue  # the WARC tests count the non-Arabic records they add themselves
         when = dt.datetime.fromisoformat(meta["reference_time"])
         if when.tzinfo is None:
             continue  # a WARC-Date is UTC: a naive reference time has no UTC reading

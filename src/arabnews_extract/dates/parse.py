@@ -239,8 +239,10 @@ _TOKEN = re.compile(
 )
 
 # Text allowed between two tokens of one expression.
+#: Between the parts of one date: punctuation and connector words. A connector may
+#: follow a digit directly: "2024م - الساعة 3:15" (the Gregorian era mark on the year).
 _GAP = re.compile(
-    rf"(?:[\W_]|(?<!\w)(?:{_alternation(vocab.CONNECTORS)})(?!\w))*",
+    rf"(?:[\W_]|(?<![^\W\d])(?:{_alternation(vocab.CONNECTORS)})(?!\w))*",
     re.IGNORECASE,
 )
 

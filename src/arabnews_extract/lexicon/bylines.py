@@ -36,6 +36,9 @@ PREFIXES: tuple[str, ...] = (
     "من",
     "By",
     "by",
+    # French, on Maghreb portals.
+    "Par",
+    "par",
     "Author",
     "Written by",
     "Reporting by",

@@ -349,8 +349,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     return Segmented(elements, lines.blocks)
 
 
-#: A paragraph this long is prose, not a caption, a label or a credit.
-_PROSE_CHARS = 80
+#: A line this long is prose, not a caption, a label, a credit or a teaser title.
+PROSE_CHARS = 80
 
 
 def _resolve_picture_kinds(
@@ -367,7 +367,7 @@ def _resolve_picture_kinds(
     """
     prose: dict[int, int] = {}
     for block in blocks:
-        if block.tag == "p" and len(block.text) >= _PROSE_CHARS:
+        if block.tag == "p" and len(block.text) >= PROSE_CHARS:
             for idx in block.path:
                 prose[idx] = prose.get(idx, 0) + 1
     with_image = set(pictured)

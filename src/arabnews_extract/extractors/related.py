@@ -9,10 +9,11 @@ not related, whatever their class says.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from ..dates import scan_dates
 from ..models import RelatedLink, Timestamp
-from ..segment import Block, Segmented
+from ..segment import PROSE_CHARS, Block, Segmented
 from ..urls import resolve
 from .content import line_kind
 
@@ -53,19 +54,21 @@ def _in_box_of_kind(seg: Segmented, block: Block, outer: int, kinds: frozenset[s
     return any(seg.elements[idx].kind in kinds for idx in path[path.index(outer) + 1 :])
 
 
-#: A line this long without links is prose.
-_PROSE_CHARS = 80
+def _box_lines(seg: Segmented, heading: Block, box: int) -> Iterator[Block]:
+    """The lines after ``heading`` inside element ``box`` (the next 60 at most)."""
+    for other in seg.blocks[heading.index + 1 : heading.index + 60]:
+        if box not in other.path:
+            return
+        yield other
 
 
 def _holds_prose(seg: Segmented, heading: Block, box: int) -> bool:
     """Element ``box`` holds at least two lines of prose after ``heading``: the article."""
     prose = 0
-    for other in seg.blocks[heading.index + 1 : heading.index + 60]:
-        if box not in other.path:
-            break
-        if not other.links and len(other.text) >= _PROSE_CHARS:
+    for other in _box_lines(seg, heading, box):
+        if not other.links and len(other.text) >= PROSE_CHARS:
             prose += 1
-            if prose >= 2:
+            if prose == 2:
                 return True
     return False
 
@@ -84,11 +87,7 @@ def _lists_articles(seg: Segmented, heading: Block) -> bool:
     box = _box_of(seg, heading)
     if box < 0:
         return False
-    texts = []
-    for other in seg.blocks[heading.index + 1 : heading.index + 60]:
-        if box not in other.path:
-            break
-        texts += [link.text for link in other.links]
+    texts = [link.text for other in _box_lines(seg, heading, box) for link in other.links]
     headlines = sum(len(text.split()) >= _HEADLINE_WORDS for text in texts)
     return len(texts) >= 2 and 3 * headlines >= 2 * len(texts)
 
@@ -180,7 +179,7 @@ def find_related(
                 and i < len(blocks)
                 and skip_box in blocks[i].path
                 and line_kind(blocks[i].text) is None
-                and (len(blocks[i].text) < 80 or blocks[i].link_density > 0.5)
+                and (len(blocks[i].text) < PROSE_CHARS or blocks[i].link_density > 0.5)
             ):
                 i += 1
             continue

@@ -133,23 +133,30 @@ def read_dateline(text: str) -> Dateline | None:
     # "الرياض - واس" / "الجزائر - واج" standing alone.
     parts = re.split(rf"\s*{_DASH}\s*", text.strip(), maxsplit=1)
     if len(parts) == 2 and len(text) <= 60:
-        sources = agencies_in(parts[1])
-        if sources and match_key(parts[1]) == " ".join(match_key(s.name) for s in sources):
+        sources = _only_agencies(parts[1])
+        if sources:
             return Dateline(parts[0].strip() or None, sources, standalone=True)
     # "الدوحة - قنا: …": the credit is an agency and nothing else.
     match = _DATELINE_COLON.match(head)
     if match:
-        credit = match.group("credit")
-        sources = agencies_in(credit)
-        if sources and match_key(credit) == " ".join(match_key(s.name) for s in sources):
+        sources = _only_agencies(match.group("credit"))
+        if sources:
             rest = text[match.end() :].strip()
             return Dateline(match.group("place").strip() or None, sources, standalone=not rest)
     # "دبي - أعلنت بلدية دبي …": a place alone, known as one.
     match = _PLACE_DASH.match(head)
-    if match and match_key(match.group("place")) in _PLACE_KEYS:
+    if match and is_place(match.group("place")):
         rest = text[match.end() :].strip()
         return Dateline(match.group("place").strip(), [], standalone=not rest)
     return None
+
+
+def _only_agencies(text: str) -> list[Source]:
+    """The agencies ``text`` names when it names agencies and nothing else ("واس")."""
+    sources = agencies_in(text)
+    if sources and match_key(text) == " ".join(match_key(s.name) for s in sources):
+        return sources
+    return []
 
 
 def is_place(text: str) -> bool:
@@ -171,8 +178,9 @@ def read_credit_line(text: str) -> list[Source] | None:
     if bare and agency_code(bare):
         return agencies_in(bare)
     lone = _LONE_CREDIT.match(text)
-    if lone and _a_credited_name(lone.group("name").strip()):
-        return [Source(name=lone.group("name").strip())]  # "(سبأ)": an agency, no code
+    name = lone.group("name").strip() if lone else ""
+    if name and _a_credited_name(name):
+        return [Source(name=name)]  # "(سبأ)": an agency, no code
     # "ميريديان الدولية / أ ف ب / رويترز": names between separators, agencies among them.
     names = [n.strip(" ()[]-–—.") for n in _CREDIT_SEPARATOR.split(bare)]
     if (

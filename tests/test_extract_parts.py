@@ -363,3 +363,26 @@ def test_a_teaser_writer_inside_its_link_is_not_part_of_the_title() -> None:
         page(f"<p>{PARA}</p><p>{PARA2}</p>{box}"), url="https://www.example-news.com/a"
     )
     assert [r.title for r in article.related] == ["الحكومة الإلكترونية بين الطموح والواقع"]
+
+
+@pytest.mark.parametrize(
+    ("declared", "offset"),
+    [("2024-03-05T14:05:00+03:00", dt.timedelta(hours=3)), ("2024-03-05T11:05:00Z", None)],
+)
+def test_visible_times_take_the_offset_the_page_declares(
+    declared: str, offset: dt.timedelta | None
+) -> None:
+    # A .com portal has no zone by its address; its own JSON-LD offset is the clock of
+    # the times it prints. UTC is no such clue (CMSs store UTC and print local time).
+    head = (
+        "<script type='application/ld+json'>"
+        f'{{"@type": "NewsArticle", "datePublished": "{declared}"}}</script>'
+    )
+    html = page(
+        f"<div class='meta'>آخر تحديث: 6 مارس 2024 - 18:30</div><p>{PARA}</p><p>{PARA}</p>", head
+    )
+    article = extract(html, url="https://www.example-news.com/a/9", reference_time=REF)
+    assert article.modified is not None
+    assert article.modified.datetime.replace(tzinfo=None) == dt.datetime(2024, 3, 6, 18, 30)
+    assert article.modified.datetime.utcoffset() == offset
+    assert article.modified.tz_inferred is (offset is not None)

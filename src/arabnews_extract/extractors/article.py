@@ -69,6 +69,23 @@ class Context:
     min_body_chars: int
 
 
+def _page_offset(*stamps: Timestamp | None) -> dt.tzinfo | None:
+    """The offset a page's own machine-readable dates carry, as a zone for its clock times.
+
+    A pan-Arab portal on .com has no zone by its address, but its JSON-LD often says
+    "+03:00"; the "آخر تحديث 14:30" it prints beside that is on the same clock. UTC is
+    not taken: CMSs store UTC instants and show local time, so "Z" says nothing of the
+    clock the page prints.
+    """
+    for stamp in stamps:
+        if stamp is None or stamp.precision != "minute":
+            continue
+        offset = stamp.datetime.utcoffset()
+        if offset:  # neither naive (None) nor UTC (zero)
+            return dt.timezone(offset)
+    return None
+
+
 def _site_names(md: Metadata) -> tuple[str, ...]:
     names = [md.first("og:site_name"), md.first("application-name"), md.first("twitter:site")]
     names += md.microdata.get("publisher", [])[:2]
@@ -150,6 +167,9 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     if listing is not None:  # an author's archive with a prose bio reads like an article
         raise NotAnArticleError(f"the page declares itself a list or profile ({listing})")
     art = RawArticle(url=md.canonical or md.first("og:url") or ctx.url)
+    machine_published = _machine_date(md, "published")
+    machine_modified = _machine_date(md, "modified")
+    tz = ctx.default_tz or _page_offset(machine_published, machine_modified)
     site_names = _site_names(md)
     art.site_name = site_names[0] if site_names else None
     art.site_names = site_names
@@ -166,7 +186,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     weights = [block_weight(b) for b in seg.blocks]
     region = find_region(seg, weights)
     art.related, related_lines = find_related(
-        seg, base, art.url, reference_time=ctx.reference_time, default_tz=ctx.default_tz
+        seg, base, art.url, reference_time=ctx.reference_time, default_tz=tz
     )
     if art.related:
         art.field_sources["related"] = "page"
@@ -258,11 +278,11 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     visible = read_visible(
         [b for b in header if b.index not in skip] + byline_lines,
         reference_time=ctx.reference_time,
-        default_tz=ctx.default_tz,
+        default_tz=tz,
     )
     art.published = (
         choose(
-            _machine_date(md, "published"),
+            machine_published,
             visible.published,
             label="published",
             warnings=art.warnings,
@@ -272,7 +292,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         or url_date(ctx.url)
     )
     art.modified = choose(
-        _machine_date(md, "modified"),
+        machine_modified,
         visible.modified,
         label="modified",
         warnings=art.warnings,
@@ -304,9 +324,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
                         continue
         if (
             line.kind is not None
-            or is_date_line(
-                block.text, reference_time=ctx.reference_time, default_tz=ctx.default_tz
-            )
+            or is_date_line(block.text, reference_time=ctx.reference_time, default_tz=tz)
             or block.text in site_names
         ):
             continue

@@ -95,7 +95,7 @@ class Visible:
 
 
 def read_visible(
-    blocks: list[Block], *, reference_time: dt.datetime | None, default_tz: str | None
+    blocks: list[Block], *, reference_time: dt.datetime | None, default_tz: str | dt.tzinfo | None
 ) -> Visible:
     """Published/modified among candidate lines (near the headline, bylines, <time>)."""
     found = Visible()
@@ -209,7 +209,9 @@ def _in_future(ts: Timestamp, reference: dt.datetime) -> bool:
     return value.date() > (ref + dt.timedelta(days=1)).date()
 
 
-def is_date_line(text: str, *, reference_time: dt.datetime | None, default_tz: str | None) -> bool:
+def is_date_line(
+    text: str, *, reference_time: dt.datetime | None, default_tz: str | dt.tzinfo | None
+) -> bool:
     """A short line that is only a timestamp ("منذ 3 ساعات 17:30 (بتوقيت مكة المكرمة)")."""
     if len(text) > 80:
         return False

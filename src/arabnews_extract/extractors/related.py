@@ -93,7 +93,10 @@ def _lists_articles(seg: Segmented, heading: Block) -> bool:
 
 
 def _date_near(
-    seg: Segmented, block: Block, reference_time: dt.datetime | None, default_tz: str | None
+    seg: Segmented,
+    block: Block,
+    reference_time: dt.datetime | None,
+    default_tz: str | dt.tzinfo | None,
 ) -> Timestamp | None:
     """The date a related item shows: in its own line after the title, or the next line."""
     texts = [block.text]
@@ -114,7 +117,7 @@ def find_related(
     self_url: str | None,
     *,
     reference_time: dt.datetime | None = None,
-    default_tz: str | None = None,
+    default_tz: str | dt.tzinfo | None = None,
 ) -> tuple[list[RelatedLink], set[int]]:
     """Related links in page order (with their dates when shown), and their lines."""
     items: list[RelatedLink] = []

@@ -386,3 +386,29 @@ def test_visible_times_take_the_offset_the_page_declares(
     assert article.modified.datetime.replace(tzinfo=None) == dt.datetime(2024, 3, 6, 18, 30)
     assert article.modified.datetime.utcoffset() == offset
     assert article.modified.tz_inferred is (offset is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "sources"),
+    [
+        ("الرياض - واس - توقع المركز الوطني للأرصاد هطول أمطار", "الرياض", [("واس", "SPA")]),
+        ("طرابلس - وال - أعلنت وزارة الزراعة أسعار القمح", "طرابلس", [("وال", None)]),
+        ("بيروت - وطنية - أطلق وزير الزراعة حملة", "بيروت", [("وطنية", "NNA")]),
+        ("القاهرة - محمد علي - أعلنت الوزارة عن خطة", "القاهرة", []),
+        ("بغداد/ المدى أعلنت وزارة الكهرباء عن خطة", "بغداد", []),
+    ],
+)
+def test_datelines_with_a_dash_or_a_slash_after_the_credit(
+    text: str, place: str, sources: list[tuple[str, str | None]]
+) -> None:
+    dateline = read_dateline(text)
+    assert dateline is not None
+    assert dateline.place == place
+    assert [(s.name, s.code) for s in dateline.sources] == sources
+    assert not dateline.standalone
+
+
+def test_a_credit_line_names_an_agency_with_no_code_but_not_a_newspaper() -> None:
+    (source,) = read_credit_line("المصدر: الوكالة الموريتانية للأنباء") or []
+    assert (source.name, source.code) == ("الوكالة الموريتانية للأنباء", None)
+    assert read_credit_line("المصدر: صحيفة الأهرام") == []

@@ -127,6 +127,8 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
     "date": ("date", "dates", "time", "timestamp", "published", "updated", "pubdate"),
     "embed": ("embed", "tweet", "instagram", "tiktok", "youtube", "video", "player"),
     "lead": ("summary", "standfirst", "lead", "intro", "chapo", "chapeau", "sapo", "abstract"),
+    # A reference list or footnotes under an essay: sources of the text, not the text.
+    "references": ("references", "footnotes", "endnotes", "reflist", "bibliography"),
 }
 
 #: Fragments safe to match anywhere inside a class or id.
@@ -184,6 +186,10 @@ NOT_BODY_KINDS = (frozenset(KIND_TOKENS) | {"header"}) - BODY_KINDS
 
 #: Phrases that open a short line and say what it is. Matched on the folded key of the
 #: line (see textnorm.match_key), so hamza and ta-marbuta spellings do not matter.
+#: Headings of recommendations ("قد يهمك"): a widget, unless the box they head is named
+#: as related ("story__related"), where they head the article's own related links.
+SUGGESTION_PHRASES: tuple[str, ...] = ("قصص مقترحة", "اخترنا لكم", "قد يعجبك أيضا", "قد يهمك")
+
 LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "related": (
         "اقرأ أيضا",
@@ -299,10 +305,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "الأكثر تصفحا",
         "آخر الأخبار",
         "أحدث الأخبار",
-        "قصص مقترحة",
-        "اخترنا لكم",
-        "قد يعجبك أيضا",
-        "قد يهمك",
+        *SUGGESTION_PHRASES,
         "يستحق الانتباه",
         "الأخبار الرئيسية",
         "عاجل",
@@ -323,10 +326,25 @@ LINE_PHRASES["label"] = (
     "معلومات الكاتب",
 )
 
-WHOLE_LINE_KINDS = frozenset({"ad", "share", "comments", "widget", "caption", "label"})
+#: Headings of a reference list: the article's text ends there.
+LINE_PHRASES["references"] = (
+    "المراجع",
+    "مراجع",
+    "المصادر والمراجع",
+    "قائمة المراجع",
+    "الهوامش",
+    "هوامش",
+    "References",
+    "Footnotes",
+    "Bibliographie",
+)
+
+WHOLE_LINE_KINDS = frozenset(
+    {"ad", "share", "comments", "widget", "caption", "label", "references"}
+)
 
 #: How many characters may follow a whole-line phrase ("صدر الصورة، Getty Images").
-WHOLE_LINE_SLACK: dict[str, int] = {"caption": 60}
+WHOLE_LINE_SLACK: dict[str, int] = {"caption": 60, "references": 0}
 
 #: Words of share/follow bars; a short line made mostly of them is a share bar.
 SOCIAL_WORDS = frozenset(

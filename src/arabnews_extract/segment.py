@@ -217,6 +217,7 @@ class _Lines:
             self.link_chars += len(text) + 1
 
 
+_SMALL_IMAGE_PX = 100
 #: Walk-stack mark of a writer box inside a link (compared by identity).
 _MUTED = "\x00muted"
 _WRITER_TOKENS = frozenset(KIND_TOKENS["byline"])
@@ -228,6 +229,17 @@ def _names_a_writer(node: LexborNode) -> bool:
     if not names:
         return False
     return not _WRITER_TOKENS.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
+
+
+def _is_small(image: LexborNode) -> bool:
+    """An image drawn at most 100 px each way: an avatar or an icon, not a photo.
+
+    A 150x100 thumbnail is a teaser's picture, so every size given must be small.
+    """
+    attrs = image.attributes
+    sizes = [attrs.get("width"), attrs.get("height")]
+    given = [v for v in sizes if v]
+    return bool(given) and all(v.isdigit() and int(v) <= _SMALL_IMAGE_PX for v in given)
 
 
 def _kind_of(node: LexborNode) -> str | None:
@@ -259,6 +271,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     # without calling node.parent; href is set on the <a> that opened a link.
     walk: list[tuple[LexborNode, bool, str | None]] = []
     pictured: set[int] = set()  # elements with an image directly in them
+    avatars: set[int] = set()  # elements with a small image (a face, an icon) in them
     muted = 0  # open writer boxes inside the open link (their text is not its title)
     node: LexborNode | None = root.child
     seen = 0
@@ -289,7 +302,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 parts.append(" ")
         elif tag in _IMAGE_TAGS:
             if stack:
-                pictured.add(stack[-1])
+                (avatars if _is_small(node) else pictured).add(stack[-1])
         elif tag is not None and tag[0] != "-" and tag not in SKIP_TAGS:
             child = node.child
             is_block = tag in BLOCK_TAGS
@@ -346,6 +359,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     if has_text:
         flush(parts, stack, href, link_parts)
     _resolve_picture_kinds(elements, lines.blocks, pictured)
+    _mark_unnamed_boxes(elements, lines.blocks, pictured, avatars)
     return Segmented(elements, lines.blocks)
 
 
@@ -380,6 +394,44 @@ def _resolve_picture_kinds(
             element.kind = "caption" if idx in with_image or idx not in prose else None
         if element.kind == "caption" and prose.get(idx, 0) >= 2:
             element.kind = None
+
+
+#: The end of a sentence: a line ending so is text, never a caption or a name.
+_SENTENCE_END = frozenset(".!?؟:…")
+
+
+def _mark_unnamed_boxes(
+    elements: list[Element], blocks: list[Block], pictured: set[int], avatars: set[int]
+) -> None:
+    """Captions and writer boxes that no class names (utility-CSS templates).
+
+    A box that holds a picture and one short line beside it, not a sentence: that line
+    is the picture's caption. A box that holds a small picture (a face) and one line of
+    two to four words with no digits: that line is the writer's name.
+    """
+    if not pictured and not avatars:
+        return
+    holders = pictured | avatars
+    lines: dict[int, list[Block]] = {}
+    for block in blocks:
+        for idx in block.path[-3:]:  # the picture's box is at most two boxes up
+            if idx in holders:
+                lines.setdefault(idx, []).append(block)
+    for holder, held in lines.items():
+        if len(held) != 1:
+            continue
+        block = held[0]
+        element = elements[block.owner]
+        text = block.text
+        if element.kind is not None or block.tag in HEADING_TAGS or text[-1] in _SENTENCE_END:
+            continue
+        if holder in pictured and len(text) < PROSE_CHARS and not block.links:
+            element.kind = "caption"
+        elif holder in avatars and 2 <= len(text.split()) <= 4 and not _DIGIT.search(text):
+            element.kind = "byline"
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def split_block(seg: Segmented, block: Block, piece: str) -> Block | None:

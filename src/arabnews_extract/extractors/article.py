@@ -16,7 +16,7 @@ from typing import Any
 from ..boilerplate import BODY_KINDS, CLOSING_PHRASES, NOT_FOUND_PHRASES, WIRE_NOTE_WORDS
 from ..errors import NotAnArticleError
 from ..models import RelatedLink, Source, Timestamp
-from ..segment import Block, Segmented
+from ..segment import PROSE_CHARS, Block, Segmented
 from ..textnorm import match_key
 from .appstate import find_app_article
 from .byline import byline_outlet, has_byline_prefix, is_role_line, split_byline
@@ -145,6 +145,7 @@ def _says_not_found(*titles: str | None) -> bool:
 
 _BYLINE_KINDS = frozenset({"byline"})
 _BIO_KINDS = frozenset({"bio"})
+_CAPTION_KINDS = frozenset({"caption"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _HEADER_KINDS = frozenset({"byline", "date", "header"})
 
@@ -193,7 +194,13 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
 
     lines = classify_region(seg, region) if region else []
     if title_block is not None:
-        lines = [ln for ln in lines if ln.block.index != title_block.index]
+        # Short lines above the headline are its kicker ("اقتصاد", "حصري"), not text.
+        lines = [
+            ln
+            for ln in lines
+            if ln.block.index > title_block.index
+            or (ln.block.index < title_block.index and len(ln.block.text) >= PROSE_CHARS)
+        ]
     lines = [ln for ln in lines if ln.block.index not in related_lines]
     body_lines = [ln.block for ln in lines if ln.kind is None]
     # The body starts at its first real sentence; short lines before it may be the
@@ -222,7 +229,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         and (
             (b.index < first_body and _in_kind(seg, b, _BYLINE_KINDS | _BIO_KINDS))
             or _in_kind(seg, b, _BYLINE_KINDS)
-            or has_byline_prefix(b.text)
+            # "من حفل التوقيع" under a picture opens like "من: name" but is a caption.
+            or (has_byline_prefix(b.text) and not _in_kind(seg, b, _CAPTION_KINDS))
         )
     ]
     byline_lines += [

@@ -24,7 +24,7 @@ from ..boilerplate import (
     WHOLE_LINE_KINDS,
     WHOLE_LINE_SLACK,
 )
-from ..segment import Block, Segmented
+from ..segment import HEADING_TAGS, Block, Segmented
 from ..textnorm import first_word_key, match_key
 
 #: Tags whose line is a paragraph inside a container (weight goes to the parent).
@@ -228,7 +228,11 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
     lines: list[Line] = []
     box: int = -1
     box_kind: str | None = None
+    ended = False  # past a reference-list heading: nothing after it is the article's text
     for block in region.blocks:
+        if ended:
+            lines.append(Line(block, "references"))
+            continue
         if box >= 0 and box in block.path:
             lines.append(Line(block, box_kind))
             continue
@@ -247,6 +251,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = "table"  # a table of figures inside the article, cell by cell
         if kind is None and block.link_density > 0.6 and len(block.text) < 200:
             kind = "teaser"
+        ended = kind == "references" and block.tag in HEADING_TAGS
         if kind in _BOX_KINDS and len(block.text) <= 40 and len(block.path) >= 2:
             parent = block.path[-2] if block.tag in PARAGRAPH_TAGS else block.path[-1]
             if parent not in roots and any(idx in roots for idx in block.path[:-1]):

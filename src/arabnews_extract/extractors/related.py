@@ -9,15 +9,19 @@ not related, whatever their class says.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
+from ..boilerplate import SUGGESTION_PHRASES
 from ..dates import scan_dates
 from ..models import RelatedLink, Timestamp
 from ..segment import PROSE_CHARS, Block, Segmented
+from ..textnorm import match_key
 from ..urls import resolve
 from .content import line_kind
 
 _MIN_TITLE = 12
+_SUGGESTION = re.compile("|".join(re.escape(match_key(p)) for p in SUGGESTION_PHRASES))
 
 
 def _absolute(href: str, base: str | None) -> str | None:
@@ -26,6 +30,12 @@ def _absolute(href: str, base: str | None) -> str | None:
         return None
     url = resolve(href, base)
     return url if url[:8].lower().startswith(("http://", "https://")) else None
+
+
+def _related_box(seg: Segmented, block: Block) -> int:
+    """The innermost element around ``block`` that the page names as related, or -1."""
+    elements = seg.elements
+    return next((idx for idx in reversed(block.path) if elements[idx].kind == "related"), -1)
 
 
 def _box_of(seg: Segmented, block: Block) -> int:
@@ -150,6 +160,11 @@ def find_related(
         box = -1
         if kind == "tags" and len(block.text) <= 40 and _lists_articles(seg, block):
             kind = "related"  # "مواضيع ذات صلة" over headlines, not over topic names
+        if kind == "widget" and _SUGGESTION.match(match_key(block.text)):
+            # "قد يهمك أيضاً" over a box the page names as related: its related links.
+            named = _related_box(seg, block)
+            if named >= 0:
+                kind, box = None, named
         if kind == "related":
             if block.links:  # inline "اقرأ أيضا: <a>…</a>"
                 add(block)
@@ -186,8 +201,8 @@ def find_related(
             ):
                 i += 1
             continue
-        elif kind is None:
-            box = next((idx for idx in reversed(block.path) if elements[idx].kind == "related"), -1)
+        elif kind is None and box < 0:
+            box = _related_box(seg, block)
         if box >= 0:
             j = i
             while j < len(blocks) and box in blocks[j].path:

@@ -48,12 +48,13 @@ _DATELINE_PAREN = re.compile(
 )
 #: Where a place stops: a date after it ("عمان 12 آذار", "أبوظبي في 5 مارس").
 _PLACE_END = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
-#: "دبي - أعلنت …": a known place and a dash, no credit (see lexicon.places).
-_PLACE_DASH = re.compile(rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*{_DASH}\s*")
+#: "دبي - أعلنت …", "بغداد/ المدى": a known place and a dash or a slash (the paper's own
+#: name may follow a slash: not a credit), no agency (see lexicon.places).
+_PLACE_DASH = re.compile(rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*(?:{_DASH}|/)\s*")
 _PLACE_KEYS = frozenset(match_key(p) for p in DATELINE_PLACES)
-#: "الدوحة - قنا: …": place, dash, agency, colon.
+#: "الدوحة - قنا: …", "الرياض - واس - …": place, dash, credit, then a colon or a dash.
 _DATELINE_COLON = re.compile(
-    rf"^\s*(?P<place>{_PLACE})\s*{_DASH}\s*(?P<credit>[^:：()\-–—]{{1,25}}?)\s*[:：]"
+    rf"^\s*(?P<place>{_PLACE})\s*{_DASH}\s*(?P<credit>[^:：()\-–—]{{1,25}}?)\s*(?:[:：]|{_DASH})"
 )
 #: "أبوظبي في 5 مارس / وام / …"
 _DATELINE_SLASH = re.compile(
@@ -68,6 +69,8 @@ _CREDIT_LINE = re.compile(
 
 _LATIN = re.compile(r"[A-Za-z]{2,}")
 _OUTLET_WORD = re.compile(r"وكالة|صحيفة|موقع|قناة|شبكة")
+#: A news agency's full name, coded or not: "وكالة الأنباء …", "الوكالة … للأنباء".
+_AGENCY_NAME = re.compile(r"وكال[ةه]\b.{0,40}\b(?:لل|ال)?[أا]نباء")
 
 
 def agency_code(name: str) -> str | None:
@@ -136,13 +139,17 @@ def read_dateline(text: str) -> Dateline | None:
         sources = _only_agencies(parts[1])
         if sources:
             return Dateline(parts[0].strip() or None, sources, standalone=True)
-    # "الدوحة - قنا: …": the credit is an agency and nothing else.
+    # "الدوحة - قنا: …": the credit is an agency and nothing else, or, after a known
+    # place, one name ("طرابلس - وال - …": an agency with no code).
     match = _DATELINE_COLON.match(head)
     if match:
-        sources = _only_agencies(match.group("credit"))
+        credit, place = match.group("credit").strip(), match.group("place").strip()
+        sources = _only_agencies(credit)
+        if not sources and is_place(place) and _a_credited_name(credit) and " " not in credit:
+            sources = [Source(name=credit)]
         if sources:
             rest = text[match.end() :].strip()
-            return Dateline(match.group("place").strip() or None, sources, standalone=not rest)
+            return Dateline(place or None, sources, standalone=not rest)
     # "دبي - أعلنت بلدية دبي …": a place alone, known as one.
     match = _PLACE_DASH.match(head)
     if match and is_place(match.group("place")):
@@ -173,7 +180,11 @@ def read_credit_line(text: str) -> list[Source] | None:
         return None
     match = _CREDIT_LINE.match(text)
     if match:
-        return agencies_in(match.group("rest"))
+        rest = match.group("rest")
+        found = agencies_in(rest)
+        if not found and _AGENCY_NAME.search(rest) and len(rest.split()) <= 6:
+            found = [Source(name=rest.strip(" .()"))]  # "الوكالة الموريتانية للأنباء"
+        return found
     bare = text.strip(" ()[]-–—.")
     if bare and agency_code(bare):
         return agencies_in(bare)

@@ -60,6 +60,7 @@ AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "BNA": ("بنا",),
     "WAFA": ("وفا",),
     "TAP": ("وات",),
+    "NNA": ("وطنية",),  # its own datelines: "بيروت - وطنية - …"
 }
 
 #: Words that open a credit line ("المصدر: وكالات").

@@ -146,6 +146,7 @@ def _says_not_found(*titles: str | None) -> bool:
 _BYLINE_KINDS = frozenset({"byline"})
 _BIO_KINDS = frozenset({"bio"})
 _CAPTION_KINDS = frozenset({"caption"})
+_KICKER_LINES = 3
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _HEADER_KINDS = frozenset({"byline", "date", "header"})
 
@@ -194,12 +195,14 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
 
     lines = classify_region(seg, region) if region else []
     if title_block is not None:
-        # Short lines above the headline are its kicker ("اقتصاد", "حصري"), not text.
+        # Short lines just above the headline are its kicker ("اقتصاد", "حصري"), not text.
+        at = title_block.index
         lines = [
             ln
             for ln in lines
-            if ln.block.index > title_block.index
-            or (ln.block.index < title_block.index and len(ln.block.text) >= PROSE_CHARS)
+            if ln.block.index > at
+            or ln.block.index < at - _KICKER_LINES
+            or (ln.block.index < at and len(ln.block.text) >= PROSE_CHARS)
         ]
     lines = [ln for ln in lines if ln.block.index not in related_lines]
     body_lines = [ln.block for ln in lines if ln.kind is None]

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-#: Removed with their content: hidden elements and social embeds. Elements that are never
+#: Removed with their content: hidden elements and social embeds. A hidden transcript is
+#: kept: it is the article's text behind a "نص الفيديو" button, not a closed menu.
+#: Elements that are never
 #: reader text (boilerplate.NON_TEXT_TAGS: scripts, styles, forms' controls …) stay in the tree: the
 #: segment stage steps over them, and matching and removing them here cost more than
 #: the rest of this stage together.
 _DROP = ", ".join(
     (
-        "[hidden]",
-        '[style*="display:none"]',
-        '[style*="display: none"]',
+        *(
+            f"{hidden}:not([class*=transcript]):not([id*=transcript])"
+            for hidden in ("[hidden]", '[style*="display:none"]', '[style*="display: none"]')
+        ),
         "blockquote.twitter-tweet",
         "blockquote.twitter-video",
         "blockquote.instagram-media",

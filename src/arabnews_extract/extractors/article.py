@@ -389,17 +389,21 @@ def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
     """Drop pull quotes: a quotation box that repeats, word for word, part of a paragraph.
 
     Opinion pages print a sentence of the column a second time, large, in a blockquote
-    or an aside in the middle of it; a reader reads it once. A quotation that stands
-    nowhere else in the text is the article's own and stays.
+    or an aside in the middle of it; a reader reads it once. The whole box goes, with
+    the name it is attributed to (its ``<cite>``). A quotation that stands nowhere else
+    in the text is the article's own and stays.
     """
     texts = [b.text for b in body]
-    return [
-        block
-        for block in body
-        if len(block.text.split()) < _REPEAT_WORDS
-        or not any(seg.elements[i].tag in _QUOTE_TAGS for i in block.path)
-        or not any(len(text) > len(block.text) and block.text in text for text in texts)
-    ]
+    repeats: set[int] = set()
+    for block in body:
+        if len(block.text.split()) < _REPEAT_WORDS:
+            continue
+        box = next((i for i in reversed(block.path) if seg.elements[i].tag in _QUOTE_TAGS), -1)
+        if box >= 0 and any(len(text) > len(block.text) and block.text in text for text in texts):
+            repeats.add(box)
+    if not repeats:
+        return body
+    return [block for block in body if repeats.isdisjoint(block.path)]
 
 
 def _is_listing(lines: list[Any], body: list[Block]) -> bool:

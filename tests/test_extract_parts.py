@@ -416,10 +416,11 @@ def test_a_credit_line_names_an_agency_with_no_code_but_not_a_newspaper() -> Non
 
 def test_a_hidden_transcript_is_text_but_other_hidden_boxes_are_not() -> None:
     transcript = "المراسل: نحن الآن في وسط المدينة حيث غمرت مياه الأمطار معظم الشوارع الرئيسية."
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
     html = page(
-        f"<p>{PARA}</p><p>{PARA}</p>"
+        f"<p>{PARA}</p><p>{second}</p>"
         f"<div class='transcript-body' hidden><p>{transcript}</p></div>"
-        "<div class='menu-drawer' hidden><p>قائمة مخفية لا يراها القارئ إلا إذا فتحها من الزر.</p></div>"
+        "<div class='menu-drawer' hidden><p>قائمة مخفية لا يراها القارئ إلا إذا فتحها.</p></div>"
     )
     article = extract(html, url="https://www.example-news.com/v/1", reference_time=REF)
-    assert article.body == [PARA, PARA, transcript]
+    assert article.body == [PARA, second, transcript]

@@ -367,7 +367,11 @@ def test_a_teaser_writer_inside_its_link_is_not_part_of_the_title() -> None:
 
 @pytest.mark.parametrize(
     ("declared", "offset"),
-    [("2024-03-05T14:05:00+03:00", dt.timedelta(hours=3)), ("2024-03-05T11:05:00Z", None)],
+    [
+        ("2024-03-05T14:05:00+03:00", dt.timedelta(hours=3)),
+        ("2024-03-05T14:05:30+02:00", dt.timedelta(hours=2)),
+        ("2024-03-05T11:05:00Z", None),
+    ],
 )
 def test_visible_times_take_the_offset_the_page_declares(
     declared: str, offset: dt.timedelta | None

@@ -78,7 +78,7 @@ def _page_offset(*stamps: Timestamp | None) -> dt.tzinfo | None:
     clock the page prints.
     """
     for stamp in stamps:
-        if stamp is None or stamp.precision != "minute":
+        if stamp is None or stamp.precision == "day":
             continue
         offset = stamp.datetime.utcoffset()
         if offset:  # neither naive (None) nor UTC (zero)

@@ -40,16 +40,8 @@ def _related_box(seg: Segmented, block: Block) -> int:
 
 def _box_of(seg: Segmented, block: Block) -> int:
     """The smallest element around a heading line that also holds links."""
-    path = block.path
-    for depth in range(len(path) - 1, -1, -1):
-        idx = path[depth]
-        count = 0
-        for other in seg.blocks[block.index + 1 : block.index + 60]:
-            if idx not in other.path:
-                break
-            if other.links:
-                count += 1
-        if count:
+    for idx in reversed(block.path):
+        if any(other.links for other in _box_lines(seg, block, idx)):
             return idx
     return -1
 

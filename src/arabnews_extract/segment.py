@@ -398,6 +398,7 @@ def _resolve_picture_kinds(
 
 #: The end of a sentence: a line ending so is text, never a caption or a name.
 _SENTENCE_END = frozenset(".!?؟:…")
+_DIGIT = re.compile(r"\d")
 
 
 def _mark_unnamed_boxes(
@@ -429,9 +430,6 @@ def _mark_unnamed_boxes(
             element.kind = "caption"
         elif holder in avatars and 2 <= len(text.split()) <= 4 and not _DIGIT.search(text):
             element.kind = "byline"
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def split_block(seg: Segmented, block: Block, piece: str) -> Block | None:

@@ -428,3 +428,43 @@ def test_a_hidden_transcript_is_text_but_other_hidden_boxes_are_not() -> None:
     )
     article = extract(html, url="https://www.example-news.com/v/1", reference_time=REF)
     assert article.body == [PARA, second, transcript]
+
+
+def test_a_lead_box_one_level_above_the_text_box_is_body() -> None:
+    lead = (
+        "أعلنت الحكومة اليوم عن حزمة إجراءات اقتصادية جديدة تهدف إلى دعم الأسر محدودة الدخل،"
+        " وتشمل زيادة الدعم النقدي وتوسيع برامج الحماية الاجتماعية في المحافظات كافة."
+    )
+    texts = [
+        f"{PARA} وأوضح أن الخطة تشمل {n} مراحل تمتد على مدى عامين كاملين." for n in range(3, 7)
+    ]
+    html = page(
+        f"<div class='box-a'><p>{lead}</p></div>"
+        "<div class='share-bar'><a href='#'>فيسبوك</a> <a href='#'>واتساب</a></div>"
+        "<div class='wrap'><div class='inner'><div class='text'>"
+        + "".join(f"<p>{t}</p>" for t in texts)
+        + "</div></div></div>"
+    )
+    article = extract(html, url="https://www.example-news.com/a/1", reference_time=REF)
+    assert article.body == [lead, *texts]
+
+
+def test_a_video_page_names_every_box_video_and_keeps_description_and_transcript() -> None:
+    description = (
+        "شهدت المدينة مساء الأربعاء أمطاراً غزيرة تسببت في فيضانات مفاجئة غمرت الشوارع"
+        " الرئيسية، ويظهر الفيديو سيارات عالقة في المياه ومواطنين يعبرون الطرقات سيراً."
+    )
+    said = [
+        "المراسل: نحن الآن في وسط المدينة حيث غمرت مياه الأمطار معظم الشوارع خلال ساعتين فقط.",
+        "أحد السكان: منذ سنوات ونحن نطالب بإصلاح شبكة تصريف المياه لكن لا شيء تغير حتى الآن.",
+        "المراسل: مديرية الدفاع المدني دفعت بأكثر من عشرين مضخة إلى الأحياء المتضررة اليوم.",
+    ]
+    html = page(
+        "<section class='video-main'><div class='video-info'>"
+        f"<div class='video-description'><p>{description}</p></div>"
+        "<div class='transcript'><button>نص الفيديو</button><div class='transcript-body' hidden>"
+        + "".join(f"<p>{s}</p>" for s in said)
+        + "</div></div></div></section>"
+    )
+    article = extract(html, url="https://www.example-news.com/v/2", reference_time=REF)
+    assert article.body == [description, *said]

@@ -4,10 +4,11 @@ A general algorithm, no site list. Each line of text gets a *content weight* (it
 without link text, damped when it has no sentence punctuation or sits in a box marked as
 chrome); the weight flows up to the line's container and, halved, to the container's
 parent (the Readability idea). The best container, plus the siblings that carry a fair
-share of prose (articles split by ads or "اقرأ أيضا" boxes live in sibling divs), is the
-article region. Inside the region, lines are then sorted by what they say: ad labels,
-share prompts, teasers, captions and credit lines leave; paragraphs, subheadings and
-list items stay.
+share of prose (articles split by ads or "اقرأ أيضا" boxes live in sibling divs; where
+the best container is the only prose in its wrappers, the siblings of the outermost such
+wrapper), is the article region. Inside the region, lines are then sorted by what they
+say: ad labels, share prompts, teasers, captions and credit lines leave; paragraphs,
+subheadings and list items stay.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from ..boilerplate import (
     BODY_KINDS,
+    KIND_TAGS,
     LINE_PHRASES,
     NOT_BODY_KINDS,
     SOCIAL_WORDS,
@@ -150,6 +152,16 @@ def _chrome_in_path(seg: Segmented, path: tuple[int, ...], start: int = 0) -> st
     return None
 
 
+def _holds_a_paragraph(seg: Segmented, weights: list[float], idx: int) -> bool:
+    """A line of real prose (weighed before any chrome damping) inside element ``idx``."""
+    lines = zip(seg.blocks, weights, strict=True)
+    return any(w >= PARAGRAPH_WEIGHT for b, w in lines if idx in b.path)
+
+
+#: The weight of one real paragraph (a lead in a box of its own is one).
+PARAGRAPH_WEIGHT = 120.0
+
+
 def find_region(seg: Segmented, weights: list[float]) -> Region | None:
     """Pick the container that holds the article (Readability-style scoring)."""
     scores: dict[int, float] = {}
@@ -174,20 +186,41 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
     best = max(scores, key=lambda i: scores[i])
     elements = seg.elements
     roots = [best]
-    parent = elements[best].parent
+    best_total = totals.get(best, 0.0)
+    # The box whose children are weighed beside the best one: its parent, or the first
+    # box further up that holds prose of its own (a lead in a box above the text's
+    # wrapper; a video's description beside the box that wraps its transcript).
+    branch, parent = best, elements[best].parent
+    while parent >= 0 and totals.get(parent, 0.0) <= best_total:
+        branch, parent = parent, elements[parent].parent
+    if parent < 0:
+        branch, parent = best, elements[best].parent
     if parent >= 0:
-        best_total = totals.get(best, 0.0)
         threshold = max(0.12 * best_total, 60.0)
+        # A kind that the boxes around the article carry too is the page's theme, not
+        # chrome ("video-page" > "video-info" > "video-description"): such a box joins
+        # when it holds a real paragraph, unless its tag says chrome (<aside>).
+        theme = set()
+        up = parent
+        while up >= 0:
+            theme.add(elements[up].kind)
+            up = elements[up].parent
+        theme.discard(None)
         roots = [
-            i
+            best if i == branch else i
             for i, el in enumerate(elements)
             if el.parent == parent
             and (
-                i == best
+                i == branch
                 or (
-                    elements[i].kind is None
+                    el.kind is None
                     # a fair share of prose, or one real paragraph (a lead in its own box)
-                    and (totals.get(i, 0.0) >= threshold or longest.get(i, 0.0) >= 120)
+                    and (totals.get(i, 0.0) >= threshold or longest.get(i, 0.0) >= PARAGRAPH_WEIGHT)
+                )
+                or (
+                    el.kind in theme
+                    and el.tag not in KIND_TAGS
+                    and _holds_a_paragraph(seg, weights, i)
                 )
             )
         ]

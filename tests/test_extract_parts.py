@@ -78,6 +78,8 @@ def test_wrong_header_charset_is_overruled() -> None:
         ("محمد السليطي - رئيس القسم الاقتصادي", ["محمد السليطي"]),
         ("كل مقالات الكاتب", []),
         ("بقلم/ نادية فؤاد", ["نادية فؤاد"]),
+        ("أخصائية تغذية علاجية", []),
+        ("ريم العطار - استشارية طب الأطفال", ["ريم العطار"]),
     ],
 )
 def test_bylines(text: str, names: list[str]) -> None:
@@ -468,3 +470,46 @@ def test_a_video_page_names_every_box_video_and_keeps_description_and_transcript
     )
     article = extract(html, url="https://www.example-news.com/v/2", reference_time=REF)
     assert article.body == [description, *said]
+
+
+def test_a_page_with_a_box_per_paragraph_keeps_its_subheading_and_short_lines() -> None:
+    texts = [f"{PARA} وأوضح أن المرحلة رقم {n} تبدأ خلال الشهر المقبل." for n in range(1, 5)]
+
+    def box(kind: str, inner: str) -> str:  # block > inner > content, as Nuxt themes nest
+        return f"<div class='block block--{kind}'><div class='inner'>{inner}</div></div>"
+
+    def text(line: str) -> str:
+        return box("text", f"<div class='content'><p>{line}</p></div>")
+
+    blocks = [
+        text(texts[0]),
+        text(texts[1]),
+        box("ad", "<div class='ad-slot'>إعلان</div>"),
+        box("heading", "<h2>فرص عمل وحوافز</h2>"),
+        text(texts[2]),
+        text("وتابع: «سننجح»."),
+        text(texts[3]),
+    ]
+    html = page("<div class='article-body'>" + "".join(blocks) + "</div>")
+    article = extract(html, url="https://www.example-news.com/a/2", reference_time=REF)
+    assert article.body == [
+        texts[0],
+        texts[1],
+        "فرص عمل وحوافز",
+        texts[2],
+        "وتابع: «سننجح».",
+        texts[3],
+    ]
+
+
+def test_a_source_line_under_a_chart_is_neither_text_nor_the_story_s_source() -> None:
+    texts = [f"{PARA} وأضاف أن المؤشر ارتفع {n} بالمئة في ختام التعاملات." for n in range(1, 5)]
+    html = page(
+        f"<div class='entry-content'><p>{texts[0]}</p><p>{texts[1]}</p>"
+        "<figure><img src='/chart.png' alt=''><figcaption>أداء المؤشر منذ بداية العام</figcaption>"
+        "</figure><p><span>المصدر: بلومبرغ</span></p>"
+        f"<p>{texts[2]}</p><p>{texts[3]}</p><p>(رويترز)</p></div>"
+    )
+    article = extract(html, url="https://www.example-news.com/a/3", reference_time=REF)
+    assert article.body == texts
+    assert [s.code for s in article.sources] == ["REUTERS"]

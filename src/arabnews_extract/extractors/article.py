@@ -27,6 +27,7 @@ from .related import find_related
 from .sources import (
     agencies_in,
     is_credit_label,
+    is_source_note,
     lead_credit,
     read_credit_line,
     read_dateline,
@@ -337,6 +338,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             line.kind is not None
             or is_date_line(block.text, reference_time=ctx.reference_time, default_tz=tz)
             or block.text in site_names
+            or is_source_note(block.text)
         ):
             continue
         if pos >= last - _EDGE and (_CLOSING.search(block.text) or _WIRE_NOTE.match(block.text)):

@@ -206,24 +206,27 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
             theme.add(elements[up].kind)
             up = elements[up].parent
         theme.discard(None)
-        roots = [
-            best if i == branch else i
-            for i, el in enumerate(elements)
-            if el.parent == parent
-            and (
-                i == branch
-                or (
-                    el.kind is None
-                    # a fair share of prose, or one real paragraph (a lead in its own box)
-                    and (totals.get(i, 0.0) >= threshold or longest.get(i, 0.0) >= PARAGRAPH_WEIGHT)
-                )
-                or (
-                    el.kind in theme
-                    and el.tag not in KIND_TAGS
-                    and _holds_a_paragraph(seg, weights, i)
-                )
+        children = [i for i, el in enumerate(elements) if el.parent == parent]
+        joined = [
+            i
+            for i in children
+            if i == branch
+            or (
+                elements[i].kind is None
+                # a fair share of prose, or one real paragraph (a lead in its own box)
+                and (totals.get(i, 0.0) >= threshold or longest.get(i, 0.0) >= PARAGRAPH_WEIGHT)
+            )
+            or (
+                elements[i].kind in theme
+                and elements[i].tag not in KIND_TAGS
+                and _holds_a_paragraph(seg, weights, i)
             )
         ]
+        # Between two boxes of the article, an unnamed box is the article's too: a page
+        # that gives every paragraph its own box gives one to each subheading as well.
+        first, last = children.index(joined[0]), children.index(joined[-1])
+        gaps = {i for i in children[first:last] if elements[i].kind is None}
+        roots = [best if i == branch else i for i in children if i in gaps or i in joined]
     root_set = set(roots)
     blocks = [b for b in seg.blocks if root_set.intersection(b.path)]
     total = sum(totals.get(i, 0.0) for i in roots)

@@ -232,6 +232,22 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+#: "المصدر: بلومبرغ" under a chart or a table: names where figures came from, in a few
+#: words and no sentence.
+_SOURCE_NOTE = re.compile(
+    r"^\s*(?:المصدر|المصادر|مصدر|Source|Sources)\s*[:：]\s*[^.!?؟:«»\"]{2,40}$", re.IGNORECASE
+)
+
+
+def is_source_note(text: str) -> bool:
+    """A figure's or a table's source line inside the text ("المصدر: بلومبرغ").
+
+    At the end of the article such a line is the story's credit; in its middle it
+    credits a chart, and it is neither the story's source nor its text.
+    """
+    return bool(_SOURCE_NOTE.match(text)) and len(text.split()) <= 5
+
+
 def is_credit_label(text: str) -> bool:
     """'المصدر:' on a line of its own (the credit follows on the next line)."""
     return bool(_CREDIT_LABEL.match(text))

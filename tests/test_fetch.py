@@ -7,11 +7,14 @@ headers they carried, and when they arrived.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import itertools
 import json
+import socket
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -45,6 +48,8 @@ FAST = FetchSettings(
     max_body_bytes=1_000_000,
 )
 ARTICLE_PATH = f"/news/{ARTICLE}"
+#: The module (the package's ``fetch`` attribute is the function of that name).
+fetch_module = importlib.import_module("arabnews_extract.fetch")
 #: The default guard, without the default one-second politeness delay.
 PUBLIC_ONLY = FetchSettings(per_host_delay=0.0, connect_timeout=0.01)
 
@@ -307,6 +312,63 @@ def test_redirect_into_a_private_address_is_refused(portal: Portal) -> None:
     ):
         fetch("http://93.184.215.14/page", client=client, settings=PUBLIC_ONLY)
     assert portal.hits == []
+
+
+@pytest.fixture
+def rebinding_dns(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A hostile DNS server: 'rebind.example' is public on the first lookup, 127.0.0.1 after.
+
+    Yields the names looked up, in order.
+    """
+    real = socket.getaddrinfo
+    asked: list[str] = []
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host != "rebind.example":
+            return real(host, port, *args, **kwargs)
+        asked.append(host)
+        address = "93.184.215.14" if len(asked) == 1 else "127.0.0.1"
+        return real(address, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    yield asked
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_a_host_that_rebinds_to_a_private_address_is_refused_at_connect(
+    portal: Portal, rebinding_dns: list[str], asynchronous: bool
+) -> None:
+    """The check before the request sees a public address; the connection would go to
+    127.0.0.1 (DNS rebinding). The address checked is the one connected to."""
+    url = portal.url(ARTICLE_PATH).replace("127.0.0.1", "rebind.example")
+    settings = PUBLIC_ONLY.model_copy(update={"obey_robots": False, "retries": 0})
+    with pytest.raises(BlockedAddressError):
+        if asynchronous:
+            asyncio.run(afetch(url, settings=settings))
+        else:
+            fetch(url, settings=settings)
+    assert len(rebinding_dns) >= 2  # the check before the request, then the connect
+    assert portal.hits == []
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_the_guarded_connection_fetches_from_the_address_it_checked(
+    portal: Portal, monkeypatch: pytest.MonkeyPatch, asynchronous: bool
+) -> None:
+    """With the guard's verdict replaced by a recorder, the guarded transport still
+    fetches: it connects to the checked address and sends the host's own name."""
+    checked: list[list[str]] = []
+    monkeypatch.setattr(fetch_module, "_refuse_private", lambda h, a, u: checked.append(a))
+    url = portal.url(ARTICLE_PATH)
+    settings = PUBLIC_ONLY.model_copy(update={"obey_robots": False})
+    got = (
+        asyncio.run(afetch(url, settings=settings))
+        if asynchronous
+        else fetch(url, settings=settings)
+    )
+    assert got.status == 200
+    assert checked == [["127.0.0.1"], ["127.0.0.1"]]  # before the request, and at connect
+    assert portal.paths() == [ARTICLE_PATH]
 
 
 @pytest.mark.parametrize("url", ["ftp://example.com/x", "file:///etc/passwd", "not a url", ""])

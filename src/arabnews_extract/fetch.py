@@ -31,11 +31,12 @@ import socket
 import sqlite3
 import threading
 import time
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpcore
 import httpx
 from protego import Protego
 
@@ -426,28 +427,144 @@ class _Cache:
             self._db.close()
 
 
+# -- the connect-time address guard ------------------------------------------------------
+
+
+def _public_addresses(host: str, infos: list[Any]) -> list[str]:
+    """The addresses of ``getaddrinfo`` answers, in order; BlockedAddressError if any is
+    not public."""
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    _refuse_private(host, addresses, host)
+    return addresses
+
+
+class _PublicBackend(httpcore.NetworkBackend):
+    """Connects to public addresses only, checked as the connection is made.
+
+    The policy's own check resolves the host before the request; a hostile DNS server
+    can answer that lookup with a public address and httpx's lookup a moment later with
+    an internal one (DNS rebinding). Here the address that is checked is the address
+    connected to. TLS still verifies the certificate against the host name: httpcore
+    starts TLS with the request's host, not the address.
+    """
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
+        error: Exception | None = None
+        for address in _public_addresses(host, infos):
+            try:
+                return self._inner.connect_tcp(
+                    address, port, timeout, local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                error = exc  # the next address, as socket.create_connection does
+        raise error or httpcore.ConnectError(f"no address for {host}")
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncPublicBackend(httpcore.AsyncNetworkBackend):
+    """:class:`_PublicBackend` for the async client."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        loop = asyncio.get_running_loop()
+        try:
+            infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
+        error: Exception | None = None
+        for address in _public_addresses(host, list(infos)):
+            try:
+                return await self._inner.connect_tcp(
+                    address, port, timeout, local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                error = exc
+        raise error or httpcore.ConnectError(f"no address for {host}")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _guard_connections(
+    transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport,
+    backend: httpcore.NetworkBackend | httpcore.AsyncNetworkBackend,
+) -> None:
+    """Put ``backend`` under the transport's connection pool.
+
+    httpx builds the pool itself and offers no parameter for its network backend, so
+    this sets the pool's attribute; a test fails if an httpx release moves it.
+    """
+    pool = getattr(transport, "_pool", None)
+    pools = (httpcore.ConnectionPool, httpcore.AsyncConnectionPool)
+    if pool is not None and type(pool) in pools and hasattr(pool, "_network_backend"):
+        pool._network_backend = backend
+    else:  # a proxy from the environment: the proxy connects, the pre-request check stays
+        log.warning("connect-time address guard unavailable for %r", type(pool).__name__)
+
+
 # -- the drivers --------------------------------------------------------------------------
 
 
-def _client_options(settings: FetchSettings) -> dict[str, Any]:
-    return {
+def _client_options(settings: FetchSettings, *, asynchronous: bool) -> dict[str, Any]:
+    """Options of the clients this module builds.
+
+    With private addresses refused, the transport connects only to checked public
+    addresses (:class:`_PublicBackend`).
+    """
+    limits = httpx.Limits(
+        # In-flight requests are bounded by the session's semaphores, not by the pool: a
+        # pool capped at `concurrency` would close idle connections to one host to open
+        # one to another, over and over, on a many-host batch.
+        max_connections=None,
+        max_keepalive_connections=settings.concurrency,
+    )
+    options: dict[str, Any] = {
         "timeout": httpx.Timeout(
             settings.total_timeout,
             connect=settings.connect_timeout,
             read=settings.read_timeout,
             pool=None,
         ),
-        # In-flight requests are bounded by the session's semaphores, not by the pool: a
-        # pool capped at `concurrency` would close idle connections to one host to open
-        # one to another, over and over, on a many-host batch.
-        "limits": httpx.Limits(
-            max_connections=None,
-            max_keepalive_connections=settings.concurrency,
-        ),
+        "limits": limits,
         "http2": settings.http2,
         "follow_redirects": False,
         "headers": {"User-Agent": settings.user_agent},
     }
+    if not settings.allow_private_addresses:
+        transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport
+        if asynchronous:
+            transport = httpx.AsyncHTTPTransport(limits=limits, http2=settings.http2)
+            _guard_connections(transport, _AsyncPublicBackend())
+        else:
+            transport = httpx.HTTPTransport(limits=limits, http2=settings.http2)
+            _guard_connections(transport, _PublicBackend())
+        options["transport"] = transport
+    return options
 
 
 def _map_error(exc: httpx.HTTPError, url: str) -> FetchError:
@@ -693,14 +810,14 @@ class Session:
 
 def _async_client(settings: FetchSettings) -> httpx.AsyncClient:
     try:
-        return httpx.AsyncClient(**_client_options(settings))
+        return httpx.AsyncClient(**_client_options(settings, asynchronous=True))
     except ImportError as exc:  # http2=True without the h2 package
         raise FetchError(f"cannot build the HTTP client: {exc}") from exc
 
 
 def _sync_client(settings: FetchSettings) -> httpx.Client:
     try:
-        return httpx.Client(**_client_options(settings))
+        return httpx.Client(**_client_options(settings, asynchronous=False))
     except ImportError as exc:  # http2=True without the h2 package
         raise FetchError(f"cannot build the HTTP client: {exc}") from exc
 

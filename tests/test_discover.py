@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 
 import pytest
@@ -86,3 +87,18 @@ def test_sniff() -> None:
     assert sniff(NEWS_SITEMAP) == "sitemap"
     assert sniff(gzip.compress(SITEMAP_INDEX)) == "sitemap"
     assert sniff(b"<!doctype html><html>") == "html"
+
+
+def test_a_corrupt_gzip_discovery_page_is_read_as_html() -> None:
+    assert sniff(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage that is not deflate") == "html"
+
+
+def test_sitemap_dates_without_a_zone_are_utc_so_they_compare_with_since() -> None:
+    data = (
+        b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>https://www.example-news.com/news/2024/03/05/a-1</loc>"
+        b"<lastmod>2024-03-05</lastmod></url></urlset>"
+    )
+    (found,) = from_sitemap(data).articles
+    assert found.published == dt.datetime(2024, 3, 5, tzinfo=dt.timezone.utc)
+    assert found.published >= dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc)

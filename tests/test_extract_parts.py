@@ -513,3 +513,18 @@ def test_a_source_line_under_a_chart_is_neither_text_nor_the_story_s_source() ->
     article = extract(html, url="https://www.example-news.com/a/3", reference_time=REF)
     assert article.body == texts
     assert [s.code for s in article.sources] == ["REUTERS"]
+
+
+@pytest.mark.parametrize("label", ["undefined", "utf8mb4_unicode_ci", "x-user-defined-junk"])
+def test_a_junk_charset_label_falls_back_to_detection(label: str) -> None:
+    raw = page(f"<p>{PARA}</p><p>{PARA}</p>", head="").replace(
+        "charset='utf-8'", f"charset='{label}'"
+    )
+    article = extract(raw.encode("cp1256"), headers={"content-type": f"text/html; charset={label}"})
+    assert article.body == [PARA]
+
+
+def test_an_image_size_in_other_digits_is_no_size() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    html = page(f"<div><img src='/a.jpg' width='²' height='١٠'><p>{PARA}</p><p>{second}</p></div>")
+    assert extract(html).body == [PARA, second]

@@ -268,6 +268,27 @@ def test_missing_robots_allows_everything() -> None:
         assert portal.paths() == ["/robots.txt", "/private/report"]
 
 
+def test_a_robots_txt_over_500_kib_is_read_up_to_500_kib() -> None:
+    """RFC 9309: parse the first 500 KiB; a long robots.txt does not allow everything."""
+    robots = "User-agent: *\nDisallow: /private/\n" + "# padding\n" * 60_000
+    with Portal(robots=robots) as portal, pytest.raises(RobotsDisallowed):
+        fetch(portal.url("/private/report"), settings=FAST)
+
+
+@pytest.mark.parametrize("value", ["²", "١٢", "1e3", "-5", ""])
+def test_header_seconds_take_ascii_digits_only(value: str) -> None:
+    assert fetch_module._seconds(value) is None
+    assert fetch_module._retry_after(value) is None
+
+
+def test_header_seconds_are_capped() -> None:
+    huge = "9" * 400
+    assert fetch_module._seconds(huge) == 1_000_000_000
+    assert fetch_module._retry_after(huge) == 1e9
+    headers = httpx.Headers({"cache-control": f"max-age={huge}"})
+    assert fetch_module._fresh_until(headers, 0.0) == 1e9
+
+
 # -- the private-address guard ------------------------------------------------------------
 
 

@@ -408,3 +408,18 @@ def test_compressed_payload_over_the_limit_is_not_inflated(tmp_path: Path, pages
     stats = warc.WarcStats()
     assert list(warc.iter_warc(path, stats=stats, max_bytes=1_000_000)) == []
     assert stats.too_large == 1
+
+
+def test_an_archived_status_line_with_a_non_ascii_digit_is_no_status() -> None:
+    """ "²" is a digit to str.isdigit() but not to int(): the record is kept, status 0."""
+    head = warc._http_head(
+        "HTTP/1.1 ²00 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>".encode("latin-1")
+    )
+    assert head is not None and head[0] == 0
+
+
+def test_a_malformed_url_has_no_portal_and_its_row_is_still_written() -> None:
+    from arabnews_extract.rows import portal_of
+
+    assert portal_of("https://[www.example.com/news/1") is None
+    assert portal_of("https://www.Example-News.com/a") == "example-news.com"

@@ -102,12 +102,16 @@ async def _discover(
             summary.discovery_pages += 1
             kind = sniff(fetched.body, fetched.headers.get("content-type"))
             found: Discovered
-            if kind == "sitemap":
-                found = from_sitemap(fetched.body, hosts=hosts)
-            elif kind == "feed":
-                found = from_feed(fetched.body, hosts=hosts)
-            else:
-                found = from_html(fetched.body, fetched.final_url, hosts=hosts)
+            try:
+                if kind == "sitemap":
+                    found = from_sitemap(fetched.body, hosts=hosts)
+                elif kind == "feed":
+                    found = from_feed(fetched.body, hosts=hosts)
+                else:
+                    found = from_html(fetched.body, fetched.final_url, hosts=hosts)
+            except Exception as exc:  # one hostile discovery page must not end the crawl
+                log.warning("discovery page %s unreadable: %r", url, exc)
+                continue
             fresh = [
                 f.url
                 for f in found.articles

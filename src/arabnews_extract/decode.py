@@ -141,7 +141,7 @@ def _try(raw: bytes, codec: str | None) -> str | None:
         return None
     try:
         text = raw.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError, ValueError):  # "charset=undefined" fails in the codec
         return None
     if codec == "utf-8":  # strict UTF-8 rarely decodes anything else but double encoding
         return text if _utf8_looks_like_text(raw, len(text)) else None

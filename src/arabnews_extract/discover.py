@@ -12,6 +12,7 @@ import datetime as dt
 import gzip
 import io
 import re
+import zlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -120,12 +121,15 @@ def _maybe_gunzip(data: bytes) -> bytes:
 
 
 def _parse_time(value: str | None) -> dt.datetime | None:
+    """A sitemap time, always aware: a date alone ("2024-03-05", the common form) is UTC,
+    so it compares with a crawl's ``since``."""
     if not value:
         return None
     try:
-        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        stamp = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
+    return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=dt.timezone.utc)
 
 
 def from_sitemap(data: bytes, *, hosts: frozenset[str] | None = None) -> Discovered:
@@ -184,7 +188,7 @@ def sniff(data: bytes, content_type: str | None = None) -> str:
     """'sitemap', 'feed' or 'html': what a fetched discovery page is."""
     try:
         head = _maybe_gunzip(data)[:2048].lstrip().lower()
-    except (OSError, EOFError, ValueError):
+    except (OSError, EOFError, ValueError, zlib.error):  # a corrupt gzip
         return "html"
     media = (content_type or "").lower()
     if b"<urlset" in head or b"<sitemapindex" in head:

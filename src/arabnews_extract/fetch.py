@@ -27,6 +27,7 @@ import ipaddress
 import json
 import logging
 import random
+import re
 import socket
 import sqlite3
 import threading
@@ -92,7 +93,8 @@ class _Send:
     """Send a GET, after waiting for the host's turn; the driver answers with a ``_Reply``.
 
     The body is read (up to ``limit`` bytes) only for a 2xx response whose media type is
-    in ``content_types`` (``None``: any type).
+    in ``content_types`` (``None``: any type). A longer body is an error, or with
+    ``truncate`` is cut at ``limit`` (robots.txt: RFC 9309 parses the first 500 KiB).
     """
 
     url: str
@@ -100,6 +102,7 @@ class _Send:
     headers: dict[str, str]
     limit: int
     content_types: frozenset[str] | None
+    truncate: bool = False
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,7 @@ def _fetch_steps(
         headers = {"User-Agent": settings.user_agent, "Accept": _ACCEPT}
         if cached is not None:
             headers.update(cached.validators)
-        send = _Send(current, host, headers, limit, content_types)
+        send = _Send(current, host, headers, limit, content_types, truncate=robots_txt)
         reply: _Reply = yield from _with_retries(send, settings)
         location = reply.headers.get("location")
         if reply.status in REDIRECT_STATUSES and location:
@@ -241,8 +244,8 @@ def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if _DIGITS.fullmatch(value):
+        return min(float(value), _MAX_SECONDS)
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -284,8 +287,6 @@ def _robots_steps(origin: str, settings: FetchSettings) -> Generator[_Effect, An
             return None
         log.warning("robots.txt of %s unreachable (%s): assuming disallow", origin, exc.message)
         return Protego.parse(_DISALLOW_ALL)
-    except PageTooLargeError:
-        return None
     except FetchError as exc:
         log.warning("robots.txt of %s unreachable (%s): assuming disallow", origin, exc.message)
         return Protego.parse(_DISALLOW_ALL)
@@ -320,8 +321,16 @@ def _fresh_until(headers: httpx.Headers, now: float) -> float:
     return now + (expires - date) - age
 
 
+#: ASCII digits only: str.isdigit() also takes "²", which int() refuses.
+_DIGITS = re.compile(r"[0-9]+")
+#: Header values in seconds are capped (about 30 years): "max-age=999…9" must not
+#: overflow a float.
+_MAX_SECONDS = 1e9
+
+
 def _seconds(value: str | None) -> int | None:
-    return int(value) if value is not None and value.strip().isdigit() else None
+    value = value.strip() if value is not None else ""
+    return min(int(value), int(_MAX_SECONDS)) if _DIGITS.fullmatch(value) else None
 
 
 def _http_date(value: str | None) -> float | None:
@@ -588,7 +597,9 @@ def _wants_body(response: httpx.Response, send: _Send) -> bool:
 
 def _declared_length(response: httpx.Response) -> int | None:
     value = response.headers.get("content-length", "")
-    return int(value) if value.isdigit() and "content-encoding" not in response.headers else None
+    if not _DIGITS.fullmatch(value) or "content-encoding" in response.headers:
+        return None
+    return int(value)
 
 
 def _host_state_delay(settings: FetchSettings, rules: Protego | None) -> float:
@@ -657,14 +668,17 @@ class _SyncDriver:
                 body = b""
                 if _wants_body(response, send):
                     size = _declared_length(response)
-                    if size is not None and size > send.limit:
+                    if size is not None and size > send.limit and not send.truncate:
                         raise _too_large(send.limit, send.url)
                     chunks: list[bytes] = []
                     size = 0
                     for chunk in response.iter_bytes():
                         size += len(chunk)
                         if size > send.limit:
-                            raise _too_large(send.limit, send.url)
+                            if not send.truncate:
+                                raise _too_large(send.limit, send.url)
+                            chunks.append(chunk[: len(chunk) - (size - send.limit)])
+                            break
                         if time.monotonic() > deadline:
                             raise FetchTimeout(f"{send.url} took over the total timeout")
                         chunks.append(chunk)
@@ -791,14 +805,17 @@ class Session:
                 body = b""
                 if _wants_body(response, send):
                     size = _declared_length(response)
-                    if size is not None and size > send.limit:
+                    if size is not None and size > send.limit and not send.truncate:
                         raise _too_large(send.limit, send.url)
                     chunks: list[bytes] = []
                     size = 0
                     async for chunk in response.aiter_bytes():
                         size += len(chunk)
                         if size > send.limit:
-                            raise _too_large(send.limit, send.url)
+                            if not send.truncate:
+                                raise _too_large(send.limit, send.url)
+                            chunks.append(chunk[: len(chunk) - (size - send.limit)])
+                            break
                         chunks.append(chunk)
                     body = b"".join(chunks)
             finally:

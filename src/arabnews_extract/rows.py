@@ -43,7 +43,10 @@ def portal_of(url: str | None) -> str | None:
     """The portal of a URL: its host name, lower-cased, without ``www.``."""
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "https://[www.example.com/": a canonical link written wrong
+        return None
     return host.removeprefix("www.") or None
 
 

@@ -239,7 +239,9 @@ def _is_small(image: LexborNode) -> bool:
     attrs = image.attributes
     sizes = [attrs.get("width"), attrs.get("height")]
     given = [v for v in sizes if v]
-    return bool(given) and all(v.isdigit() and int(v) <= _SMALL_IMAGE_PX for v in given)
+    return bool(given) and all(
+        v.isascii() and v.isdigit() and int(v) <= _SMALL_IMAGE_PX for v in given
+    )
 
 
 def _kind_of(node: LexborNode) -> str | None:

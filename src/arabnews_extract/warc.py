@@ -280,7 +280,7 @@ def _http_head(content: bytes) -> tuple[int, dict[str, str], bytes] | None:
     head, body = content[:cut], content[cut:].lstrip(b"\r\n")
     lines = head.decode("latin-1").splitlines()
     parts = lines[0].split(None, 2)
-    status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+    status = int(parts[1]) if len(parts) > 1 and parts[1].isascii() and parts[1].isdigit() else 0
     headers: dict[str, str] = {}
     for line in lines[1:]:
         key, sep, value = line.partition(":")

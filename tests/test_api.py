@@ -111,6 +111,29 @@ def test_deeply_nested_page_finishes() -> None:
     assert article.body
 
 
+def test_a_page_built_to_stall_the_parser_is_refused() -> None:
+    """Nesting and attribute counts that cost lexbor minutes are refused before parsing."""
+    text = "نص عربي طويل بما يكفي ليكون فقرة، " * 10
+    deep = "<div>" * 300_000 + f"<p>{text}</p>"
+    with pytest.raises(InvalidPageError, match="nested"):
+        extract(deep)
+    attributes = " ".join(f"a{i}='x'" for i in range(300_000))
+    with pytest.raises(InvalidPageError, match="attributes"):
+        extract(f"<html><body><div {attributes}><p>{text}</p></div></body></html>")
+
+
+def test_a_large_page_of_ordinary_shape_is_not_refused() -> None:
+    para = "قالت الحكومة في بيان رسمي إن الخطة الجديدة ستبدأ الشهر المقبل، " * 3
+    rows = "".join(
+        f"<div class='c'><span><a href='/n/{i}'>خبر {i}</a></span></div>" for i in range(9_000)
+    )
+    page = (
+        f"<html><body><article><h1>عنوان الخبر</h1><p>{para}</p><p>{para[::-1]}</p></article>{rows}"
+    )
+    assert len(page.encode()) > 400_000
+    assert extract(page + "</body></html>").body
+
+
 def test_extract_from_str_and_bytes_agree() -> None:
     raw = SAMPLE.read_bytes()
     assert extract(raw) == extract(raw.decode("utf-8"))

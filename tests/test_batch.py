@@ -162,6 +162,24 @@ def test_robots_crawl_delay_raises_the_host_delay() -> None:
         assert portal.paths().count("/robots.txt") == 1  # cached per host
 
 
+def test_a_huge_crawl_delay_is_capped() -> None:
+    from protego import Protego
+
+    from arabnews_extract.fetch import MAX_CRAWL_DELAY, _host_state_delay
+
+    rules = Protego.parse("User-agent: *\nCrawl-delay: 31536000\n")
+    assert _host_state_delay(FAST, rules) == MAX_CRAWL_DELAY
+
+
+def test_a_local_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.html"
+    with big.open("wb") as fh:  # sparse: 3 GB on paper, nothing on disk
+        fh.truncate(3_000_000_000)
+    (result,) = list(extract_batch([big], workers=0))
+    assert result.error is not None and result.error.kind == "too-large"
+    assert "3,000,000,000 bytes" in result.error.message
+
+
 def test_cached_batch_rerun_downloads_nothing_new(portals: list[Portal], tmp_path: Path) -> None:
     settings = FAST.model_copy(update={"cache_path": tmp_path / "cache.sqlite"})
     urls = [portals[0].url(f"/p/{n}") for n in range(5)]

@@ -528,3 +528,11 @@ def test_an_image_size_in_other_digits_is_no_size() -> None:
     second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
     html = page(f"<div><img src='/a.jpg' width='²' height='١٠'><p>{PARA}</p><p>{second}</p></div>")
     assert extract(html).body == [PARA, second]
+
+
+def test_a_canonical_link_to_the_home_page_is_not_the_article_s_address() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    html = page(f"<p>{PARA}</p><p>{second}</p>", head="<link rel='canonical' href='/'>")
+    url = "https://www.example-news.com/news/2024/03/07/flood"
+    assert extract(html, url=url).url == url
+    assert extract(html).url is None

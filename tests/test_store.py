@@ -31,6 +31,14 @@ def _article(case: str):  # type: ignore[no-untyped-def]
         ("https://example.com/a?fbclid=1", "https://example.com/a"),
         ("mailto:x@example.com", None),
         ("javascript:void(0)", None),
+        # one spelling of each path: escapes of plain characters decoded, hex upper-case
+        ("https://x.com/%d8%a7", "https://x.com/%D8%A7"),
+        ("https://x.com/ا", "https://x.com/%D8%A7"),
+        ("https://x.com/a%41b", "https://x.com/aAb"),
+        # escapes of reserved characters keep their meaning: another resource
+        ("https://x.com/news/100%25-rise", "https://x.com/news/100%25-rise"),
+        ("https://x.com/a%2fb", "https://x.com/a%2Fb"),
+        ("https://x.com/%E2%82%AC%25%32", "https://x.com/%E2%82%AC%252"),
     ],
 )
 def test_normalize_url(url: str, normal: str | None) -> None:

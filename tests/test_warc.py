@@ -423,3 +423,16 @@ def test_a_malformed_url_has_no_portal_and_its_row_is_still_written() -> None:
 
     assert portal_of("https://[www.example.com/news/1") is None
     assert portal_of("https://www.Example-News.com/a") == "example-news.com"
+
+
+def test_a_page_served_as_octet_stream_and_sniffed_as_html_is_extracted(
+    tmp_path: Path, pages: list
+) -> None:
+    url, body, _, when = pages[0]
+    path = tmp_path / "untyped.warc"
+    with path.open("wb") as out:
+        writer = warcio_writer.WARCWriter(out, gzip=False)
+        write_record(writer, url, body, {"Content-Type": "application/octet-stream"}, when)
+    (result,) = list(warc.iter_results(path))
+    assert result.error is None
+    assert result.article is not None and result.article.body

@@ -36,8 +36,10 @@ def extract(
     is accepted.
 
     Raises :class:`~arabnews_extract.errors.InvalidPageError` (and its subclasses) for
-    input that is not an HTML page and :class:`~arabnews_extract.errors.NotAnArticleError`
-    for a page without an article; never any other exception.
+    input that is not an HTML page (pages nested or attributed to stall the parser
+    included) and :class:`~arabnews_extract.errors.NotAnArticleError` for a page without
+    an article; never any other exception for any page. An argument of the wrong type
+    (a ``reference_time`` that is a string) is a programming error: ``TypeError``.
     """
     options = options or Options()
     if not isinstance(page, (bytes, bytearray, str)):

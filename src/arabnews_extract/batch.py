@@ -37,7 +37,7 @@ import httpx
 
 from .api import extract
 from .config import FetchSettings, Options
-from .errors import ArabNewsError, FetchError
+from .errors import ArabNewsError, FetchError, PageTooLargeError
 from .fetch import Session, open_session
 from .models import ErrorRecord, Fetched, PageInfo, Result
 
@@ -82,8 +82,12 @@ def extract_one(
             url, page = item
             article = extract(page, url=url, reference_time=reference_time, options=options)
         else:
-            page_bytes = Path(item).read_bytes()
-            article = extract(page_bytes, reference_time=reference_time, options=options)
+            path = Path(item)
+            limit = (options or Options()).max_page_bytes
+            size = path.stat().st_size
+            if size > limit:  # refused before it is read: a 2 GB file never enters memory
+                raise PageTooLargeError(f"page is {size:,} bytes; the limit is {limit:,}")
+            article = extract(path.read_bytes(), reference_time=reference_time, options=options)
     except ArabNewsError as exc:
         fetched = item if isinstance(item, Fetched) else None
         record = ErrorRecord(

@@ -602,9 +602,14 @@ def _declared_length(response: httpx.Response) -> int | None:
     return int(value)
 
 
+#: The longest robots.txt Crawl-delay honoured, in seconds. A host asking for more (a
+#: "Crawl-delay: 31536000") is fetched once a minute, not once a year.
+MAX_CRAWL_DELAY = 60.0
+
+
 def _host_state_delay(settings: FetchSettings, rules: Protego | None) -> float:
     delay = rules.crawl_delay(settings.user_agent) if rules is not None else None
-    return max(settings.per_host_delay, float(delay or 0.0))
+    return max(settings.per_host_delay, min(float(delay or 0.0), MAX_CRAWL_DELAY))
 
 
 class _SyncDriver:

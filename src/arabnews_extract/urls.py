@@ -63,6 +63,24 @@ def resolve(href: str, base: str | None) -> str:
     return urljoin(base, href)
 
 
+#: The escape of a reserved character (RFC 3986: gen-delims, sub-delims and "%"):
+#: "%2F" is not "/" and "%25" is not "%", so these stay escapes.
+_RESERVED_ESCAPE = re.compile(r"(%(?:2[1346-9A-Fa-f]|25|3[ABDFabdf]|40|5[BDbd]))")
+
+
+def _normal_path(path: str) -> str:
+    """A path percent-encoded one way, naming the same resource.
+
+    Escapes of other characters are decoded and everything outside the unreserved and
+    reserved sets encoded again, so "/%D8%A7" and "/ا" agree; escapes of reserved
+    characters keep their meaning (with upper-case hex).
+    """
+    pieces = _RESERVED_ESCAPE.split(path)
+    for i, piece in enumerate(pieces):
+        pieces[i] = piece.upper() if i % 2 else quote(unquote(piece), safe="/:@!$&'()*+,;=-._~")
+    return "".join(pieces)
+
+
 def normalize_url(url: str, base: str | None = None) -> str | None:
     """A canonical form of ``url`` (resolved against ``base``), or None if not http(s).
 
@@ -88,7 +106,7 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    path = quote(unquote(parts.path or "/"), safe="/%:@!$&'()*+,;=-._~")
+    path = _normal_path(parts.path or "/")
     query = urlencode(
         sorted(
             (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)

@@ -201,6 +201,12 @@ def _page(
         return None
     for key in [k for k in headers if k.lower() in ("content-encoding", "transfer-encoding")]:
         del headers[key]
+    if media not in _HTML_TYPES:
+        # Served as octet-stream or unknown, sniffed as HTML: say so, or extract() would
+        # refuse the page by its declared type. A declared charset is kept.
+        for key in [k for k in headers if k.lower() == "content-type"]:
+            del headers[key]
+        headers["Content-Type"] = f"text/html; charset={charset}" if charset else "text/html"
     stats.html += 1
     return Fetched(
         url=url,

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..boilerplate import BODY_KINDS, CLOSING_PHRASES, NOT_FOUND_PHRASES, WIRE_NOTE_WORDS
 from ..errors import NotAnArticleError
@@ -164,12 +165,34 @@ def _visible_in_page(names: list[str], seg: Segmented) -> list[str]:
     return [n for n in names if n in shown]
 
 
+def _article_url(declared: str | None, page_url: str | None) -> str | None:
+    """The address a page declares for itself, unless it is its site's home page.
+
+    Some CMSs print ``<link rel="canonical" href="/">`` on every article; trusting that
+    would give every article of the site the same address (and one key in a store).
+    """
+    if not declared:
+        return None
+    try:
+        path = urlsplit(declared).path
+        page_path = urlsplit(page_url).path if page_url else None
+    except ValueError:
+        return None
+    if path in ("", "/") and page_path not in ("", "/"):
+        return None
+    return declared
+
+
 def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     """The raw article of one page; raises NotAnArticleError when there is none."""
     listing = md.listing_type()
     if listing is not None:  # an author's archive with a prose bio reads like an article
         raise NotAnArticleError(f"the page declares itself a list or profile ({listing})")
-    art = RawArticle(url=md.canonical or md.first("og:url") or ctx.url)
+    art = RawArticle(
+        url=_article_url(md.canonical, ctx.url)
+        or _article_url(md.first("og:url"), ctx.url)
+        or ctx.url
+    )
     machine_published = _machine_date(md, "published")
     machine_modified = _machine_date(md, "modified")
     tz = ctx.default_tz or _page_offset(machine_published, machine_modified)

@@ -536,3 +536,29 @@ def test_a_canonical_link_to_the_home_page_is_not_the_article_s_address() -> Non
     url = "https://www.example-news.com/news/2024/03/07/flood"
     assert extract(html, url=url).url == url
     assert extract(html).url is None
+
+
+def test_a_latin1_declaration_does_not_hide_windows_1256_bytes() -> None:
+    html = page(f"<p>{PARA}</p><p>{PARA[::-1]}</p>", head="<meta charset='iso-8859-1'>")
+    article = extract(html.encode("cp1256"), headers={"content-type": "text/html"})
+    assert article.body[0] == PARA
+
+
+def test_a_place_alone_in_a_byline_span_is_the_dateline() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    html = page(
+        "<div class='byline'><span class='byline__dateline'>دبي:</span> "
+        "<a class='byline__author' href='/a/1'>رنا الحمادي</a></div>"
+        f"<div class='body'><p>{PARA}</p><p>{second}</p></div>"
+    )
+    article = extract(html)
+    assert (article.dateline, article.authors) == ("دبي", ["رنا الحمادي"])
+
+
+def test_the_headline_again_at_the_head_of_the_text_is_read_once() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    html = page(
+        "<div class='post'><b>عنوان الخبر الرئيسي في الصفحة اليوم</b><br><br>"
+        f"{PARA}<br><br>{second}</div>"
+    )
+    assert extract(html).body == [PARA, second]

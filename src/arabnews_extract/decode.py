@@ -43,7 +43,10 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 _BAD_CHARS = re.compile("[\ufffd\x80-\x9f]")
 
 #: Labels that decode anything without error and so prove nothing about the bytes.
-_PERMISSIVE = {"latin_1", "iso8859_1", "cp1252", "windows_1252", "ascii"}
+#: (Names as codecs.lookup() spells them, which is how _codec_name returns them.)
+_PERMISSIVE = frozenset(
+    codecs.lookup(n).name for n in ("latin-1", "cp1252", "iso-8859-15", "ascii")
+)
 
 
 class Decoded(NamedTuple):

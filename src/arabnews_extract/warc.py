@@ -277,13 +277,12 @@ def _http_head(content: bytes) -> tuple[int, dict[str, str], bytes] | None:
     """Status, headers and body of an HTTP response as archived, or None if it is not one."""
     if not content.startswith(b"HTTP/"):
         return None
-    cut = min(
-        (i for i in (content.find(b"\r\n\r\n"), content.find(b"\n\n")) if i >= 0),
-        default=-1,
-    )
-    if cut < 0:
+    ends = [(i, len(sep)) for sep in (b"\r\n\r\n", b"\n\n") if (i := content.find(sep)) >= 0]
+    if not ends:
         return None
-    head, body = content[:cut], content[cut:].lstrip(b"\r\n")
+    cut, sep_len = min(ends)
+    # Only the blank line ends the head: a body that starts with a line break keeps it.
+    head, body = content[:cut], content[cut + sep_len :]
     lines = head.decode("latin-1").splitlines()
     parts = lines[0].split(None, 2)
     status = int(parts[1]) if len(parts) > 1 and parts[1].isascii() and parts[1].isdigit() else 0

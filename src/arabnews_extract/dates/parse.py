@@ -637,12 +637,13 @@ def _build(group: _Group, ctx: _Ctx, written: str) -> Timestamp | None:
             return _stamp(
                 written, ref.replace(second=0, microsecond=0), "minute", None, False, False
             )
+        # "أمس 10:42 م" is wall time where the page is: in its zone when that is known
+        # (and yesterday is counted there); else naive. The reference time's own zone
+        # is the fetcher's (a WARC-Date is UTC), not the page's.
         local = ref
         if "time" in parts:
             if tz is None and ctx.default is not None:
                 tz, tz_inferred = ctx.default, True
-            elif tz is None:
-                tz = ref.tzinfo
             if tz is not None and ref.tzinfo is not None:
                 local = ref.astimezone(tz)
         day = local.date() - dt.timedelta(days=back)
@@ -669,6 +670,11 @@ def _build(group: _Group, ctx: _Ctx, written: str) -> Timestamp | None:
             value = value.replace(tzinfo=tz)
 
     if _in_future(value, precision, ref):
+        return None
+    # "اليوم 23:00" at noon with no zone known: its day was counted on the reference's
+    # own wall clock, so its clock is compared there too.
+    naive_rday = "rday" in parts and value.tzinfo is None and ref is not None
+    if naive_rday and ref is not None and value > ref.replace(tzinfo=None) + FUTURE_SLACK:
         return None
     return _stamp(written, value, precision, written_hijri, year_inferred, tz_inferred)
 

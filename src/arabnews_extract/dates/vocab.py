@@ -230,6 +230,9 @@ LABELS: dict[str, Role | None] = {
     "حدث في": "modified",
     "محدث": "modified",
     "تحديث": "modified",
+    "آخر تعديل": "modified",  # forums and older CMSs: "آخر تعديل بواسطة … ; 13-11-2012"
+    "اخر تعديل": "modified",
+    "تم التعديل": "modified",
     "updated": "modified",
     "last updated": "modified",
     "modified": "modified",

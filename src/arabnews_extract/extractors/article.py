@@ -28,6 +28,7 @@ from .related import find_related
 from .sources import (
     agencies_in,
     is_credit_label,
+    is_place,
     is_source_note,
     lead_credit,
     read_credit_line,
@@ -39,6 +40,8 @@ from .title import find_title, overlap
 _HEADER_SPAN = 25
 #: Lines at each end of the body checked for bylines, credits and datelines.
 _EDGE = 3
+#: Lines after the text where a labelled update time ("آخر تعديل") may stand.
+_TAIL_LINES = 6
 
 
 @dataclass(slots=True)
@@ -278,6 +281,11 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         placed = read_dateline(block.text)  # "بغداد - مراسلنا", "القاهرة - أحمد علي"
         if placed is not None and placed.place and not placed.sources:
             art.dateline = art.dateline or placed.place
+        place = block.text.rstrip(" :：-–—")
+        if place != block.text and is_place(place):  # "دبي:" in its own byline span
+            art.dateline = art.dateline or place
+            skip.add(block.index)
+            continue
         if names:
             art.authors.extend(n for n in names if n not in art.authors)
             art.field_sources["authors"] = "byline"
@@ -326,9 +334,19 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         or url_date(art.url)
         or url_date(ctx.url)
     )
+    modified = visible.modified
+    if modified is None and region is not None and region.blocks:
+        # "آخر تعديل …" printed under the text (forum posts, some CMS footers).
+        end = region.blocks[-1].index + 1
+        modified = read_visible(
+            seg.blocks[end : end + _TAIL_LINES],
+            reference_time=ctx.reference_time,
+            default_tz=tz,
+            labelled_only=True,
+        ).modified
     art.modified = choose(
         machine_modified,
-        visible.modified,
+        modified,
         label="modified",
         warnings=art.warnings,
         reference_time=ctx.reference_time,
@@ -386,6 +404,11 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         and b not in body
     ]
     body = _without_pull_quotes(seg, leads + body)
+    # The headline again at the head of the text (a forum post, a CMS that prints it
+    # inside the body field): read once, as the title.
+    title_key = match_key(art.title) if art.title else ""
+    while body and title_key and match_key(body[0].text) == title_key:
+        body.pop(0)
     if region is not None and region.blocks:
         for block in seg.blocks[region.blocks[-1].index + 1 : region.blocks[-1].index + 1 + _EDGE]:
             credit = read_credit_line(block.text)

@@ -250,6 +250,8 @@ def _in_data_table(seg: Segmented, block: Block, start: int) -> bool:
 #: آلاف المواطنين …"); with the label punctuation after it, it names a video.
 _WATCH_LABEL = re.compile(r"^\s*(?:شاهد|شاهدوا|فيديو|بالفيديو)\s*(?:\.{2,}|…|:|\|)")
 
+#: Table cells: a heading cell's box is its table, not the cell.
+_CELL_TAGS = frozenset({"td", "th"})
 #: Headings that announce a whole box of chrome ("يستحق الانتباه", "مواضيع ذات صلة").
 _BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related"})
 
@@ -290,6 +292,10 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
         ended = kind == "references" and block.tag in HEADING_TAGS
         if kind in _BOX_KINDS and len(block.text) <= 40 and len(block.path) >= 2:
             parent = block.path[-2] if block.tag in PARAGRAPH_TAGS else block.path[-1]
+            if block.tag in _CELL_TAGS:  # a title cell heads the rows below it: the table
+                parent = next(
+                    (i for i in reversed(block.path) if seg.elements[i].tag == "table"), parent
+                )
             if parent not in roots and any(idx in roots for idx in block.path[:-1]):
                 box, box_kind = parent, kind
         lines.append(Line(block, kind))

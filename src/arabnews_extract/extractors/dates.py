@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from dateutil import parser as dateutil_parser
 
-from ..dates import scan_dates, to_hijri
+from ..dates import DateMatch, scan_dates, to_hijri
 from ..dates.vocab import LABELS
 from ..models import DateSource, Timestamp
 from ..segment import Block
@@ -24,6 +24,7 @@ _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?:[a-z_-]+/)?(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|$|-)"
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:\d{2,}|/|-)"
 )
+_DATE_LABEL = re.compile("|".join(re.escape(label) for label in LABELS), re.IGNORECASE)
 _MODIFIED_LABEL = re.compile(
     "|".join(re.escape(label) for label, role in LABELS.items() if role == "modified"),
     re.IGNORECASE,
@@ -107,15 +108,30 @@ class Visible:
 
 
 def read_visible(
-    blocks: list[Block], *, reference_time: dt.datetime | None, default_tz: str | dt.tzinfo | None
+    blocks: list[Block],
+    *,
+    reference_time: dt.datetime | None,
+    default_tz: str | dt.tzinfo | None,
+    labelled_only: bool = False,
 ) -> Visible:
-    """Published/modified among candidate lines (near the headline, bylines, <time>)."""
+    """Published/modified among candidate lines (near the headline, bylines, <time>).
+
+    ``labelled_only``: only lines that say what their date is ("آخر تعديل", "نشر في"),
+    for lines far from the headline, where an unlabelled date is a comment's or a
+    teaser's.
+    """
     found = Visible()
     by_index = {b.index: b for b in blocks}
     for block in blocks:
         if len(block.text) > 200 or block.index in found.blocks:
             continue
-        matches = scan_dates(block.text, reference_time=reference_time, default_tz=default_tz)
+        if labelled_only and not _DATE_LABEL.search(block.text):
+            continue
+        matches = [
+            m
+            for m in scan_dates(block.text, reference_time=reference_time, default_tz=default_tz)
+            if not _a_link_named_by_a_day(m, block)
+        ]
         if not matches:
             continue
         nxt = by_index.get(block.index + 1)
@@ -145,6 +161,20 @@ def read_visible(
             elif found.published is None:
                 found.published = match.timestamp
     return found
+
+
+def _a_link_named_by_a_day(match: DateMatch, block: Block) -> bool:
+    """A day word with no digits in a line of links names a page, not a date.
+
+    "اليوم" in the link "مشاركات اليوم" (today's posts); an archive link "5 مارس 2024"
+    has digits.
+    """
+    written = block.text[match.start : match.end]
+    return (
+        match.timestamp.precision == "day"
+        and block.link_density > 0.5
+        and not any(ch.isdigit() for ch in written)
+    )
 
 
 def _wall(ts: Timestamp) -> dt.datetime:

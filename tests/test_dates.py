@@ -186,3 +186,30 @@ def test_never_raises(text: str) -> None:
     scan_dates(text, reference_time=ref, default_tz="Africa/Cairo")
     scan_dates(text)
     parse_date(text, reference_time=dt.datetime(1, 1, 1))
+
+
+def _stamp(value: str, source: str = "visible") -> Timestamp:
+    when = dt.datetime.fromisoformat(value)
+    return Timestamp(
+        datetime=when,
+        text=value,
+        calendar="gregorian",
+        hijri=to_hijri(when.date()),
+        precision="minute",
+        source=source,  # type: ignore[arg-type]
+    )
+
+
+def test_a_machine_date_a_day_off_at_the_same_clock_time_loses_to_the_page() -> None:
+    from arabnews_extract.extractors.dates import choose
+
+    warnings: list[str] = []
+    machine = _stamp("2024-03-04T10:40:00+03:00", "json-ld")
+    visible = _stamp("2024-03-05T10:40:00")
+    got = choose(machine, visible, label="published", warnings=warnings, reference_time=None)
+    assert got is visible and "another day" in warnings[0]
+    # Another clock time is another reading: the machine value is kept, with a warning.
+    warnings.clear()
+    other = _stamp("2024-03-05T12:15:00")
+    got = choose(machine, other, label="published", warnings=warnings, reference_time=None)
+    assert got is machine and warnings

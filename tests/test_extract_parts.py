@@ -562,3 +562,11 @@ def test_the_headline_again_at_the_head_of_the_text_is_read_once() -> None:
         f"{PARA}<br><br>{second}</div>"
     )
     assert extract(html).body == [PARA, second]
+
+
+@pytest.mark.parametrize("line", ["التفاصيل بعد قليل...", "يتبع", "الخبر قيد التحديث."])
+def test_a_promise_of_more_is_not_text(line: str) -> None:
+    from arabnews_extract.extractors.content import line_kind
+
+    assert line_kind(line) == "more"
+    assert line_kind("يتبع الاتحاد سياسة جديدة في الملف.") is None

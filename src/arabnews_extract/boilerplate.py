@@ -330,6 +330,22 @@ LINE_PHRASES["label"] = (
     "معلومات الكاتب",
 )
 
+#: A breaking story's promise of more, in a line of its own ("التفاصيل بعد قليل...").
+LINE_PHRASES["more"] = (
+    "التفاصيل بعد قليل",
+    "التفاصيل بعد قليل بإذن الله",
+    "التفاصيل لاحقا",
+    "التفاصيل لاحقاً",
+    "تفاصيل أكثر لاحقا",
+    "المزيد من التفاصيل لاحقا",
+    "المزيد من التفاصيل بعد قليل",
+    "الخبر قيد التحديث",
+    "خبر قيد التحديث",
+    "جار التحديث",
+    "جاري التحديث",
+    "يتبع",
+)
+
 #: Headings of a reference list: the article's text ends there.
 LINE_PHRASES["references"] = (
     "المراجع",
@@ -344,11 +360,13 @@ LINE_PHRASES["references"] = (
 )
 
 WHOLE_LINE_KINDS = frozenset(
-    {"ad", "share", "comments", "widget", "caption", "label", "references"}
+    {"ad", "share", "comments", "widget", "caption", "label", "references", "more"}
 )
+#: Whole-line kinds whose line may end like a sentence ("التفاصيل بعد قليل...").
+PUNCTUATED_KINDS = frozenset({"more"})
 
 #: How many characters may follow a whole-line phrase ("صدر الصورة، Getty Images").
-WHOLE_LINE_SLACK: dict[str, int] = {"caption": 60, "references": 0}
+WHOLE_LINE_SLACK: dict[str, int] = {"caption": 60, "references": 0, "more": 0}
 
 #: Words of share/follow bars; a short line made mostly of them is a share bar.
 SOCIAL_WORDS = frozenset(

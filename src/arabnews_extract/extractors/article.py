@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from ..boilerplate import BODY_KINDS, CLOSING_PHRASES, NOT_FOUND_PHRASES, WIRE_NOTE_WORDS
 from ..errors import NotAnArticleError
 from ..models import RelatedLink, Source, Timestamp
-from ..segment import PROSE_CHARS, Block, Segmented
+from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
 from ..textnorm import match_key
 from .appstate import find_app_article
 from .byline import byline_outlet, has_byline_prefix, is_role_line, split_byline
@@ -113,7 +113,34 @@ def _meta_titles(md: Metadata) -> list[str]:
     return [t for t in titles if t]
 
 
-def _machine_date(md: Metadata, which: str) -> Timestamp | None:
+#: Boxes whose <time> elements date other articles (a "latest" list, teasers, comments).
+_OTHER_DATES_KINDS = frozenset({"widget", "related", "comments", "tags"})
+
+
+def _own_time(seg: Segmented, md: Metadata) -> str | None:
+    """The first ``<time datetime>`` of the article itself, not of a list beside it.
+
+    Time elements and lines are both in page order, so each element's text is looked
+    for from the line where the previous one was found. One shown in a box of other
+    articles' dates, or in a line of links (a ticker), is passed over; one with no text
+    stays a candidate.
+    """
+    at = 0
+    blocks = seg.blocks
+    for value, text in md.times:
+        if not text:
+            return value
+        for pos in range(at, len(blocks)):
+            block = blocks[pos]
+            if text in block.text:
+                at = pos
+                if block.link_density <= 0.5 and not _in_kind(seg, block, _OTHER_DATES_KINDS):
+                    return value
+                break
+    return None
+
+
+def _machine_date(md: Metadata, which: str, own_time: str | None = None) -> Timestamp | None:
     if which == "published":
         ld_keys: tuple[str, ...] = ("datePublished", "dateCreated", "uploadDate")
         meta_field = "published"
@@ -124,7 +151,7 @@ def _machine_date(md: Metadata, which: str) -> Timestamp | None:
     candidates += [(md.first(name), "meta") for name in META_FIELDS[meta_field]]
     candidates += [(v, "microdata") for key in micro for v in md.microdata.get(key, [])[:1]]
     if which == "published":
-        candidates += [(value, "time-element") for value, _ in md.times[:1]]
+        candidates.append((own_time, "time-element"))
     for value, source in candidates:
         stamp = parse_machine(value, source)
         if stamp is not None:
@@ -186,6 +213,17 @@ def _article_url(declared: str | None, page_url: str | None) -> str | None:
     return declared
 
 
+def _next_headline(seg: Segmented, title: Block | None) -> int | None:
+    """Where the next article starts on a page that loads one below the other: the next
+    ``<h1>`` after the headline that is a headline (not a linked teaser title)."""
+    if title is None or title.tag != "h1":
+        return None
+    for block in seg.blocks[title.index + 1 :]:
+        if block.tag == "h1" and len(block.text) >= 20 and block.link_density < 0.5:
+            return block.index
+    return None
+
+
 def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     """The raw article of one page; raises NotAnArticleError when there is none."""
     listing = md.listing_type()
@@ -196,7 +234,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         or _article_url(md.first("og:url"), ctx.url)
         or ctx.url
     )
-    machine_published = _machine_date(md, "published")
+    machine_published = _machine_date(md, "published", _own_time(seg, md))
     machine_modified = _machine_date(md, "modified")
     tz = ctx.default_tz or _page_offset(machine_published, machine_modified)
     site_names = _site_names(md)
@@ -215,7 +253,12 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     weights = [block_weight(b) for b in seg.blocks]
     region = find_region(seg, weights)
     art.related, related_lines = find_related(
-        seg, base, art.url, reference_time=ctx.reference_time, default_tz=tz
+        seg,
+        base,
+        art.url,
+        reference_time=ctx.reference_time,
+        default_tz=tz,
+        until=_next_headline(seg, title_block),
     )
     if art.related:
         art.field_sources["related"] = "page"
@@ -402,6 +445,14 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         and weights[b.index] >= 40
         and _in_kind(seg, b, BODY_KINDS)
         and b not in body
+    ]
+    # A summary box's own heading ("أبرز ما حدث" over the key points) comes with it.
+    chosen = {b.index for b in leads}
+    leads = [
+        b
+        for b in header
+        if b.index in chosen
+        or (b.tag in HEADING_TAGS and b.index + 1 in chosen and _in_kind(seg, b, BODY_KINDS))
     ]
     body = _without_pull_quotes(seg, leads + body)
     # The headline again at the head of the text (a forum post, a CMS that prints it

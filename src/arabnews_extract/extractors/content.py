@@ -22,6 +22,7 @@ from ..boilerplate import (
     KIND_TAGS,
     LINE_PHRASES,
     NOT_BODY_KINDS,
+    PUNCTUATED_KINDS,
     SOCIAL_WORDS,
     WHOLE_LINE_KINDS,
     WHOLE_LINE_SLACK,
@@ -100,7 +101,9 @@ def line_kind(text: str) -> str | None:
         if kind in WHOLE_LINE_KINDS:
             # "إعلان" alone is a label; "إعلان الحكومة عن …" is prose.
             slack = WHOLE_LINE_SLACK.get(kind, 25)
-            if rest <= slack and not _SENTENCE_PUNCT.search(text[-3:]):
+            if rest <= slack and (
+                kind in PUNCTUATED_KINDS or not _SENTENCE_PUNCT.search(text[-3:])
+            ):
                 return kind
             continue
         if len(key) < 200:
@@ -141,13 +144,19 @@ class Region:
     blocks: list[Block]
     total: float
     scores: dict[int, float] = field(default_factory=dict)
+    #: Kinds of the boxes around the region ("video-page" > "video-info"): the page's
+    #: theme, which marks nothing inside it as chrome.
+    theme: frozenset[str] = frozenset()
 
 
-def _chrome_in_path(seg: Segmented, path: tuple[int, ...], start: int = 0) -> str | None:
-    """The innermost chrome kind among path[start:] (body kinds such as "lead" are not)."""
+def _chrome_in_path(
+    seg: Segmented, path: tuple[int, ...], start: int = 0, theme: frozenset[str] = frozenset()
+) -> str | None:
+    """The innermost chrome kind among path[start:] (body kinds such as "lead" are not,
+    nor the kinds in ``theme``)."""
     for idx in reversed(path[start:]):
         kind = seg.elements[idx].kind
-        if kind is not None and kind not in BODY_KINDS:
+        if kind is not None and kind not in BODY_KINDS and kind not in theme:
             return kind
     return None
 
@@ -195,17 +204,19 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
         branch, parent = parent, elements[parent].parent
     if parent < 0:
         branch, parent = best, elements[best].parent
+    # A kind that the boxes around the article carry is the page's theme, not chrome
+    # ("video-page" > "video-info" > "video-description").
+    theme: set[str] = set()
+    up = parent
+    while up >= 0:
+        kind = elements[up].kind
+        if kind is not None:
+            theme.add(kind)
+        up = elements[up].parent
     if parent >= 0:
         threshold = max(0.12 * best_total, 60.0)
-        # A kind that the boxes around the article carry too is the page's theme, not
-        # chrome ("video-page" > "video-info" > "video-description"): such a box joins
-        # when it holds a real paragraph, unless its tag says chrome (<aside>).
-        theme = set()
-        up = parent
-        while up >= 0:
-            theme.add(elements[up].kind)
-            up = elements[up].parent
-        theme.discard(None)
+        # A box of the theme's kind joins when it holds a real paragraph, unless its
+        # tag says chrome (<aside>).
         children = [i for i, el in enumerate(elements) if el.parent == parent]
         joined = [
             i
@@ -230,7 +241,7 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
     root_set = set(roots)
     blocks = [b for b in seg.blocks if root_set.intersection(b.path)]
     total = sum(totals.get(i, 0.0) for i in roots)
-    return Region(roots, blocks, total, scores)
+    return Region(roots, blocks, total, scores, frozenset(theme))
 
 
 @dataclass(slots=True)
@@ -278,7 +289,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
         # Only chrome *inside* the region counts: an outer wrapper named "has-sidebar"
         # says nothing about the article it wraps.
         start = next(i for i, idx in enumerate(block.path) if idx in roots)
-        kind = _chrome_in_path(seg, block.path, start + 1)
+        kind = _chrome_in_path(seg, block.path, start + 1, region.theme)
         if kind is not None and kind not in NOT_BODY_KINDS:
             kind = None
         if kind is None:

@@ -221,6 +221,12 @@ def choose(
             return visible
         return machine if machine.datetime.tzinfo is not None else visible
     gap = abs(_wall(machine) - _wall(visible))
+    if _day_slip(machine, visible):
+        warnings.append(
+            f"{label}: machine-readable {machine.text!r} has the visible clock time "
+            f"{visible.text!r} on another day; the date the page shows is used"
+        )
+        return visible
     if gap > dt.timedelta(days=1):
         if reference_time is not None and _is_render_time(machine, reference_time):
             warnings.append(
@@ -233,6 +239,22 @@ def choose(
             f"({visible.text!r}); the machine-readable value is kept"
         )
     return machine
+
+
+def _day_slip(machine: Timestamp, visible: Timestamp) -> bool:
+    """The same clock time a day or two apart: a CMS that shifts the stored date (a
+    time-zone bug at midnight, a scheduled post) while the page prints the right one.
+
+    Only a full visible date counts (its year shown, not inferred), at minute precision.
+    """
+    m, v = _wall(machine), _wall(visible)
+    return (
+        machine.precision != "day"
+        and visible.precision != "day"
+        and not visible.year_inferred
+        and (m.hour, m.minute) == (v.hour, v.minute)
+        and 0 < abs((m.date() - v.date()).days) <= 2
+    )
 
 
 def _is_render_time(ts: Timestamp, reference: dt.datetime) -> bool:

@@ -120,8 +120,13 @@ def find_related(
     *,
     reference_time: dt.datetime | None = None,
     default_tz: str | dt.tzinfo | None = None,
+    until: int | None = None,
 ) -> tuple[list[RelatedLink], set[int]]:
-    """Related links in page order (with their dates when shown), and their lines."""
+    """Related links in page order (with their dates when shown), and their lines.
+
+    ``until``: the index of the first line that is no longer this article's (the next
+    article of an endless-scroll page, with related boxes of its own).
+    """
     items: list[RelatedLink] = []
     used: set[int] = set()
     seen: set[str] = set()
@@ -142,7 +147,7 @@ def find_related(
             published = _date_near(seg, block, reference_time, default_tz)
             items.append(RelatedLink(title=title, url=url, published=published))
 
-    blocks = seg.blocks
+    blocks = seg.blocks[:until]
     elements = seg.elements
     i = 0
     while i < len(blocks):

@@ -54,6 +54,23 @@ def test_crawl_discovers_from_home_sections_feed_and_sitemaps(
     assert len(_story_hits(portal)) == STORIES
 
 
+def test_more_pages_in_flight_than_the_pending_window_still_crawls_everything(
+    portal: Portal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In-flight URLs stay pending until their result is in: with more of them than
+    the window of pending rows read at a time, the crawl must look past them."""
+    import arabnews_extract.crawl as crawl_module
+
+    monkeypatch.setattr(crawl_module, "_WINDOW", 3)
+    wide = FAST.model_copy(update={"concurrency": 16, "per_host_concurrency": 16})
+    with Store(tmp_path / "a.db") as store:
+        seeds = [portal.url("/"), portal.url("/sitemap.xml")]
+        summary = crawl(seeds, store=store, settings=wide, depth=1, workers=0)
+        assert summary.discovered == STORIES
+        assert summary.attempted == STORIES
+        assert store.pending(1000) == []
+
+
 def test_a_second_run_fetches_only_what_is_new(portal: Portal, tmp_path: Path) -> None:
     seeds = [portal.url("/")]
     with Store(tmp_path / "a.db") as store:

@@ -8,7 +8,7 @@ import pytest
 
 from arabnews_extract import NotAnArticleError, extract
 from arabnews_extract.decode import decode
-from arabnews_extract.errors import DecodeError
+from arabnews_extract.errors import DecodeError, InvalidPageError
 from arabnews_extract.extractors.byline import split_byline
 from arabnews_extract.extractors.sources import lead_credit, read_credit_line, read_dateline
 from arabnews_extract.textnorm import clean_text
@@ -570,3 +570,17 @@ def test_a_promise_of_more_is_not_text(line: str) -> None:
 
     assert line_kind(line) == "more"
     assert line_kind("يتبع الاتحاد سياسة جديدة في الملف.") is None
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"])
+def test_a_byte_order_mark_names_the_encoding(codec: str) -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    html = page(f"<p>{PARA}</p><p>{second}</p>")
+    raw = ("\ufeff" + html).encode(codec)
+    assert extract(raw).body == [PARA, second]
+
+
+@pytest.mark.parametrize("raw", [b"\xef\xbb\xbf", b"\xff\xfe", b"\xef\xbb\xbf  \n"])
+def test_a_byte_order_mark_alone_is_an_empty_page(raw: bytes) -> None:
+    with pytest.raises(InvalidPageError, match="empty"):
+        extract(raw)

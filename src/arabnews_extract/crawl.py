@@ -154,11 +154,16 @@ async def acrawl(
         refresh=refresh,
     )
 
+    handed: set[str] = set()  # given to the batch; leaves 'pending' when its result is in
+    results = 0
+
     async def todo() -> AsyncIterator[str]:
-        handed: set[str] = set()
         budget = max_pages if max_pages is not None else -1
         while budget != 0:
-            batch = [u for u, _ in store.pending(500) if u not in handed]
+            # Rows in flight are still pending: look past them, however many there are
+            # (concurrency + 2 x workers can exceed any fixed window).
+            in_flight = len(handed) - results
+            batch = [u for u, _ in store.pending(_WINDOW + in_flight) if u not in handed]
             if not batch:
                 return
             for url in batch:
@@ -175,6 +180,7 @@ async def acrawl(
         todo(), settings=settings, options=options, workers=workers, progress=progress
     ):
         summary.attempted += 1
+        results += 1
         url = result.input
         if result.page is not None:
             store.put_page(result.page)
@@ -187,6 +193,10 @@ async def acrawl(
             store.mark(url, "failed")
     summary.seconds = time.monotonic() - start
     return summary
+
+
+#: Pending frontier rows read at a time, beyond those in flight.
+_WINDOW = 500
 
 
 def crawl(seeds: Sequence[str], **kwargs: object) -> CrawlSummary:

@@ -168,14 +168,20 @@ def decode(raw: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
         raise InvalidPageError("empty page")
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8-sig"),
+        # UTF-32 before UTF-16: the UTF-32-LE mark begins with the UTF-16-LE one.
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if raw.startswith(bom):
             try:
-                return Decoded(raw.decode(codec), codec, codec)
+                unmarked = raw.decode(codec)
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"page starts with a {codec} BOM but is not {codec}") from exc
+            if not unmarked.strip():
+                raise InvalidPageError("empty page (a byte-order mark and nothing else)")
+            return Decoded(unmarked, codec, codec)
     check_not_binary(raw)
 
     declared = header_charset(headers)

@@ -79,6 +79,13 @@ def test_wrong_header_charset_is_overruled() -> None:
         ("كل مقالات الكاتب", []),
         ("بقلم/ نادية فؤاد", ["نادية فؤاد"]),
         ("أخصائية تغذية علاجية", []),
+        ("حاورته: منى سليمان", ["منى سليمان"]),
+        ("إعداد: وحدة الرصد والتحليل • منذ 5 ساعات", ["وحدة الرصد والتحليل"]),
+        ("By Ahmed Ali, Staff Writer", ["Ahmed Ali"]),
+        (
+            "بقلم: الأستاذ الدكتور محمد بن عبد الله الفلاني - أستاذ العلوم السياسية",
+            ["الأستاذ الدكتور محمد بن عبد الله الفلاني"],
+        ),
         ("ريم العطار - استشارية طب الأطفال", ["ريم العطار"]),
     ],
 )
@@ -136,6 +143,7 @@ def test_prose_is_no_dateline(text: str) -> None:
         ("رويترز، أ ب", ["REUTERS", "AP"]),
         ("(سبأ)", [None]),  # a lone name in parentheses closing the story
         ("(وكالة سبأ)", [None]),
+        ("(الوكالة الموريتانية للأنباء)", [None]),
     ],
 )
 def test_credit_lines(text: str, codes: list[str]) -> None:
@@ -584,3 +592,41 @@ def test_a_byte_order_mark_names_the_encoding(codec: str) -> None:
 def test_a_byte_order_mark_alone_is_an_empty_page(raw: bytes) -> None:
     with pytest.raises(InvalidPageError, match="empty"):
         extract(raw)
+
+
+def test_a_place_and_names_opening_the_text_is_the_byline() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    html = page(
+        f"<p><strong>القاهرة - أحمد علي وسارة محمد</strong></p><p>{PARA}</p><p>{second}</p>"
+    )
+    article = extract(html)
+    assert article.body == [PARA, second]
+    assert (article.authors, article.dateline) == (["أحمد علي", "سارة محمد"], "القاهرة")
+
+
+def test_an_editor_line_closing_the_text_is_the_byline() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    html = page(f"<p>{PARA}</p><p>{second}</p><p><strong>تحرير: ليلى حسن</strong></p>")
+    article = extract(html)
+    assert (article.body, article.authors) == ([PARA, second], ["ليلى حسن"])
+
+
+def test_a_component_named_in_a_data_attribute_is_known_by_it() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    bio = "كاتب وباحث في الشؤون الاقتصادية، يكتب عن الأسواق والطاقة منذ عشرين عاما في صحف عربية."
+    html = page(
+        f"<p>{PARA}</p><p>{second}</p>"
+        f"<section data-component='author-card'><p>سامي علي</p><p>{bio}</p></section>"
+    )
+    assert extract(html).body == [PARA, second]
+
+
+def test_a_poll_inside_the_text_is_not_text() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    html = page(
+        f"<div class='body'>{PARA}<br><br>"
+        "<div class='InlinePoll'><div class='PollQuestion'>هل تؤيد القرار؟</div>"
+        "<div class='PollNote'>شارك في الاستطلاع: 418 صوتا حتى الآن</div></div>"
+        f"{second}</div>"
+    )
+    assert extract(html).body == [PARA, second]

@@ -85,6 +85,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "breadcrumbs",
         "pagination",
         "pager",
+        "pagenavi",
         "skip",
         "header",
         "masthead",
@@ -116,6 +117,16 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "weather",
         "prayer",
         "currency",
+        "poll",
+        "polls",
+        "survey",
+        "voting",
+        "forecast",
+        "temperature",
+        "temp",
+        "temps",
+        "rating",
+        "ratings",
     ),
     "caption": ("caption", "figcaption", "credit", "credits", "copyright"),
     # A box of pictures: a caption box when it holds an image, else nothing (a photo
@@ -133,12 +144,31 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
 
 #: Fragments safe to match anywhere inside a class or id.
 KIND_SUBSTRINGS: dict[str, tuple[str, ...]] = {
-    "ad": ("adsbygoogle", "advert", "googlead", "dfp-", "ad-slot", "adslot", "sponsor"),
+    "ad": (
+        "adsbygoogle",
+        "advert",
+        "googlead",
+        "dfp-",
+        "ad-slot",
+        "adslot",
+        "sponsor",
+        "affiliate",
+        "aawp",  # the Amazon affiliate product box
+    ),
     "share": ("sharedaddy", "addtoany", "sharethis", "share-", "social-"),
     "newsletter": ("newsletter",),
     "related": ("relatedpost", "related-", "read-also", "readalso", "also-read", "more-on"),
     "comments": ("comment",),
-    "widget": ("most-read", "mostread", "most-viewed", "trending", "sidebar", "breaking-news"),
+    "widget": (
+        "most-read",
+        "mostread",
+        "most-viewed",
+        "trending",
+        "sidebar",
+        "breaking-news",
+        "review-box",  # a review's score box ("td-review", "review-box"): figures, not text
+        "td-review",
+    ),
     "bio": ("author-bio", "author-box", "about-author", "authorbox"),
 }
 
@@ -148,6 +178,11 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("read", "more"): "related",
     ("more", "on"): "related",
     ("see", "also"): "related",
+    ("write", "by"): "byline",  # camelCase "writeBy"
+    ("written", "by"): "byline",
+    ("post", "pages"): "nav",  # a paginated post's page links ("multiple-post-pages")
+    ("page", "links"): "nav",
+    ("page", "numbers"): "nav",
     ("most", "read"): "widget",
     ("most", "popular"): "widget",
     ("author", "bio"): "bio",

@@ -234,22 +234,33 @@ def _names_a_writer(node: LexborNode) -> bool:
 def _is_small(image: LexborNode) -> bool:
     """An image drawn at most 100 px each way: an avatar or an icon, not a photo.
 
-    A 150x100 thumbnail is a teaser's picture, so every size given must be small.
+    A 150x100 thumbnail is a teaser's picture, so both sizes must be given and small
+    (an icon drawn 24 px wide beside "غائم جزئيًا" in a forecast table gives one).
     """
     attrs = image.attributes
     sizes = [attrs.get("width"), attrs.get("height")]
-    given = [v for v in sizes if v]
-    return bool(given) and all(
-        v.isascii() and v.isdigit() and int(v) <= _SMALL_IMAGE_PX for v in given
-    )
+    return all(v and v.isascii() and v.isdigit() and int(v) <= _SMALL_IMAGE_PX for v in sizes)
+
+
+#: Attributes that name a box when its class does not (utility-CSS templates name their
+#: components there: data-component="author-card").
+_NAMING_ATTRS = ("data-component", "data-testid")
 
 
 def _kind_of(node: LexborNode) -> str | None:
     attrs = node.attributes
     cls, ident = attrs.get("class"), attrs.get("id")
+    kind = None
     if cls:
-        return kind_of_attrs(f"{cls} {ident}" if ident else cls)
-    return kind_of_attrs(ident) if ident else None
+        kind = kind_of_attrs(f"{cls} {ident}" if ident else cls)
+    elif ident:
+        kind = kind_of_attrs(ident)
+    if kind is None and len(attrs) > (cls is not None) + (ident is not None):
+        for name in _NAMING_ATTRS:
+            value = attrs.get(name)
+            if value:
+                return kind_of_attrs(value)
+    return kind
 
 
 def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:

@@ -69,6 +69,22 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "شتنبر": 9,
     "نونبر": 11,
     "دجنبر": 12,
+    # Libya's own calendar (official 1986-2011, still printed by some portals). Several
+    # are common words ("الماء" water, "الصيف" summer, "ناصر" a name): the grammar only
+    # reads a month name between a day and a year or with a weekday, so prose is safe.
+    "أي النار": 1,
+    "اي النار": 1,
+    "النوار": 2,
+    "الربيع": 3,
+    "الطير": 4,
+    "الماء": 5,
+    "الصيف": 6,
+    "ناصر": 7,
+    "هانيبال": 8,
+    "الفاتح": 9,
+    "التمور": 10,
+    "الحرث": 11,
+    "الكانون": 12,
     # French, as Maghreb portals print dates beside Arabic text ("10 mars 2024 à 14:30").
     "janvier": 1,
     "février": 2,

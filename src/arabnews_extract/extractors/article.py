@@ -213,6 +213,22 @@ def _article_url(declared: str | None, page_url: str | None) -> str | None:
     return declared
 
 
+_PLACE_DASH = re.compile(r"^[^-–—]{2,30}\s[-–—]\s+")
+
+
+def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
+    """The names of a "place - names" line, if that is all the line holds."""
+    match = _PLACE_DASH.match(text)
+    if match is None:
+        return []
+    rest = text[match.end() :]
+    if len(rest.split()) > 8 or any(ch in rest for ch in '.!?؟:«»"'):
+        return []
+    names = split_byline(rest, site_names=site_names)
+    named = sum(len(n.split()) for n in names)
+    return names if names and named >= len(rest.split()) - 1 else []
+
+
 def _next_headline(seg: Segmented, title: Block | None) -> int | None:
     """Where the next article starts on a page that loads one below the other: the next
     ``<h1>`` after the headline that is a headline (not a linked teaser title)."""
@@ -306,8 +322,11 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             or (has_byline_prefix(b.text) and not _in_kind(seg, b, _CAPTION_KINDS))
         )
     ]
+    # "كتب: …" opening the text, "تحرير: …" closing it.
     byline_lines += [
-        b for b in body_lines[:_EDGE] if len(b.text) <= 60 and has_byline_prefix(b.text)
+        b
+        for b in body_lines[:_EDGE] + body_lines[-_EDGE:]
+        if len(b.text) <= 60 and has_byline_prefix(b.text)
     ]
     if title_block is not None:  # some templates print the byline above the headline
         byline_lines += [
@@ -418,6 +437,10 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
                     art.dateline = art.dateline or dateline.place
                     if dateline.standalone:
                         continue
+                    names = _names_after_place(block.text, site_names)
+                    if names:  # "القاهرة - أحمد علي وسارة محمد": a byline, not a sentence
+                        art.authors.extend(n for n in names if n not in art.authors)
+                        continue
         if (
             line.kind is not None
             or is_date_line(block.text, reference_time=ctx.reference_time, default_tz=tz)
@@ -510,15 +533,21 @@ def _is_listing(lines: list[Any], body: list[Block]) -> bool:
 
     A real article's headline is not a link to another page; a teaser card's is.
     """
-    linked_headings = sum(
-        1
+    card_titles = [
+        ln.block
         for ln in lines
-        if ln.kind == "teaser" and ln.block.tag in _HEADINGS and len(ln.block.text) >= 15
-    )
+        if ln.kind == "teaser"
+        and ln.block.tag in _HEADINGS
+        and any(not link.href.startswith("#") for link in ln.block.links)  # not a TOC anchor
+    ]
+    linked_headings = sum(1 for b in card_titles if len(b.text) >= 15)
     teasers = sum(1 for ln in lines if ln.kind == "teaser")
     prose = sum(1 for b in body if len(b.text) >= 80)
-    return (linked_headings >= 1 and 3 * linked_headings >= prose) or (
-        teasers >= 6 and teasers > 2 * prose
+    return (
+        (linked_headings >= 1 and 3 * linked_headings >= prose)
+        or (teasers >= 6 and teasers > 2 * prose)
+        # cards with short linked titles ("الحمل", "الثور" … over a blurb each)
+        or (len(card_titles) >= 6 and 2 * len(card_titles) >= prose)
     )
 
 

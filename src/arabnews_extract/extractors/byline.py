@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.bylines import (
+    DESK_WORDS,
     DESKS,
     NOT_NAME_WORDS,
     NOT_NAMES,
@@ -36,19 +37,36 @@ _ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
 _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"](?P<outlet>[^»\"]{2,40})[»\"].*$")
-_SPLIT = re.compile(r"\s*(?:[،,;|/&]|\band\b|\s-\s)\s*|\s+و(?=\s*\S{2,})")
+#: Marks between credits ("أحمد علي، سارة محمد", "name • date"), then the "and"s
+#: inside one credit ("أحمد علي وسارة محمد"), which a desk's name does not split on.
+_LIST_SPLIT = re.compile(r"\s*(?:[،,;|/&•·]|\s-\s)\s*")
+_AND_SPLIT = re.compile(r"\s*\band\b\s*|\s+و(?=\s*\S{2,})")
 _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
 _NAME_KEYS = {match_key(n) for n in NOT_NAMES}
 _NOT_NAME_WORD_KEYS = frozenset(match_key(w) for w in NOT_NAME_WORDS)
 _DESK_KEYS = {match_key(d): d for d in DESKS}
 _WAW_NAMES = frozenset(WAW_NAMES)
+_DESK_WORDS = frozenset(DESK_WORDS)
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d]{1,2}\.")
+
+
+#: Words that lengthen a name without making it two: honorifics and the particles of
+#: a lineage ("الأستاذ الدكتور محمد بن عبد الله الفلاني" is one name).
+_NAME_PARTICLES = frozenset(
+    (
+        "الأستاذ الأستاذة الدكتور الدكتورة د. أ. أ.د. الشيخ المهندس المستشار بن بنت ابن عبد أبو آل"
+    ).split()
+)
+
+
+def _name_words(part: str) -> int:
+    return sum(1 for word in part.split() if word not in _NAME_PARTICLES)
 
 
 def _drop_and(part: str) -> str:
     """'ومحمد سامي' (a second byline line) -> 'محمد سامي', but 'وليد' stays 'وليد'."""
     first = part.split(" ", 1)[0]
-    if first.startswith("و") and len(first) > 3 and first not in _WAW_NAMES:
+    if first.startswith("و") and len(first) > 3 and first not in _WAW_NAMES | _DESK_WORDS:
         return part[1:]
     return part
 
@@ -83,10 +101,16 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     text = _PAREN.sub("", text).strip(" :-–—،,")
     site_keys = {match_key(s) for s in site_names if s}
     names: list[str] = []
-    for part in _SPLIT.split(text):
+    parts = [
+        part
+        for chunk in _LIST_SPLIT.split(text)
+        # "وحدة الرصد والتحليل": one desk, not two names
+        for part in ([chunk] if chunk.split(" ", 1)[0] in _DESK_WORDS else _AND_SPLIT.split(chunk))
+    ]
+    for part in parts:
         part = _ROLE.sub("", part).strip(" :-–—،,.")
         part = _drop_and(_PREFIX.sub("", part).strip())
-        if not part or len(part) < 3 or len(part.split()) > 5:
+        if not part or len(part) < 3 or _name_words(part) > 5:
             continue
         key = match_key(part)
         if key in _NAME_KEYS or key in site_keys or agency_code(part) or agencies_in(part):

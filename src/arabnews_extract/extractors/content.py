@@ -296,7 +296,12 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = line_kind(block.text)
         if kind is None and len(block.text) <= 150 and _WATCH_LABEL.match(block.text):
             kind = "embed"  # "شاهد.. جولة داخل المحور": the title of a video that follows
-        if kind is None and len(block.text) < 100 and _in_data_table(seg, block, start + 1):
+        if (
+            kind is None
+            and len(block.text) < 100
+            and block.tag not in HEADING_TAGS  # a layout table's subheading is the text's
+            and _in_data_table(seg, block, start + 1)
+        ):
             kind = "table"  # a table of figures inside the article, cell by cell
         if kind is None and block.link_density > 0.6 and len(block.text) < 200:
             kind = "teaser"

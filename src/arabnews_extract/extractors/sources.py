@@ -190,8 +190,9 @@ def read_credit_line(text: str) -> list[Source] | None:
         return agencies_in(bare)
     lone = _LONE_CREDIT.match(text)
     name = lone.group("name").strip() if lone else ""
-    if name and _a_credited_name(name):
-        return [Source(name=name)]  # "(سبأ)": an agency, no code
+    if name and (_a_credited_name(name) or _AGENCY_NAME.search(name)):
+        # "(سبأ)", "(الوكالة الموريتانية للأنباء)": an agency, no code
+        return [Source(name=name)]
     # "ميريديان الدولية / أ ف ب / رويترز": names between separators, agencies among them.
     names = [n.strip(" ()[]-–—.") for n in _CREDIT_SEPARATOR.split(bare)]
     if (

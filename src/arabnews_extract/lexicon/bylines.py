@@ -19,6 +19,11 @@ PREFIXES: tuple[str, ...] = (
     "اعداد",
     "تقرير",
     "حوار",
+    "حاوره",
+    "حاورته",
+    "حاورها",
+    "حاورتها",
+    "حاورهم",
     "أجرى الحوار",
     "أجرت الحوار",
     "ترجمة",
@@ -49,6 +54,20 @@ PREFIXES: tuple[str, ...] = (
 
 #: Bylines that credit a desk rather than a person; kept as written (the corpus counts them).
 DESKS: tuple[str, ...] = ("فريق التحرير", "هيئة التحرير", "المحرر", "محرر الموقع", "قسم الأخبار")
+#: Words that open the name of a desk or a unit credited as the writer ("وحدة الرصد
+#: والتحليل", "قسم الشؤون الدولية"): the name is kept whole, its "و" joins, not splits.
+DESK_WORDS: tuple[str, ...] = (
+    "فريق",
+    "هيئة",
+    "قسم",
+    "وحدة",
+    "مكتب",
+    "مركز",
+    "مرصد",
+    "دائرة",
+    "أسرة",
+    "إدارة",
+)
 
 ROLES: tuple[str, ...] = (
     "مراسل",
@@ -94,6 +113,14 @@ ROLES: tuple[str, ...] = (
     "محاضرة",
     "طبيب",
     "طبيبة",
+    # English roles on Arabic pages ("By Ahmed Ali, Staff Writer")
+    "Staff Writer",
+    "Staff Reporter",
+    "Correspondent",
+    "Reporter",
+    "Senior Editor",
+    "Editor",
+    "Contributor",
     "خاص",
     "حصري",
     "Role",

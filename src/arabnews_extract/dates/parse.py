@@ -154,6 +154,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _GREGORIAN_MONTHS: dict[str, int] = _table(vocab.GREGORIAN_MONTHS)
+_NEEDS_A_YEAR = frozenset(_key(name) for name in vocab.MONTHS_NEEDING_A_YEAR)
 _HIJRI_MONTHS: dict[str, int] = _table(vocab.HIJRI_MONTHS)
 _WEEKDAYS: dict[str, int] = _table(vocab.WEEKDAYS)
 _DAY_PARTS: dict[str, vocab.DayPart] = _table(vocab.DAY_PARTS)
@@ -426,6 +427,8 @@ def _gregorian(
             return None
         d = int(m.group(p + "d"))
         if m.group(p + "y") is None:
+            if _key(m.group(p + "m")) in _NEEDS_A_YEAR:
+                return None
             inferred = _infer_year(month, d, weekday, ctx.ref)
             return None if inferred is None else (inferred, True)
         day = _valid_date(int(m.group(p + "y")), month, d)

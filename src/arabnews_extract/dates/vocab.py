@@ -70,8 +70,7 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "نونبر": 11,
     "دجنبر": 12,
     # Libya's own calendar (official 1986-2011, still printed by some portals). Several
-    # are common words ("الماء" water, "الصيف" summer, "ناصر" a name): the grammar only
-    # reads a month name between a day and a year or with a weekday, so prose is safe.
+    # are common words: see MONTHS_NEEDING_A_YEAR.
     "أي النار": 1,
     "اي النار": 1,
     "النوار": 2,
@@ -127,6 +126,12 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "nov": 11,
     "dec": 12,
 }
+
+#: Month names that are also common words ("5 الماء" is five of water, "ناصر" a
+#: name): read as a month only with a year after them ("12 الحرث 2024").
+MONTHS_NEEDING_A_YEAR: frozenset[str] = frozenset(
+    {"الربيع", "الطير", "الماء", "الصيف", "ناصر", "الفاتح", "التمور", "الحرث", "النوار"}
+)
 
 #: Hijri month names (Umm al-Qura numbering), with the spellings pages use.
 HIJRI_MONTHS: dict[str, int] = {

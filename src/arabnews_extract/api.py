@@ -10,6 +10,7 @@ import httpx
 
 from . import pipeline
 from .config import FetchSettings, Options
+from .dates.parse import REFERENCE_YEARS
 from .decode import content_type
 from .errors import ArabNewsError, InvalidPageError, NotHTMLError, PageTooLargeError
 from .fetch import afetch, fetch
@@ -63,6 +64,10 @@ def extract(
         page = bytes(page)  # binary input is refused by the decode stage
     if reference_time is not None and not isinstance(reference_time, dt.datetime):
         raise TypeError("reference_time must be a datetime")
+    if reference_time is not None and reference_time.year not in REFERENCE_YEARS:
+        # The date engine ignores such a reference already; here it would overflow
+        # date arithmetic ("datetime.max + a few minutes") in the checks around it.
+        reference_time = None
     try:
         return pipeline.run(
             page, url=url, headers=headers, reference_time=reference_time, options=options

@@ -47,13 +47,16 @@ def parse(markup: bytes | str) -> LexborHTMLParser:
     return LexborHTMLParser(markup, scripting=True)
 
 
-#: Pages smaller than this parse in well under a second whatever their shape.
-_CHECK_ABOVE = 200_000
 #: Deeper than any real page nests. lexbor's tree builder spends time growing with the
 #: square of the depth (10,000 levels: 0.3 s; 100,000: 9 s; 300,000: minutes).
 MAX_DEPTH = 10_000
 #: More attributes on one element than any real page writes (the cost is quadratic too).
 MAX_ATTRIBUTES = 5_000
+#: A page needs this many bytes to nest MAX_DEPTH deep ("<b>" is the shortest tag).
+_DEPTH_BYTES = 3 * MAX_DEPTH
+#: Attributes are counted on pages this large only: below it, even a page that is one
+#: tag of attributes parses in under a second.
+_ATTRIBUTE_BYTES = 200_000
 _TAG = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9]*)")
 #: Elements that never hold others, or that the parser closes by itself: no depth.
 _NO_DEPTH = frozenset(
@@ -62,7 +65,7 @@ _NO_DEPTH = frozenset(
     b"html head body".split()
 )
 #: A tag long enough to carry MAX_ATTRIBUTES attributes.
-_LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{%d,}" % (MAX_ATTRIBUTES * 4))
+_LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{%d,}" % (4 * MAX_ATTRIBUTES))
 _ATTRIBUTE = re.compile(rb"\s[^\s=/>]+\s*=")
 
 
@@ -70,30 +73,39 @@ def check_shape(markup: bytes | str) -> None:
     """Refuse a page nested deeper than MAX_DEPTH or with a tag of over MAX_ATTRIBUTES
     attributes: lexbor would take minutes, and no real page is built so.
 
-    The depth is estimated from the tags, ahead of parsing: opening tags less closing
-    ones, leaving out elements that close by themselves. Only large pages are looked at,
-    so the check costs nothing on ordinary ones.
+    The depth is estimated from the tags ahead of parsing, with a stack of the open
+    ones: an end tag closes the nearest open element of its name and those inside it,
+    and one that matches nothing open ("</x>" after "<q>") closes nothing, as in the
+    parser. Elements that close by themselves are left out. Only pages with the bytes
+    and the tags to be that deep are scanned, so ordinary pages cost one count.
     """
-    if len(markup) <= _CHECK_ABOVE:
+    size = len(markup)
+    if size <= _DEPTH_BYTES:
+        return
+    tags = markup.count("<") if isinstance(markup, str) else markup.count(b"<")
+    if tags <= MAX_DEPTH and size <= _ATTRIBUTE_BYTES:
         return
     raw = markup.encode("utf-8", "surrogatepass") if isinstance(markup, str) else markup
-    if raw.count(b"<") > MAX_DEPTH:
-        depth = 0
+    if tags > MAX_DEPTH:
+        open_tags: list[bytes] = []
         for match in _TAG.finditer(raw):
             name = match.group(2).lower()
             if name in _NO_DEPTH:
                 continue
-            if match.group(1):
-                depth = max(0, depth - 1)
-            else:
-                depth += 1
-                if depth > MAX_DEPTH:
+            if not match.group(1):
+                open_tags.append(name)
+                if len(open_tags) > MAX_DEPTH:
                     raise InvalidPageError(f"page is nested over {MAX_DEPTH:,} levels deep")
-    for match in _LONG_TAG.finditer(raw):
-        end = raw.find(b">", match.end())
-        tag = raw[match.start() : end if end >= 0 else len(raw)]
-        if len(_ATTRIBUTE.findall(tag)) > MAX_ATTRIBUTES:
-            raise InvalidPageError(f"an element has over {MAX_ATTRIBUTES:,} attributes")
+            elif open_tags and open_tags[-1] == name:
+                open_tags.pop()
+            elif name in open_tags[-64:]:  # misnested: close down to the nearest one
+                del open_tags[len(open_tags) - 1 - open_tags[::-1].index(name) :]
+    if size > _ATTRIBUTE_BYTES and raw.count(b"=") > MAX_ATTRIBUTES:
+        for match in _LONG_TAG.finditer(raw):
+            end = raw.find(b">", match.end())
+            tag = raw[match.start() : end if end >= 0 else len(raw)]
+            if len(_ATTRIBUTE.findall(tag)) > MAX_ATTRIBUTES:
+                raise InvalidPageError(f"an element has over {MAX_ATTRIBUTES:,} attributes")
 
 
 #: Site navigation, page footers and site headers: never article text, never related

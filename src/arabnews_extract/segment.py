@@ -218,6 +218,9 @@ class _Lines:
 
 
 _SMALL_IMAGE_PX = 100
+#: Nested boxes kept per line. Real pages nest a few dozen deep; a page nested
+#: thousands deep would make every stage's work grow with lines x depth.
+_MAX_BOXES = 200
 #: Walk-stack mark of a writer box inside a link (compared by identity).
 _MUTED = "\x00muted"
 _WRITER_TOKENS = frozenset(KIND_TOKENS["byline"])
@@ -318,7 +321,9 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 (avatars if _is_small(node) else pictured).add(stack[-1])
         elif tag is not None and tag[0] != "-" and tag not in SKIP_TAGS:
             child = node.child
-            is_block = tag in BLOCK_TAGS
+            # Past _MAX_BOXES nested boxes, boxes are read as inline: every line keeps
+            # its chain of boxes, and later stages walk those chains.
+            is_block = tag in BLOCK_TAGS and len(stack) < _MAX_BOXES
             # Formatting tags (b, i, font …) never mark boxes: skip their attributes.
             kind = _kind_of(node) if is_block or tag in MARKABLE_INLINE else None
             # An inline element marked as a byline or date is a line of its own.

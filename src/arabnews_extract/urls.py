@@ -52,15 +52,19 @@ def _is_tracking(name: str) -> bool:
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
-def resolve(href: str, base: str | None) -> str:
-    """``urljoin(base, href)``, without parsing either when ``href`` is absolute already.
+def resolve(href: str, base: str | None) -> str | None:
+    """``urljoin(base, href)``, without parsing either when ``href`` is absolute already;
+    None for a link urljoin cannot read ("//[x": a broken IPv6 host).
 
     Every link of every page is resolved; most are absolute, and urljoin parses both
     URLs each time.
     """
     if not base or href.startswith(("https://", "http://")):
         return href
-    return urljoin(base, href)
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
 
 
 #: The escape of a reserved character (RFC 3986: gen-delims, sub-delims and "%"):

@@ -18,7 +18,7 @@ from ..boilerplate import BODY_KINDS, CLOSING_PHRASES, NOT_FOUND_PHRASES, WIRE_N
 from ..errors import NotAnArticleError
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
-from ..textnorm import match_key
+from ..textnorm import clean_text, match_key
 from .appstate import find_app_article
 from .byline import byline_outlet, has_byline_prefix, is_role_line, split_byline
 from .content import block_weight, classify_region, find_region
@@ -110,9 +110,13 @@ def _meta_titles(md: Metadata) -> list[str]:
     titles += md.microdata.get("headline", [])[:1]
     if md.title_tag:
         titles.append(md.title_tag)
-    return [t for t in titles if t]
+    # Collapsed: raw <title> text can hold thousands of line breaks, and the separator
+    # pattern of title.py backtracks on long runs of white space.
+    return [clean_text(t) for t in titles if t]
 
 
+#: <time> elements looked at for the article's own (each may scan the lines once).
+_MAX_TIMES = 20
 #: Boxes whose <time> elements date other articles (a "latest" list, teasers, comments).
 _OTHER_DATES_KINDS = frozenset({"widget", "related", "comments", "tags"})
 
@@ -127,7 +131,7 @@ def _own_time(seg: Segmented, md: Metadata) -> str | None:
     """
     at = 0
     blocks = seg.blocks
-    for value, text in md.times:
+    for value, text in md.times[:_MAX_TIMES]:
         if not text:
             return value
         for pos in range(at, len(blocks)):
@@ -505,6 +509,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
 _QUOTE_TAGS = frozenset({"blockquote", "aside"})
 #: A quotation this many words long that stands again in a longer line is a repeat.
 _REPEAT_WORDS = 6
+#: Quotation lines looked at for repeats (each is searched for in the whole text).
+_MAX_QUOTES = 30
 
 
 def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
@@ -517,11 +523,17 @@ def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
     """
     texts = [b.text for b in body]
     repeats: set[int] = set()
+    checked = 0
     for block in body:
         if len(block.text.split()) < _REPEAT_WORDS:
             continue
         box = next((i for i in reversed(block.path) if seg.elements[i].tag in _QUOTE_TAGS), -1)
-        if box >= 0 and any(len(text) > len(block.text) and block.text in text for text in texts):
+        if box < 0:
+            continue
+        checked += 1
+        if checked > _MAX_QUOTES:  # a page is not made of quotations: bound the work
+            break
+        if any(len(text) > len(block.text) and block.text in text for text in texts):
             repeats.add(box)
     if not repeats:
         return body

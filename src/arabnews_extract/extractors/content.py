@@ -161,10 +161,13 @@ def _chrome_in_path(
     return None
 
 
-def _holds_a_paragraph(seg: Segmented, weights: list[float], idx: int) -> bool:
-    """A line of real prose (weighed before any chrome damping) inside element ``idx``."""
-    lines = zip(seg.blocks, weights, strict=True)
-    return any(w >= PARAGRAPH_WEIGHT for b, w in lines if idx in b.path)
+def _paragraph_holders(seg: Segmented, weights: list[float]) -> set[int]:
+    """Elements holding a line of real prose (weighed before any chrome damping)."""
+    holders: set[int] = set()
+    for block, weight in zip(seg.blocks, weights, strict=True):
+        if weight >= PARAGRAPH_WEIGHT:
+            holders.update(block.path)
+    return holders
 
 
 #: The weight of one real paragraph (a lead in a box of its own is one).
@@ -218,6 +221,8 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
         # A box of the theme's kind joins when it holds a real paragraph, unless its
         # tag says chrome (<aside>).
         children = [i for i, el in enumerate(elements) if el.parent == parent]
+        themed = bool(theme) and any(elements[i].kind in theme for i in children)
+        holders = _paragraph_holders(seg, weights) if themed else set()
         joined = [
             i
             for i in children
@@ -227,17 +232,14 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
                 # a fair share of prose, or one real paragraph (a lead in its own box)
                 and (totals.get(i, 0.0) >= threshold or longest.get(i, 0.0) >= PARAGRAPH_WEIGHT)
             )
-            or (
-                elements[i].kind in theme
-                and elements[i].tag not in KIND_TAGS
-                and _holds_a_paragraph(seg, weights, i)
-            )
+            or (elements[i].kind in theme and elements[i].tag not in KIND_TAGS and i in holders)
         ]
         # Between two boxes of the article, an unnamed box is the article's too: a page
         # that gives every paragraph its own box gives one to each subheading as well.
         first, last = children.index(joined[0]), children.index(joined[-1])
         gaps = {i for i in children[first:last] if elements[i].kind is None}
-        roots = [best if i == branch else i for i in children if i in gaps or i in joined]
+        kept = gaps.union(joined)
+        roots = [best if i == branch else i for i in children if i in kept]
     root_set = set(roots)
     blocks = [b for b in seg.blocks if root_set.intersection(b.path)]
     total = sum(totals.get(i, 0.0) for i in roots)

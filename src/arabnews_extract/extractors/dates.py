@@ -45,6 +45,10 @@ def _iso(text: str) -> dt.datetime:
         return dateutil_parser.isoparse(text)
 
 
+#: No zone on Earth is further from UTC (Kiribati, +14:00).
+_MAX_OFFSET = dt.timedelta(hours=14)
+
+
 def parse_machine(value: str | None, source: DateSource) -> Timestamp | None:
     """A machine-readable date string -> Timestamp, None when it is not a date."""
     if not value or len(value) > 64:
@@ -57,6 +61,9 @@ def parse_machine(value: str | None, source: DateSource) -> Timestamp | None:
             precision = "day"
         else:
             stamp = _iso(text) if "T" in text else dateutil_parser.parse(text)
+            offset = stamp.utcoffset()  # dateutil takes "+9999"; datetime refuses it here
+            if offset is not None and abs(offset) > _MAX_OFFSET:
+                return None
             precision = "second" if stamp.second or stamp.microsecond else "minute"
             if (
                 stamp.tzinfo is None

@@ -29,7 +29,7 @@ def _absolute(href: str, base: str | None) -> str | None:
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "whatsapp:")):
         return None
     url = resolve(href, base)
-    return url if url[:8].lower().startswith(("http://", "https://")) else None
+    return url if url is not None and url[:8].lower().startswith(("http://", "https://")) else None
 
 
 def _related_box(seg: Segmented, block: Block) -> int:
@@ -39,10 +39,25 @@ def _related_box(seg: Segmented, block: Block) -> int:
 
 
 def _box_of(seg: Segmented, block: Block) -> int:
-    """The smallest element around a heading line that also holds links."""
-    for idx in reversed(block.path):
-        if any(other.links for other in _box_lines(seg, block, idx)):
-            return idx
+    """The smallest element around a heading line that also holds links.
+
+    One pass over the lines after the heading (those of _box_lines), keeping how many
+    of the heading's enclosing elements still hold every line so far: at the first line
+    with links, the innermost of them is the box.
+    """
+    path = block.path
+    shared = len(path)
+    for other in seg.blocks[block.index + 1 : block.index + _BOX_SPAN]:
+        theirs = other.path
+        common = 0
+        limit = min(shared, len(theirs))
+        while common < limit and path[common] == theirs[common]:
+            common += 1
+        shared = common
+        if shared == 0:
+            return -1
+        if other.links:
+            return path[shared - 1]
     return -1
 
 
@@ -56,9 +71,13 @@ def _in_box_of_kind(seg: Segmented, block: Block, outer: int, kinds: frozenset[s
     return any(seg.elements[idx].kind in kinds for idx in path[path.index(outer) + 1 :])
 
 
+#: How far after a heading its box's lines are looked for.
+_BOX_SPAN = 60
+
+
 def _box_lines(seg: Segmented, heading: Block, box: int) -> Iterator[Block]:
     """The lines after ``heading`` inside element ``box`` (the next 60 at most)."""
-    for other in seg.blocks[heading.index + 1 : heading.index + 60]:
+    for other in seg.blocks[heading.index + 1 : heading.index + _BOX_SPAN]:
         if box not in other.path:
             return
         yield other

@@ -258,7 +258,10 @@ _LEAD_CREDIT = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))})\s*"
     rf"(?:{'|'.join(re.escape(n) for n in OUTLET_NOUNS)})\s+"
     r"(?P<name>[A-Za-z][\w .&'-]{1,40}?(?=\s+[^\x00-\x7f]|[،,]|$)"  # a Latin-script name
-    r"|(?:(?!ال\w+(?:ي|ية)\b)[^\s،,.]+\s*){1,4}?(?=\s+ال\w+(?:ي|ية)\b|\s*[،,]|\s+(?:أن|إن|عن)\b))"
+    # words of at most 30 letters, each followed by its space: no way to split one long
+    # token into several "words" (that backtracked for seconds on a 190-letter token)
+    r"|(?:(?!ال\w+(?:ي|ية)\b)[^\s،,.]{1,30}(?:\s+|(?=[،,]))){1,4}?"
+    r"(?=ال\w+(?:ي|ية)\b|[،,]|(?:أن|إن|عن)\b))"
 )
 
 

@@ -444,6 +444,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
                     names = _names_after_place(block.text, site_names)
                     if names:  # "القاهرة - أحمد علي وسارة محمد": a byline, not a sentence
                         art.authors.extend(n for n in names if n not in art.authors)
+                        art.field_sources["authors"] = "byline"
                         continue
         if (
             line.kind is not None

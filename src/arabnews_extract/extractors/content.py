@@ -161,6 +161,10 @@ def _chrome_in_path(
     return None
 
 
+#: The weight of one real paragraph (a lead in a box of its own is one).
+PARAGRAPH_WEIGHT = 120.0
+
+
 def _paragraph_holders(seg: Segmented, weights: list[float]) -> set[int]:
     """Elements holding a line of real prose (weighed before any chrome damping)."""
     holders: set[int] = set()
@@ -168,10 +172,6 @@ def _paragraph_holders(seg: Segmented, weights: list[float]) -> set[int]:
         if weight >= PARAGRAPH_WEIGHT:
             holders.update(block.path)
     return holders
-
-
-#: The weight of one real paragraph (a lead in a box of its own is one).
-PARAGRAPH_WEIGHT = 120.0
 
 
 def find_region(seg: Segmented, weights: list[float]) -> Region | None:

@@ -630,3 +630,37 @@ def test_a_poll_inside_the_text_is_not_text() -> None:
         f"{second}</div>"
     )
     assert extract(html).body == [PARA, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "codes"),
+    [
+        ("دمشق-سانا بحث وزير الموارد المائية مع وفد المنظمة", "دمشق", ["SANA"]),
+        ("بغداد/ واع أعلنت وزارة الزراعة اليوم استكمال استعداداتها", "بغداد", ["INA"]),
+        ("بكين 5 مارس 2024 (شينخوا) أعلنت الصين إطلاق مركز مشترك", "بكين", ["XINHUA"]),
+        ("أنقرة/ الأناضول", "أنقرة", ["ANADOLU"]),
+    ],
+)
+def test_datelines_glued_or_running_straight_on(text: str, place: str, codes: list[str]) -> None:
+    dateline = read_dateline(text)
+    assert dateline is not None
+    assert (dateline.place, [s.code for s in dateline.sources]) == (place, codes)
+
+
+def test_editors_initials_before_the_agencies_are_a_credit_line() -> None:
+    assert [s.code for s in read_credit_line("ع.ج/ ح.ز (د ب أ، رويترز)") or []] == [
+        "DPA",
+        "REUTERS",
+    ]
+
+
+def test_an_agency_name_in_a_byline_is_no_author() -> None:
+    assert split_byline("وكالة مرمرة للأنباء") == []
+    assert split_byline("الخميس، 14 نوفمبر 2024 09:15 م") == []
+
+
+def test_a_translation_under_the_article_is_not_its_text() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    english = "The ministry said the plan will start next month, according to the statement."
+    html = page(f"<p>{PARA}</p><p>{second}</p><h2>English version</h2><p>{english}</p>")
+    assert extract(html).body == [PARA, second]

@@ -178,6 +178,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("read", "more"): "related",
     ("more", "on"): "related",
     ("see", "also"): "related",
+    ("teaser", "text"): "lead",  # the standfirst of broadcaster templates ("teaser-text")
     ("write", "by"): "byline",  # camelCase "writeBy"
     ("written", "by"): "byline",
     ("post", "pages"): "nav",  # a paginated post's page links ("multiple-post-pages")
@@ -311,6 +312,10 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "صورة أرشيفية",
         "صورة تعبيرية",
         "تصوير",
+        # a gallery's own label ("ألبوم الصور 6 صور")
+        "ألبوم الصور",
+        "ألبوم صور",
+        "معرض الصور",
         "photo",
         "getty images",
     ),
@@ -365,6 +370,9 @@ LINE_PHRASES["label"] = (
     "معلومات الكاتب",
 )
 
+#: Openings of a picture's caption set in the text as a paragraph (wire photo style).
+LINE_PHRASES["photo-caption"] = ("صورة ملتقطة", "صور ملتقطة", "صورة التقطت", "صور التقطت")
+
 #: A breaking story's promise of more, in a line of its own ("التفاصيل بعد قليل...").
 LINE_PHRASES["more"] = (
     "التفاصيل بعد قليل",
@@ -381,6 +389,18 @@ LINE_PHRASES["more"] = (
     "يتبع",
 )
 
+#: Headings of the same story in another language, printed under the Arabic one: the
+#: article's text ends there.
+LINE_PHRASES["translation"] = (
+    "English version",
+    "English text",
+    "Read in English",
+    "النسخة الإنجليزية",
+    "النسخة الانجليزية",
+    "Version française",
+    "النسخة الفرنسية",
+)
+
 #: Headings of a reference list: the article's text ends there.
 LINE_PHRASES["references"] = (
     "المراجع",
@@ -395,13 +415,15 @@ LINE_PHRASES["references"] = (
 )
 
 WHOLE_LINE_KINDS = frozenset(
-    {"ad", "share", "comments", "widget", "caption", "label", "references", "more"}
+    {"ad", "share", "comments", "widget", "caption", "label", "references", "more", "translation"}
 )
 #: Whole-line kinds whose line may end like a sentence ("التفاصيل بعد قليل...").
 PUNCTUATED_KINDS = frozenset({"more"})
 
 #: How many characters may follow a whole-line phrase ("صدر الصورة، Getty Images").
-WHOLE_LINE_SLACK: dict[str, int] = {"caption": 60, "references": 0, "more": 0}
+WHOLE_LINE_SLACK: dict[str, int] = {"caption": 60, "references": 0, "more": 0, "translation": 0}
+#: Headings after which nothing is the article's text.
+ENDING_KINDS = frozenset({"references", "translation"})
 
 #: Words of share/follow bars; a short line made mostly of them is a share bar.
 SOCIAL_WORDS = frozenset(
@@ -460,4 +482,6 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "يحظر إعادة نشر",
     "يمنع إعادة نشر",
     "all rights reserved",
+    # an agency's note on what its subscribers get ("… هي ملخص لجزء من الأخبار المعروضة …")
+    "ملخص لجزء من الأخبار",
 )

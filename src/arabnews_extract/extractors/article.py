@@ -422,30 +422,41 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
 
     # Body, with credits and datelines taken out of its edges.
     body: list[Block] = []
-    candidates_lines = [ln for ln in lines if ln.kind in (None, "caption")]
+    # The edges are counted among the lines still in question: a byline or a date line
+    # already read does not push a standalone dateline out of the first lines.
+    candidates_lines = [
+        ln
+        for ln in lines
+        if ln.kind in (None, "caption")
+        and ln.block.index not in skip
+        and ln.block.index not in visible.blocks
+    ]
     credit_label = False
     last = len(candidates_lines)
     for pos, line in enumerate(candidates_lines):
         block = line.block
-        if block.index in skip or block.index in visible.blocks:
-            continue
         if pos < _EDGE or pos >= last - _EDGE:
             credit = read_credit_line(block.text)
             if credit is not None:
                 art.sources.extend(credit)
                 continue
-            if pos < _EDGE + 1:
-                dateline = read_dateline(block.text)
-                if dateline is not None:
-                    art.sources.extend(dateline.sources)
-                    art.dateline = art.dateline or dateline.place
-                    if dateline.standalone:
-                        continue
-                    names = _names_after_place(block.text, site_names)
-                    if names:  # "القاهرة - أحمد علي وسارة محمد": a byline, not a sentence
-                        art.authors.extend(n for n in names if n not in art.authors)
-                        art.field_sources["authors"] = "byline"
-                        continue
+        if pos <= _EDGE:  # the first lines, and one more (a caption may come first)
+            dateline = read_dateline(block.text)
+            if dateline is not None and line.kind is not None:
+                # In a caption box only a whole-line "الرياض - واس" of a known place is
+                # one: "… في أنطاكية - الأناضول" is a caption and its photo credit.
+                known = dateline.standalone and is_place(dateline.place or "")
+                dateline = dateline if known else None
+            if dateline is not None:
+                art.sources.extend(dateline.sources)
+                art.dateline = art.dateline or dateline.place
+                if dateline.standalone:
+                    continue
+                names = _names_after_place(block.text, site_names)
+                if names:  # "القاهرة - أحمد علي وسارة محمد": a byline, not a sentence
+                    art.authors.extend(n for n in names if n not in art.authors)
+                    art.field_sources["authors"] = "byline"
+                    continue
         if (
             line.kind is not None
             or is_date_line(block.text, reference_time=ctx.reference_time, default_tz=tz)
@@ -585,6 +596,16 @@ def _fallback_body(art: RawArticle, md: Metadata, ctx: Context) -> None:
     if text and len(text) >= ctx.min_body_chars:
         art.body = [p.strip() for p in text.replace("\r", "").split("\n") if p.strip()]
         art.field_sources["body"] = "json-ld"
+        # A page that renders its text with JavaScript shows no byline either: the
+        # metadata's writers are the only ones there are.
+        if not art.authors and md.jsonld and "author" in md.jsonld:
+            persons, _ = jsonld_people(md.jsonld["author"])
+            art.authors = [n for p in persons for n in split_byline(p, site_names=art.site_names)]
+            art.field_sources["authors"] = "json-ld"
+        dateline = read_dateline(art.body[0]) if art.body else None
+        if dateline is not None:
+            art.dateline = art.dateline or dateline.place
+            art.sources.extend(dateline.sources)
         return
     raise NotAnArticleError("no article text found on the page (home, section or empty page?)")
 

@@ -20,7 +20,7 @@ from ..lexicon.bylines import (
     WAW_NAMES,
 )
 from ..textnorm import clean_text, match_key
-from .sources import agencies_in, agency_code, is_place
+from .sources import agencies_in, agency_code, is_agency_name, is_place
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -113,7 +113,13 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         if not part or len(part) < 3 or _name_words(part) > 5:
             continue
         key = match_key(part)
-        if key in _NAME_KEYS or key in site_keys or agency_code(part) or agencies_in(part):
+        if (
+            key in _NAME_KEYS
+            or key in site_keys
+            or agency_code(part)
+            or agencies_in(part)
+            or is_agency_name(part)
+        ):
             continue
         if any(word in _NOT_NAME_WORD_KEYS for word in key.split()) or is_place(part):
             continue  # "كل مقالات الكاتب"; "بغداد - مراسلنا" names a place and a role

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..boilerplate import (
     BODY_KINDS,
+    ENDING_KINDS,
     KIND_TAGS,
     LINE_PHRASES,
     NOT_BODY_KINDS,
@@ -279,10 +280,12 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
     lines: list[Line] = []
     box: int = -1
     box_kind: str | None = None
-    ended = False  # past a reference-list heading: nothing after it is the article's text
+    # Past a reference-list or translation heading, nothing is the article's text: the
+    # kind of that heading, else None.
+    ended: str | None = None
     for block in region.blocks:
         if ended:
-            lines.append(Line(block, "references"))
+            lines.append(Line(block, ended))
             continue
         if box >= 0 and box in block.path:
             lines.append(Line(block, box_kind))
@@ -307,7 +310,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = "table"  # a table of figures inside the article, cell by cell
         if kind is None and block.link_density > 0.6 and len(block.text) < 200:
             kind = "teaser"
-        ended = kind == "references" and block.tag in HEADING_TAGS
+        ended = kind if kind in ENDING_KINDS and block.tag in HEADING_TAGS else None
         if kind in _BOX_KINDS and len(block.text) <= 40 and len(block.path) >= 2:
             parent = block.path[-2] if block.tag in PARAGRAPH_TAGS else block.path[-1]
             if block.tag in _CELL_TAGS:  # a title cell heads the rows below it: the table

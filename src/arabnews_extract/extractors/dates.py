@@ -24,6 +24,8 @@ _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?:[a-z_-]+/)?(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|$|-)"
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:\d{2,}|/|-)"
 )
+#: What may stand alone between a date and its time in their own elements.
+_SEPARATORS = " -–—|•·،,/"
 _DATE_LABEL = re.compile("|".join(re.escape(label) for label in LABELS), re.IGNORECASE)
 _MODIFIED_LABEL = re.compile(
     "|".join(re.escape(label) for label, role in LABELS.items() if role == "modified"),
@@ -142,6 +144,8 @@ def read_visible(
         if not matches:
             continue
         nxt = by_index.get(block.index + 1)
+        if nxt is not None and not nxt.text.strip(_SEPARATORS):  # "2024/3/5" "-" "9:05 ص"
+            nxt = by_index.get(block.index + 2)
         if matches[0].timestamp.precision == "day" and nxt is not None and len(nxt.text) <= 40:
             # The date and the time in two elements side by side: "2024/3/14" "10:05 مساءً".
             joined = scan_dates(

@@ -44,7 +44,8 @@ _PLACE = r"[^\W\d][^()\[\]\-–—:/|«»\"]{0,45}?"
 _NUMERIC_DATE = r"[\d٠-٩]{1,4}(?:\s*[-/.]\s*[\d٠-٩]{1,4}){1,2}"
 _DATELINE_PAREN = re.compile(
     rf"^\s*(?:(?P<place>{_PLACE})\s*(?:(?:{_DASH}\s*)?{_NUMERIC_DATE}\s*)?(?:{_DASH}|[،,])?\s*)?"
-    rf"\((?P<credit>[^()]{{1,40}})\)\s*(?:{_DASH}|:|$)"
+    # … then a dash, a colon, the end, or straight on ("(شينخوا) أعلنت …")
+    rf"\((?P<credit>[^()]{{1,40}})\)\s*(?:{_DASH}|:|$|(?=[^\W\d_]))"
 )
 #: Where a place stops: a date after it ("عمان 12 آذار", "أبوظبي في 5 مارس").
 _PLACE_END = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
@@ -71,6 +72,11 @@ _LATIN = re.compile(r"[A-Za-z]{2,}")
 _OUTLET_WORD = re.compile(r"وكالة|صحيفة|موقع|قناة|شبكة")
 #: A news agency's full name, coded or not: "وكالة الأنباء …", "الوكالة … للأنباء".
 _AGENCY_NAME = re.compile(r"وكال[ةه]\b.{0,40}\b(?:لل|ال)?[أا]نباء")
+
+
+def is_agency_name(text: str) -> bool:
+    """A news agency's full name, coded or not ("وكالة مرمرة للأنباء")."""
+    return bool(_AGENCY_NAME.search(text))
 
 
 def agency_code(name: str) -> str | None:
@@ -133,8 +139,8 @@ def read_dateline(text: str) -> Dateline | None:
             continue
         rest = text[match.end() :].strip(" -–—:")
         return Dateline(place, sources, standalone=not rest)
-    # "الرياض - واس" / "الجزائر - واج" standing alone.
-    parts = re.split(rf"\s*{_DASH}\s*", text.strip(), maxsplit=1)
+    # "الرياض - واس" / "الجزائر - واج" / "أنقرة/ الأناضول" standing alone.
+    parts = re.split(rf"\s*(?:{_DASH}|/)\s*", text.strip(), maxsplit=1)
     if len(parts) == 2 and len(text) <= 60:
         sources = _only_agencies(parts[1])
         if sources:
@@ -153,8 +159,15 @@ def read_dateline(text: str) -> Dateline | None:
     # "دبي - أعلنت بلدية دبي …": a place alone, known as one.
     match = _PLACE_DASH.match(head)
     if match and is_place(match.group("place")):
-        rest = text[match.end() :].strip()
-        return Dateline(match.group("place").strip(), [], standalone=not rest)
+        place, rest = match.group("place").strip(), text[match.end() :].strip()
+        # "دمشق-سانا بحث …", "بغداد/ واع أعلنت …": an agency's name, then straight on.
+        words = rest.split(None, 3)
+        for n in (3, 2, 1):
+            credit = " ".join(words[:n])
+            if len(words) >= n and agency_code(credit):
+                after = rest[len(credit) :].strip(" -–—:")
+                return Dateline(place, agencies_in(credit), standalone=not after)
+        return Dateline(place, [], standalone=not rest)
     return None
 
 
@@ -188,6 +201,11 @@ def read_credit_line(text: str) -> list[Source] | None:
     bare = text.strip(" ()[]-–—.")
     if bare and agency_code(bare):
         return agencies_in(bare)
+    initials = _INITIALS_CREDIT.match(text)
+    if initials:  # "ع.ج/ ح.ز (د ب أ، رويترز)": the editors' initials, then the agencies
+        found = agencies_in(initials.group("names"))
+        if found:
+            return found
     lone = _LONE_CREDIT.match(text)
     name = lone.group("name").strip() if lone else ""
     if name and (_a_credited_name(name) or _AGENCY_NAME.search(name)):
@@ -204,6 +222,10 @@ def read_credit_line(text: str) -> list[Source] | None:
     return None
 
 
+#: Editors' initials before the agencies, as broadcasters close a story: "ع.ج/ ح.ز (د ب أ)".
+_INITIALS_CREDIT = re.compile(
+    r"^\s*(?:[^\s()/.]{1,2}\.\s?[^\s()/.]{1,2}\.?\s*/?\s*){1,4}\((?P<names>[^()]{2,60})\)\s*\.?\s*$"
+)
 #: A name alone in parentheses on its own line: "(سبأ)", "(وكالة سبأ)".
 _LONE_CREDIT = re.compile(r"^\s*\((?P<name>[^()\d.,:؟?!]{2,30})\)\s*$")
 #: Words in parentheses that credit nobody: wire copy's "(انتهى)", and labels.

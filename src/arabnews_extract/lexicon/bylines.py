@@ -67,6 +67,8 @@ DESK_WORDS: tuple[str, ...] = (
     "دائرة",
     "أسرة",
     "إدارة",
+    "وزارة",
+    "وكالة",  # an agency credited as the writer: kept whole, then left out as no person
 )
 
 ROLES: tuple[str, ...] = (
@@ -138,6 +140,15 @@ NOT_NAMES: tuple[str, ...] = (
     "عن الكاتب",
     "عن الكاتبة",
     "Author information",
+    # weekdays: a date printed in the byline box ("الخميس، 14 نوفمبر 2024") splits there
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
 )
 
 #: Words no name contains: links beside a byline ("كل مقالات الكاتب", "المزيد للكاتب").

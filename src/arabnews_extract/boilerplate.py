@@ -393,6 +393,8 @@ LINE_PHRASES["more"] = (
 #: article's text ends there.
 LINE_PHRASES["translation"] = (
     "English version",
+    "English Summary",
+    "Summary in English",
     "English text",
     "Read in English",
     "النسخة الإنجليزية",

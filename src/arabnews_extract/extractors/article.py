@@ -168,6 +168,7 @@ def _in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
 
 
 _CLOSING = re.compile("|".join(re.escape(p) for p in CLOSING_PHRASES), re.IGNORECASE)
+_CLOSING_CREDIT = re.compile(r"\(([^()]{2,30})\)\s*\.?\s*$")
 _WIRE_NOTE = re.compile(
     rf"^\s*\((?=[^()]*(?:{'|'.join(re.escape(w) for w in WIRE_NOTE_WORDS)}))[^()]{{5,200}}\)\s*$"
 )
@@ -384,8 +385,20 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             art.field_sources["authors"] = "metadata"
 
     # Dates.
+    # Some templates print the date just above the headline: those lines come last, so
+    # a date under the headline wins, and only written ones count ("المنارة اليوم" is a
+    # logo, not today).
+    above = [
+        b
+        for b in (
+            seg.blocks[max(0, title_block.index - _KICKER_LINES) : title_block.index]
+            if title_block is not None
+            else []
+        )
+        if any(ch.isdigit() for ch in b.text)
+    ]
     visible = read_visible(
-        [b for b in header if b.index not in skip] + byline_lines,
+        [b for b in header if b.index not in skip] + byline_lines + above,
         reference_time=ctx.reference_time,
         default_tz=tz,
     )
@@ -439,6 +452,12 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             credit = read_credit_line(block.text)
             if credit is not None:
                 art.sources.extend(credit)
+                continue
+        if pos > _EDGE and len(block.text) <= 40:
+            # "الرياض - واس" standing alone further down: a second part from an agency.
+            credit_line = read_dateline(block.text)
+            if credit_line is not None and credit_line.standalone and credit_line.sources:
+                art.sources.extend(credit_line.sources)
                 continue
         if pos <= _EDGE:  # the first lines, and one more (a caption may come first)
             dateline = read_dateline(block.text)
@@ -504,6 +523,12 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             credit = read_credit_line(block.text)
             if credit:
                 art.sources.extend(credit)
+    if body:
+        # "… في المنطقة. (وام)": an agency in parentheses closing the last paragraph
+        # credits the story; the paragraph keeps it as written.
+        closing = _CLOSING_CREDIT.search(body[-1].text)
+        if closing:
+            art.sources.extend(agencies_in(closing.group(1)))
     if body and not art.sources:
         lead_source = lead_credit(body[0].text)
         if lead_source is not None:

@@ -51,7 +51,7 @@ _DATELINE_PAREN = re.compile(
 _PLACE_END = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
 #: "دبي - أعلنت …", "بغداد/ المدى": a known place and a dash or a slash (the paper's own
 #: name may follow a slash: not a credit), no agency (see lexicon.places).
-_PLACE_DASH = re.compile(rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*(?:{_DASH}|/)\s*")
+_PLACE_DASH = re.compile(rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*(?:{_DASH}|/|:)\s*")
 _PLACE_KEYS = frozenset(match_key(p) for p in DATELINE_PLACES)
 #: "الدوحة - قنا: …", "الرياض - واس - …": place, dash, credit, then a colon or a dash.
 _DATELINE_COLON = re.compile(

@@ -664,3 +664,29 @@ def test_a_translation_under_the_article_is_not_its_text() -> None:
     english = "The ministry said the plan will start next month, according to the statement."
     html = page(f"<p>{PARA}</p><p>{second}</p><h2>English version</h2><p>{english}</p>")
     assert extract(html).body == [PARA, second]
+
+
+def test_a_republished_piece_credits_where_it_first_appeared() -> None:
+    (source,) = read_credit_line("نُشر هذا المقال أولاً في مجلة «فصول المعرفة».") or []
+    assert (source.name, source.code) == ("فصول المعرفة", None)
+
+
+def test_a_place_and_an_exclusive_label_stand_alone_as_the_dateline() -> None:
+    dateline = read_dateline("إدلب - خاص")
+    assert dateline is not None and (dateline.place, dateline.standalone) == ("إدلب", True)
+    assert dateline.sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("ترجمة وتحرير: لين الأحمد", ["لين الأحمد"]), ("مراجعة: يوسف بنعلي", ["يوسف بنعلي"])],
+)
+def test_compound_and_review_byline_prefixes(text: str, names: list[str]) -> None:
+    assert split_byline(text) == names
+
+
+def test_a_source_label_alone_is_no_source_note() -> None:
+    from arabnews_extract.extractors.sources import is_source_note
+
+    assert not is_source_note("المصدر:")  # the credit follows on the next line
+    assert is_source_note("المصدر: بيانات عقود الإيجار المسجلة. القيم مقرّبة.")

@@ -86,6 +86,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "pagination",
         "pager",
         "pagenavi",
+        "toc",  # a table of contents of anchor links ("ez-toc-container")
         "skip",
         "header",
         "masthead",
@@ -127,6 +128,17 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "temps",
         "rating",
         "ratings",
+        # boxes of figures and facts beside the text ("gaza-numbers-box", "book-info-box")
+        "numbers",
+        "stats",
+        "statistics",
+        "factbox",
+        "infobox",
+        # charts: a title and a data source line, not the text
+        "chart",
+        "charts",
+        "datawrapper",
+        "infogram",
     ),
     "caption": ("caption", "figcaption", "credit", "credits", "copyright"),
     # A box of pictures: a caption box when it holds an image, else nothing (a photo
@@ -154,6 +166,10 @@ KIND_SUBSTRINGS: dict[str, tuple[str, ...]] = {
         "sponsor",
         "affiliate",
         "aawp",  # the Amazon affiliate product box
+        "taboola",  # sponsored-links networks ("trc_related_container" is theirs)
+        "trc_",
+        "outbrain",
+        "ob-widget",
     ),
     "share": ("sharedaddy", "addtoany", "sharethis", "share-", "social-"),
     "newsletter": ("newsletter",),
@@ -178,6 +194,9 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("read", "more"): "related",
     ("more", "on"): "related",
     ("see", "also"): "related",
+    ("info", "box"): "widget",  # "book-info-box"; "post-info" alone is the byline's box
+    ("fact", "box"): "widget",
+    ("facts", "box"): "widget",
     ("teaser", "text"): "lead",  # the standfirst of broadcaster templates ("teaser-text")
     ("write", "by"): "byline",  # camelCase "writeBy"
     ("written", "by"): "byline",

@@ -167,7 +167,8 @@ def read_dateline(text: str) -> Dateline | None:
             if len(words) >= n and agency_code(credit):
                 after = rest[len(credit) :].strip(" -–—:")
                 return Dateline(place, agencies_in(credit), standalone=not after)
-        return Dateline(place, [], standalone=not rest)
+        label = match_key(rest.strip(" .:()-–—")) in _NOT_CREDIT_KEYS  # "إدلب - خاص"
+        return Dateline(place, [], standalone=not rest or label)
     return None
 
 
@@ -201,6 +202,11 @@ def read_credit_line(text: str) -> list[Source] | None:
     bare = text.strip(" ()[]-–—.")
     if bare and agency_code(bare):
         return agencies_in(bare)
+    first = _FIRST_PUBLISHED.match(text)
+    if first:  # "نُشر هذا المقال أولاً في مجلة «فصول المعرفة»": the original outlet
+        quoted = _QUOTED_NAME.search(first.group("outlet"))
+        name = quoted.group(1) if quoted else first.group("outlet")
+        return [Source(name=name.strip(' .«»"'))]
     initials = _INITIALS_CREDIT.match(text)
     if initials:  # "ع.ج/ ح.ز (د ب أ، رويترز)": the editors' initials, then the agencies
         found = agencies_in(initials.group("names"))
@@ -222,6 +228,12 @@ def read_credit_line(text: str) -> list[Source] | None:
     return None
 
 
+#: A republished piece's note on where it first appeared.
+_FIRST_PUBLISHED = re.compile(
+    r"^\s*(?:نُ?شِ?رَ?|نشرت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|المقالة|النص|التقرير|الحوار|الدراسة)\s+"
+    r"(?:أولاً?|أولا|لأول مرة|في الأصل)\s+(?:في|على|ب)\s*(?P<outlet>[^.]{2,60}?)\s*\.?\s*$"
+)
+_QUOTED_NAME = re.compile(r"[«\"]([^»\"]{2,40})[»\"]")
 #: Editors' initials before the agencies, as broadcasters close a story: "ع.ج/ ح.ز (د ب أ)".
 _INITIALS_CREDIT = re.compile(
     r"^\s*(?:[^\s()/.]{1,2}\.\s?[^\s()/.]{1,2}\.?\s*/?\s*){1,4}\((?P<names>[^()]{2,60})\)\s*\.?\s*$"
@@ -255,11 +267,11 @@ _CREDIT_LABEL = re.compile(
 )
 
 
-#: "المصدر: بلومبرغ" under a chart or a table: names where figures came from, in a few
-#: words and no sentence.
+#: "المصدر: بلومبرغ" under a chart or a table: names where figures came from, perhaps
+#: with a note ("… القيم مقرّبة إلى أقرب 500 درهم.").
 _SOURCE_NOTE = re.compile(
-    r"^\s*(?:المصدر|المصادر|مصدر|Source|Sources)\s*[:：]\s*[^.!?؟:«»\"]{2,40}$", re.IGNORECASE
-)
+    r"^\s*(?:المصدر|المصادر|مصدر|Source|Sources)\s*[:：]\s*\S", re.IGNORECASE
+)  # something after the colon: "المصدر:" alone is a label over the next line
 
 
 def is_source_note(text: str) -> bool:
@@ -268,7 +280,7 @@ def is_source_note(text: str) -> bool:
     At the end of the article such a line is the story's credit; in its middle it
     credits a chart, and it is neither the story's source nor its text.
     """
-    return bool(_SOURCE_NOTE.match(text)) and len(text.split()) <= 5
+    return bool(_SOURCE_NOTE.match(text)) and len(text.split()) <= 25
 
 
 def is_credit_label(text: str) -> bool:

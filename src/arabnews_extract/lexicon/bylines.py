@@ -19,6 +19,10 @@ PREFIXES: tuple[str, ...] = (
     "اعداد",
     "تقرير",
     "حوار",
+    "مراجعة",
+    "ترجمة وتحرير",
+    "إعداد وتحرير",
+    "تحرير وترجمة",
     "حاوره",
     "حاورته",
     "حاورها",
@@ -138,6 +142,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Article information",
     "معلومات المقال",
     "عن الكاتب",
+    "العدد",  # "حوار العدد": the interview, a section label
     "عن الكاتبة",
     "Author information",
     # weekdays: a date printed in the byline box ("الخميس، 14 نوفمبر 2024") splits there

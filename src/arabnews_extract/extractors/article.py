@@ -168,6 +168,8 @@ def _in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
 
 
 _CLOSING = re.compile("|".join(re.escape(p) for p in CLOSING_PHRASES), re.IGNORECASE)
+#: A press release's contact lines at its end ("للتواصل: إدارة الإعلام …").
+_CONTACT = re.compile(r"^\s*(?:للتواصل|للاستفسار|للاستفسارات|لمزيد من المعلومات)\s*[:：]")
 _CLOSING_CREDIT = re.compile(r"\(([^()]{2,30})\)\s*\.?\s*$")
 _WIRE_NOTE = re.compile(
     rf"^\s*\((?=[^()]*(?:{'|'.join(re.escape(w) for w in WIRE_NOTE_WORDS)}))[^()]{{5,200}}\)\s*$"
@@ -483,7 +485,11 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             or is_source_note(block.text)
         ):
             continue
-        if pos >= last - _EDGE and (_CLOSING.search(block.text) or _WIRE_NOTE.match(block.text)):
+        if pos >= last - _EDGE and (
+            _CLOSING.search(block.text)
+            or _WIRE_NOTE.match(block.text)
+            or _CONTACT.match(block.text)
+        ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
         if (pos < _EDGE or pos >= last - _EDGE) and is_credit_label(block.text):
             credit_label = True  # "المصدر:" alone: the next line is the credit

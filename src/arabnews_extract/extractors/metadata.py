@@ -33,7 +33,9 @@ ARTICLE_TYPES = frozenset(
 )
 #: Page types (og:type, JSON-LD @type, lower-case) of pages that list or profile, and
 #: are never one article: author archives, tag and section pages, search results.
-NOT_ARTICLE_TYPES = frozenset({"profile", "profilepage", "collectionpage", "searchresultspage"})
+NOT_ARTICLE_TYPES = frozenset(
+    {"profile", "profilepage", "collectionpage", "searchresultspage", "aboutpage", "contactpage"}
+)
 #: Meta names (lower-cased ``name``/``property``/``itemprop``) per field, best first.
 META_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("og:title", "twitter:title", "title", "headline", "dc.title"),

@@ -690,3 +690,16 @@ def test_a_source_label_alone_is_no_source_note() -> None:
 
     assert not is_source_note("المصدر:")  # the credit follows on the next line
     assert is_source_note("المصدر: بيانات عقود الإيجار المسجلة. القيم مقرّبة.")
+
+
+def test_a_kicker_inside_the_headline_goes_when_the_metadata_leaves_it_out() -> None:
+    from arabnews_extract.extractors.title import _without_kicker
+
+    headline = "البنك المركزي يثبّت أسعار الفائدة للمرة الثانية"
+    assert _without_kicker(f"عاجل | {headline}", [headline]) == headline
+    kept = "مصر: الحكومة تعلن خطة جديدة للنقل العام"
+    assert _without_kicker(kept, [kept]) == kept
+
+
+def test_an_agency_then_editors_initials_close_the_copy() -> None:
+    assert [s.code for s in read_credit_line("--(بترا) س ع/ م ق") or []] == ["PETRA"]

@@ -207,7 +207,7 @@ def read_credit_line(text: str) -> list[Source] | None:
         quoted = _QUOTED_NAME.search(first.group("outlet"))
         name = quoted.group(1) if quoted else first.group("outlet")
         return [Source(name=name.strip(' .«»"'))]
-    initials = _INITIALS_CREDIT.match(text)
+    initials = _INITIALS_CREDIT.match(text) or _CREDIT_THEN_INITIALS.match(text)
     if initials:  # "ع.ج/ ح.ز (د ب أ، رويترز)": the editors' initials, then the agencies
         found = agencies_in(initials.group("names"))
         if found:
@@ -237,6 +237,10 @@ _QUOTED_NAME = re.compile(r"[«\"]([^»\"]{2,40})[»\"]")
 #: Editors' initials before the agencies, as broadcasters close a story: "ع.ج/ ح.ز (د ب أ)".
 _INITIALS_CREDIT = re.compile(
     r"^\s*(?:[^\s()/.]{1,2}\.\s?[^\s()/.]{1,2}\.?\s*/?\s*){1,4}\((?P<names>[^()]{2,60})\)\s*\.?\s*$"
+)
+#: The agency first, then the editors' initials, as PETRA closes its copy: "--(بترا) س ع/ م ق".
+_CREDIT_THEN_INITIALS = re.compile(
+    r"^[\s\-–—]*\((?P<names>[^()]{2,40})\)\s*(?:[^\s()/]{1,2}(?:\s[^\s()/]{1,2}){0,3}\s*/?\s*){1,3}$"
 )
 #: A name alone in parentheses on its own line: "(سبأ)", "(وكالة سبأ)".
 _LONE_CREDIT = re.compile(r"^\s*\((?P<name>[^()\d.,:؟?!]{2,30})\)\s*$")

@@ -49,6 +49,23 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...]) -> str:
     return title[title.index(first) : title.rindex(last) + len(last)].strip()
 
 
+#: A label of one or two words before a bar or a colon: "عاجل | …", "فيديو: …".
+_KICKER = re.compile(r"^\s*(\S+(?:\s\S+)?)\s*[|:：]\s*(?P<rest>\S.*)$")
+
+
+def _without_kicker(text: str, meta_titles: list[str]) -> str:
+    """The headline without a kicker printed inside its ``<h1>`` (``<span>عاجل |</span>``),
+    when the page's own metadata names the headline without it. "مصر: الحكومة …", whose
+    metadata keeps the "مصر:", stays whole."""
+    match = _KICKER.match(text)
+    if match is None or not meta_titles:
+        return text
+    rest = match.group("rest")
+    whole = max(agreement(text, t) for t in meta_titles)
+    bare = max(agreement(rest, t) for t in meta_titles)
+    return rest if bare > whole else text
+
+
 def find_title(
     seg: Segmented, meta_titles: list[str], site_names: tuple[str, ...]
 ) -> tuple[str | None, Block | None, str]:
@@ -64,7 +81,7 @@ def find_title(
         if score > best_score:
             best, best_score = block, score
     if best is not None and best_score >= 0.6:
-        return best.text, best, "h1"
+        return _without_kicker(best.text, meta_titles), best, "h1"
     if not meta_titles and len(headings) == 1:
         return headings[0].text, headings[0], "h1"
     if len(headings) == 1 and len(headings[0].text) >= 20 and headings[0].link_density < 0.5:

@@ -436,3 +436,15 @@ def test_a_page_served_as_octet_stream_and_sniffed_as_html_is_extracted(
     (result,) = list(warc.iter_results(path))
     assert result.error is None
     assert result.article is not None and result.article.body
+
+
+def test_a_page_written_in_character_references_is_arabic() -> None:
+    text = "قالت الحكومة في بيان رسمي إن الخطة الجديدة ستبدأ الشهر المقبل وفق الجدول. " * 3
+    refs = "".join(f"&#{ord(ch)};" if ord(ch) > 127 else ch for ch in text)
+    page = Fetched(
+        url="https://news.example.com/a",
+        final_url="https://news.example.com/a",
+        body=f"<html><body><p>{refs}</p></body></html>".encode("ascii"),
+        fetched_at=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),
+    )
+    assert looks_arabic(page)

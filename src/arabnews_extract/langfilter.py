@@ -17,6 +17,7 @@ pages, rare on the web, are decoded and measured with
 from __future__ import annotations
 
 import codecs
+import html
 import re
 
 from .decode import header_charset
@@ -82,6 +83,15 @@ def _is_utf8(raw: bytes) -> bool:
     return True
 
 
+#: Markup without character references (they are the text on such pages).
+_TAGS = re.compile(
+    rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>",
+    re.IGNORECASE | re.DOTALL,
+)
+#: A character reference to a letter of the Arabic block (U+0600-U+06FF).
+_ARABIC_REFERENCE = re.compile(rb"&#(?:15[3-9]\d|16\d\d|17[0-8]\d|[xX]0*6[0-9a-fA-F]{2});")
+
+
 def arabic_share(body: bytes, *, encoding: str | None = None) -> float:
     """Share of Arabic letters among the letters of the page's visible text, from bytes.
 
@@ -122,6 +132,11 @@ def looks_arabic(page: Fetched, *, min_share: float = DEFAULT_MIN_SHARE) -> bool
         and len(sample.translate(None, _ANY_SINGLE_BYTE_ARABIC)) < MIN_ARABIC_CHARS
         and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     ):
-        return False
+        # An old CMS may write every Arabic letter as a reference ("&#1575;"): ASCII
+        # bytes, Arabic text.
+        if len(_ARABIC_REFERENCE.findall(sample, 0, 65_536)) < MIN_ARABIC_CHARS:
+            return False
+        visible = _TAGS.sub(b" ", sample).decode("ascii", "ignore")
+        return arabic_ratio(html.unescape(visible)) >= min_share
     encoding = page.encoding or header_charset(page.headers)
     return arabic_share(page.body, encoding=encoding) >= min_share

@@ -236,6 +236,20 @@ def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
     return names if names and named >= len(rest.split()) - 1 else []
 
 
+def _beside_a_teaser(seg: Segmented, block: Block) -> bool:
+    """The line shares its box with the link of another article just before it: a
+    columnist box's writer under the column's title, not this article's byline."""
+    if len(block.path) < 2:
+        return False
+    box = block.path[-2]
+    for other in reversed(seg.blocks[max(0, block.index - 3) : block.index]):
+        if box not in other.path:
+            return False
+        if other.links and other.link_density > 0.6:
+            return True
+    return False
+
+
 def _next_headline(seg: Segmented, title: Block | None) -> int | None:
     """Where the next article starts on a page that loads one below the other: the next
     ``<h1>`` after the headline that is a headline (not a linked teaser title)."""
@@ -339,7 +353,9 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         byline_lines += [
             b
             for b in seg.blocks[max(0, title_block.index - 3) : title_block.index]
-            if len(b.text) <= 80 and (_in_kind(seg, b, _BYLINE_KINDS) or has_byline_prefix(b.text))
+            if len(b.text) <= 80
+            and (_in_kind(seg, b, _BYLINE_KINDS) or has_byline_prefix(b.text))
+            and not _beside_a_teaser(seg, b)
         ]
     skip: set[int] = {b.index for b in header if is_role_line(b.text)}
     for block in byline_lines:

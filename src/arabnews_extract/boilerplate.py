@@ -147,7 +147,8 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
     # Subscription walls over the rest of a paywalled article.
     "paywall": ("paywall", "paywalled", "meter", "subscribe", "subscription", "pricing"),
     "byline": ("author", "authors", "byline", "writer", "writeby", "reporter", "kateb"),
-    "date": ("date", "dates", "time", "timestamp", "published", "updated", "pubdate"),
+    # (a live match's "minute" stamps its entries as a time does: "45+2'", "قبل المباراة")
+    "date": ("date", "dates", "time", "timestamp", "published", "updated", "pubdate", "minute"),
     "embed": ("embed", "tweet", "instagram", "tiktok", "youtube", "video", "player"),
     "lead": ("summary", "standfirst", "lead", "intro", "chapo", "chapeau", "sapo", "abstract"),
     # A reference list or footnotes under an essay: sources of the text, not the text.
@@ -382,6 +383,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 #: Kinds of LINE_PHRASES that only apply when the phrase *is* the whole line (or nearly):
 #: "تابع" or "إعلان" opening a long sentence is prose.
 LINE_PHRASES["label"] = (
+    # an audio player's label ("استمع إلى القصيدة بصوت الشاعر")
+    "استمع إلى",
+    "استمع الى",
     # Screen-reader headings of byline boxes: "Article information".
     "Article information",
     "معلومات المقال",
@@ -391,6 +395,9 @@ LINE_PHRASES["label"] = (
 
 #: Openings of a picture's caption set in the text as a paragraph (wire photo style).
 LINE_PHRASES["photo-caption"] = ("صورة ملتقطة", "صور ملتقطة", "صورة التقطت", "صور التقطت")
+
+#: Record lines of a page's database entry ("رقم الفتوى: 58213 | المفتي: …").
+LINE_PHRASES["record"] = ("رقم الفتوى", "رقم الخبر", "رقم المادة", "كود الخبر")
 
 #: A breaking story's promise of more, in a line of its own ("التفاصيل بعد قليل...").
 LINE_PHRASES["more"] = (
@@ -429,6 +436,8 @@ LINE_PHRASES["references"] = (
     "المصادر والمراجع",
     "قائمة المراجع",
     "الهوامش",
+    "الحواشي",
+    "حواشي",
     "هوامش",
     "References",
     "Footnotes",
@@ -505,4 +514,8 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "all rights reserved",
     # an agency's note on what its subscribers get ("… هي ملخص لجزء من الأخبار المعروضة …")
     "ملخص لجزء من الأخبار",
+    # a book excerpt's publishing note, a Q&A page's call for questions
+    "يصدر الكتاب عن",
+    "صدر الكتاب عن",
+    "أرسل سؤالك",
 )

@@ -250,6 +250,20 @@ def _is_small(image: LexborNode) -> bool:
 _NAMING_ATTRS = ("data-component", "data-testid")
 
 
+#: Words that make a custom element (``<news-paragraph>``, ``<story-body>``) a box of its
+#: own; other custom elements (``<fa-icon>``, ``<time-ago>``) stay inline.
+_BLOCK_WORDS = frozenset(
+    "paragraph article section body heading headline subheading title text content block "
+    "container list item story card figure caption quote aside summary lead".split()
+)
+
+
+@lru_cache(maxsize=1024)
+def _is_block_element(tag: str) -> bool:
+    """A custom element whose name says it holds text, or names a kind of box."""
+    return not _BLOCK_WORDS.isdisjoint(tag.split("-")) or kind_of_attrs(tag) is not None
+
+
 def _kind_of(node: LexborNode) -> str | None:
     attrs = node.attributes
     cls, ident = attrs.get("class"), attrs.get("id")
@@ -323,9 +337,13 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             child = node.child
             # Past _MAX_BOXES nested boxes, boxes are read as inline: every line keeps
             # its chain of boxes, and later stages walk those chains.
-            is_block = tag in BLOCK_TAGS and len(stack) < _MAX_BOXES
+            is_block = (tag in BLOCK_TAGS or ("-" in tag and _is_block_element(tag))) and len(
+                stack
+            ) < _MAX_BOXES
             # Formatting tags (b, i, font …) never mark boxes: skip their attributes.
             kind = _kind_of(node) if is_block or tag in MARKABLE_INLINE else None
+            if kind is None and is_block and "-" in tag:  # <share-bar>, <news-byline>
+                kind = kind_of_attrs(tag)
             # An inline element marked as a byline or date is a line of its own.
             if is_block or kind in INLINE_LINE_KINDS:
                 br_run = 0

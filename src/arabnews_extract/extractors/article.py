@@ -496,6 +496,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
                     continue
         if (
             line.kind is not None
+            or not any(ch.isalpha() for ch in block.text)  # "90+6'", "1 / 8": no words
             or is_date_line(block.text, reference_time=ctx.reference_time, default_tz=tz)
             or block.text in site_names
             or is_source_note(block.text)

@@ -310,7 +310,8 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = "table"  # a table of figures inside the article, cell by cell
         if kind is None and block.link_density > 0.6 and len(block.text) < 200:
             kind = "teaser"
-        ended = kind if kind in ENDING_KINDS and block.tag in HEADING_TAGS else None
+        # A whole line "الحواشي" / "المراجع" heads what follows, in a heading or not.
+        ended = kind if kind in ENDING_KINDS else None
         if kind in _BOX_KINDS and len(block.text) <= 40 and len(block.path) >= 2:
             parent = block.path[-2] if block.tag in PARAGRAPH_TAGS else block.path[-1]
             if block.tag in _CELL_TAGS:  # a title cell heads the rows below it: the table

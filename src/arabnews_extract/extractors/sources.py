@@ -69,6 +69,10 @@ _CREDIT_LINE = re.compile(
 
 
 _LATIN = re.compile(r"[A-Za-z]{2,}")
+#: A newspaper, site, magazine or channel named after its kind: "صحيفة ماركا".
+_NAMED_OUTLET = re.compile(
+    r"^\s*(?:صحيفة|جريدة|موقع|مجلة|قناة|شبكة)\s+(?P<name>\S+(?:\s\S+){0,3})\s*\.?\s*$"
+)
 _OUTLET_WORD = re.compile(r"وكالة|صحيفة|موقع|قناة|شبكة")
 #: A news agency's full name, coded or not: "وكالة الأنباء …", "الوكالة … للأنباء".
 _AGENCY_NAME = re.compile(r"وكال[ةه]\b.{0,40}\b(?:لل|ال)?[أا]نباء")
@@ -198,6 +202,9 @@ def read_credit_line(text: str) -> list[Source] | None:
         found = agencies_in(rest)
         if not found and _AGENCY_NAME.search(rest) and len(rest.split()) <= 6:
             found = [Source(name=rest.strip(" .()"))]  # "الوكالة الموريتانية للأنباء"
+        outlet = _NAMED_OUTLET.match(rest)
+        if not found and outlet:  # "مصدر: صحيفة ماركا": an outlet credited by name
+            found = [Source(name=outlet.group("name").strip(" .()«»"))]
         return found
     bare = text.strip(" ()[]-–—.")
     if bare and agency_code(bare):

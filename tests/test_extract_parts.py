@@ -706,3 +706,20 @@ def test_a_kicker_inside_the_headline_goes_when_the_metadata_leaves_it_out() -> 
 
 def test_an_agency_then_editors_initials_close_the_copy() -> None:
     assert [s.code for s in read_credit_line("--(بترا) س ع/ م ق") or []] == ["PETRA"]
+
+
+def test_a_short_text_on_a_page_declaring_no_article_is_no_article() -> None:
+    blurb = (
+        "تعرض هذه الصفحة أسعار صرف العملات الأجنبية مقابل الدينار في السوق الرسمية، "
+        "وتُحدّث البيانات كل ساعة من مصادر السوق المعتمدة. "
+    )
+    rates = "<table><tr><td>الدولار</td><td>0.709</td></tr></table>"
+    html = page(f"<p>{blurb}</p><p>{blurb[::-1]}</p>{rates}")
+    assert 200 < 2 * len(blurb) < 500
+    with pytest.raises(NotAnArticleError, match="declares itself no article"):
+        extract(html.replace("<head>", "<head><meta property='og:type' content='website'>"))
+    assert extract(html).body  # declaring nothing, a short text stays a story
+
+
+def test_a_parenthesised_word_inside_a_sentence_is_no_credit() -> None:
+    assert read_dateline("واصلت عملة البيتكوين (BTC) صعودها القوي اليوم") is None

@@ -236,6 +236,28 @@ def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
     return names if names and named >= len(rest.split()) - 1 else []
 
 
+#: Text shorter than this on a page declaring no article is a page's blurb, not a story.
+_SHORT_TEXT = 500
+#: OpenGraph types of pages that are not articles.
+_PAGE_OG_TYPES = frozenset({"website", "product", "place"})
+
+
+def _declares_a_plain_page(md: Metadata) -> bool:
+    """The page declares a web page (or a live broadcast) and no article.
+
+    A video news page (og:type video.other, a VideoObject) is not one: its short
+    description is its story.
+    """
+    if md.jsonld is not None:  # an article (NewsArticle, BlogPosting …) is declared
+        return False
+    og_type = (md.first("og:type") or "").strip().lower()
+    return (
+        og_type in _PAGE_OG_TYPES
+        or "broadcastevent" in md.jsonld_types
+        or (not og_type and "webpage" in md.jsonld_types)
+    )
+
+
 def _beside_a_teaser(seg: Segmented, block: Block) -> bool:
     """The line shares its box with the link of another article just before it: a
     columnist box's writer under the column's title, not this article's byline."""
@@ -559,8 +581,13 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     art.body = [b.text for b in body]
     art.field_sources["body"] = "html"
 
-    if sum(len(t) for t in art.body) < ctx.min_body_chars or _is_listing(lines, body):
+    length = sum(len(t) for t in art.body)
+    if length < ctx.min_body_chars or _is_listing(lines, body):
         _fallback_body(art, md, ctx)
+    elif length < _SHORT_TEXT and _declares_a_plain_page(md):
+        # A stock quote, a rates table, a timetable, a live stream: a paragraph beside
+        # the data, on a page that calls itself a web page and no article.
+        raise NotAnArticleError("a short text on a page that declares itself no article")
     _fill_meta_fields(art, md)
     return art
 

@@ -45,7 +45,7 @@ _NUMERIC_DATE = r"[\d٠-٩]{1,4}(?:\s*[-/.]\s*[\d٠-٩]{1,4}){1,2}"
 _DATELINE_PAREN = re.compile(
     rf"^\s*(?:(?P<place>{_PLACE})\s*(?:(?:{_DASH}\s*)?{_NUMERIC_DATE}\s*)?(?:{_DASH}|[،,])?\s*)?"
     # … then a dash, a colon, the end, or straight on ("(شينخوا) أعلنت …")
-    rf"\((?P<credit>[^()]{{1,40}})\)\s*(?:{_DASH}|:|$|(?=[^\W\d_]))"
+    rf"\((?P<credit>[^()]{{1,40}})\)\s*(?:(?P<end>{_DASH}|:|$)|(?=[^\W\d_]))"
 )
 #: Where a place stops: a date after it ("عمان 12 آذار", "أبوظبي في 5 مارس").
 _PLACE_END = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
@@ -128,6 +128,8 @@ def read_dateline(text: str) -> Dateline | None:
         credit = match.group("credit").strip()
         place = _PLACE_END.split(match.group("place") or "", maxsplit=1)[0]
         sources = agencies_in(credit)
+        if pattern is _DATELINE_PAREN and match.group("end") is None and not sources:
+            continue  # "(شينخوا) أعلنت" runs straight on; "البيتكوين (BTC) صعودها" is prose
         if not sources:
             # An outlet in parentheses, "(CNN) --": a name as written, if it is one.
             # Only a Latin-script name, a named outlet, or a short name after a known

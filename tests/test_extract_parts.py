@@ -723,3 +723,18 @@ def test_a_short_text_on_a_page_declaring_no_article_is_no_article() -> None:
 
 def test_a_parenthesised_word_inside_a_sentence_is_no_credit() -> None:
     assert read_dateline("واصلت عملة البيتكوين (BTC) صعودها القوي اليوم") is None
+
+
+def test_a_date_after_the_name_on_the_byline_line_is_cut_off() -> None:
+    assert split_byline("كتب: محمود عبد الرحيم الثلاثاء، 12 مارس 2024 - 10:35 ص") == [
+        "محمود عبد الرحيم"
+    ]
+
+
+def test_a_correction_note_and_an_archive_caption_are_not_text() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    note = "تصحيح: ورد في نسخة سابقة من هذا الخبر رقم غير دقيق، وقد جرى تصويبه."
+    html = page(
+        f"<p>{note}</p><p>محطة الزور لتوليد الكهرباء (أرشيف)</p><p>{PARA}</p><p>{second}</p>"
+    )
+    assert extract(html).body == [PARA, second]

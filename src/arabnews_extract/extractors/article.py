@@ -169,7 +169,14 @@ def _in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
 
 _CLOSING = re.compile("|".join(re.escape(p) for p in CLOSING_PHRASES), re.IGNORECASE)
 #: A press release's contact lines at its end ("للتواصل: إدارة الإعلام …").
-_CONTACT = re.compile(r"^\s*(?:للتواصل|للاستفسار|للاستفسارات|لمزيد من المعلومات)\s*[:：]")
+_CONTACT = re.compile(
+    r"^\s*(?:للتواصل|للاستفسار|للاستفسارات|لمزيد من المعلومات)\s*[:：]"
+    r"|(?:هاتف|الهاتف|فاكس|البريد الإلكتروني)\s*[:：]"  # an address block's fields
+)
+#: A picture's caption marking an archive photo: "محطة الزور لتوليد الكهرباء (أرشيف)".
+_ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$")
+#: A note set before the text about a change to it ("تصحيح: ورد في نسخة سابقة …").
+_EDITORS_NOTE = re.compile(r"^\s*(?:تصحيح|تنويه|توضيح|ملاحظة المحرر|ملاحظة التحرير)\s*[:：]")
 _CLOSING_CREDIT = re.compile(r"\(([^()]{2,30})\)\s*\.?\s*$")
 _WIRE_NOTE = re.compile(
     rf"^\s*\((?=[^()]*(?:{'|'.join(re.escape(w) for w in WIRE_NOTE_WORDS)}))[^()]{{5,200}}\)\s*$"
@@ -519,6 +526,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         if (
             line.kind is not None
             or not any(ch.isalpha() for ch in block.text)  # "90+6'", "1 / 8": no words
+            or (pos < _EDGE and _EDITORS_NOTE.match(block.text))
+            or (len(block.text) < 120 and _ARCHIVE_CAPTION.search(block.text))
             or is_date_line(block.text, reference_time=ctx.reference_time, default_tz=tz)
             or block.text in site_names
             or is_source_note(block.text)
@@ -527,7 +536,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         if pos >= last - _EDGE and (
             _CLOSING.search(block.text)
             or _WIRE_NOTE.match(block.text)
-            or _CONTACT.match(block.text)
+            or _CONTACT.search(block.text)
         ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
         if (pos < _EDGE or pos >= last - _EDGE) and is_credit_label(block.text):

@@ -47,6 +47,10 @@ _NOT_NAME_WORD_KEYS = frozenset(match_key(w) for w in NOT_NAME_WORDS)
 _DESK_KEYS = {match_key(d): d for d in DESKS}
 _WAW_NAMES = frozenset(WAW_NAMES)
 _DESK_WORDS = frozenset(DESK_WORDS)
+#: A weekday after the name: the date printed on the byline's line.
+_WEEKDAY_AFTER = re.compile(
+    r"\s+(?=(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\b)"
+)
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d]{1,2}\.")
 
 
@@ -99,6 +103,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
     text = _QUOTED_OUTLET.sub("", text)
     text = _PAREN.sub("", text).strip(" :-–—،,")
+    text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"
     site_keys = {match_key(s) for s in site_names if s}
     names: list[str] = []
     parts = [

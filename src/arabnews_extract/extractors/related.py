@@ -171,8 +171,15 @@ def find_related(
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        # Headings and "اقرأ أيضا: …" lines are short; a long paragraph opens no box.
-        kind = line_kind(block.text) if len(block.text) <= 200 else None
+        # Headings and "اقرأ أيضا: …" lines are short; a long paragraph opens no box. A
+        # long line of links may open with the heading ("أخبار ذات صلة » … » …": a box
+        # written as one line with <br>s).
+        if len(block.text) <= 200:
+            kind = line_kind(block.text)
+        elif block.link_density > 0.6:
+            kind = line_kind(block.text[:100])
+        else:
+            kind = None
         box = -1
         if kind == "tags" and len(block.text) <= 40 and _lists_articles(seg, block):
             kind = "related"  # "مواضيع ذات صلة" over headlines, not over topic names

@@ -155,6 +155,13 @@ NOT_NAMES: tuple[str, ...] = (
     "العدد",  # "حوار العدد": the interview, a section label
     "عن الكاتبة",
     "Author information",
+    # a date's label printed on the byline's line ("سارة محمود: نشر في: الخميس …")
+    "نشر في",
+    "نُشر في",
+    "نشر",
+    "آخر تحديث",
+    "تاريخ النشر",
+    "بتاريخ",
     # weekdays: a date printed in the byline box ("الخميس، 14 نوفمبر 2024") splits there
     "الأحد",
     "الاثنين",

@@ -738,3 +738,17 @@ def test_a_correction_note_and_an_archive_caption_are_not_text() -> None:
         f"<p>{note}</p><p>محطة الزور لتوليد الكهرباء (أرشيف)</p><p>{PARA}</p><p>{second}</p>"
     )
     assert extract(html).body == [PARA, second]
+
+
+def test_a_reviewer_line_names_no_author() -> None:
+    assert split_byline("مراجعة طبية: د. خالد العتيبي، استشاري الغدد الصماء والسكري") == []
+    from arabnews_extract.extractors.byline import is_role_line
+
+    assert is_role_line("مراجعة طبية: د. خالد العتيبي")
+
+
+def test_paragraphs_of_a_translation_alternating_with_the_arabic_are_not_text() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    english = "The ministry said the plan will start next month, according to the statement."
+    html = page(f"<p>{PARA}</p><p>{english}</p><p>{second}</p>")
+    assert extract(html).body == [PARA, second]

@@ -128,6 +128,8 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "temps",
         "rating",
         "ratings",
+        "price",  # a review's price box
+        "prices",
         # boxes of figures and facts beside the text ("gaza-numbers-box", "book-info-box")
         "numbers",
         "stats",
@@ -363,6 +365,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "mots clés",
     ),
     "widget": (
+        "المواصفات الفنية",  # a review's specs table under its heading
         "الأكثر قراءة",
         "الاكثر قراءة",
         "الأكثر مشاهدة",

@@ -18,7 +18,7 @@ from ..boilerplate import BODY_KINDS, CLOSING_PHRASES, NOT_FOUND_PHRASES, WIRE_N
 from ..errors import NotAnArticleError
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
-from ..textnorm import clean_text, match_key
+from ..textnorm import arabic_ratio, clean_text, match_key
 from .appstate import find_app_article
 from .byline import byline_outlet, has_byline_prefix, is_role_line, split_byline
 from .content import block_weight, classify_region, find_region
@@ -173,6 +173,7 @@ _CONTACT = re.compile(
     r"^\s*(?:للتواصل|للاستفسار|للاستفسارات|لمزيد من المعلومات)\s*[:：]"
     r"|(?:هاتف|الهاتف|فاكس|البريد الإلكتروني)\s*[:：]"  # an address block's fields
 )
+_ARABIC = re.compile("[\u0621-\u064a]")
 #: A picture's caption marking an archive photo: "محطة الزور لتوليد الكهرباء (أرشيف)".
 _ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$")
 #: A note set before the text about a change to it ("تصحيح: ورد في نسخة سابقة …").
@@ -526,7 +527,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         if (
             line.kind is not None
             or not any(ch.isalpha() for ch in block.text)  # "90+6'", "1 / 8": no words
-            or (pos < _EDGE and _EDITORS_NOTE.match(block.text))
+            or ((pos < _EDGE or pos >= last - _EDGE) and _EDITORS_NOTE.match(block.text))
             or (len(block.text) < 120 and _ARCHIVE_CAPTION.search(block.text))
             or is_date_line(block.text, reference_time=ctx.reference_time, default_tz=tz)
             or block.text in site_names
@@ -567,6 +568,13 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         or (b.tag in HEADING_TAGS and b.index + 1 in chosen and _in_kind(seg, b, BODY_KINDS))
     ]
     body = _without_pull_quotes(seg, leads + body)
+    # An Arabic story printed beside its translation, paragraph by paragraph: the
+    # paragraphs with no Arabic at all are the other language's.
+    arabic_story = (
+        bool(_ARABIC.search(art.title or "")) or arabic_ratio(" ".join(b.text for b in body)) >= 0.6
+    )
+    if body and arabic_story:
+        body = [b for b in body if _ARABIC.search(b.text) or len(b.text.split()) < 4]
     # The headline again at the head of the text (a forum post, a CMS that prints it
     # inside the body field): read once, as the title.
     title_key = match_key(art.title) if art.title else ""

@@ -97,6 +97,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []
     if match_key(text) in _DESK_KEYS:
         return [text]
+    if _ROLE_LINE.match(text):
+        return []  # "مراجعة طبية: د. …": a reviewer or a job title, not the writer
     if _LABEL_ONLY.match(text):
         return []  # "الكاتب" / "بقلم:" alone: a field label, the name is on its own line
     text = _PREFIX.sub("", text, count=1)

@@ -204,7 +204,8 @@ def find_related(
                     i < len(blocks)
                     and blocks[i].links
                     and blocks[i].link_density > 0.6
-                    and len(blocks[i].text) < 200
+                    # one line per item, or all items on one line ("1- … 2- …" with <br>)
+                    and (len(blocks[i].text) < 200 or blocks[i].link_density > 0.8)
                 ):
                     add(blocks[i])
                     i += 1

@@ -216,4 +216,14 @@ WAW_NAMES: tuple[str, ...] = (
 )
 
 #: Labels of the job line some bylines print under the name ("Role, بي بي سي نيوز").
-ROLE_LABELS: tuple[str, ...] = ("Role", "المنصب", "الوظيفة", "الصفة")
+ROLE_LABELS: tuple[str, ...] = (
+    "Role",
+    "المنصب",
+    "الوظيفة",
+    "الصفة",
+    # a reviewer credited beside the writer is not one ("مراجعة طبية: د. …")
+    "مراجعة طبية",
+    "المراجعة الطبية",
+    "مراجعة علمية",
+    "تدقيق",
+)

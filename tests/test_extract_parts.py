@@ -752,3 +752,9 @@ def test_paragraphs_of_a_translation_alternating_with_the_arabic_are_not_text() 
     english = "The ministry said the plan will start next month, according to the statement."
     html = page(f"<p>{PARA}</p><p>{english}</p><p>{second}</p>")
     assert extract(html).body == [PARA, second]
+
+
+def test_a_subheading_opening_with_a_share_word_is_text() -> None:
+    second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
+    html = page(f"<p>{PARA}</p><h3>مشاركة القطاع الخاص</h3><p>{second}</p><h3>شارك الخبر</h3>")
+    assert extract(html).body == [PARA, "مشاركة القطاع الخاص", second]

@@ -112,6 +112,22 @@ def line_kind(text: str) -> str | None:
     return _line_shape(text, key)
 
 
+_SHARE_KEYS = frozenset(_LINE_KEYS["share"])
+#: Words a share label is made of besides social names ("شارك الخبر عبر فيسبوك").
+_SHARE_WORDS = frozenset(w for k in _SHARE_KEYS for w in k.split()) | {
+    match_key(w) for w in ("على", "عبر", "في", "مع", "عن")
+}
+
+
+def _a_share_label(text: str) -> bool:
+    """A heading that is a share label: a share phrase alone, or with social names after
+    it ("شارك عبر فيسبوك"), not a subheading that opens with the same word."""
+    key = match_key(text)
+    if key in _SHARE_KEYS:
+        return True
+    return all(w in _SOCIAL_KEYS or w in _SHARE_WORDS for w in key.split())
+
+
 def _line_shape(text: str, key: str) -> str | None:
     """Kinds told by what a line is made of rather than how it opens."""
     words = key.split()
@@ -299,6 +315,8 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = None
         if kind is None:
             kind = line_kind(block.text)
+            if kind == "share" and block.tag in HEADING_TAGS and not _a_share_label(block.text):
+                kind = None  # "مشاركة القطاع الخاص": a subheading that opens with "participation"
         if kind is None and len(block.text) <= 150 and _WATCH_LABEL.match(block.text):
             kind = "embed"  # "شاهد.. جولة داخل المحور": the title of a video that follows
         if (

@@ -77,6 +77,11 @@ def first_word_key(word: str) -> str:
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 
 
+def has_arabic(text: str) -> bool:
+    """At least one Arabic letter in ``text``."""
+    return _ARABIC_LETTER.search(text) is not None
+
+
 def arabic_ratio(text: str) -> float:
     """Share of Arabic letters among the letters of ``text`` (0.0 when there are none)."""
     letters = sum(1 for ch in text if ch.isalpha())

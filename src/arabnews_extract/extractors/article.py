@@ -18,7 +18,7 @@ from ..boilerplate import BODY_KINDS, CLOSING_PHRASES, NOT_FOUND_PHRASES, WIRE_N
 from ..errors import NotAnArticleError
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
-from ..textnorm import arabic_ratio, clean_text, match_key
+from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
 from .appstate import find_app_article
 from .byline import byline_outlet, has_byline_prefix, is_role_line, split_byline
 from .content import block_weight, classify_region, find_region
@@ -173,7 +173,6 @@ _CONTACT = re.compile(
     r"^\s*(?:للتواصل|للاستفسار|للاستفسارات|لمزيد من المعلومات)\s*[:：]"
     r"|(?:هاتف|الهاتف|فاكس|البريد الإلكتروني)\s*[:：]"  # an address block's fields
 )
-_ARABIC = re.compile("[\u0621-\u064a]")
 #: A picture's caption marking an archive photo: "محطة الزور لتوليد الكهرباء (أرشيف)".
 _ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$")
 #: A note set before the text about a change to it ("تصحيح: ورد في نسخة سابقة …").
@@ -228,12 +227,12 @@ def _article_url(declared: str | None, page_url: str | None) -> str | None:
     return declared
 
 
-_PLACE_DASH = re.compile(r"^[^-–—]{2,30}\s[-–—]\s+")
+_PLACE_THEN_NAMES = re.compile(r"^[^-–—]{2,30}\s[-–—]\s+")
 
 
 def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
     """The names of a "place - names" line, if that is all the line holds."""
-    match = _PLACE_DASH.match(text)
+    match = _PLACE_THEN_NAMES.match(text)
     if match is None:
         return []
     rest = text[match.end() :]
@@ -379,14 +378,19 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         for b in body_lines[:_EDGE] + body_lines[-_EDGE:]
         if len(b.text) <= 60 and has_byline_prefix(b.text)
     ]
-    if title_block is not None:  # some templates print the byline above the headline
-        byline_lines += [
-            b
-            for b in seg.blocks[max(0, title_block.index - 3) : title_block.index]
-            if len(b.text) <= 80
-            and (_in_kind(seg, b, _BYLINE_KINDS) or has_byline_prefix(b.text))
-            and not _beside_a_teaser(seg, b)
-        ]
+    # Some templates print the byline, or the date, just above the headline.
+    above_title = (
+        seg.blocks[max(0, title_block.index - _KICKER_LINES) : title_block.index]
+        if title_block is not None
+        else []
+    )
+    byline_lines += [
+        b
+        for b in above_title
+        if len(b.text) <= 80
+        and (_in_kind(seg, b, _BYLINE_KINDS) or has_byline_prefix(b.text))
+        and not _beside_a_teaser(seg, b)
+    ]
     skip: set[int] = {b.index for b in header if is_role_line(b.text)}
     for block in byline_lines:
         if is_role_line(block.text):
@@ -433,18 +437,9 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             art.field_sources["authors"] = "metadata"
 
     # Dates.
-    # Some templates print the date just above the headline: those lines come last, so
-    # a date under the headline wins, and only written ones count ("المنارة اليوم" is a
-    # logo, not today).
-    above = [
-        b
-        for b in (
-            seg.blocks[max(0, title_block.index - _KICKER_LINES) : title_block.index]
-            if title_block is not None
-            else []
-        )
-        if any(ch.isdigit() for ch in b.text)
-    ]
+    # A date just above the headline comes last, so a date under it wins, and only a
+    # written one counts ("المنارة اليوم" is a logo, not today).
+    above = [b for b in above_title if any(ch.isdigit() for ch in b.text)]
     visible = read_visible(
         [b for b in header if b.index not in skip] + byline_lines + above,
         reference_time=ctx.reference_time,
@@ -571,10 +566,10 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     # An Arabic story printed beside its translation, paragraph by paragraph: the
     # paragraphs with no Arabic at all are the other language's.
     arabic_story = (
-        bool(_ARABIC.search(art.title or "")) or arabic_ratio(" ".join(b.text for b in body)) >= 0.6
+        has_arabic(art.title or "") or arabic_ratio(" ".join(b.text for b in body)) >= 0.6
     )
     if body and arabic_story:
-        body = [b for b in body if _ARABIC.search(b.text) or len(b.text.split()) < 4]
+        body = [b for b in body if has_arabic(b.text) or len(b.text.split()) < 4]
     # The headline again at the head of the text (a forum post, a CMS that prints it
     # inside the body field): read once, as the title.
     title_key = match_key(art.title) if art.title else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates.vocab import WEEKDAYS
 from ..lexicon.bylines import (
     DESK_WORDS,
     DESKS,
@@ -49,7 +50,7 @@ _WAW_NAMES = frozenset(WAW_NAMES)
 _DESK_WORDS = frozenset(DESK_WORDS)
 #: A weekday after the name: the date printed on the byline's line.
 _WEEKDAY_AFTER = re.compile(
-    r"\s+(?=(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\b)"
+    rf"\s+(?=(?:{_alternation(tuple(d for d in WEEKDAYS if not d.isascii()))})\b)"
 )
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d]{1,2}\.")
 

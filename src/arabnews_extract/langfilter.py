@@ -31,10 +31,10 @@ MIN_ARABIC_CHARS = 50
 #: Bytes of a page looked at: enough for the head and the start of any article.
 SAMPLE_BYTES = 256 * 1024
 
-_MARKUP = re.compile(
-    rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>|&#?\w{2,8};",
-    re.IGNORECASE | re.DOTALL,
-)
+#: Scripts, styles, comments and tags: what is not text.
+_TAG_PATTERN = rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>"
+#: The same, and character references (counted as no letter).
+_MARKUP = re.compile(_TAG_PATTERN + rb"|&#?\w{2,8};", re.IGNORECASE | re.DOTALL)
 
 
 def _delete_all_but(keep: bytes) -> bytes:
@@ -84,10 +84,7 @@ def _is_utf8(raw: bytes) -> bool:
 
 
 #: Markup without character references (they are the text on such pages).
-_TAGS = re.compile(
-    rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>",
-    re.IGNORECASE | re.DOTALL,
-)
+_TAGS = re.compile(_TAG_PATTERN, re.IGNORECASE | re.DOTALL)
 #: A character reference to a letter of the Arabic block (U+0600-U+06FF).
 _ARABIC_REFERENCE = re.compile(rb"&#(?:15[3-9]\d|16\d\d|17[0-8]\d|[xX]0*6[0-9a-fA-F]{2});")
 

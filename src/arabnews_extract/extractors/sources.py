@@ -202,7 +202,7 @@ def read_credit_line(text: str) -> list[Source] | None:
     if match:
         rest = match.group("rest")
         found = agencies_in(rest)
-        if not found and _AGENCY_NAME.search(rest) and len(rest.split()) <= 6:
+        if not found and is_agency_name(rest) and len(rest.split()) <= 6:
             found = [Source(name=rest.strip(" .()"))]  # "الوكالة الموريتانية للأنباء"
         outlet = _NAMED_OUTLET.match(rest)
         if not found and outlet:  # "مصدر: صحيفة ماركا": an outlet credited by name
@@ -223,7 +223,7 @@ def read_credit_line(text: str) -> list[Source] | None:
             return found
     lone = _LONE_CREDIT.match(text)
     name = lone.group("name").strip() if lone else ""
-    if name and (_a_credited_name(name) or _AGENCY_NAME.search(name)):
+    if name and (_a_credited_name(name) or is_agency_name(name)):
         # "(سبأ)", "(الوكالة الموريتانية للأنباء)": an agency, no code
         return [Source(name=name)]
     # "ميريديان الدولية / أ ف ب / رويترز": names between separators, agencies among them.

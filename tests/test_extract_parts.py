@@ -429,6 +429,12 @@ def test_a_credit_line_names_an_agency_or_an_outlet_with_no_code() -> None:
     # outlet's name as written where it has none"); the portal's own is dropped later.
     (paper,) = read_credit_line("المصدر: صحيفة الأهرام") or []
     assert (paper.name, paper.code) == ("الأهرام", None)
+    # Every outlet noun of the lexicon counts, in a credit line and in a dateline.
+    (magazine,) = read_credit_line("المصدر: مجلة العربي") or []
+    assert (magazine.name, magazine.code) == ("العربي", None)
+    dateline = read_dateline("القاهرة (جريدة الأهرام) - قال وزير النقل إن المشروع سيكتمل")
+    assert dateline is not None
+    assert [(s.name, s.code) for s in dateline.sources] == [("جريدة الأهرام", None)]
 
 
 def test_a_hidden_transcript_is_text_but_other_hidden_boxes_are_not() -> None:

@@ -69,11 +69,13 @@ _CREDIT_LINE = re.compile(
 
 
 _LATIN = re.compile(r"[A-Za-z]{2,}")
-#: A newspaper, site, magazine or channel named after its kind: "صحيفة ماركا".
+_OUTLET_WORD = re.compile("|".join(OUTLET_NOUNS))
+#: A newspaper, site, magazine or channel named after its kind: "صحيفة ماركا". An
+#: agency ("وكالة …") is read by its own names (agencies_in, is_agency_name).
 _NAMED_OUTLET = re.compile(
-    r"^\s*(?:صحيفة|جريدة|موقع|مجلة|قناة|شبكة)\s+(?P<name>\S+(?:\s\S+){0,3})\s*\.?\s*$"
+    rf"^\s*(?:{'|'.join(n for n in OUTLET_NOUNS if n != 'وكالة')})"
+    r"\s+(?P<name>\S+(?:\s\S+){0,3})\s*\.?\s*$"
 )
-_OUTLET_WORD = re.compile(r"وكالة|صحيفة|موقع|قناة|شبكة")
 #: A news agency's full name, coded or not: "وكالة الأنباء …", "الوكالة … للأنباء".
 _AGENCY_NAME = re.compile(r"وكال[ةه]\b.{0,40}\b(?:لل|ال)?[أا]نباء")
 
@@ -303,7 +305,7 @@ def is_credit_label(text: str) -> bool:
 
 _LEAD_CREDIT = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))})\s*"
-    rf"(?:{'|'.join(re.escape(n) for n in OUTLET_NOUNS)})\s+"
+    rf"(?:{_OUTLET_WORD.pattern})\s+"
     r"(?P<name>[A-Za-z][\w .&'-]{1,40}?(?=\s+[^\x00-\x7f]|[،,]|$)"  # a Latin-script name
     # words of at most 30 letters, each followed by its space: no way to split one long
     # token into several "words" (that backtracked for seconds on a 190-letter token)

@@ -102,7 +102,8 @@ REPORT_VERBS: tuple[str, ...] = (
     "حسب",
     "وفقاً ل",
 )
-#: Nouns that name an outlet right after such a verb.
+#: Nouns that name an outlet by its kind: after a report verb ("نشر موقع …"), in a
+#: credit ("مصدر: صحيفة ماركا"), in a dateline's parentheses ("(جريدة الأهرام) -").
 OUTLET_NOUNS: tuple[str, ...] = (
     "موقع",
     "صحيفة",

@@ -764,3 +764,25 @@ def test_a_subheading_opening_with_a_share_word_is_text() -> None:
     second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."
     html = page(f"<p>{PARA}</p><h3>مشاركة القطاع الخاص</h3><p>{second}</p><h3>شارك الخبر</h3>")
     assert extract(html).body == [PARA, "مشاركة القطاع الخاص", second]
+
+
+def _republished(source_org: str, shown: str) -> str:
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "عنوان",'
+        ' "publisher": {"@type": "Organization", "name": "مرصد الأخبار"},'
+        f' "sourceOrganization": {{"@type": "NewsMediaOrganization", "name": "{source_org}"}}}}'
+    )
+    return page(
+        f"<div class='source'>{shown}</div><p>{PARA}</p><p>{PARA} ثانية</p>",
+        head=f"<script type='application/ld+json'>{ld}</script>",
+    )
+
+
+def test_a_republished_story_credits_the_source_organization_it_shows() -> None:
+    article = extract(_republished("الوادي نيوز", "الوادي نيوز"))
+    assert [(s.name, s.code) for s in article.sources] == [("الوادي نيوز", None)]
+    # An agency there takes its code; the publisher naming itself is no source; a name
+    # the reader never sees is not taken either.
+    assert [s.code for s in extract(_republished("رويترز", "رويترز")).sources] == ["REUTERS"]
+    assert extract(_republished("مرصد الأخبار", "مرصد الأخبار")).sources == []
+    assert extract(_republished("الوادي نيوز", "مصدر آخر")).sources == []

@@ -346,6 +346,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     _read_bylines(r)
     if not art.authors:
         _authors_from_metadata(r)
+    _source_organization(r)
     _read_dates(r, machine_published, machine_modified)
     body = _finish_body(r, _read_body(r))
     art.body = [b.text for b in body]
@@ -527,6 +528,23 @@ def _authors_from_metadata(r: _Reading) -> None:
     if visible_names:
         art.authors = list(dict.fromkeys(visible_names))
         art.field_sources["authors"] = "metadata"
+
+
+def _source_organization(r: _Reading) -> None:
+    """The outlet a republished story comes from: JSON-LD ``sourceOrganization``.
+
+    An aggregator prints another outlet's story and names that outlet there (and on the
+    page: "اقرأ المزيد على موقع …"). A portal naming itself is the publisher, no source;
+    a name the page does not show is not taken.
+    """
+    if not r.md.jsonld or "sourceOrganization" not in r.md.jsonld:
+        return
+    persons, orgs = jsonld_people(r.md.jsonld["sourceOrganization"])
+    own = [match_key(n) for n in r.art.site_names]
+    for name in _visible_in_page(orgs + persons, r.seg):
+        key = match_key(name)
+        if key and not any(key in site or site in key for site in own):
+            r.art.sources.extend(agencies_in(name) or [Source(name=name)])
 
 
 def _read_dates(

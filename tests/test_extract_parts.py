@@ -786,3 +786,16 @@ def test_a_republished_story_credits_the_source_organization_it_shows() -> None:
     assert [s.code for s in extract(_republished("رويترز", "رويترز")).sources] == ["REUTERS"]
     assert extract(_republished("مرصد الأخبار", "مرصد الأخبار")).sources == []
     assert extract(_republished("الوادي نيوز", "مصدر آخر")).sources == []
+
+
+def test_a_date_label_in_its_own_box_gives_its_role_to_the_next_box() -> None:
+    html = page(
+        "<div class='meta'><span>نشر في:</span> <span class='d'>04/03/2024 09:30 ص</span></div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+        "<div class='info'><div>آخر تحديث:</div><span class='date'>05/03/2024 10:05 ص</span></div>"
+    )
+    article = extract(html, reference_time=REF)
+    assert article.published is not None and article.modified is not None
+    assert article.published.datetime.isoformat() == "2024-03-04T09:30:00"
+    assert article.modified.datetime.isoformat() == "2024-03-05T10:05:00"
+    assert not any("تحديث" in p for p in article.body)

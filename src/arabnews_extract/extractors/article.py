@@ -22,7 +22,7 @@ from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
 from .appstate import find_app_article
 from .byline import byline_outlet, has_byline_prefix, is_role_line, split_byline
 from .content import Line, Region, block_weight, classify_region, find_region
-from .dates import choose, is_date_line, parse_machine, read_visible, url_date
+from .dates import choose, is_date_label, is_date_line, parse_machine, read_visible, url_date
 from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str
 from .related import find_related
 from .sources import (
@@ -426,11 +426,13 @@ def _layout(
     start = max(start, first_body - _HEADER_SPAN)
     header = seg.blocks[start:first_body]
     in_region = {b.index for b in (region.blocks if region else [])}
-    header += [
-        b
-        for b in seg.blocks
-        if b.index in in_region and b.index >= first_body and _in_kind(seg, b, _HEADER_KINDS)
-    ]
+    for b in seg.blocks[first_body:]:
+        if b.index in in_region and _in_kind(seg, b, _HEADER_KINDS):
+            # "آخر تحديث:" in a box of its own just before a marked date box.
+            before = seg.blocks[b.index - 1]
+            if b.index > first_body and before not in header and is_date_label(before.text):
+                header.append(before)
+            header.append(b)
     # Some templates print the byline, or the date, just above the headline.
     above_title = (
         seg.blocks[max(0, title_block.index - _KICKER_LINES) : title_block.index]

@@ -131,25 +131,34 @@ def read_visible(
     """
     found = Visible()
     by_index = {b.index: b for b in blocks}
+    label: Block | None = None  # "آخر تحديث:" in its own box, the date in the next
     for block in blocks:
         if len(block.text) > 200 or block.index in found.blocks:
             continue
-        if labelled_only and not _DATE_LABEL.search(block.text):
+        text = block.text
+        if label is not None and label.index == block.index - 1:
+            text = f"{label.text} {text}"
+        label = None
+        if labelled_only and not _DATE_LABEL.search(text):
             continue
         matches = [
             m
-            for m in scan_dates(block.text, reference_time=reference_time, default_tz=default_tz)
+            for m in scan_dates(text, reference_time=reference_time, default_tz=default_tz)
             if not _a_link_named_by_a_day(m, block)
         ]
         if not matches:
+            if is_date_label(text):
+                label = block
             continue
+        if text is not block.text:
+            found.blocks.add(block.index - 1)
         nxt = by_index.get(block.index + 1)
         if nxt is not None and not nxt.text.strip(_SEPARATORS):  # "2024/3/5" "-" "9:05 ص"
             nxt = by_index.get(block.index + 2)
         if matches[0].timestamp.precision == "day" and nxt is not None and len(nxt.text) <= 40:
             # The date and the time in two elements side by side: "2024/3/14" "10:05 مساءً".
             joined = scan_dates(
-                f"{block.text} {nxt.text}", reference_time=reference_time, default_tz=default_tz
+                f"{text} {nxt.text}", reference_time=reference_time, default_tz=default_tz
             )
             if (
                 joined
@@ -159,10 +168,10 @@ def read_visible(
                 matches = joined[:1] + matches[1:]
                 found.blocks.add(nxt.index)
         covered = sum(m.end - m.start for m in matches)
-        if covered >= 0.5 * len(block.text) or len(block.text) <= 60:
+        if covered >= 0.5 * len(text) or len(block.text) <= 60:
             found.blocks.add(block.index)
         roles = {m.role for m in matches}
-        if "published" not in roles and _MODIFIED_LABEL.search(block.text):
+        if "published" not in roles and _MODIFIED_LABEL.search(text):
             # "الأربعاء، 28 آب 2013، آخر تحديث 14:00": the whole stamp is the update.
             found.modified = found.modified or matches[0].timestamp
             continue
@@ -172,6 +181,15 @@ def read_visible(
             elif found.published is None:
                 found.published = match.timestamp
     return found
+
+
+def is_date_label(text: str) -> bool:
+    """A short line that names a date without giving one: "آخر تحديث:", "نشر في"."""
+    return (
+        len(text) <= 30
+        and _DATE_LABEL.search(text) is not None
+        and not any(ch.isdigit() for ch in text)
+    )
 
 
 def _a_link_named_by_a_day(match: DateMatch, block: Block) -> bool:

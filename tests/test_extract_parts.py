@@ -589,6 +589,22 @@ def test_a_promise_of_more_is_not_text(line: str) -> None:
     assert line_kind("يتبع الاتحاد سياسة جديدة في الملف.") is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تابعوا المزيد من القصص المصورة على شرفة نيوز",
+        "تابعوا آخر الأخبار عبر قناتنا على تلغرام",
+        "لمتابعة آخر الأخبار اشترك في قناتنا",
+    ],
+)
+def test_a_follow_prompt_that_reads_like_a_sentence_is_not_text(line: str) -> None:
+    from arabnews_extract.extractors.content import line_kind
+
+    assert line_kind(line) == "follow"
+    # The same verb inside a sentence, or with a conjunction, is reporting.
+    assert line_kind("وتابعوا المباراة من المدرجات حتى صافرة النهاية.") is None
+
+
 @pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"])
 def test_a_byte_order_mark_names_the_encoding(codec: str) -> None:
     second = "وأضاف أن فرق الدفاع المدني تواصل سحب المياه من الأحياء المتضررة منذ ساعات الصباح."

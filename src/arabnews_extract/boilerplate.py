@@ -418,6 +418,27 @@ LINE_PHRASES["more"] = (
     "يتبع",
 )
 
+#: A follow prompt that reads like a sentence ("تابعوا المزيد من القصص على …",
+#: "تابعوا آخر الأخبار عبر قناتنا"): an imperative to the reader opens no news paragraph.
+LINE_PHRASES["follow"] = (
+    "تابعوا المزيد",
+    "تابعوا آخر",
+    "تابعوا أحدث",
+    "تابعوا أهم",
+    "تابعوا أخبار",
+    "تابعوا التغطية",
+    "تابعوا قناة",
+    "تابعوا قناتنا",
+    "تابعوا صفحتنا",
+    "تابعونا على",
+    "تابعونا عبر",
+    "تابعنا على",
+    "تابعنا عبر",
+    "لمتابعة آخر الأخبار",
+    "لمتابعة أهم الأخبار",
+    "لمتابعة أحدث الأخبار",
+)
+
 #: Headings of the same story in another language, printed under the Arabic one: the
 #: article's text ends there.
 LINE_PHRASES["translation"] = (

@@ -815,3 +815,97 @@ def test_a_date_label_in_its_own_box_gives_its_role_to_the_next_box() -> None:
     assert article.published.datetime.isoformat() == "2024-03-04T09:30:00"
     assert article.modified.datetime.isoformat() == "2024-03-05T10:05:00"
     assert not any("تحديث" in p for p in article.body)
+
+
+def test_a_place_and_a_role_opening_the_text_is_a_dateline_not_body() -> None:
+    article = extract(
+        page(f"<p><strong>الخرطوم: مراسل الموقع</strong></p><p>{PARA}</p><p>{PARA} ثانية</p>")
+    )
+    assert article.body == [PARA, f"{PARA} ثانية"]
+    assert article.dateline == "الخرطوم"
+    assert article.authors == []
+
+
+def test_a_place_alone_above_the_text_is_the_dateline() -> None:
+    article = extract(page(f"<div class='dl'>بغداد</div><p>{PARA}</p><p>{PARA} ثانية</p>"))
+    assert article.body == [PARA, f"{PARA} ثانية"]
+    assert article.dateline == "بغداد"
+    # A place as a subheading stays: headings are the text's own structure.
+    article = extract(page(f"<h2>غزة</h2><p>{PARA}</p><p>{PARA} ثانية</p>"))
+    assert article.body[0] == "غزة"
+
+
+def test_the_lead_pictures_caption_is_not_the_lead() -> None:
+    caption = "ألواح للطاقة الشمسية على سطح مبنى في بيروت، 3 تشرين الأول/أكتوبر 2024 خلال جولة"
+    html = page(
+        "<div class='b-lead-art'><figure><img src='/a.jpg'>"
+        f"<figcaption><span>{caption}</span> <span>(أ ف ب)</span></figcaption></figure></div>"
+        f"<div class='article-body'><p>{PARA}</p><p>{PARA} ثانية</p></div>"
+    )
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_bookmark_card_in_the_text_is_related_and_a_newsletter_pitch_is_not_text() -> None:
+    html = page(
+        f"<section class='gh-content'><p>{PARA}</p>"
+        "<figure class='kg-card kg-bookmark-card'><a class='kg-bookmark-container' "
+        "href='https://example-journal.com/reading-clubs/'><div class='kg-bookmark-title'>"
+        "نوادي القراءة في المعاهد الثانوية: تجربة نموذجية</div>"
+        "<div class='kg-bookmark-description'>"
+        "في ثلاثة معاهد يدير التلاميذ أنفسهم نوادي للقراءة تلتقي أسبوعيا.</div></a></figure>"
+        "<div class='kg-callout-card'>هل أعجبك هذا التقرير؟ اشترك في نشرتنا الأسبوعية لتصلك "
+        f"قصص مماثلة كل خميس. <a href='#/signup'>اشترك مجاناً</a></div><p>{PARA} ثانية</p></section>"
+    )
+    article = extract(html, url="https://example-journal.com/libraries/")
+    assert article.body == [PARA, f"{PARA} ثانية"]
+    assert [(r.title, r.url) for r in article.related] == [
+        (
+            "نوادي القراءة في المعاهد الثانوية: تجربة نموذجية",
+            "https://example-journal.com/reading-clubs/",
+        )
+    ]
+
+
+def test_an_agency_under_a_photo_credits_the_photo_not_the_story() -> None:
+    figure = (
+        "<figure><img src='/a.jpg'>"
+        "<figcaption class='credit'>رويترز / أرشيفية</figcaption></figure>"
+    )
+    article = extract(page(f"{figure}<p>{PARA}</p><p>{PARA} ثانية</p>"))
+    assert article.sources == []
+    # A labelled credit stays the story's, wherever the template boxes it.
+    labelled = "<p class='caption'>المصدر: بوابة المشرق + وكالات</p>"
+    article = extract(page(f"<p>{PARA}</p><p>{PARA} ثانية</p>{labelled}"))
+    assert [s.code for s in article.sources] == ["AGENCIES"]
+
+
+def test_a_credit_line_names_an_outlet_with_no_code_as_written() -> None:
+    (nasa,) = read_credit_line("المصدر: ناسا") or []
+    assert (nasa.name, nasa.code) == ("ناسا", None)
+    # Not a source in the story's own words, not "about the writer", not the site itself.
+    assert read_credit_line("مصدر مسؤول") == []
+    assert read_credit_line("عن الكاتبة") == []
+    assert read_credit_line("المصدر: الموقع") == []
+
+
+def test_a_closing_disclaimer_is_not_text_but_a_closing_correction_is() -> None:
+    correction = (
+        "تصحيح: ذكرت نسخة سابقة من هذا الخبر أن المرحلة الثالثة تضم 14 محطة، والصحيح أنها تضم 12."
+    )
+    disclaimer = "تنويه: هذا المقال لأغراض التثقيف ولا تُغني المعلومات عن استشارة الطبيب المختص."
+    article = extract(page(f"<p>{PARA}</p><p>{PARA} ثانية</p><p>{correction}</p>"))
+    assert article.body[-1] == correction
+    article = extract(page(f"<p>{PARA}</p><p>{PARA} ثانية</p><div>{disclaimer}</div>"))
+    assert article.body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_badge_inside_the_headline_goes_when_the_metadata_lacks_it() -> None:
+    headline = "حريق ضخم في مصنع للبلاستيك بالمنطقة الصناعية وإصابة عدد من العمال"
+    html = page(
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>", head=f"<meta property='og:title' content='{headline}'>"
+    )
+    html = html.replace(
+        "<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>",
+        f"<h1><span class='breaking-label'>عاجل</span> {headline}</h1>",
+    )
+    assert extract(html).title == headline

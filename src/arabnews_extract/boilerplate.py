@@ -197,6 +197,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("read", "more"): "related",
     ("more", "on"): "related",
     ("see", "also"): "related",
+    ("bookmark", "card"): "related",  # a link card to another story inside the text (Ghost)
     ("info", "box"): "widget",  # "book-info-box"; "post-info" alone is the byline's box
     ("fact", "box"): "widget",
     ("facts", "box"): "widget",
@@ -322,6 +323,11 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "النشرة البريدية",
         "النشرة الإخبارية",
         "اشترك",
+        # "هل أعجبك هذا التقرير؟ اشترك في نشرتنا …": the pitch before the prompt
+        "هل أعجبك هذا",
+        "هل أعجبتك هذه",
+        "هل أعجبك المقال",
+        "هل أعجبك التقرير",
         "subscribe",
         "abonnez-vous",
     ),
@@ -453,6 +459,21 @@ LINE_PHRASES["translation"] = (
     "النسخة الفرنسية",
 )
 
+#: Badges printed inside a headline, before it ("عاجل", "فيديو"); dropped when the page's
+#: metadata names the headline without them.
+HEADLINE_LABELS: tuple[str, ...] = (
+    "عاجل",
+    "حصري",
+    "خاص",
+    "فيديو",
+    "بالفيديو",
+    "بالصور",
+    "صور",
+    "مباشر",
+    "محدث",
+    "تحديث",
+)
+
 #: Headings of a reference list: the article's text ends there.
 LINE_PHRASES["references"] = (
     "المراجع",
@@ -547,4 +568,12 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "لا يعد نصيحة استثمارية",
     "لا تعد نصيحة استثمارية",
     "ليس نصيحة استثمارية",
+    # a health page's disclaimer ("هذا المقال لأغراض التوعية ولا يغني عن استشارة الطبيب")
+    "لا يغني عن استشارة",
+    "لا تغني عن استشارة",
+    "لا يغني عن زيارة الطبيب",
+    "لأغراض التوعية",
+    "لأغراض تثقيفية",
+    "لأغراض التثقيف",
+    "للأغراض التثقيفية",
 )

@@ -20,7 +20,7 @@ from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
 from .appstate import find_app_article
-from .byline import byline_outlet, has_byline_prefix, is_role_line, split_byline
+from .byline import byline_outlet, has_byline_prefix, is_role, is_role_line, split_byline
 from .content import Line, Region, block_weight, classify_region, find_region
 from .dates import choose, is_date_label, is_date_line, parse_machine, read_visible, url_date
 from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str
@@ -31,6 +31,7 @@ from .sources import (
     is_place,
     is_source_note,
     lead_credit,
+    opens_with_credit_label,
     read_credit_line,
     read_dateline,
 )
@@ -167,7 +168,8 @@ def _in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
     return any(seg.elements[i].kind in kinds for i in block.path)
 
 
-_CLOSING = re.compile("|".join(re.escape(p) for p in CLOSING_PHRASES), re.IGNORECASE)
+#: Searched in the folded line (match_key): "ولا تُغني عن استشارة" with its vowel marks.
+_CLOSING = re.compile("|".join(re.escape(match_key(p)) for p in CLOSING_PHRASES))
 #: A press release's contact lines at its end ("للتواصل: إدارة الإعلام …").
 _CONTACT = re.compile(
     r"^\s*(?:للتواصل|للاستفسار|للاستفسارات|لمزيد من المعلومات)\s*[:：]"
@@ -241,6 +243,14 @@ def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
     names = split_byline(rest, site_names=site_names)
     named = sum(len(n.split()) for n in names)
     return names if names and named >= len(rest.split()) - 1 else []
+
+
+def _role_after_place(text: str, place: str | None) -> bool:
+    """Whether a line is a place and a job title only: "الخرطوم: مراسل الموقع"."""
+    if not place or not text.startswith(place):
+        return False
+    rest = text[len(place) :].lstrip(" :：-–—")
+    return rest != text[len(place) :] and is_role(rest)
 
 
 #: Text shorter than this on a page declaring no article is a page's blurb, not a story.
@@ -614,7 +624,9 @@ def _read_body(r: _Reading) -> list[Block]:
     for pos, line in enumerate(candidates_lines):
         block = line.block
         at_edge = pos < _EDGE or pos >= last - _EDGE
-        if at_edge:
+        # In a caption's box only a labelled credit is the story's: "رويترز / أرشيفية"
+        # under a photo credits the photo.
+        if at_edge and (line.kind is None or opens_with_credit_label(block.text)):
             credit = read_credit_line(block.text)
             if credit is not None:
                 art.sources.extend(credit)
@@ -626,6 +638,10 @@ def _read_body(r: _Reading) -> list[Block]:
                 art.sources.extend(credit_line.sources)
                 continue
         if pos <= _EDGE:  # the first lines, and one more (a caption may come first)
+            place = block.text.strip(" :：-–—")
+            if line.kind is None and block.tag not in HEADING_TAGS and is_place(place):
+                art.dateline = art.dateline or place  # "بغداد" alone above the text
+                continue
             dateline = read_dateline(block.text)
             if dateline is not None and line.kind is not None:
                 # In a caption box only a whole-line "الرياض - واس" of a known place is
@@ -635,8 +651,8 @@ def _read_body(r: _Reading) -> list[Block]:
             if dateline is not None:
                 art.sources.extend(dateline.sources)
                 art.dateline = art.dateline or dateline.place
-                if dateline.standalone:
-                    continue
+                if dateline.standalone or _role_after_place(block.text, dateline.place):
+                    continue  # "الرياض - واس"; "الخرطوم: مراسل الموقع" (a place, a role)
                 names = _names_after_place(block.text, site_names)
                 if names:  # "القاهرة - أحمد علي وسارة محمد": a byline, not a sentence
                     art.authors.extend(n for n in names if n not in art.authors)
@@ -645,7 +661,9 @@ def _read_body(r: _Reading) -> list[Block]:
         if (
             line.kind is not None
             or not any(ch.isalpha() for ch in block.text)  # "90+6'", "1 / 8": no words
-            or (at_edge and _EDITORS_NOTE.match(block.text))
+            # A correction boxed above the text is the editors'; printed as the last
+            # paragraph it is the story's own closing line.
+            or (not body and pos < _EDGE and _EDITORS_NOTE.match(block.text))
             or (len(block.text) < 120 and _ARCHIVE_CAPTION.search(block.text))
             or is_date_line(block.text, reference_time=ref, default_tz=tz)
             or block.text in site_names
@@ -653,7 +671,7 @@ def _read_body(r: _Reading) -> list[Block]:
         ):
             continue
         if pos >= last - _EDGE and (
-            _CLOSING.search(block.text)
+            _CLOSING.search(match_key(block.text))
             or _WIRE_NOTE.match(block.text)
             or _CONTACT.search(block.text)
         ):
@@ -681,6 +699,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         and b.index not in r.date_blocks
         and r.weights[b.index] >= 40
         and _in_kind(seg, b, BODY_KINDS)
+        and not _in_kind(seg, b, _CAPTION_KINDS)  # the lead picture's caption ("lead-art")
         and b not in body
     }
     # A summary box's own heading ("أبرز ما حدث" over the key points) comes with it.

@@ -87,6 +87,11 @@ def is_role_line(text: str) -> bool:
     return bool(_ROLE_LINE.match(text))
 
 
+def is_role(text: str) -> bool:
+    """A job title standing for a writer: "مراسل الموقع", "مراسلنا", "محرر الشؤون المحلية"."""
+    return len(text.split()) <= 4 and _ROLE.match(text.strip()) is not None
+
+
 def has_byline_prefix(text: str) -> bool:
     return bool(_PREFIX.match(text))
 

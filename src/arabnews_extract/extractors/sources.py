@@ -69,6 +69,12 @@ _CREDIT_LINE = re.compile(
 
 
 _LATIN = re.compile(r"[A-Za-z]{2,}")
+#: A credit that says "source:" (not a bare "عن …", which also heads "عن الكاتبة", and
+#: not "مصدر مسؤول", a source in the story's own words).
+_SOURCE_LABEL = re.compile(
+    r"^\s*(?:(?:ال)?مصدر|(?:ال)?مصادر(?:\s+(?:ال)?إضافية)?|sources?)\s*[:：•\-–—]",
+    re.IGNORECASE,
+)
 _OUTLET_WORD = re.compile("|".join(OUTLET_NOUNS))
 #: A newspaper, site, magazine or channel named after its kind: "صحيفة ماركا". An
 #: agency ("وكالة …") is read by its own names (agencies_in, is_agency_name).
@@ -209,6 +215,14 @@ def read_credit_line(text: str) -> list[Source] | None:
         outlet = _NAMED_OUTLET.match(rest)
         if not found and outlet:  # "مصدر: صحيفة ماركا": an outlet credited by name
             found = [Source(name=outlet.group("name").strip(" .()«»"))]
+        name = rest.strip(" .()«»")
+        if (
+            not found
+            and _SOURCE_LABEL.match(text)
+            and _a_credited_name(name)
+            and not any(ch.isdigit() for ch in name)
+        ):
+            found = [Source(name=name)]  # "المصدر: ناسا": a name with no code, as written
         return found
     bare = text.strip(" ()[]-–—.")
     if bare and agency_code(bare):
@@ -260,7 +274,9 @@ _NOT_CREDIT_KEYS = frozenset(
     match_key(w)
     for w in (
         "انتهى يتبع تتمة النهاية end خاص حصري حصريا عاجل متابعة متابعات تقرير فيديو صور "
-        "تحديث محدث مباشر"
+        "تحديث محدث مباشر "
+        # the portal itself, its staff, or no one in particular
+        "الموقع موقعنا الصحيفة الجريدة القناة المحرر الكاتب الكاتبة الإنترنت انترنت مواقع"
     ).split()
 )
 
@@ -296,6 +312,11 @@ def is_source_note(text: str) -> bool:
     credits a chart, and it is neither the story's source nor its text.
     """
     return bool(_SOURCE_NOTE.match(text)) and len(text.split()) <= 25
+
+
+def opens_with_credit_label(text: str) -> bool:
+    """'المصدر: …', 'المصادر الإضافية • أ ب': a credit that says it is one."""
+    return len(text) <= 120 and _CREDIT_LINE.match(text) is not None
 
 
 def is_credit_label(text: str) -> bool:

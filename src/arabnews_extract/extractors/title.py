@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..boilerplate import HEADLINE_LABELS
 from ..segment import Block, Segmented, split_block
 from ..textnorm import clean_text, match_key
 
@@ -50,7 +51,11 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...]) -> str:
 
 
 #: A label of one or two words before a bar or a colon: "عاجل | …", "فيديو: …".
-_KICKER = re.compile(r"^\s*(\S+(?:\s\S+)?)\s*[|:：]\s*(?P<rest>\S.*)$")
+_KICKER = re.compile(
+    r"^\s*(?:(\S+(?:\s\S+)?)\s*[|:：]"
+    # a label in its own badge, with no separator: "<span>عاجل</span> حريق ضخم …"
+    rf"|(?:{'|'.join(HEADLINE_LABELS)})\s)\s*(?P<rest>\S.*)$"
+)
 
 
 def _without_kicker(text: str, meta_titles: list[str]) -> str:

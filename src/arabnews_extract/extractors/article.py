@@ -440,7 +440,7 @@ def _layout(
         if b.index in in_region and _in_kind(seg, b, _HEADER_KINDS):
             # "آخر تحديث:" in a box of its own just before a marked date box.
             before = seg.blocks[b.index - 1]
-            if b.index > first_body and before not in header and is_date_label(before.text):
+            if b.index > first_body and header[-1:] != [before] and is_date_label(before.text):
                 header.append(before)
             header.append(b)
     # Some templates print the byline, or the date, just above the headline.

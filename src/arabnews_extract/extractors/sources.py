@@ -53,6 +53,8 @@ _PLACE_END = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
 #: name may follow a slash: not a credit), no agency (see lexicon.places).
 _PLACE_DASH = re.compile(rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*(?:{_DASH}|/|:)\s*")
 _PLACE_KEYS = frozenset(match_key(p) for p in DATELINE_PLACES)
+#: Longer than any place written with vowel marks, tatweel and spaces to spare.
+_LONGEST_PLACE = 2 * max(len(p) for p in DATELINE_PLACES) + 10
 #: "الدوحة - قنا: …", "الرياض - واس - …": place, dash, credit, then a colon or a dash.
 _DATELINE_COLON = re.compile(
     rf"^\s*(?P<place>{_PLACE})\s*{_DASH}\s*(?P<credit>[^:：()\-–—]{{1,25}}?)\s*(?:[:：]|{_DASH})"
@@ -196,7 +198,8 @@ def _only_agencies(text: str) -> list[Source]:
 
 def is_place(text: str) -> bool:
     """A dateline place of lexicon.places ("بغداد", "أبو ظبي"), in any spelling."""
-    return match_key(text) in _PLACE_KEYS
+    # No place name is this long: a paragraph is not folded to find that out.
+    return len(text) <= _LONGEST_PLACE and match_key(text) in _PLACE_KEYS
 
 
 def read_credit_line(text: str) -> list[Source] | None:

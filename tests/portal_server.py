@@ -63,8 +63,12 @@ def _load_pages() -> dict[str, tuple[bytes, str]]:
 
 
 PAGES = _load_pages()
-#: Pages with an article (the golden "notarticle" cases left out), for /p/<n>.
-ARTICLES = [key for key in PAGES if not key.startswith("notarticle/")]
+#: Pages with an article (the golden pages that expect an error left out), for /p/<n>.
+ARTICLES = [
+    key
+    for key in PAGES
+    if "error" not in json.loads((FIXTURES / key / "expected.json").read_text(encoding="utf-8"))
+]
 ARTICLE = "wordpress/agency-credit"
 LEGACY = PAGES["legacy/cp1256-table"][0]
 _LEGACY_META = LEGACY.replace(

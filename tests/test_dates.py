@@ -213,3 +213,9 @@ def test_a_machine_date_a_day_off_at_the_same_clock_time_loses_to_the_page() -> 
     other = _stamp("2024-03-05T12:15:00")
     got = choose(machine, other, label="published", warnings=warnings, reference_time=None)
     assert got is machine and warnings
+
+
+def test_french_labels_give_their_roles() -> None:
+    (published,) = scan_dates("Publié le 14/03/2024 à 10h35", reference_time=None)
+    (modified,) = scan_dates("Mis à jour le 14/03/2024 à 12h10", reference_time=None)
+    assert (published.role, modified.role) == ("published", "modified")

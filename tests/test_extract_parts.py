@@ -802,6 +802,11 @@ def test_a_republished_story_credits_the_source_organization_it_shows() -> None:
     assert [s.code for s in extract(_republished("رويترز", "رويترز")).sources] == ["REUTERS"]
     assert extract(_republished("مرصد الأخبار", "مرصد الأخبار")).sources == []
     assert extract(_republished("الوادي نيوز", "مصدر آخر")).sources == []
+    # A company issuing its own release is an Organization, not a news outlet.
+    company = _republished("الوادي نيوز", "الوادي نيوز").replace(
+        "NewsMediaOrganization", "Organization"
+    )
+    assert extract(company).sources == []
 
 
 def test_a_date_label_in_its_own_box_gives_its_role_to_the_next_box() -> None:
@@ -909,3 +914,61 @@ def test_a_badge_inside_the_headline_goes_when_the_metadata_lacks_it() -> None:
         f"<h1><span class='breaking-label'>عاجل</span> {headline}</h1>",
     )
     assert extract(html).title == headline
+
+
+def test_a_quotation_left_in_english_is_text() -> None:
+    quote = "We are running out of time, and the families in the camps cannot wait any longer."
+    html = page(f"<p>{PARA}</p><p>{quote}</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p>")
+    assert extract(html).body == [PARA, quote, f"{PARA} ثانية", f"{PARA} ثالثة"]
+
+
+def test_a_standfirst_opening_with_a_dateline_gives_it() -> None:
+    lead = f"طهران - إرنا - {PARA}"
+    html = page(
+        f"<div class='article-lead'><p>{lead}</p></div>"
+        f"<div class='article-body'><p>{PARA} ثانية</p><p>{PARA} ثالثة</p></div>"
+    )
+    article = extract(html)
+    assert article.body[0] == lead
+    assert article.dateline == "طهران"
+    assert [s.code for s in article.sources] == ["IRNA"]
+
+
+def test_wordpress_post_classes_name_the_posts_terms_not_a_tag_list() -> None:
+    from arabnews_extract.segment import kind_of_attrs
+
+    post = "post-20981 post type-post status-publish format-audio category-podcast tag-ai"
+    assert kind_of_attrs(post) is None
+    assert kind_of_attrs("tag-ai tag-jobs") == "tags"  # a tag list still is one
+
+
+def test_a_paragraph_beside_the_best_box_joins_the_region() -> None:
+    transcript = "".join(f"<p>المذيع: {PARA} {n}</p>" for n in range(5))
+    description = (
+        "في هذه الحلقة نستضيف باحثة في سياسات التوظيف للحديث عن الوظائف الجديدة في المنطقة."
+    )
+    html = page(
+        f"<div class='post-content'><p>{description}</p>"
+        f"<div class='episode-transcript'><h2>نص الحلقة</h2>{transcript}</div></div>"
+    )
+    assert extract(html).body[:2] == [description, "نص الحلقة"]
+
+
+def test_a_press_release_header_contact_box_and_disclaimer_are_not_text() -> None:
+    opening = f"دبي، الإمارات العربية المتحدة، 12 مارس 2024: {PARA}"
+    html = page(
+        f"<p>للنشر الفوري</p><p>{opening}</p><p>{PARA} ثانية</p>"
+        "<div class='media-contact'><p>للتواصل الإعلامي:</p><p>ريم العلي – مديرة الاتصال</p></div>"
+        "<div class='release-disclaimer'><p>المحتوى أعلاه بيان صحفي صادر عن الجهة المذكورة،"
+        " والموقع غير مسؤول عن دقة المعلومات الواردة فيه.</p></div>"
+        "<div class='citizen-cta'><h4>هل لديك قصة؟</h4><p>شاركنا قصتك وسننشرها.</p></div>"
+    )
+    article = extract(html)
+    assert article.body == [opening, f"{PARA} ثانية"]
+    assert article.dateline == "دبي"
+    assert article.sources == []
+
+
+def test_a_compound_presenter_prefix_is_no_name() -> None:
+    assert split_byline("إعداد وتقديم: كريم منصور") == ["كريم منصور"]
+    assert split_byline("إعداد وتقديم:") == []

@@ -58,7 +58,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "print",
         "sharebar",
     ),
-    "newsletter": ("newsletter", "subscribe", "subscription", "signup", "mailchimp"),
+    "newsletter": ("newsletter", "subscribe", "subscription", "signup", "mailchimp", "cta"),
     "related": (
         "related",
         "relatedposts",
@@ -130,6 +130,9 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "ratings",
         "price",  # a review's price box
         "prices",
+        # a press release's media contact box and the portal's note under it
+        "contact",
+        "disclaimer",
         # boxes of figures and facts beside the text ("gaza-numbers-box", "book-info-box")
         "numbers",
         "stats",
@@ -392,6 +395,11 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 #: Kinds of LINE_PHRASES that only apply when the phrase *is* the whole line (or nearly):
 #: "تابع" or "إعلان" opening a long sentence is prose.
 LINE_PHRASES["label"] = (
+    # a press release's header ("للنشر الفوري" over the dateline)
+    "للنشر الفوري",
+    "للنشر فورا",
+    "للنشر فوراً",
+    "For immediate release",
     # an audio player's label ("استمع إلى القصيدة بصوت الشاعر")
     "استمع إلى",
     "استمع الى",
@@ -568,6 +576,14 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "لا يعد نصيحة استثمارية",
     "لا تعد نصيحة استثمارية",
     "ليس نصيحة استثمارية",
+    # an aggregator's note on the outlet it republishes ("… غير مسؤول عن محتواه")
+    "غير مسؤول عن محتواه",
+    "غير مسؤولة عن محتواه",
+    "غير مسؤول عن مضمون",
+    "غير مسؤول عن دقة",
+    "غير مسؤولة عن دقة",
+    "لا يتحمل مسؤولية محتوى",
+    "لا تتحمل مسؤولية محتوى",
     # a health page's disclaimer ("هذا المقال لأغراض التوعية ولا يغني عن استشارة الطبيب")
     "لا يغني عن استشارة",
     "لا تغني عن استشارة",

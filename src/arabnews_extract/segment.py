@@ -108,6 +108,10 @@ for _kind, _subs in KIND_SUBSTRINGS.items():
         _SUBSTRING_KIND.setdefault(_sub, _kind)
 #: One plain alternation (named groups would make every search 2.5x slower).
 _SUBSTRING_RE = re.compile("|".join(re.escape(s) for s in _SUBSTRING_KIND))
+#: The class list WordPress gives a post's own box ("post-20981 type-post status-publish
+#: format-audio category-podcast tag-ai"): its "tag-…" and "category-…" words are the
+#: post's terms, not a tag list.
+_WP_POST_CLASS = re.compile(r"(?<![\w-])(?:status-publish|type-post|hentry)(?![\w-])")
 
 
 @lru_cache(maxsize=16384)
@@ -117,6 +121,8 @@ def kind_of_attrs(value: str) -> str | None:
     Tokens are whole words (``ad`` matches ``ad-slot`` but not ``head``); camelCase is
     split (``shareBar`` -> share, bar).
     """
+    if _WP_POST_CLASS.search(value):
+        return None  # WordPress's post_class(): "tag-ai category-sport" name the post's terms
     lowered = value.lower()
     if lowered != value:  # only names with capitals can be camelCase
         lowered = _CAMEL.sub(" ", value).lower()

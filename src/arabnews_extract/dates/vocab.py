@@ -257,6 +257,12 @@ LABELS: dict[str, Role | None] = {
     "updated": "modified",
     "last updated": "modified",
     "modified": "modified",
+    # French, on Maghreb portals ("Publié le 14/03/2024 à 10h35", "Mis à jour le …").
+    "publié": "published",
+    "publié le": "published",
+    "mis à jour": "modified",
+    "mis à jour le": "modified",
+    "modifié le": "modified",
     "بتاريخ": None,
     "التاريخ": None,
     "تاريخ": None,

@@ -23,7 +23,7 @@ from .appstate import find_app_article
 from .byline import byline_outlet, has_byline_prefix, is_role, is_role_line, split_byline
 from .content import Line, Region, block_weight, classify_region, find_region
 from .dates import choose, is_date_label, is_date_line, parse_machine, read_visible, url_date
-from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str
+from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str, jsonld_types
 from .related import find_related
 from .sources import (
     agencies_in,
@@ -172,7 +172,7 @@ def _in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
 _CLOSING = re.compile("|".join(re.escape(match_key(p)) for p in CLOSING_PHRASES))
 #: A press release's contact lines at its end ("للتواصل: إدارة الإعلام …").
 _CONTACT = re.compile(
-    r"^\s*(?:للتواصل|للاستفسار|للاستفسارات|لمزيد من المعلومات)\s*[:：]"
+    r"^\s*(?:للتواصل(?:\s+الإعلامي)?|للاستفسار|للاستفسارات|لمزيد من المعلومات)\s*[:：]"
     r"|(?:هاتف|الهاتف|فاكس|البريد الإلكتروني)\s*[:：]"  # an address block's fields
 )
 #: A picture's caption marking an archive photo: "محطة الزور لتوليد الكهرباء (أرشيف)".
@@ -551,9 +551,19 @@ def _source_organization(r: _Reading) -> None:
     """
     if not r.md.jsonld or "sourceOrganization" not in r.md.jsonld:
         return
-    persons, orgs = jsonld_people(r.md.jsonld["sourceOrganization"])
+    value = r.md.jsonld["sourceOrganization"]
+    items = value if isinstance(value, list) else [value]
+    # A news outlet, or an agency by its name; a company issuing its own press release
+    # ("@type": "Organization" on a newsroom page) is no outlet.
+    outlets = [
+        item["name"].strip()
+        for item in items
+        if isinstance(item, dict)
+        and isinstance(item.get("name"), str)
+        and ("newsmediaorganization" in jsonld_types(item) or agencies_in(item["name"]))
+    ]
     own = [match_key(n) for n in r.art.site_names]
-    for name in _visible_in_page(orgs + persons, r.seg):
+    for name in _visible_in_page(outlets, r.seg):
         key = match_key(name)
         if key and not any(key in site or site in key for site in own):
             r.art.sources.extend(agencies_in(name) or [Source(name=name)])
@@ -709,6 +719,13 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         if b.index in chosen
         or (b.tag in HEADING_TAGS and b.index + 1 in chosen and _in_kind(seg, b, BODY_KINDS))
     ]
+    first_lead = next((b for b in leads if b.tag not in HEADING_TAGS), None)
+    if first_lead is not None and art.dateline is None:
+        # "طهران - إرنا - …" opening a standfirst boxed apart from the text.
+        dateline = read_dateline(first_lead.text)
+        if dateline is not None and dateline.place:
+            art.dateline = dateline.place
+            art.sources.extend(dateline.sources)
     body = _without_pull_quotes(seg, leads + body)
     # An Arabic story printed beside its translation, paragraph by paragraph: the
     # paragraphs with no Arabic at all are the other language's.
@@ -716,7 +733,11 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         has_arabic(art.title or "") or arabic_ratio(" ".join(b.text for b in body)) >= 0.6
     )
     if body and arabic_story:
-        body = [b for b in body if has_arabic(b.text) or len(b.text.split()) < 4]
+        arabic = [b for b in body if has_arabic(b.text) or len(b.text.split()) < 4]
+        # A quotation or two left in English is the story's text; a third of the
+        # paragraphs or more is the other language's version beside it.
+        if len(body) - len(arabic) >= _TRANSLATION_SHARE * len(body):
+            body = arabic
     # The headline again at the head of the text (a forum post, a CMS that prints it
     # inside the body field): read once, as the title.
     title_key = match_key(art.title) if art.title else ""
@@ -740,6 +761,9 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
             art.sources.append(lead_source)
     return body
 
+
+#: Share of an Arabic story's paragraphs with no Arabic that makes them a translation.
+_TRANSLATION_SHARE = 1 / 3
 
 #: Boxes that set a quotation apart from the text.
 _QUOTE_TAGS = frozenset({"blockquote", "aside"})

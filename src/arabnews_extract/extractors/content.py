@@ -206,7 +206,9 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
             path = path[:-1]
         for level, idx in enumerate(reversed(path[-3:])):
             scores[idx] = scores.get(idx, 0.0) + weight / (level + 1)
-        for idx in path:
+        # Totals count the paragraph's own element too: a paragraph standing beside the
+        # best box (a podcast's description above its transcript's box) may join it.
+        for idx in block.path:
             totals[idx] = totals.get(idx, 0.0) + weight
             if weight > longest.get(idx, 0.0):
                 longest[idx] = weight

@@ -133,7 +133,8 @@ class Metadata:
         return self.meta.get(name, [])
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
+def jsonld_types(obj: dict[str, Any]) -> set[str]:
+    """The lower-cased @type names of a JSON-LD object."""
     t = obj.get("@type")
     if isinstance(t, str):
         return {t.lower()}
@@ -175,7 +176,7 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     best: dict[str, Any] | None = None
     best_score = 0
     for obj in objects:
-        types = _types(obj)
+        types = jsonld_types(obj)
         score = 0
         if types & ARTICLE_TYPES:
             score = 3 if "newsarticle" in types or "liveblogposting" in types else 2
@@ -277,10 +278,10 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
     for text in jsonld_texts:
         for obj in _walk_jsonld(_loads(text)):
             objects.append(obj)
-            if "breadcrumblist" in _types(obj) and not md.breadcrumbs:
+            if "breadcrumblist" in jsonld_types(obj) and not md.breadcrumbs:
                 md.breadcrumbs = _breadcrumbs(obj)
     md.jsonld = _pick_article(objects)
-    md.jsonld_types = {t for obj in objects for t in _types(obj)}
+    md.jsonld_types = {t for obj in objects for t in jsonld_types(obj)}
 
     # Client-side state is kept as text and parsed only if the HTML holds no article:
     # these blobs run to megabytes and most pages never need them.
@@ -322,7 +323,8 @@ def jsonld_people(value: Any) -> tuple[list[str], list[str]]:
             if isinstance(name, str) and name.strip():
                 (
                     orgs
-                    if "organization" in _types(item) or "newsmediaorganization" in _types(item)
+                    if "organization" in jsonld_types(item)
+                    or "newsmediaorganization" in jsonld_types(item)
                     else persons
                 ).append(name.strip())
     return persons, orgs

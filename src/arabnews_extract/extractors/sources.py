@@ -53,6 +53,12 @@ _PLACE_END = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
 #: name may follow a slash: not a credit), no agency (see lexicon.places).
 _PLACE_DASH = re.compile(rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*(?:{_DASH}|/|:)\s*")
 _PLACE_KEYS = frozenset(match_key(p) for p in DATELINE_PLACES)
+#: A press release's dateline: "دبي، الإمارات العربية المتحدة، 12 مارس 2024:" (place,
+#: country, date, then a colon or a dash).
+_RELEASE_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d][^،,:()\-–—]{0,30}?)\s*[،,][^:：\-–—\n]{0,60}?"
+    r"[0-9٠-٩]{4}\s*(?:م\s*)?(?:[:：]|[\-–—]\s)"
+)
 #: Longer than any place written with vowel marks, tatweel and spaces to spare.
 _LONGEST_PLACE = 2 * max(len(p) for p in DATELINE_PLACES) + 10
 #: "الدوحة - قنا: …", "الرياض - واس - …": place, dash, credit, then a colon or a dash.
@@ -172,6 +178,9 @@ def read_dateline(text: str) -> Dateline | None:
         if sources:
             rest = text[match.end() :].strip()
             return Dateline(place or None, sources, standalone=not rest)
+    match = _RELEASE_DATELINE.match(head)
+    if match and is_place(match.group("place").strip()):
+        return Dateline(match.group("place").strip(), [], standalone=False)
     # "دبي - أعلنت بلدية دبي …": a place alone, known as one.
     match = _PLACE_DASH.match(head)
     if match and is_place(match.group("place")):

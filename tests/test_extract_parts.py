@@ -972,3 +972,15 @@ def test_a_press_release_header_contact_box_and_disclaimer_are_not_text() -> Non
 def test_a_compound_presenter_prefix_is_no_name() -> None:
     assert split_byline("إعداد وتقديم: كريم منصور") == ["كريم منصور"]
     assert split_byline("إعداد وتقديم:") == []
+
+
+def test_a_time_two_boxes_after_its_date_with_the_hijri_date_between() -> None:
+    html = page(
+        "<div class='news-date'><span class='date-miladi'>4 آذار 2024</span>"
+        "<span class='date-hijri'>23 شعبان 1445</span>"
+        "<span class='date-time'>الساعة 09:12 مساء</span></div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    published = extract(html, reference_time=REF).published
+    assert published is not None
+    assert published.datetime.isoformat() == "2024-03-04T21:12:00"

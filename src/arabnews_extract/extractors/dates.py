@@ -152,21 +152,26 @@ def read_visible(
             continue
         if text is not block.text:
             found.blocks.add(block.index - 1)
-        nxt = by_index.get(block.index + 1)
-        if nxt is not None and not nxt.text.strip(_SEPARATORS):  # "2024/3/5" "-" "9:05 ص"
-            nxt = by_index.get(block.index + 2)
-        if matches[0].timestamp.precision == "day" and nxt is not None and len(nxt.text) <= 40:
-            # The date and the time in two elements side by side: "2024/3/14" "10:05 مساءً".
-            joined = scan_dates(
-                f"{text} {nxt.text}", reference_time=reference_time, default_tz=default_tz
-            )
-            if (
-                joined
-                and joined[0].timestamp.precision != "day"
-                and joined[0].timestamp.datetime.date() == matches[0].timestamp.datetime.date()
+        # The date and the time in elements side by side: "2024/3/14" "10:05 مساءً", with
+        # a separator ("-") or the Hijri date of the same day ("14 رمضان 1445") between.
+        at, joined_text = block.index, text
+        taken: list[int] = []
+        while matches[0].timestamp.precision == "day" and len(taken) < 2:
+            nxt = by_index.get(at + 1)
+            if nxt is not None and not nxt.text.strip(_SEPARATORS):  # "2024/3/5" "-" "9:05 ص"
+                nxt = by_index.get(at + 2)
+            if nxt is None or len(nxt.text) > 40:
+                break
+            at, joined_text = nxt.index, f"{joined_text} {nxt.text}"
+            taken.append(nxt.index)
+            joined = scan_dates(joined_text, reference_time=reference_time, default_tz=default_tz)
+            if not joined or joined[0].timestamp.datetime.date() != (
+                matches[0].timestamp.datetime.date()
             ):
+                break
+            if joined[0].timestamp.precision != "day":
                 matches = joined[:1] + matches[1:]
-                found.blocks.add(nxt.index)
+                found.blocks.update(taken)
         covered = sum(m.end - m.start for m in matches)
         if covered >= 0.5 * len(text) or len(block.text) <= 60:
             found.blocks.add(block.index)

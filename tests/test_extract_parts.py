@@ -984,3 +984,20 @@ def test_a_time_two_boxes_after_its_date_with_the_hijri_date_between() -> None:
     published = extract(html, reference_time=REF).published
     assert published is not None
     assert published.datetime.isoformat() == "2024-03-04T21:12:00"
+
+
+def test_a_related_cards_date_inside_its_link_is_its_date_not_its_title() -> None:
+    html = page(
+        f"<p>{PARA}</p><p>{PARA} ثانية</p><aside><h3>المزيد حول هذه القصة</h3><ul>"
+        "<li><a href='/c/1'><span>بعثة إيطالية تستأنف التنقيب في أور بعد انقطاع</span>"
+        "<time datetime='2024-02-22'>22 فبراير 2024</time></a></li>"
+        "<li><a href='/c/2'>تأجيل محاكمة المتهمين في قضية الآثار إلى جلسة 5 مارس</a></li>"
+        "</ul></aside>"
+    )
+    related = extract(html, url="https://www.example-news.com/a/1", reference_time=REF).related
+    assert [r.title for r in related] == [
+        "بعثة إيطالية تستأنف التنقيب في أور بعد انقطاع",
+        "تأجيل محاكمة المتهمين في قضية الآثار إلى جلسة 5 مارس",  # a date of its own, spaced
+    ]
+    assert related[0].published is not None
+    assert related[0].published.datetime.date().isoformat() == "2024-02-22"

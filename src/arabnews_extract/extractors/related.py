@@ -163,7 +163,21 @@ def find_related(
             if key in seen:
                 continue
             seen.add(key)
-            published = _date_near(seg, block, reference_time, default_tz)
+            published = None
+            if any(ch.isdigit() for ch in title):
+                # A card's <time> inside its link runs on after the title with no space:
+                # "…عامين22 يوليو 2024" (a headline may end with a date of its own, spaced:
+                # "… في جلسة 5 مارس").
+                found = scan_dates(title, reference_time=reference_time, default_tz=default_tz)
+                if (
+                    found
+                    and found[-1].end >= len(title)
+                    and found[-1].start >= _MIN_TITLE
+                    and not title[found[-1].start - 1].isspace()
+                ):
+                    published = found[-1].timestamp
+                    title = title[: found[-1].start].rstrip(" :-–—•|،,")
+            published = published or _date_near(seg, block, reference_time, default_tz)
             items.append(RelatedLink(title=title, url=url, published=published))
 
     blocks = seg.blocks[:until]

@@ -1001,3 +1001,13 @@ def test_a_related_cards_date_inside_its_link_is_its_date_not_its_title() -> Non
     ]
     assert related[0].published is not None
     assert related[0].published.datetime.date().isoformat() == "2024-02-22"
+
+
+def test_a_credit_in_parentheses_closing_the_text_names_the_writer() -> None:
+    html = page(f"<p>{PARA}</p><p>{PARA} ثانية</p><p>(إعداد: قسم الأخبار الدولية)</p>")
+    article = extract(html)
+    assert article.authors == ["قسم الأخبار الدولية"]
+    assert article.body == [PARA, f"{PARA} ثانية"]
+    # A wire's note of several credits names its staff, not the writers.
+    note = "(تغطية صحفية ليلى بسام - إعداد محمد علي للنشرة العربية - تحرير سها جادو)"
+    assert extract(page(f"<p>{PARA}</p><p>{PARA} ثانية</p><p>{note}</p>")).authors == []

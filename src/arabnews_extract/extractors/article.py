@@ -485,7 +485,7 @@ def _read_bylines(r: _Reading) -> None:
     r.byline_lines += [
         b
         for b in body_lines[:_EDGE] + body_lines[-_EDGE:]
-        if len(b.text) <= 60 and has_byline_prefix(b.text)
+        if len(b.text) <= 60 and has_byline_prefix(_unwrapped(b.text))
     ]
     r.byline_lines += [
         b
@@ -499,7 +499,7 @@ def _read_bylines(r: _Reading) -> None:
         if is_role_line(block.text):
             r.skip.add(block.index)
             continue
-        names = split_byline(block.text, site_names=site_names)
+        names = split_byline(_unwrapped(block.text), site_names=site_names)
         placed = read_dateline(block.text)  # "بغداد - مراسلنا", "القاهرة - أحمد علي"
         if placed is not None and placed.place and not placed.sources:
             art.dateline = art.dateline or placed.place
@@ -517,6 +517,18 @@ def _read_bylines(r: _Reading) -> None:
             outlet = byline_outlet(block.text)
             if outlet:
                 art.sources.append(Source(name=outlet))
+
+
+def _unwrapped(text: str) -> str:
+    """A credit set in parentheses on its own line, "(إعداد: قسم الأخبار الدولية)", without
+    them; a wire's note of several credits ("(تغطية صحفية … - تحرير …)") stays whole."""
+    inner = text.strip()
+    if inner[:1] != "(" or inner[-1:] != ")":
+        return text
+    inner = inner[1:-1]
+    if "(" in inner or ")" in inner or re.search(r"\s[-–—]\s", inner):
+        return text
+    return inner
 
 
 def _authors_from_metadata(r: _Reading) -> None:

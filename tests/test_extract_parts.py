@@ -1011,3 +1011,63 @@ def test_a_credit_in_parentheses_closing_the_text_names_the_writer() -> None:
     # A wire's note of several credits names its staff, not the writers.
     note = "(تغطية صحفية ليلى بسام - إعداد محمد علي للنشرة العربية - تحرير سها جادو)"
     assert extract(page(f"<p>{PARA}</p><p>{PARA} ثانية</p><p>{note}</p>")).authors == []
+
+
+def test_related_links_resolve_against_the_pages_base_href() -> None:
+    html = page(
+        f"<p>{PARA}</p><p>{PARA} ثانية</p><div class='related-news'><h3>أخبار ذات صلة</h3><ul>"
+        "<li><a href='2024/05/09/inflation.html'>التضخم يتراجع إلى أدنى مستوى منذ سنوات</a></li>"
+        "<li><a href='../sport/final.html'>الفيصلي يتأهل إلى نهائي الكأس بعد فوز صعب</a></li>"
+        "</ul></div>",
+        head="<base href='https://www.example-news.com/economy/'>",
+    )
+    article = extract(html, url="https://www.example-news.com/economy/2024/05/12/story.html")
+    assert [r.url for r in article.related] == [
+        "https://www.example-news.com/economy/2024/05/09/inflation.html",
+        "https://www.example-news.com/sport/final.html",
+    ]
+
+
+def test_a_comments_heading_after_the_text_ends_it_where_no_box_marks_the_comments() -> None:
+    comment = "الحمد لله على هذه الأمطار، لكن يجب محاسبة من يبذر الماء في المسابح والملاعب."
+    html = page(
+        f"<div><div>{PARA}</div><div>{PARA} ثانية</div><div>التعليقات (2)</div>"
+        f"<div>1 - مواطن من فاس</div><div>{comment}</div></div>"
+    )
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]
+    # Before the text, the same words are a comment count beside the byline.
+    html = page(f"<div><div>التعليقات (2)</div><div>{PARA}</div><div>{PARA} ثانية</div></div>")
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_subheading_that_opens_with_min_is_no_byline() -> None:
+    assert split_byline("من: أحمد علي") == ["أحمد علي"]
+    html = page(f"<h2>من ساحة البرج إلى الحمرا</h2><p>{PARA}</p><p>{PARA} ثانية</p>")
+    article = extract(html)
+    assert article.authors == []
+    assert article.body[0] == "من ساحة البرج إلى الحمرا"
+
+
+def test_a_heading_over_a_table_of_figures_is_the_tables_title() -> None:
+    card = (
+        "<div class='book-card'><h4>بطاقة الكتاب</h4><table>"
+        "<tr><th>العنوان:</th><td>بيت على حافة الملح</td></tr>"
+        "<tr><th>الناشر:</th><td>دار الرواق الجديد</td></tr></table></div>"
+    )
+    html = page(
+        f"<div class='body'><p>{PARA}</p>{card}<h3>قراءة في الرواية</h3><p>{PARA} ثانية</p></div>"
+    )
+    assert extract(html).body == [PARA, "قراءة في الرواية", f"{PARA} ثانية"]
+
+
+def test_a_pull_quote_in_its_own_quotation_marks_is_a_repeat() -> None:
+    said = (
+        "تقول فاطمة وهي تمسح الرذاذ عن الشبكة: «الماء صار يأتي إلينا بدل أن نذهب إليه."
+        " ما كان يأخذ نصف يومي صار وقتاً أقضيه مع أطفالي»."
+    )
+    quote = (
+        "<blockquote class='pullquote'><p>«الماء صار يأتي إلينا بدل أن نذهب إليه»</p>"
+        "<cite>فاطمة أوحمو، من سكان القرية</cite></blockquote>"
+    )
+    html = page(f"<p>{PARA}</p><p>{said}</p>{quote}<p>{PARA} ثانية</p>")
+    assert extract(html).body == [PARA, said, f"{PARA} ثانية"]

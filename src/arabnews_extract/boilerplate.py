@@ -130,6 +130,11 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "ratings",
         "price",  # a review's price box
         "prices",
+        # a match's line-ups beside its report
+        "lineup",
+        "lineups",
+        "formation",
+        "formations",
         # a press release's media contact box and the portal's note under it
         "contact",
         "disclaimer",

@@ -31,8 +31,8 @@ def _sources(raw: RawArticle) -> list[Source]:
 
 
 def normalize(raw: RawArticle, *, page_url: str | None) -> Article:
-    base = page_url or raw.url
-    url = _absolute(raw.url, page_url) if raw.url else page_url
+    base = raw.base_url or page_url or raw.url
+    url = _absolute(raw.url, raw.base_url or page_url) if raw.url else page_url
     body: list[str] = []
     for para in raw.body:
         text = clean_text(para)

@@ -19,6 +19,7 @@ from ..errors import NotAnArticleError
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
+from ..urls import resolve
 from .appstate import find_app_article
 from .byline import byline_outlet, has_byline_prefix, is_role, is_role_line, split_byline
 from .content import Line, Region, block_weight, classify_region, find_region
@@ -48,6 +49,9 @@ _TAIL_LINES = 6
 @dataclass(slots=True)
 class RawArticle:
     url: str | None = None
+    #: The document's base for its relative links: ``<base href>`` read against the
+    #: page's address, when the page has one.
+    base_url: str | None = None
     site_name: str | None = None
     site_names: tuple[str, ...] = ()
     language: str | None = None
@@ -340,6 +344,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         or _article_url(md.first("og:url"), ctx.url)
         or ctx.url
     )
+    if md.base_href:
+        art.base_url = resolve(md.base_href, ctx.url)
     machine_published = _machine_date(md, "published", _own_time(seg, md))
     machine_modified = _machine_date(md, "modified")
     art.site_names = _site_names(md)
@@ -400,7 +406,7 @@ def _layout(
     region = find_region(seg, weights)
     art.related, related_lines = find_related(
         seg,
-        ctx.url or art.url,
+        art.base_url or ctx.url or art.url,
         art.url,
         reference_time=ctx.reference_time,
         default_tz=tz,
@@ -781,6 +787,7 @@ _TRANSLATION_SHARE = 1 / 3
 _QUOTE_TAGS = frozenset({"blockquote", "aside"})
 #: A quotation this many words long that stands again in a longer line is a repeat.
 _REPEAT_WORDS = 6
+_QUOTE_MARKS = " «»\"“”„'‘’"
 #: Quotation lines looked at for repeats (each is searched for in the whole text).
 _MAX_QUOTES = 30
 
@@ -805,7 +812,10 @@ def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
         checked += 1
         if checked > _MAX_QUOTES:  # a page is not made of quotations: bound the work
             break
-        if any(len(text) > len(block.text) and block.text in text for text in texts):
+        # The quotation marks around the pull quote are the box's, not the sentence's:
+        # «الماء صار يأتي إلينا» repeats "… «الماء صار يأتي إلينا. ما كان …»".
+        core = block.text.strip(_QUOTE_MARKS)
+        if any(len(text) > len(block.text) and core in text for text in texts):
             repeats.add(box)
     if not repeats:
         return body

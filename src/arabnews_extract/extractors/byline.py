@@ -16,6 +16,7 @@ from ..lexicon.bylines import (
     NOT_NAME_WORDS,
     NOT_NAMES,
     PREFIXES,
+    PREFIXES_NEEDING_A_MARK,
     ROLE_LABELS,
     ROLES,
     WAW_NAMES,
@@ -30,8 +31,11 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 #: What follows a byline word: "بقلم:", "كتب -", "بقلم/" (older Egyptian CMSs), a space.
 _AFTER_PREFIX = r"[:：\-–—،,/]"
+_LOOSE_PREFIXES = tuple(p for p in PREFIXES if p not in PREFIXES_NEEDING_A_MARK)
 _PREFIX = re.compile(
-    rf"^\s*(?:{_alternation(PREFIXES)})(?:\s*{_AFTER_PREFIX}\s*|\s+)", re.IGNORECASE
+    rf"^\s*(?:(?:{_alternation(_LOOSE_PREFIXES)})(?:\s*{_AFTER_PREFIX}\s*|\s+)"
+    rf"|(?:{_alternation(PREFIXES_NEEDING_A_MARK)})\s*{_AFTER_PREFIX}\s*)",
+    re.IGNORECASE,
 )
 _LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})\s*{_AFTER_PREFIX}?\s*$", re.IGNORECASE)
 _ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")

@@ -28,7 +28,7 @@ from ..boilerplate import (
     WHOLE_LINE_KINDS,
     WHOLE_LINE_SLACK,
 )
-from ..segment import HEADING_TAGS, Block, Segmented
+from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
 from ..textnorm import first_word_key, match_key
 
 #: Tags whose line is a paragraph inside a container (weight goes to the parent).
@@ -288,6 +288,14 @@ _CELL_TAGS = frozenset({"td", "th"})
 _BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related"})
 
 
+#: A comments section's own heading: a label and at most a count ("التعليقات (5)").
+_COMMENTS_HEADING = re.compile(
+    r"^\s*(?:التعليقات|تعليقات القراء|تعليقات الزوار|تعليقات|أضف تعليقك|أضف تعليقا|أضف تعليقاً"
+    r"|اترك تعليقا|اترك تعليقاً|Comments)\s*[:：]?\s*[(\[]?\s*[0-9٠-٩]*\s*[)\]]?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def classify_region(seg: Segmented, region: Region) -> list[Line]:
     """Label each line of the region as body (kind None) or a kind of chrome.
 
@@ -301,6 +309,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
     # Past a reference-list or translation heading, nothing is the article's text: the
     # kind of that heading, else None.
     ended: str | None = None
+    prose_seen = False
     for block in region.blocks:
         if ended:
             lines.append(Line(block, ended))
@@ -330,8 +339,13 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = "table"  # a table of figures inside the article, cell by cell
         if kind is None and block.link_density > 0.6 and len(block.text) < 200:
             kind = "teaser"
-        # A whole line "الحواشي" / "المراجع" heads what follows, in a heading or not.
+        # A whole line "الحواشي" / "المراجع" heads what follows, in a heading or not; so
+        # does "التعليقات (5)" once the text has begun, where no box marks the comments
+        # (a layout table's row, a page of unnamed divs).
         ended = kind if kind in ENDING_KINDS else None
+        if kind == "comments" and prose_seen and _COMMENTS_HEADING.match(block.text):
+            ended = kind
+        prose_seen = prose_seen or (kind is None and len(block.text) >= PROSE_CHARS)
         if kind in _BOX_KINDS and len(block.text) <= 40 and len(block.path) >= 2:
             parent = block.path[-2] if block.tag in PARAGRAPH_TAGS else block.path[-1]
             if block.tag in _CELL_TAGS:  # a title cell heads the rows below it: the table
@@ -341,4 +355,26 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             if parent not in roots and any(idx in roots for idx in block.path[:-1]):
                 box, box_kind = parent, kind
         lines.append(Line(block, kind))
+    _title_data_tables(lines)
     return lines
+
+
+def _title_data_tables(lines: list[Line]) -> None:
+    """A heading whose box holds nothing but a table of figures after it is the table's
+    title ("بطاقة الكتاب" over title, author, publisher rows), not a subheading."""
+    for at, line in enumerate(lines[:-1]):
+        block = line.block
+        if line.kind is not None or block.tag not in HEADING_TAGS or len(block.path) < 2:
+            continue
+        if lines[at + 1].kind != "table":
+            continue
+        box = block.path[-2]
+        # The box's lines follow the heading in one run: stop at the first outside it.
+        for after in lines[at + 1 :]:
+            if box not in after.block.path:
+                line.kind = "table"
+                break
+            if after.kind != "table":
+                break
+        else:
+            line.kind = "table"

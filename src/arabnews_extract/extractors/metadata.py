@@ -101,6 +101,7 @@ class Metadata:
     breadcrumbs: list[str] = field(default_factory=list)
     meta: dict[str, list[str]] = field(default_factory=dict)
     canonical: str | None = None
+    base_href: str | None = None  # <base href>: what the page's relative links are against
     lang: str | None = None
     title_tag: str | None = None
     times: list[tuple[str, str]] = field(default_factory=list)  # (datetime attr, text)
@@ -191,7 +192,9 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 #: Every element metadata is read from, matched in one pass over the tree (each
 #: ``css()`` call is a walk of the whole document; ten of them cost more than the rest).
-_METADATA_NODES = "html, title, meta, link[rel], time[datetime], [itemprop], abbr[title], script"
+_METADATA_NODES = (
+    "html, title, base[href], meta, link[rel], time[datetime], [itemprop], abbr[title], script"
+)
 #: hAtom date classes (Blogger, old WordPress themes).
 _HATOM = frozenset({"published", "dtstart", "updated"})
 _MICRODATA_PROPS = frozenset(
@@ -244,6 +247,8 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
         elif tag == "title" and not seen_title:
             seen_title = True
             md.title_tag = node.text(deep=True) or None
+        elif tag == "base" and md.base_href is None:
+            md.base_href = (attrs.get("href") or "").strip() or None
         elif tag == "link":
             rel = (attrs.get("rel") or "").lower().split()
             href = attrs.get("href")

@@ -58,6 +58,10 @@ PREFIXES: tuple[str, ...] = (
     "كتبت-",
 )
 
+#: Byline words that are also common words ("من ساحة البرج إلى الحمرا" is a subheading):
+#: a byline only with a mark after them ("من: أحمد علي", "من - أحمد علي").
+PREFIXES_NEEDING_A_MARK: tuple[str, ...] = ("من",)
+
 #: Bylines that credit a desk rather than a person; kept as written (the corpus counts them).
 DESKS: tuple[str, ...] = ("فريق التحرير", "هيئة التحرير", "المحرر", "محرر الموقع", "قسم الأخبار")
 #: Words that open the name of a desk or a unit credited as the writer ("وحدة الرصد

@@ -172,6 +172,8 @@ def _in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
     return any(seg.elements[i].kind in kinds for i in block.path)
 
 
+#: A closing note is a line or two: a longer last paragraph is the story's, not folded.
+_CLOSING_CHARS = 400
 #: Searched in the folded line (match_key): "ولا تُغني عن استشارة" with its vowel marks.
 _CLOSING = re.compile("|".join(re.escape(match_key(p)) for p in CLOSING_PHRASES))
 #: A press release's contact lines at its end ("للتواصل: إدارة الإعلام …").
@@ -699,7 +701,7 @@ def _read_body(r: _Reading) -> list[Block]:
         ):
             continue
         if pos >= last - _EDGE and (
-            _CLOSING.search(match_key(block.text))
+            (len(block.text) <= _CLOSING_CHARS and _CLOSING.search(match_key(block.text)))
             or _WIRE_NOTE.match(block.text)
             or _CONTACT.search(block.text)
         ):

@@ -24,6 +24,11 @@ _MIN_TITLE = 12
 _SUGGESTION = re.compile("|".join(re.escape(match_key(p)) for p in SUGGESTION_PHRASES))
 
 
+#: A digit right after a letter or a mark ("…عامين22", "…ذي قار؟2"): a card's date run
+#: on after its title.
+_GLUED_DIGIT = re.compile(r"[^\s0-9٠-٩][0-9٠-٩]")
+
+
 def _absolute(href: str, base: str | None) -> str | None:
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "whatsapp:")):
@@ -164,7 +169,7 @@ def find_related(
                 continue
             seen.add(key)
             published = None
-            if any(ch.isdigit() for ch in title):
+            if _GLUED_DIGIT.search(title):
                 # A card's <time> inside its link runs on after the title with no space:
                 # "…عامين22 يوليو 2024" (a headline may end with a date of its own, spaced:
                 # "… في جلسة 5 مارس").

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -1071,3 +1072,51 @@ def test_a_pull_quote_in_its_own_quotation_marks_is_a_repeat() -> None:
     )
     html = page(f"<p>{PARA}</p><p>{said}</p>{quote}<p>{PARA} ثانية</p>")
     assert extract(html).body == [PARA, said, f"{PARA} ثانية"]
+
+
+def test_a_credit_line_names_an_institution_as_written() -> None:
+    (met,) = read_credit_line("المصدر: دائرة الأرصاد الجوية") or []
+    assert (met.name, met.code) == ("دائرة الأرصاد الجوية", None)
+    assert read_credit_line("المصدر: بيان صحفي") == []  # a kind of document, no outlet
+    assert read_credit_line("المصدر: وزارة الصحة، وقالت إن العدد ارتفع إلى 5 حالات") == []
+
+
+def test_a_heading_over_a_box_of_links_goes_with_the_links() -> None:
+    links = "".join(
+        f"<li><a href='https://results.example-edu.net/{n}/'>رابط النتيجة لمحافظة رقم {n}</a></li>"
+        for n in range(4)
+    )
+    box = (
+        "<div class='results-box'><div class='results-box__head'>"
+        f"<h3>روابط نتيجة الشهادة الإعدادية</h3></div><ul>{links}</ul></div>"
+    )
+    html = page(f"<div class='body'><p>{PARA}</p>{box}<p>{PARA} ثانية</p></div>")
+    article = extract(html)
+    assert article.body == [PARA, f"{PARA} ثانية"]
+    assert article.related == []
+
+
+def test_a_page_showing_the_opening_of_its_json_ld_text_gives_the_whole_text() -> None:
+    paragraphs = [f"{PARA} {n}" for n in range(6)]
+    ld = json.dumps(
+        {"@type": "NewsArticle", "headline": "عنوان", "articleBody": "\n\n".join(paragraphs)},
+        ensure_ascii=False,
+    )
+    html = page(
+        f"<p>{paragraphs[0]}</p><p>{paragraphs[0][:40]}…</p><div id='root'></div>",
+        head=f"<script type='application/ld+json'>{ld}</script>",
+    )
+    article = extract(html)
+    assert article.body == paragraphs
+    assert article.extraction.field_sources["body"] == "json-ld"
+
+
+def test_a_standalone_dateline_between_headline_and_text_is_read() -> None:
+    html = page(
+        "<div class='field-dateline'>الرياض - واس</div>"
+        f"<div class='text'><p>{PARA}</p><p>{PARA} ثانية</p></div>"
+    )
+    article = extract(html)
+    assert article.dateline == "الرياض"
+    assert [s.code for s in article.sources] == ["SPA"]
+    assert article.body == [PARA, f"{PARA} ثانية"]

@@ -130,6 +130,12 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "ratings",
         "price",  # a review's price box
         "prices",
+        # exchange rates beside an economy story ("rates-box", "exchange-rate")
+        "rate",
+        "rates",
+        # the portal's condolences box under an obituary
+        "condolence",
+        "condolences",
         # a match's line-ups beside its report
         "lineup",
         "lineups",
@@ -205,7 +211,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("read", "more"): "related",
     ("more", "on"): "related",
     ("see", "also"): "related",
-    ("bookmark", "card"): "related",  # a link card to another story inside the text (Ghost)
+    ("bookmark", "card"): "related",
     ("info", "box"): "widget",  # "book-info-box"; "post-info" alone is the byline's box
     ("fact", "box"): "widget",
     ("facts", "box"): "widget",

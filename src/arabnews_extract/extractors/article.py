@@ -362,6 +362,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         tz=ctx.default_tz or _page_offset(machine_published, machine_modified),
     )
     _read_bylines(r)
+    _header_dateline(r)
     if not art.authors:
         _authors_from_metadata(r)
     _source_organization(r)
@@ -371,7 +372,11 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     art.field_sources["body"] = "html"
 
     length = sum(len(t) for t in art.body)
-    if length < ctx.min_body_chars or _is_listing(r.lines, body):
+    if (
+        length < ctx.min_body_chars
+        or _is_listing(r.lines, body)
+        or _shows_a_teaser_of(art.body, jsonld_str(md.jsonld, "articleBody"))
+    ):
         _fallback_body(art, md, ctx)
     elif length < _SHORT_TEXT and _declares_a_plain_page(md):
         # A stock quote, a rates table, a timetable, a live stream: a paragraph beside
@@ -525,6 +530,26 @@ def _read_bylines(r: _Reading) -> None:
             outlet = byline_outlet(block.text)
             if outlet:
                 art.sources.append(Source(name=outlet))
+
+
+def _header_dateline(r: _Reading) -> None:
+    """A dateline standing alone between the headline and the text, outside the text's
+    box ("الرياض - واس" in a CMS field of its own above the body)."""
+    for block in r.header:
+        if block.index >= r.first_body or block.index in r.skip or len(block.text) > 60:
+            continue
+        if _in_kind(r.seg, block, _CAPTION_KINDS):
+            continue  # "… في أطراف بغداد (أرشيف - رويترز)" credits a photo
+        dateline = read_dateline(block.text)
+        if (
+            dateline is not None
+            and dateline.standalone
+            and dateline.sources
+            and is_place(dateline.place or "")  # "الرياض - واس", not "الصورة: …"
+        ):
+            r.art.dateline = r.art.dateline or dateline.place
+            r.art.sources.extend(dateline.sources)
+            r.skip.add(block.index)
 
 
 def _unwrapped(text: str) -> str:
@@ -837,7 +862,7 @@ def _is_listing(lines: list[Any], body: list[Block]) -> bool:
         and any(not link.href.startswith("#") for link in ln.block.links)  # not a TOC anchor
     ]
     linked_headings = sum(1 for b in card_titles if len(b.text) >= 15)
-    teasers = sum(1 for ln in lines if ln.kind == "teaser")
+    teasers = sum(1 for ln in lines if ln.kind == "teaser" and ln.block.links)
     prose = sum(1 for b in body if len(b.text) >= 80)
     return (
         (linked_headings >= 1 and 3 * linked_headings >= prose)
@@ -845,6 +870,19 @@ def _is_listing(lines: list[Any], body: list[Block]) -> bool:
         # cards with short linked titles ("الحمل", "الثور" … over a blurb each)
         or (len(card_titles) >= 6 and 2 * len(card_titles) >= prose)
     )
+
+
+def _shows_a_teaser_of(body: list[str], article_body: str | None) -> bool:
+    """Whether the HTML shows only the opening of the text its JSON-LD gives whole.
+
+    A script-rendered page prints the headline and the first paragraph for crawlers and
+    leaves the rest to JavaScript; its JSON-LD ``articleBody`` has it all. (A JSON-LD
+    excerpt shorter than the page, the usual case, changes nothing.)
+    """
+    if not body or not article_body or len(article_body) < 2 * sum(len(t) for t in body):
+        return False
+    opening = match_key(body[0])[:80]
+    return bool(opening) and opening in match_key(article_body[: len(body[0]) + 200])
 
 
 def _fallback_body(art: RawArticle, md: Metadata, ctx: Context) -> None:

@@ -355,26 +355,38 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             if parent not in roots and any(idx in roots for idx in block.path[:-1]):
                 box, box_kind = parent, kind
         lines.append(Line(block, kind))
-    _title_data_tables(lines)
+    _title_data_tables(lines, roots)
     return lines
 
 
-def _title_data_tables(lines: list[Line]) -> None:
-    """A heading whose box holds nothing but a table of figures after it is the table's
-    title ("بطاقة الكتاب" over title, author, publisher rows), not a subheading."""
+#: Kinds of boxes whose own heading goes with them: a table of figures, a list of links.
+_TITLED_KINDS = frozenset({"table", "teaser"})
+
+
+def _title_data_tables(lines: list[Line], roots: set[int]) -> None:
+    """A heading whose box holds nothing but a table of figures, or nothing but links,
+    after it is that box's title ("بطاقة الكتاب" over the book's details, "روابط النتيجة"
+    over the results links), not a subheading of the text."""
     for at, line in enumerate(lines[:-1]):
         block = line.block
         if line.kind is not None or block.tag not in HEADING_TAGS or len(block.path) < 2:
             continue
-        if lines[at + 1].kind != "table":
+        kind = lines[at + 1].kind
+        if kind not in _TITLED_KINDS:
             continue
-        box = block.path[-2]
+        # The box both the heading and the first line after it are in: at most three
+        # levels up from the heading ("results-box" > "results-box__head" > h3), and not
+        # the article's own wrapper.
+        after_path = set(lines[at + 1].block.path)
+        box = next((i for i in reversed(block.path[-4:-1]) if i in after_path), -1)
+        if box < 0 or box in roots:
+            continue
         # The box's lines follow the heading in one run: stop at the first outside it.
         for after in lines[at + 1 :]:
             if box not in after.block.path:
-                line.kind = "table"
+                line.kind = kind
                 break
-            if after.kind != "table":
+            if after.kind != kind:
                 break
         else:
-            line.kind = "table"
+            line.kind = kind

@@ -14,6 +14,7 @@ from ..lexicon.agencies import (
     AGENCIES,
     AMBIGUOUS,
     CREDIT_PREFIXES,
+    INSTITUTION_NOUNS,
     OUTLET_NOUNS,
     REPORT_VERBS,
 )
@@ -77,6 +78,10 @@ _CREDIT_LINE = re.compile(
 
 
 _LATIN = re.compile(r"[A-Za-z]{2,}")
+#: An institution's name, of a few words: "دائرة الأرصاد الجوية", "البنك المركزي".
+_INSTITUTION = re.compile(
+    rf"^(?:ال)?(?:{'|'.join(re.escape(n) for n in INSTITUTION_NOUNS)})(?:\s+[^\s.،,:؟!]+){{1,5}}$"
+)
 #: A credit that says "source:" (not a bare "عن …", which also heads "عن الكاتبة", and
 #: not "مصدر مسؤول", a source in the story's own words).
 _SOURCE_LABEL = re.compile(
@@ -231,10 +236,11 @@ def read_credit_line(text: str) -> list[Source] | None:
         if (
             not found
             and _SOURCE_LABEL.match(text)
-            and _a_credited_name(name)
+            and (_a_credited_name(name) or _INSTITUTION.match(name))
             and not any(ch.isdigit() for ch in name)
         ):
-            found = [Source(name=name)]  # "المصدر: ناسا": a name with no code, as written
+            # "المصدر: ناسا", "المصدر: دائرة الأرصاد الجوية": a name with no code, as written
+            found = [Source(name=name)]
         return found
     bare = text.strip(" ()[]-–—.")
     if bare and agency_code(bare):

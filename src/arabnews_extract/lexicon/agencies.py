@@ -116,3 +116,23 @@ OUTLET_NOUNS: tuple[str, ...] = (
     "تلفزيون",
     "منصة",
 )
+
+#: Nouns that open the name of an institution credited as a story's source ("المصدر:
+#: دائرة الأرصاد الجوية", "المصدر: بورصة عمان"): its name, as written, is the source.
+INSTITUTION_NOUNS: tuple[str, ...] = (
+    "وزارة",
+    "هيئة",
+    "دائرة",
+    "مركز",
+    "مؤسسة",
+    "منظمة",
+    "جامعة",
+    "بورصة",
+    "مجلس",
+    "جمعية",
+    "اتحاد",
+    "مصلحة",
+    "مديرية",
+    "بنك",
+    "مصرف",
+)

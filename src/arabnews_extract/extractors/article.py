@@ -532,12 +532,18 @@ def _read_bylines(r: _Reading) -> None:
                 art.sources.append(Source(name=outlet))
 
 
+_DATELINE_SPLIT = re.compile(r"[-–—/]")
+
+
 def _header_dateline(r: _Reading) -> None:
     """A dateline standing alone between the headline and the text, outside the text's
     box ("الرياض - واس" in a CMS field of its own above the body)."""
     for block in r.header:
         if block.index >= r.first_body or block.index in r.skip or len(block.text) > 60:
             continue
+        head = _DATELINE_SPLIT.split(block.text, maxsplit=1)[0].strip()
+        if head == block.text.strip() or not is_place(head):
+            continue  # the cheap test first: a known place, then a dash or a slash
         if _in_kind(r.seg, block, _CAPTION_KINDS):
             continue  # "… في أطراف بغداد (أرشيف - رويترز)" credits a photo
         dateline = read_dateline(block.text)

@@ -1120,3 +1120,9 @@ def test_a_standalone_dateline_between_headline_and_text_is_read() -> None:
     assert article.dateline == "الرياض"
     assert [s.code for s in article.sources] == ["SPA"]
     assert article.body == [PARA, f"{PARA} ثانية"]
+
+
+@pytest.mark.parametrize("closing", ["انتهى", "(انتهى)", "ر.س/ م.ح"])
+def test_wire_copys_closing_mark_is_not_text(closing: str) -> None:
+    html = page(f"<p>{PARA}</p><p>{PARA} ثانية</p><p>{closing}</p>")
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]

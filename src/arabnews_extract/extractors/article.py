@@ -31,6 +31,7 @@ from .sources import (
     is_credit_label,
     is_place,
     is_source_note,
+    is_wire_end,
     lead_credit,
     opens_with_credit_label,
     read_credit_line,
@@ -734,6 +735,7 @@ def _read_body(r: _Reading) -> list[Block]:
         if pos >= last - _EDGE and (
             (len(block.text) <= _CLOSING_CHARS and _CLOSING.search(match_key(block.text)))
             or _WIRE_NOTE.match(block.text)
+            or is_wire_end(block.text)
             or _CONTACT.search(block.text)
         ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"

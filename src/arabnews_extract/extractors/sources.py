@@ -285,6 +285,13 @@ _INITIALS_CREDIT = re.compile(
 _CREDIT_THEN_INITIALS = re.compile(
     r"^[\s\-–—]*\((?P<names>[^()]{2,40})\)\s*(?:[^\s()/]{1,2}(?:\s[^\s()/]{1,2}){0,3}\s*/?\s*){1,3}$"
 )
+#: What wire copy closes with, on a line of its own: "انتهى", "(انتهى)", the editors'
+#: initials alone ("ر.س/ م.ح").
+_WIRE_END = re.compile(
+    r"^[\s(\-–—]*(?:انتهى|انتهي|النهاية|end)[\s).\-–—]*$"
+    r"|^\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}\.?\s*/?\s*){1,4}$",
+    re.IGNORECASE,
+)
 #: A name alone in parentheses on its own line: "(سبأ)", "(وكالة سبأ)".
 _LONE_CREDIT = re.compile(r"^\s*\((?P<name>[^()\d.,:؟?!]{2,30})\)\s*$")
 #: Words in parentheses that credit nobody: wire copy's "(انتهى)", and labels.
@@ -335,6 +342,11 @@ def is_source_note(text: str) -> bool:
 def opens_with_credit_label(text: str) -> bool:
     """'المصدر: …', 'المصادر الإضافية • أ ب': a credit that says it is one."""
     return len(text) <= 120 and _CREDIT_LINE.match(text) is not None
+
+
+def is_wire_end(text: str) -> bool:
+    """Wire copy's closing mark: "انتهى" or the editors' initials ("ر.س/ م.ح") alone."""
+    return len(text) <= 30 and _WIRE_END.match(text) is not None
 
 
 def is_credit_label(text: str) -> bool:

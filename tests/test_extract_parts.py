@@ -1126,3 +1126,34 @@ def test_a_standalone_dateline_between_headline_and_text_is_read() -> None:
 def test_wire_copys_closing_mark_is_not_text(closing: str) -> None:
     html = page(f"<p>{PARA}</p><p>{PARA} ثانية</p><p>{closing}</p>")
     assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_labelled_publication_date_under_the_text_is_read() -> None:
+    html = page(
+        f"<div class='text'><p>{PARA}</p><p>{PARA} ثانية</p></div>"
+        "<span class='date'>نشر بتاريخ: 2024/03/05 - 09:30</span>"
+        "<ul class='comments'><li>قارئ - 2024/03/06 - 10:00</li></ul>"
+    )
+    published = extract(html, reference_time=REF).published
+    assert published is not None
+    assert published.datetime.isoformat() == "2024-03-05T09:30:00"
+
+
+def test_of_two_json_ld_articles_the_one_the_page_shows_gives_the_dates() -> None:
+    other = {
+        "@type": "NewsArticle",
+        "headline": "قصة أخرى عن موضوع مختلف تماما",
+        "datePublished": "2024-02-09T11:20:00+03:00",
+    }
+    this = {
+        "@type": "NewsArticle",
+        "headline": "عنوان الخبر الرئيسي في الصفحة اليوم",
+        "datePublished": "2024-03-04T14:30:00+03:00",
+    }
+    scripts = "".join(
+        f"<script type='application/ld+json'>{json.dumps(o, ensure_ascii=False)}</script>"
+        for o in (other, this)
+    )
+    article = extract(page(f"<p>{PARA}</p><p>{PARA} ثانية</p>", head=scripts), reference_time=REF)
+    assert article.published is not None
+    assert article.published.datetime.isoformat() == "2024-03-04T14:30:00+03:00"

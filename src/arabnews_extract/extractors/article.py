@@ -349,11 +349,12 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     )
     if md.base_href:
         art.base_url = resolve(md.base_href, ctx.url)
-    machine_published = _machine_date(md, "published", _own_time(seg, md))
-    machine_modified = _machine_date(md, "modified")
     art.site_names = _site_names(md)
     art.site_name = art.site_names[0] if art.site_names else None
     title_block = _read_title(art, seg, md)
+    _keep_shown_jsonld(md, art.title)
+    machine_published = _machine_date(md, "published", _own_time(seg, md))
+    machine_modified = _machine_date(md, "modified")
     r = _layout(
         art,
         seg,
@@ -385,6 +386,22 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         raise NotAnArticleError("a short text on a page that declares itself no article")
     _fill_meta_fields(art, md)
     return art
+
+
+def _keep_shown_jsonld(md: Metadata, title: str | None) -> None:
+    """Of several JSON-LD articles (one for this story, others for related ones), keep
+    the one whose headline is the one the page shows: its dates and writers are this
+    story's."""
+    if len(md.jsonld_articles) < 2 or not title:
+        return
+
+    def agreement(obj: dict[str, Any]) -> float:
+        headline = jsonld_str(obj, "headline", "name")
+        return overlap(title, headline) if headline else 0.0
+
+    best = max(md.jsonld_articles, key=agreement)
+    if md.jsonld is None or agreement(best) > agreement(md.jsonld):
+        md.jsonld = best
 
 
 def _read_title(art: RawArticle, seg: Segmented, md: Metadata) -> Block | None:
@@ -635,10 +652,22 @@ def _read_dates(
         default_tz=r.tz,
     )
     r.date_blocks = frozenset(visible.blocks)
+    published, modified = visible.published, visible.modified
+    if (published is None or modified is None) and r.region is not None and r.region.blocks:
+        # "نشر بتاريخ: …", "آخر تعديل …" printed under the text (forum posts, some CMS
+        # footers): only labelled dates there, an unlabelled one is a comment's.
+        end = r.region.blocks[-1].index + 1
+        tail = read_visible(
+            seg.blocks[end : end + _TAIL_LINES],
+            reference_time=ctx.reference_time,
+            default_tz=r.tz,
+            labelled_only=True,
+        )
+        published, modified = published or tail.published, modified or tail.modified
     art.published = (
         choose(
             machine_published,
-            visible.published,
+            published,
             label="published",
             warnings=art.warnings,
             reference_time=ctx.reference_time,
@@ -646,16 +675,6 @@ def _read_dates(
         or url_date(art.url)
         or url_date(ctx.url)
     )
-    modified = visible.modified
-    if modified is None and r.region is not None and r.region.blocks:
-        # "آخر تعديل …" printed under the text (forum posts, some CMS footers).
-        end = r.region.blocks[-1].index + 1
-        modified = read_visible(
-            seg.blocks[end : end + _TAIL_LINES],
-            reference_time=ctx.reference_time,
-            default_tz=r.tz,
-            labelled_only=True,
-        ).modified
     art.modified = choose(
         machine_modified,
         modified,

@@ -108,6 +108,9 @@ class Metadata:
     microdata: dict[str, list[str]] = field(default_factory=dict)
     app_state_text: list[str] = field(default_factory=list)  # __NEXT_DATA__ & co., unparsed
     jsonld_types: set[str] = field(default_factory=set)  # every JSON-LD @type, lower-case
+    #: Every JSON-LD article object, in page order (a page may describe related stories
+    #: too; the extract stage keeps the one whose headline the page shows).
+    jsonld_articles: list[dict[str, Any]] = field(default_factory=list)
 
     def listing_type(self) -> str | None:
         """The type by which the page calls itself a list or a profile, not an article.
@@ -286,6 +289,7 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
             if "breadcrumblist" in jsonld_types(obj) and not md.breadcrumbs:
                 md.breadcrumbs = _breadcrumbs(obj)
     md.jsonld = _pick_article(objects)
+    md.jsonld_articles = [obj for obj in objects if jsonld_types(obj) & ARTICLE_TYPES]
     md.jsonld_types = {t for obj in objects for t in jsonld_types(obj)}
 
     # Client-side state is kept as text and parsed only if the HTML holds no article:

@@ -1157,3 +1157,30 @@ def test_of_two_json_ld_articles_the_one_the_page_shows_gives_the_dates() -> Non
     article = extract(page(f"<p>{PARA}</p><p>{PARA} ثانية</p>", head=scripts), reference_time=REF)
     assert article.published is not None
     assert article.published.datetime.isoformat() == "2024-03-04T14:30:00+03:00"
+
+
+def test_a_writers_link_under_the_headline_is_a_byline() -> None:
+    html = page(
+        "<div class='post__meta'><a href='/writers/ahmad-salem'>أحمد سالم</a> · "
+        "<span>منذ 4 ساعات</span></div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    article = extract(html, url="https://m.example-news.com/a/1", reference_time=REF)
+    assert article.authors == ["أحمد سالم"]
+    assert article.published is not None
+    assert article.published.datetime.isoformat() == "2024-03-07T08:00:00+03:00"
+
+
+def test_a_writers_page_in_a_related_box_is_no_related_article() -> None:
+    html = page(
+        f"<p>{PARA}</p><p>{PARA} ثانية</p><div class='related-news'><h3>أخبار ذات صلة</h3><ul>"
+        "<li><a href='/news/148213.html'>رئيس الوزراء يتابع معدلات تنفيذ المشروعات</a></li>"
+        "<li><a href='/writer/412/ahmad.html'>أحمد فتحي السيد</a></li></ul></div>"
+    )
+    related = extract(html, url="https://www.example-news.com/news/1.html").related
+    assert [r.url for r in related] == ["https://www.example-news.com/news/148213.html"]
+
+
+def test_a_watch_the_video_label_is_not_text() -> None:
+    html = page(f"<p>{PARA}</p><p>شاهد الفيديو:</p><p>{PARA} ثانية</p>")
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]

@@ -141,3 +141,12 @@ def host_of(url: str) -> str:
         return (parts.netloc or "").lower()
     except ValueError:
         return ""
+
+
+#: Addresses of a writer's page: "/author/…", "/writers/…", "/writer/412/…", "/kottab/…".
+_AUTHOR_PATH = re.compile(r"/(?:authors?|writers?|kottab|kuttab|columnists?)/[^/?#]", re.I)
+
+
+def is_author_page(url: str) -> bool:
+    """Whether ``url`` is a writer's page (a byline's link), not an article."""
+    return _AUTHOR_PATH.search(url) is not None

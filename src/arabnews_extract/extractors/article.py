@@ -19,7 +19,7 @@ from ..errors import NotAnArticleError
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
-from ..urls import resolve
+from ..urls import is_author_page, resolve
 from .appstate import find_app_article
 from .byline import byline_outlet, has_byline_prefix, is_role, is_role_line, split_byline
 from .content import Line, Region, block_weight, classify_region, find_region
@@ -525,6 +525,16 @@ def _read_bylines(r: _Reading) -> None:
         and (_in_kind(seg, b, _BYLINE_KINDS) or has_byline_prefix(b.text))
         and not _beside_a_teaser(seg, b)
     ]
+    # "<a href='/writers/ahmad-salem'>أحمد سالم</a> · منذ 4 ساعات": a writer's link
+    # under the headline is a byline however the line is marked.
+    taken = {b.index for b in r.byline_lines}
+    for block in r.header:
+        if (
+            block.index < r.first_body
+            and block.index not in taken
+            and any(is_author_page(link.href) for link in block.links)
+        ):
+            r.byline_lines.append(block)
     r.skip = {b.index for b in r.header if is_role_line(b.text)}
     for block in r.byline_lines:
         if is_role_line(block.text):

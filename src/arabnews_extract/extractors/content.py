@@ -280,7 +280,11 @@ def _in_data_table(seg: Segmented, block: Block, start: int) -> bool:
 
 #: "شاهد: …", "فيديو | …": a video's title line. The verb alone opens prose too ("شاهد
 #: آلاف المواطنين …"); with the label punctuation after it, it names a video.
-_WATCH_LABEL = re.compile(r"^\s*(?:شاهد|شاهدوا|فيديو|بالفيديو)\s*(?:\.{2,}|…|:|\|)")
+_WATCH_LABEL = re.compile(
+    r"^\s*(?:شاهد|شاهدوا|فيديو|بالفيديو)\s*(?:\.{2,}|…|:|\|)"
+    # "شاهد الفيديو:" over the player
+    r"|^\s*(?:شاهد|شاهدوا|شاهدي)\s+(?:الفيديو|الفيديوهات|المقطع|التقرير)\s*[:：.…]*\s*$"
+)
 
 #: Table cells: a heading cell's box is its table, not the cell.
 _CELL_TAGS = frozenset({"td", "th"})

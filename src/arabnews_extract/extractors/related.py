@@ -17,7 +17,7 @@ from ..dates import scan_dates
 from ..models import RelatedLink, Timestamp
 from ..segment import PROSE_CHARS, Block, Segmented
 from ..textnorm import match_key
-from ..urls import resolve
+from ..urls import is_author_page, resolve
 from .content import line_kind
 
 _MIN_TITLE = 12
@@ -163,6 +163,8 @@ def find_related(
             url = _absolute(link.href, base_url)
             title = link.text.strip(" :-–—•")
             if url is None or len(title) < _MIN_TITLE or line_kind(title) is not None:
+                continue
+            if is_author_page(url):  # the writer's page, linked from a card: no article
                 continue
             key = url.rstrip("/")
             if key in seen:

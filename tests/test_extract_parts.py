@@ -1184,3 +1184,36 @@ def test_a_writers_page_in_a_related_box_is_no_related_article() -> None:
 def test_a_watch_the_video_label_is_not_text() -> None:
     html = page(f"<p>{PARA}</p><p>شاهد الفيديو:</p><p>{PARA} ثانية</p>")
     assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_read_also_label_glued_to_its_link_is_related() -> None:
+    html = page(
+        f"<p>{PARA}</p><div class='box'><span>اقرأ أيضاً</span><a class='block' href='/n/22'>"
+        f"الأرصاد تحذّر من عاصفة قطبية وتدعو إلى أخذ الحيطة</a></div><p>{PARA} ثانية</p>"
+    )
+    article = extract(html, url="https://www.example-news.com/n/1")
+    assert [r.title for r in article.related] == [
+        "الأرصاد تحذّر من عاصفة قطبية وتدعو إلى أخذ الحيطة"
+    ]
+    assert article.body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_place_and_the_portals_own_name_is_the_dateline() -> None:
+    html = page(
+        f"<p>طرابلس – «منارة الشرق»</p><p>{PARA}</p><p>{PARA} ثانية</p>",
+        head="<meta property='og:site_name' content='منارة الشرق'>",
+    )
+    article = extract(html)
+    assert article.body == [PARA, f"{PARA} ثانية"]
+    assert (article.dateline, article.sources) == ("طرابلس", [])
+
+
+def test_an_editors_placeholder_title_names_no_page() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>Untitled Document</title></head><body>"
+        f"<table><tr><td>البصرة (أ ف ب)</td></tr><tr><td>{PARA}</td></tr>"
+        f"<tr><td>{PARA} ثانية</td></tr></table></body></html>"
+    )
+    article = extract(html)
+    assert article.title is None
+    assert (article.dateline, [s.code for s in article.sources]) == ("البصرة", ["AFP"])

@@ -118,7 +118,26 @@ def _meta_titles(md: Metadata) -> list[str]:
         titles.append(md.title_tag)
     # Collapsed: raw <title> text can hold thousands of line breaks, and the separator
     # pattern of title.py backtracks on long runs of white space.
-    return [clean_text(t) for t in titles if t]
+    cleaned = (clean_text(t) for t in titles if t)
+    # An editor's placeholder ("Untitled Document") names no page.
+    return [t for t in cleaned if t and match_key(t) not in _PLACEHOLDER_TITLES]
+
+
+#: Titles that HTML editors and CMSs print when nobody set one.
+_PLACEHOLDER_TITLES = frozenset(
+    match_key(t)
+    for t in (
+        "Untitled Document",
+        "Untitled",
+        "Untitled Page",
+        "New Page 1",
+        "Document",
+        "Home",
+        "index",
+        "بدون عنوان",
+        "صفحة جديدة",
+    )
+)
 
 
 #: <time> elements looked at for the article's own (each may scan the lines once).
@@ -250,6 +269,18 @@ def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
     names = split_byline(rest, site_names=site_names)
     named = sum(len(n.split()) for n in names)
     return names if names and named >= len(rest.split()) - 1 else []
+
+
+def _place_and_own_name(text: str, site_names: tuple[str, ...]) -> str | None:
+    """The place of a line that is a known place and the portal's own name, else None."""
+    if len(text) > 60 or not site_names:
+        return None
+    parts = _DATELINE_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2 or not is_place(parts[0].strip()):
+        return None
+    name = match_key(parts[1].strip(' «»"()[]:'))
+    own = {match_key(n) for n in site_names}
+    return parts[0].strip() if name and name in own else None
 
 
 def _role_after_place(text: str, place: str | None) -> bool:
@@ -560,7 +591,7 @@ def _read_bylines(r: _Reading) -> None:
                 art.sources.append(Source(name=outlet))
 
 
-_DATELINE_SPLIT = re.compile(r"[-–—/]")
+_DATELINE_SPLIT = re.compile(r"[-–—/(]")
 
 
 def _header_dateline(r: _Reading) -> None:
@@ -571,7 +602,7 @@ def _header_dateline(r: _Reading) -> None:
             continue
         head = _DATELINE_SPLIT.split(block.text, maxsplit=1)[0].strip()
         if head == block.text.strip() or not is_place(head):
-            continue  # the cheap test first: a known place, then a dash or a slash
+            continue  # the cheap test first: a known place, then a dash, slash or "("
         if _in_kind(r.seg, block, _CAPTION_KINDS):
             continue  # "… في أطراف بغداد (أرشيف - رويترز)" credits a photo
         dateline = read_dateline(block.text)
@@ -732,6 +763,10 @@ def _read_body(r: _Reading) -> list[Block]:
             place = block.text.strip(" :：-–—")
             if line.kind is None and block.tag not in HEADING_TAGS and is_place(place):
                 art.dateline = art.dateline or place  # "بغداد" alone above the text
+                continue
+            own = _place_and_own_name(block.text, site_names)
+            if own is not None:  # "طرابلس – «منارة الشرق»": the portal credits itself
+                art.dateline = art.dateline or own
                 continue
             dateline = read_dateline(block.text)
             if dateline is not None and line.kind is not None:

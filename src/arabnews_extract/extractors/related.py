@@ -201,6 +201,12 @@ def find_related(
             kind = line_kind(block.text[:100])
         else:
             kind = None
+        if kind is None and block.links and len(block.text) <= 300:
+            # "<span>اقرأ أيضاً</span><a>…</a>": the label and the link side by side with
+            # no space between them read as one run of words; the label alone tells.
+            at = block.text.find(block.links[0].text) if block.links[0].text else -1
+            if 0 < at <= 40 and line_kind(block.text[:at].strip()) == "related":
+                kind = "related"
         box = -1
         if kind == "tags" and len(block.text) <= 40 and _lists_articles(seg, block):
             kind = "related"  # "مواضيع ذات صلة" over headlines, not over topic names

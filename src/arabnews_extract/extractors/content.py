@@ -359,7 +359,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             if parent not in roots and any(idx in roots for idx in block.path[:-1]):
                 box, box_kind = parent, kind
         lines.append(Line(block, kind))
-    _title_data_tables(lines, roots)
+    _title_boxes(lines, roots)
     return lines
 
 
@@ -367,7 +367,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
 _TITLED_KINDS = frozenset({"table", "teaser"})
 
 
-def _title_data_tables(lines: list[Line], roots: set[int]) -> None:
+def _title_boxes(lines: list[Line], roots: set[int]) -> None:
     """A heading whose box holds nothing but a table of figures, or nothing but links,
     after it is that box's title ("بطاقة الكتاب" over the book's details, "روابط النتيجة"
     over the results links), not a subheading of the text."""

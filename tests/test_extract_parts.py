@@ -1217,3 +1217,9 @@ def test_an_editors_placeholder_title_names_no_page() -> None:
     article = extract(html)
     assert article.title is None
     assert (article.dateline, [s.code for s in article.sources]) == ("البصرة", ["AFP"])
+
+
+def test_a_posted_by_credit_with_its_time_names_the_writer() -> None:
+    assert split_byline("أرسلها سالم الرويلي في 2:35 م") == ["سالم الرويلي"]
+    assert split_byline("Posted by Sami Haddad at 10:45") == ["Sami Haddad"]
+    assert split_byline("قراءة في 9 دقائق") == []  # a reading time, no writer

@@ -53,6 +53,8 @@ _DESK_KEYS = {match_key(d): d for d in DESKS}
 _WAW_NAMES = frozenset(WAW_NAMES)
 _DESK_WORDS = frozenset(DESK_WORDS)
 #: A weekday after the name: the date printed on the byline's line.
+#: A time or date after the name: "أرسلها سالم الرويلي في 2:35 م", "… @ 10:45".
+_TIME_AFTER = re.compile(r"\s+(?:في|الساعة|@|at)\s*(?=[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2})")
 _WEEKDAY_AFTER = re.compile(
     rf"\s+(?=(?:{_alternation(tuple(d for d in WEEKDAYS if not d.isascii()))})\b)"
 )
@@ -116,6 +118,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     text = _QUOTED_OUTLET.sub("", text)
     text = _PAREN.sub("", text).strip(" :-–—،,")
     text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"
+    text = _TIME_AFTER.split(text, maxsplit=1)[0]  # "سالم الرويلي في 2:35 م"
     site_keys = {match_key(s) for s in site_names if s}
     names: list[str] = []
     parts = [

@@ -54,6 +54,10 @@ PREFIXES: tuple[str, ...] = (
     "Written by",
     "Reporting by",
     "بواسطة",
+    # Blogger's classic "posted by" ("أرسلها سالم الرويلي في 2:35 م")
+    "أرسلها",
+    "أرسله",
+    "Posted by",
     "كتب-",
     "كتبت-",
 )

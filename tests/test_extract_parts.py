@@ -1223,3 +1223,30 @@ def test_a_posted_by_credit_with_its_time_names_the_writer() -> None:
     assert split_byline("أرسلها سالم الرويلي في 2:35 م") == ["سالم الرويلي"]
     assert split_byline("Posted by Sami Haddad at 10:45") == ["Sami Haddad"]
     assert split_byline("قراءة في 9 دقائق") == []  # a reading time, no writer
+
+
+def test_a_list_of_key_dates_is_text_and_a_quick_facts_box_is_not() -> None:
+    items = "".join(
+        f"<li><strong>{month} 2023:</strong> توقيع اتفاقيات التمويل مع الصناديق العربية.</li>"
+        for month in ("أبريل", "سبتمبر")
+    )
+    facts = (
+        "<div class='quickFacts'><div class='qfTitle'>أرقام سريعة</div>"
+        "<div class='qfItem'><span>15.7 مليون</span><span>سائح زاروا مصر في 2024</span></div></div>"
+    )
+    html = page(f"<p>{PARA}</p>{facts}<h2>أبرز المحطات</h2><ul class='key-dates'>{items}</ul>")
+    body = extract(html).body
+    assert body[1:] == [
+        "أبرز المحطات",
+        "أبريل 2023: توقيع اتفاقيات التمويل مع الصناديق العربية.",
+        "سبتمبر 2023: توقيع اتفاقيات التمويل مع الصناديق العربية.",
+    ]
+
+
+def test_a_byline_boxs_screen_reader_heading_is_no_writer() -> None:
+    html = page(
+        "<div class='byline-block'><h2 class='visually-hidden'>معلومات عن المقال</h2>"
+        "<ul><li>Author,</li><li><span class='byline-name'>كريم الشاذلي</span></li></ul></div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    assert extract(html).authors == ["كريم الشاذلي"]

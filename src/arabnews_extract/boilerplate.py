@@ -149,6 +149,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "stats",
         "statistics",
         "factbox",
+        "facts",  # "quickFacts", "key-facts": big numbers with one-line labels
         "infobox",
         # charts: a title and a data source line, not the text
         "chart",
@@ -164,7 +165,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
     "paywall": ("paywall", "paywalled", "meter", "subscribe", "subscription", "pricing"),
     "byline": ("author", "authors", "byline", "writer", "writeby", "reporter", "kateb"),
     # (a live match's "minute" stamps its entries as a time does: "45+2'", "قبل المباراة")
-    "date": ("date", "dates", "time", "timestamp", "published", "updated", "pubdate", "minute"),
+    "date": ("date", "time", "timestamp", "published", "updated", "pubdate", "minute"),
     "embed": ("embed", "tweet", "instagram", "tiktok", "youtube", "video", "player"),
     "lead": ("summary", "standfirst", "lead", "intro", "chapo", "chapeau", "sapo", "abstract"),
     # A reference list or footnotes under an essay: sources of the text, not the text.
@@ -417,8 +418,10 @@ LINE_PHRASES["label"] = (
     # Screen-reader headings of byline boxes: "Article information".
     "Article information",
     "معلومات المقال",
+    "معلومات عن المقال",
     "Author information",
     "معلومات الكاتب",
+    "معلومات عن الكاتب",
 )
 
 #: Openings of a picture's caption set in the text as a paragraph (wire photo style).

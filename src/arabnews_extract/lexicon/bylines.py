@@ -161,6 +161,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Getty Images",
     "Article information",
     "معلومات المقال",
+    "معلومات عن المقال",
     "عن الكاتب",
     "العدد",  # "حوار العدد": the interview, a section label
     "عن الكاتبة",

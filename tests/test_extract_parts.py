@@ -1250,3 +1250,10 @@ def test_a_byline_boxs_screen_reader_heading_is_no_writer() -> None:
         f"<p>{PARA}</p><p>{PARA} ثانية</p>"
     )
     assert extract(html).authors == ["كريم الشاذلي"]
+
+
+def test_only_a_whole_label_lends_its_role_to_the_next_box() -> None:
+    from arabnews_extract.extractors.dates import is_date_label
+
+    assert is_date_label("آخر تحديث:") and is_date_label("تاريخ النشر :")
+    assert not is_date_label("تحديث أسعار الوقود")  # a kicker opening with a label word

@@ -189,12 +189,9 @@ def read_visible(
 
 
 def is_date_label(text: str) -> bool:
-    """A short line that names a date without giving one: "آخر تحديث:", "نشر في"."""
-    return (
-        len(text) <= 30
-        and _DATE_LABEL.search(text) is not None
-        and not any(ch.isdigit() for ch in text)
-    )
+    """A line that is a date's label and nothing else: "آخر تحديث:", "نشر في" (not
+    "تحديث أسعار الوقود", a kicker that opens with a label word)."""
+    return len(text) <= 30 and _DATE_LABEL.fullmatch(text.strip(" :：-–—|")) is not None
 
 
 def _a_link_named_by_a_day(match: DateMatch, block: Block) -> bool:

@@ -1257,3 +1257,12 @@ def test_only_a_whole_label_lends_its_role_to_the_next_box() -> None:
 
     assert is_date_label("آخر تحديث:") and is_date_label("تاريخ النشر :")
     assert not is_date_label("تحديث أسعار الوقود")  # a kicker opening with a label word
+
+
+def test_a_box_of_other_writers_between_headline_and_text_names_no_author() -> None:
+    html = page(
+        "<div class='sidebar-writers'><h3>كتّاب الرأي</h3><ul>"
+        "<li><a href='/writers/omar'>عمر الحسيني</a></li></ul></div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    assert extract(html).authors == []

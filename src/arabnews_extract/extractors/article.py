@@ -140,6 +140,8 @@ _PLACEHOLDER_TITLES = frozenset(
 )
 
 
+#: Boxes of navigation: their links lead elsewhere.
+_NAV_KINDS = frozenset({"nav"})
 #: <time> elements looked at for the article's own (each may scan the lines once).
 _MAX_TIMES = 20
 #: Boxes whose <time> elements date other articles (a "latest" list, teasers, comments).
@@ -564,6 +566,8 @@ def _read_bylines(r: _Reading) -> None:
             block.index < r.first_body
             and block.index not in taken
             and any(is_author_page(link.href) for link in block.links)
+            # not a box of other writers ("كتّاب الرأي") set between headline and text
+            and not _in_kind(seg, block, _OTHER_DATES_KINDS | _NAV_KINDS)
         ):
             r.byline_lines.append(block)
     r.skip = {b.index for b in r.header if is_role_line(b.text)}

@@ -892,6 +892,7 @@ def test_a_credit_line_names_an_outlet_with_no_code_as_written() -> None:
     assert read_credit_line("مصدر مسؤول") == []
     assert read_credit_line("عن الكاتبة") == []
     assert read_credit_line("المصدر: الموقع") == []
+    assert read_credit_line("المصدر: صحف") == []  # newspapers in general, no one outlet
 
 
 def test_a_closing_disclaimer_is_not_text_but_a_closing_correction_is() -> None:

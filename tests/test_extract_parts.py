@@ -1267,3 +1267,12 @@ def test_a_box_of_other_writers_between_headline_and_text_names_no_author() -> N
         f"<p>{PARA}</p><p>{PARA} ثانية</p>"
     )
     assert extract(html).authors == []
+
+
+def test_a_datelines_agency_without_a_code_is_credited_by_its_full_name() -> None:
+    opening = read_dateline("نواكشوط - الوكالة الموريتانية للأنباء - أعلنت الحكومة خطة")
+    assert opening is not None and not opening.standalone
+    assert [(s.name, s.code) for s in opening.sources] == [("الوكالة الموريتانية للأنباء", None)]
+    alone = read_dateline("جيبوتي - وكالة جيبوتي للأنباء")
+    assert alone is not None and alone.standalone and alone.place == "جيبوتي"
+    assert [s.name for s in alone.sources] == ["وكالة جيبوتي للأنباء"]

@@ -64,7 +64,7 @@ _RELEASE_DATELINE = re.compile(
 _LONGEST_PLACE = 2 * max(len(p) for p in DATELINE_PLACES) + 10
 #: "الدوحة - قنا: …", "الرياض - واس - …": place, dash, credit, then a colon or a dash.
 _DATELINE_COLON = re.compile(
-    rf"^\s*(?P<place>{_PLACE})\s*{_DASH}\s*(?P<credit>[^:：()\-–—]{{1,25}}?)\s*(?:[:：]|{_DASH})"
+    rf"^\s*(?P<place>{_PLACE})\s*{_DASH}\s*(?P<credit>[^:：()\-–—]{{1,40}}?)\s*(?:[:：]|{_DASH})"
 )
 #: "أبوظبي في 5 مارس / وام / …"
 _DATELINE_SLASH = re.compile(
@@ -170,6 +170,15 @@ def read_dateline(text: str) -> Dateline | None:
     parts = re.split(rf"\s*(?:{_DASH}|/)\s*", text.strip(), maxsplit=1)
     if len(parts) == 2 and len(text) <= 60:
         sources = _only_agencies(parts[1])
+        rest = parts[1].strip(" .()")
+        if (
+            not sources
+            and is_place(parts[0].strip())
+            and is_agency_name(rest)
+            and len(rest.split()) <= 6
+            and not re.search(rf"{_DASH}|[:：]", rest)  # the name and nothing after it
+        ):
+            sources = [Source(name=rest)]  # "جيبوتي - وكالة جيبوتي للأنباء"
         if sources:
             return Dateline(parts[0].strip() or None, sources, standalone=True)
     # "الدوحة - قنا: …": the credit is an agency and nothing else, or, after a known
@@ -180,6 +189,8 @@ def read_dateline(text: str) -> Dateline | None:
         sources = _only_agencies(credit)
         if not sources and is_place(place) and _a_credited_name(credit) and " " not in credit:
             sources = [Source(name=credit)]
+        if not sources and is_agency_name(credit):  # "نواكشوط - الوكالة الموريتانية للأنباء -"
+            sources = [Source(name=credit.strip())]
         if sources:
             rest = text[match.end() :].strip()
             return Dateline(place or None, sources, standalone=not rest)

@@ -27,6 +27,7 @@ from .dates import choose, is_date_label, is_date_line, parse_machine, read_visi
 from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str, jsonld_types
 from .related import find_related
 from .sources import (
+    Dateline,
     agencies_in,
     is_credit_label,
     is_place,
@@ -504,7 +505,11 @@ def _layout(
         if b.index in in_region and _in_kind(seg, b, _HEADER_KINDS):
             # "آخر تحديث:" in a box of its own just before a marked date box.
             before = seg.blocks[b.index - 1]
-            if b.index > first_body and header[-1:] != [before] and is_date_label(before.text):
+            if (
+                b.index > first_body
+                and (not header or header[-1].index != before.index)
+                and is_date_label(before.text)
+            ):
                 header.append(before)
             header.append(b)
     # Some templates print the byline, or the date, just above the headline.
@@ -616,9 +621,14 @@ def _header_dateline(r: _Reading) -> None:
             and dateline.sources
             and is_place(dateline.place or "")  # "الرياض - واس", not "الصورة: …"
         ):
-            r.art.dateline = r.art.dateline or dateline.place
-            r.art.sources.extend(dateline.sources)
+            _take_dateline(r.art, dateline)
             r.skip.add(block.index)
+
+
+def _take_dateline(art: RawArticle, dateline: Dateline) -> None:
+    """Credit a dateline's agencies; its place is the article's unless one was read."""
+    art.sources.extend(dateline.sources)
+    art.dateline = art.dateline or dateline.place
 
 
 def _unwrapped(text: str) -> str:
@@ -779,8 +789,7 @@ def _read_body(r: _Reading) -> list[Block]:
                 known = dateline.standalone and is_place(dateline.place or "")
                 dateline = dateline if known else None
             if dateline is not None:
-                art.sources.extend(dateline.sources)
-                art.dateline = art.dateline or dateline.place
+                _take_dateline(art, dateline)
                 if dateline.standalone or _role_after_place(block.text, dateline.place):
                     continue  # "الرياض - واس"; "الخرطوم: مراسل الموقع" (a place, a role)
                 names = _names_after_place(block.text, site_names)
@@ -822,6 +831,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
     """Add the boxed lead, drop repeats and the other language, read closing credits."""
     seg, art = r.seg, r.art
     # A standfirst boxed above the body ("article-summary") is the article's lead.
+    in_body = {b.index for b in body}
     chosen = {
         b.index
         for b in r.header
@@ -831,7 +841,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         and r.weights[b.index] >= 40
         and _in_kind(seg, b, BODY_KINDS)
         and not _in_kind(seg, b, _CAPTION_KINDS)  # the lead picture's caption ("lead-art")
-        and b not in body
+        and b.index not in in_body
     }
     # A summary box's own heading ("أبرز ما حدث" over the key points) comes with it.
     leads = [
@@ -845,8 +855,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         # "طهران - إرنا - …" opening a standfirst boxed apart from the text.
         dateline = read_dateline(first_lead.text)
         if dateline is not None and dateline.place:
-            art.dateline = dateline.place
-            art.sources.extend(dateline.sources)
+            _take_dateline(art, dateline)
     body = _without_pull_quotes(seg, leads + body)
     # An Arabic story printed beside its translation, paragraph by paragraph: the
     # paragraphs with no Arabic at all are the other language's.
@@ -990,8 +999,7 @@ def _fallback_body(art: RawArticle, md: Metadata, ctx: Context) -> None:
             art.field_sources["authors"] = "json-ld"
         dateline = read_dateline(art.body[0]) if art.body else None
         if dateline is not None:
-            art.dateline = art.dateline or dateline.place
-            art.sources.extend(dateline.sources)
+            _take_dateline(art, dateline)
         return
     raise NotAnArticleError("no article text found on the page (home, section or empty page?)")
 

@@ -1276,3 +1276,18 @@ def test_a_datelines_agency_without_a_code_is_credited_by_its_full_name() -> Non
     alone = read_dateline("جيبوتي - وكالة جيبوتي للأنباء")
     assert alone is not None and alone.standalone and alone.place == "جيبوتي"
     assert [s.name for s in alone.sources] == ["وكالة جيبوتي للأنباء"]
+
+
+def test_a_beat_editor_after_a_byline_prefix_is_the_desk_that_wrote() -> None:
+    assert split_byline("كتب: محرر الحوادث") == ["محرر الحوادث"]
+    # without the prefix it is a job title, on the line under a name or after it
+    assert split_byline("محررة الشؤون الاقتصادية") == []
+    assert split_byline("كتب - سالم البلوشي - محرر الشؤون المحلية") == ["سالم البلوشي"]
+
+
+def test_a_bem_modifier_on_an_element_names_its_state_not_its_kind() -> None:
+    from arabnews_extract.segment import kind_of_attrs
+
+    assert kind_of_attrs("live-feed__item live-feed__item--latest") is None
+    assert kind_of_attrs("widget-latest") is not None  # the block itself still counts
+    assert kind_of_attrs("box--latest") is not None

@@ -112,6 +112,10 @@ _SUBSTRING_RE = re.compile("|".join(re.escape(s) for s in _SUBSTRING_KIND))
 #: format-audio category-podcast tag-ai"): its "tag-…" and "category-…" words are the
 #: post's terms, not a tag list.
 _WP_POST_CLASS = re.compile(r"(?<![\w-])(?:status-publish|type-post|hentry)(?![\w-])")
+#: A BEM modifier on an element ("live-feed__item--latest", "card__title--new") names the
+#: element's state, not what the box is: the newest entry of a live feed is not a "latest
+#: news" widget. A modifier on a block ("widget--latest") still counts.
+_BEM_ELEMENT_MODIFIER = re.compile(r"(__[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)--[A-Za-z0-9-]+")
 
 
 @lru_cache(maxsize=16384)
@@ -123,6 +127,8 @@ def kind_of_attrs(value: str) -> str | None:
     """
     if _WP_POST_CLASS.search(value):
         return None  # WordPress's post_class(): "tag-ai category-sport" name the post's terms
+    if "__" in value and "--" in value:
+        value = _BEM_ELEMENT_MODIFIER.sub(r"\1", value)
     lowered = value.lower()
     if lowered != value:  # only names with capitals can be camelCase
         lowered = _CAMEL.sub(" ", value).lower()

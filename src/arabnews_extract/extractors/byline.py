@@ -50,6 +50,11 @@ _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
 _NAME_KEYS = {match_key(n) for n in NOT_NAMES}
 _NOT_NAME_WORD_KEYS = frozenset(match_key(w) for w in NOT_NAME_WORDS)
 _DESK_KEYS = {match_key(d): d for d in DESKS}
+#: "كتب: محرر الحوادث": a beat editor credited with no name after a byline prefix is the
+#: desk that wrote the story (kept, as DESKS are). Without the prefix, on the line under
+#: a name or after it ("سالم البلوشي - محرر الشؤون المحلية"), it is that person's job
+#: title and is dropped.
+_BEAT_DESK = re.compile(r"^محرر[ةه]?(?: ال\w+){1,3}$")
 _WAW_NAMES = frozenset(WAW_NAMES)
 _DESK_WORDS = frozenset(DESK_WORDS)
 #: A weekday after the name: the date printed on the byline's line.
@@ -113,10 +118,14 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []  # "مراجعة طبية: د. …": a reviewer or a job title, not the writer
     if _LABEL_ONLY.match(text):
         return []  # "الكاتب" / "بقلم:" alone: a field label, the name is on its own line
+    written = text
     text = _PREFIX.sub("", text, count=1)
     text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
+    prefixed = text != written
     text = _QUOTED_OUTLET.sub("", text)
     text = _PAREN.sub("", text).strip(" :-–—،,")
+    if prefixed and _BEAT_DESK.match(text):
+        return [text]
     text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"
     text = _TIME_AFTER.split(text, maxsplit=1)[0]  # "سالم الرويلي في 2:35 م"
     site_keys = {match_key(s) for s in site_names if s}

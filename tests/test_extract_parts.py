@@ -1291,3 +1291,27 @@ def test_a_bem_modifier_on_an_element_names_its_state_not_its_kind() -> None:
     assert kind_of_attrs("live-feed__item live-feed__item--latest") is None
     assert kind_of_attrs("widget-latest") is not None  # the block itself still counts
     assert kind_of_attrs("box--latest") is not None
+
+
+def test_a_dateline_crediting_the_portal_itself_gives_the_place_and_no_source() -> None:
+    own = read_dateline("مقديشو (صوت الصومال) - أعلنت الحكومة خطة", own_names=("صوت الصومال",))
+    assert own is not None and own.place == "مقديشو"
+    # without the portal's names, a two-word name in parentheses is prose
+    assert read_dateline("مقديشو (صوت الصومال) - أعلنت الحكومة خطة") is None
+    html = page(
+        "<p>مقديشو (صوت الصومال) - أعلنت الحكومة الفيدرالية خطة وطنية جديدة للمياه.</p>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>",
+        head="<meta property='og:site_name' content='صوت الصومال'>",
+    )
+    article = extract(html)
+    assert article.dateline == "مقديشو" and article.sources == []
+
+
+def test_figures_and_donation_boxes_inside_the_text_are_not_body() -> None:
+    html = page(
+        f"<p>{PARA}</p><div class='war-figures-box'><h4>الحرب في أرقام</h4>"
+        "<ul><li>النازحون داخل البلاد: نحو 10 ملايين شخص</li></ul></div>"
+        f"<p>{PARA} ثانية</p><div class='donate-box'><h4>للتبرع</h4>"
+        "<p>يمكنكم دعم الأسر النازحة عبر التحويل إلى حساب غرفة الطوارئ لدى البنك.</p></div>"
+    )
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]

@@ -136,6 +136,10 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         # the portal's condolences box under an obituary
         "condolence",
         "condolences",
+        # an appeal for donations under a humanitarian story ("donate-box")
+        "donate",
+        "donation",
+        "donations",
         # a match's line-ups beside its report
         "lineup",
         "lineups",
@@ -150,6 +154,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "statistics",
         "factbox",
         "facts",  # "quickFacts", "key-facts": big numbers with one-line labels
+        "figures",  # "war-figures-box": the conflict's toll in one-line figures
         "infobox",
         # charts: a title and a data source line, not the text
         "chart",

@@ -21,7 +21,14 @@ from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
 from ..urls import is_author_page, resolve
 from .appstate import find_app_article
-from .byline import byline_outlet, has_byline_prefix, is_role, is_role_line, split_byline
+from .byline import (
+    byline_outlet,
+    has_byline_prefix,
+    is_byline_label,
+    is_role,
+    is_role_line,
+    split_byline,
+)
 from .content import Line, Region, block_weight, classify_region, find_region
 from .dates import choose, is_date_label, is_date_line, parse_machine, read_visible, url_date
 from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str, jsonld_types
@@ -580,7 +587,11 @@ def _read_bylines(r: _Reading) -> None:
         if is_role_line(block.text):
             r.skip.add(block.index)
             continue
-        names = split_byline(_unwrapped(block.text), site_names=site_names)
+        text = _unwrapped(block.text)
+        before = seg.blocks[block.index - 1] if block.index else None
+        if before is not None and is_byline_label(before.text) and not has_byline_prefix(text):
+            text = f"{before.text} {text}"  # "كتب:" in its own box, the name in a link
+        names = split_byline(text, site_names=site_names)
         placed = read_dateline(block.text)  # "بغداد - مراسلنا", "القاهرة - أحمد علي"
         if placed is not None and placed.place and not placed.sources:
             art.dateline = art.dateline or placed.place
@@ -782,7 +793,7 @@ def _read_body(r: _Reading) -> list[Block]:
             if own is not None:  # "طرابلس – «منارة الشرق»": the portal credits itself
                 art.dateline = art.dateline or own
                 continue
-            dateline = read_dateline(block.text)
+            dateline = read_dateline(block.text, own_names=site_names)
             if dateline is not None and line.kind is not None:
                 # In a caption box only a whole-line "الرياض - واس" of a known place is
                 # one: "… في أنطاكية - الأناضول" is a caption and its photo credit.
@@ -853,7 +864,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
     first_lead = next((b for b in leads if b.tag not in HEADING_TAGS), None)
     if first_lead is not None and art.dateline is None:
         # "طهران - إرنا - …" opening a standfirst boxed apart from the text.
-        dateline = read_dateline(first_lead.text)
+        dateline = read_dateline(first_lead.text, own_names=art.site_names)
         if dateline is not None and dateline.place:
             _take_dateline(art, dateline)
     body = _without_pull_quotes(seg, leads + body)
@@ -997,7 +1008,7 @@ def _fallback_body(art: RawArticle, md: Metadata, ctx: Context) -> None:
             persons, _ = jsonld_people(md.jsonld["author"])
             art.authors = [n for p in persons for n in split_byline(p, site_names=art.site_names)]
             art.field_sources["authors"] = "json-ld"
-        dateline = read_dateline(art.body[0]) if art.body else None
+        dateline = read_dateline(art.body[0], own_names=art.site_names) if art.body else None
         if dateline is not None:
             _take_dateline(art, dateline)
         return

@@ -103,6 +103,11 @@ def is_role(text: str) -> bool:
     return len(text.split()) <= 4 and _ROLE.match(text.strip()) is not None
 
 
+def is_byline_label(text: str) -> bool:
+    """ "كتب:" / "بقلم" alone: the label of a byline whose name is in the next box."""
+    return bool(_LABEL_ONLY.match(text))
+
+
 def has_byline_prefix(text: str) -> bool:
     return bool(_PREFIX.match(text))
 

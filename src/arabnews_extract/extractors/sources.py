@@ -139,8 +139,12 @@ class Dateline:
     standalone: bool  # the whole line is the dateline (not body)
 
 
-def read_dateline(text: str) -> Dateline | None:
-    """A dateline at the start of a paragraph, with the credited agency or outlet."""
+def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | None:
+    """A dateline at the start of a paragraph, with the credited agency or outlet.
+
+    ``own_names`` are the portal's names: "مقديشو (صوت الصومال) -" credits the portal
+    itself, a dateline whatever its name looks like (normalize drops it as a source).
+    """
     head = text[:160]
     for pattern in (_DATELINE_PAREN, _DATELINE_SLASH):
         match = pattern.match(head)
@@ -157,7 +161,8 @@ def read_dateline(text: str) -> Dateline | None:
             # place ("الخرطوم (سونا) -", an agency without a code): "(في خطاب) -" is prose.
             if len(credit.split()) > 4 or any(ch.isdigit() for ch in credit):
                 continue
-            after_place = is_place(place.strip(" ،,-–—")) and _a_credited_name(credit)
+            own = bool(own_names) and match_key(credit) in {match_key(n) for n in own_names}
+            after_place = is_place(place.strip(" ،,-–—")) and (own or _a_credited_name(credit))
             if not (_LATIN.search(credit) or _OUTLET_WORD.search(credit) or after_place):
                 continue
             sources = [Source(name=credit, code=None)]

@@ -349,9 +349,12 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             child = node.child
             # Past _MAX_BOXES nested boxes, boxes are read as inline: every line keeps
             # its chain of boxes, and later stages walk those chains.
-            is_block = (tag in BLOCK_TAGS or ("-" in tag and _is_block_element(tag))) and len(
-                stack
-            ) < _MAX_BOXES
+            is_block = (
+                tag in BLOCK_TAGS
+                or ("-" in tag and _is_block_element(tag))
+                # "<h1>العنوان<small>العنوان الفرعي</small></h1>": the subtitle is a line
+                or (tag == "small" and bool(stack) and elements[stack[-1]].tag in HEADING_TAGS)
+            ) and len(stack) < _MAX_BOXES
             # Formatting tags (b, i, font …) never mark boxes: skip their attributes.
             kind = _kind_of(node) if is_block or tag in MARKABLE_INLINE else None
             if kind is None and is_block and "-" in tag:  # <share-bar>, <news-byline>
@@ -364,7 +367,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     has_text = False
                 else:
                     parts.clear()
-                kind = kind or KIND_TAGS.get(tag)
+                kind = kind or KIND_TAGS.get(tag) or ("lead" if tag == "small" else None)
                 if kind is None and node.attributes.get("role") in _LANDMARK_ROLES:
                     kind = "nav"
                 elements.append(Element(tag, kind, stack[-1] if stack else -1, len(stack)))

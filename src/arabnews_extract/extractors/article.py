@@ -838,6 +838,25 @@ def _read_body(r: _Reading) -> list[Block]:
     return body
 
 
+def _subtitle_in_headline(r: _Reading, block: Block) -> bool:
+    """"<h1>العنوان<small>العنوان الفرعي</small></h1>": the subtitle is the standfirst,
+    however short and unpunctuated (such lines weigh too little to count otherwise)."""
+    title = r.title_block
+    return (
+        title is not None
+        and block.tag == "small"
+        and block.index == title.index + 1
+        and r.seg.elements[block.path[-1]].parent == title.path[-1]
+    )
+
+
+def _subheadline(r: _Reading, block: Block) -> bool:
+    """A sentence set as a heading right under the headline: the standfirst (its weight,
+    checked by the caller, says it is a sentence, not a kicker or a section name)."""
+    title = r.title_block
+    return title is not None and block.tag in ("h2", "h3") and block.index == title.index + 1
+
+
 def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
     """Add the boxed lead, drop repeats and the other language, read closing credits."""
     seg, art = r.seg, r.art
@@ -849,8 +868,10 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         if b.index < r.first_body
         and b.index not in r.skip
         and b.index not in r.date_blocks
-        and r.weights[b.index] >= 40
-        and _in_kind(seg, b, BODY_KINDS)
+        and (
+            (r.weights[b.index] >= 40 and (_in_kind(seg, b, BODY_KINDS) or _subheadline(r, b)))
+            or (_subtitle_in_headline(r, b) and _in_kind(seg, b, BODY_KINDS))
+        )
         and not _in_kind(seg, b, _CAPTION_KINDS)  # the lead picture's caption ("lead-art")
         and b.index not in in_body
     }

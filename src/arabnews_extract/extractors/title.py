@@ -91,6 +91,14 @@ def find_title(
         return headings[0].text, headings[0], "h1"
     if len(headings) == 1 and len(headings[0].text) >= 20 and headings[0].link_density < 0.5:
         return headings[0].text, headings[0], "h1"
+    if (
+        len(headings) == 1
+        and headings[0].link_density < 0.5  # a blog's name links home: "Blog: Post"
+        and any(_opens(headings[0].text, t) for t in meta_titles)
+    ):
+        # "<h1>سامي العطّار</h1>" under og:title "سامي العطّار: المدن لا تُبنى …": a profile
+        # names its subject in the h1 and its metadata adds the quote shown under it.
+        return headings[0].text, headings[0], "h1"
     # No usable h1: a heading that matches the metadata (some portals use h2).
     for block in seg.blocks:
         if (
@@ -109,6 +117,13 @@ def find_title(
         if cleaned:
             return cleaned, None, "meta"
     return None, None, "none"
+
+
+def _opens(heading: str, title: str) -> bool:
+    """Whether a short heading of two words or more opens the title, up to a separator."""
+    if len(heading.split()) < 2 or not title.startswith(heading):
+        return False
+    return title[len(heading) :].lstrip()[:1] in (":", "|", "-", "–", "—")
 
 
 def _variants(title: str, site_names: tuple[str, ...]) -> list[str]:

@@ -36,6 +36,8 @@ from .related import find_related
 from .sources import (
     Dateline,
     agencies_in,
+    first_published_in,
+    has_credit_prefix,
     is_credit_label,
     is_place,
     is_source_note,
@@ -615,11 +617,18 @@ _DATELINE_SPLIT = re.compile(r"[-–—/(]")
 
 
 def _header_dateline(r: _Reading) -> None:
-    """A dateline standing alone between the headline and the text, outside the text's
-    box ("الرياض - واس" in a CMS field of its own above the body)."""
+    """A dateline or a credit line standing alone between the headline and the text,
+    outside the text's box ("الرياض - واس" in a CMS field of its own above the body,
+    "نقلاً عن وكالة رويترز" under the headline)."""
     for block in r.header:
         if block.index >= r.first_body or block.index in r.skip or len(block.text) > 60:
             continue
+        if has_credit_prefix(block.text) and not _in_kind(r.seg, block, _CAPTION_KINDS):
+            credited = read_credit_line(block.text)
+            if credited:
+                r.art.sources.extend(credited)
+                r.skip.add(block.index)
+                continue
         head = _DATELINE_SPLIT.split(block.text, maxsplit=1)[0].strip()
         if head == block.text.strip() or not is_place(head):
             continue  # the cheap test first: a known place, then a dash, slash or "("
@@ -839,7 +848,7 @@ def _read_body(r: _Reading) -> list[Block]:
 
 
 def _subtitle_in_headline(r: _Reading, block: Block) -> bool:
-    """"<h1>العنوان<small>العنوان الفرعي</small></h1>": the subtitle is the standfirst,
+    """ "<h1>العنوان<small>العنوان الفرعي</small></h1>": the subtitle is the standfirst,
     however short and unpunctuated (such lines weigh too little to count otherwise)."""
     title = r.title_block
     return (
@@ -911,6 +920,12 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
             credit = read_credit_line(block.text)
             if credit:
                 art.sources.extend(credit)
+        # A republished piece's note in the text's footer box ("syndication-footer"),
+        # which the body left out as chrome: the outlet it names is the source.
+        for line in r.lines[-_EDGE:]:
+            first = first_published_in(line.block.text) if line.kind is not None else None
+            if first is not None:
+                art.sources.append(first)
     if body:
         # "… في المنطقة. (وام)": an agency in parentheses closing the last paragraph
         # credits the story; the paragraph keeps it as written.

@@ -114,6 +114,8 @@ class Visible:
     published: Timestamp | None = None
     modified: Timestamp | None = None
     blocks: set[int] = field(default_factory=set)  # lines that are only a date
+    #: "آخر تحديث: 15:40": an update time with no date, read on the publication day.
+    update_time: str | None = None
 
 
 def read_visible(
@@ -149,6 +151,10 @@ def read_visible(
         if not matches:
             if is_date_label(text):
                 label = block
+            elif found.update_time is None and _MODIFIED_LABEL.search(text):
+                found.update_time = _time_only(_MODIFIED_LABEL.split(text, maxsplit=1)[1])
+                if found.update_time is not None:
+                    found.blocks.add(block.index)
             continue
         if text is not block.text:
             found.blocks.add(block.index - 1)
@@ -185,7 +191,41 @@ def read_visible(
                 found.modified = found.modified or match.timestamp
             elif found.published is None:
                 found.published = match.timestamp
+    if found.modified is None and found.update_time and found.published is not None:
+        found.modified = _on_day_of(found.published, found.update_time, reference_time, default_tz)
     return found
+
+
+#: "آخر تحديث: 15:40", "14:20 GMT": a time and at most its marks, with no date.
+_TIME_ONLY = re.compile(r"\s*[:：|-]?\s*(\d{1,2}[:.]\d{2}(?:\s+\S+){0,3})\s*")
+
+
+def _time_only(text: str) -> str | None:
+    match = _TIME_ONLY.fullmatch(text)
+    return match.group(1) if match else None
+
+
+def _on_day_of(
+    published: Timestamp,
+    time: str,
+    reference_time: dt.datetime | None,
+    default_tz: str | dt.tzinfo | None,
+) -> Timestamp | None:
+    """An update time printed without its date, read on the publication day ("نشر في:
+    9 أبريل 2024 - 11:05" … "آخر تحديث: 14:20"); an earlier time is a later day's,
+    which the page does not say, so it gives nothing."""
+    day = published.datetime
+    found = scan_dates(
+        f"{day.day}/{day.month}/{day.year} {time}",
+        reference_time=reference_time,
+        default_tz=default_tz,
+    )
+    if not found or found[0].timestamp.precision == "day":
+        return None
+    stamp = found[0].timestamp
+    if _wall(stamp) < _wall(published):
+        return None
+    return stamp.model_copy(update={"text": time})
 
 
 def is_date_label(text: str) -> bool:

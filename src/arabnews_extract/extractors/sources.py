@@ -14,6 +14,7 @@ from ..lexicon.agencies import (
     AGENCIES,
     AMBIGUOUS,
     CREDIT_PREFIXES,
+    FOREIGN_OUTLETS,
     INSTITUTION_NOUNS,
     OUTLET_NOUNS,
     REPORT_VERBS,
@@ -78,6 +79,7 @@ _CREDIT_LINE = re.compile(
 
 
 _LATIN = re.compile(r"[A-Za-z]{2,}")
+_FOREIGN_OUTLET_KEYS = frozenset(match_key(n) for n in FOREIGN_OUTLETS)
 #: An institution's name, of a few words: "دائرة الأرصاد الجوية", "البنك المركزي".
 _INSTITUTION = re.compile(
     rf"^(?:ال)?(?:{'|'.join(re.escape(n) for n in INSTITUTION_NOUNS)})(?:\s+[^\s.،,:؟!]+){{1,5}}$"
@@ -232,6 +234,11 @@ def is_place(text: str) -> bool:
     return len(text) <= _LONGEST_PLACE and match_key(text) in _PLACE_KEYS
 
 
+def has_credit_prefix(text: str) -> bool:
+    """A line that says it credits: "المصدر: …", "نقلاً عن …"."""
+    return _CREDIT_LINE.match(text) is not None
+
+
 def read_credit_line(text: str) -> list[Source] | None:
     """Agencies of a credit line ("المصدر: الجزيرة + وكالات"); None if it is not one.
 
@@ -252,7 +259,11 @@ def read_credit_line(text: str) -> list[Source] | None:
         if (
             not found
             and _SOURCE_LABEL.match(text)
-            and (_a_credited_name(name) or _INSTITUTION.match(name))
+            and (
+                _a_credited_name(name)
+                or _INSTITUTION.match(name)
+                or match_key(name) in _FOREIGN_OUTLET_KEYS
+            )
             and not any(ch.isdigit() for ch in name)
         ):
             # "المصدر: ناسا", "المصدر: دائرة الأرصاد الجوية": a name with no code, as written
@@ -261,11 +272,9 @@ def read_credit_line(text: str) -> list[Source] | None:
     bare = text.strip(" ()[]-–—.")
     if bare and agency_code(bare):
         return agencies_in(bare)
-    first = _FIRST_PUBLISHED.match(text)
-    if first:  # "نُشر هذا المقال أولاً في مجلة «فصول المعرفة»": the original outlet
-        quoted = _QUOTED_NAME.search(first.group("outlet"))
-        name = quoted.group(1) if quoted else first.group("outlet")
-        return [Source(name=name.strip(' .«»"'))]
+    first = first_published_in(text)
+    if first is not None:
+        return [first]
     initials = _INITIALS_CREDIT.match(text) or _CREDIT_THEN_INITIALS.match(text)
     if initials:  # "ع.ج/ ح.ز (د ب أ، رويترز)": the editors' initials, then the agencies
         found = agencies_in(initials.group("names"))
@@ -285,6 +294,19 @@ def read_credit_line(text: str) -> list[Source] | None:
     ):
         return agencies_in(bare)
     return None
+
+
+def first_published_in(text: str) -> Source | None:
+    """The outlet of a republished piece's note: "نُشر هذا المقال أولاً في مجلة «فصول
+    المعرفة»" -> فصول المعرفة; "… أولا في موقع الشرق الأوسط الجديد" -> الشرق الأوسط الجديد."""
+    first = _FIRST_PUBLISHED.match(text)
+    if first is None:
+        return None
+    outlet = first.group("outlet")
+    quoted = _QUOTED_NAME.search(outlet)
+    named = _NAMED_OUTLET.match(outlet)
+    name = quoted.group(1) if quoted else named.group("name") if named else outlet
+    return Source(name=name.strip(' .«»"'))
 
 
 #: A republished piece's note on where it first appeared.

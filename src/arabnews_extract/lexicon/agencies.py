@@ -117,6 +117,49 @@ OUTLET_NOUNS: tuple[str, ...] = (
     "منصة",
 )
 
+#: Foreign newspapers, magazines and networks Arabic portals translate from, as they
+#: write them. Their names carry no outlet noun ("المصدر: نيويورك تايمز"), so a credit
+#: names them only from this list; they have no agency code and are kept as written.
+FOREIGN_OUTLETS: tuple[str, ...] = (
+    "نيويورك تايمز",
+    "واشنطن بوست",
+    "وول ستريت جورنال",
+    "فايننشال تايمز",
+    "فاينانشيال تايمز",
+    "الغارديان",
+    "الجارديان",
+    "الإيكونوميست",
+    "ذي إيكونوميست",
+    "الإندبندنت",
+    "الاندبندنت",
+    "التلغراف",
+    "ديلي تلغراف",
+    "ديلي ميل",
+    "التايمز",
+    "لوموند",
+    "لوفيغارو",
+    "ليبراسيون",
+    "دير شبيغل",
+    "إل باييس",
+    "فورين بوليسي",
+    "فورين أفيرز",
+    "بوليتيكو",
+    "أكسيوس",
+    "نيوزويك",
+    "بلومبرغ",
+    "بلومبيرغ",
+    "هآرتس",
+    "يديعوت أحرونوت",
+    "تايمز أوف إسرائيل",
+    "جيروزاليم بوست",
+    "ذا أتلانتيك",
+    "ذا هيل",
+    "سي إن إن",
+    "بي بي سي",
+    "فوكس نيوز",
+    "سكاي نيوز",
+)
+
 #: Nouns that open the name of an institution credited as a story's source ("المصدر:
 #: دائرة الأرصاد الجوية", "المصدر: بورصة عمان"): its name, as written, is the source.
 INSTITUTION_NOUNS: tuple[str, ...] = (

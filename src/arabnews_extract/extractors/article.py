@@ -510,6 +510,9 @@ def _layout(
     start = max(start, first_body - _HEADER_SPAN)
     header = seg.blocks[start:first_body]
     in_region = {b.index for b in (region.blocks if region else [])}
+    # A card's or a table's field named like a byline ("field--name-field-writer") is
+    # the card's, not the article's.
+    in_region -= {ln.block.index for ln in lines if ln.kind == "table"}
     for b in seg.blocks[first_body:]:
         if b.index in in_region and _in_kind(seg, b, _HEADER_KINDS):
             # "آخر تحديث:" in a box of its own just before a marked date box.

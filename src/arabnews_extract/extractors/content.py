@@ -300,6 +300,10 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
+#: What a caption's credit carries and a subheading does not: "صورة: رويترز", "(أرشيف)".
+_CAPTION_MARK = re.compile(r"[:：()/|]")
+
+
 def classify_region(seg: Segmented, region: Region) -> list[Line]:
     """Label each line of the region as body (kind None) or a kind of chrome.
 
@@ -332,6 +336,13 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = line_kind(block.text)
             if kind == "share" and block.tag in HEADING_TAGS and not _a_share_label(block.text):
                 kind = None  # "مشاركة القطاع الخاص": a subheading that opens with "participation"
+            elif (
+                kind == "caption"
+                and block.tag in HEADING_TAGS
+                and len(block.text.split()) >= 3
+                and not _CAPTION_MARK.search(block.text)
+            ):
+                kind = None  # "صورة تحكي أكثر من الحوار": a subheading, not "صورة: رويترز"
         if kind is None and len(block.text) <= 150 and _WATCH_LABEL.match(block.text):
             kind = "embed"  # "شاهد.. جولة داخل المحور": the title of a video that follows
         if (
@@ -359,8 +370,40 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             if parent not in roots and any(idx in roots for idx in block.path[:-1]):
                 box, box_kind = parent, kind
         lines.append(Line(block, kind))
+    _record_runs(lines)
     _title_boxes(lines, roots)
     return lines
+
+
+#: A run of this many short unpunctuated lines set as plain boxes is a record card.
+_RECORD_RUN = 6
+#: Tags of the label and value boxes of a record card (not list items, not paragraphs:
+#: a list of ingredients or a poem's lines are the text's).
+_RECORD_TAGS = frozenset({"div", "span", "dt", "dd", "time", "a"})
+
+
+def _record_runs(lines: list[Line]) -> None:
+    """Label and value boxes in a row ("الإخراج" "شريف عبد الحميد" "المدة" "118 دقيقة"):
+    a film's, a book's or a player's card between the paragraphs, not the text."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        block = line.block if line is not None else None
+        if (
+            line is not None
+            and block is not None
+            and block.tag in _RECORD_TAGS
+            and len(block.text) <= 30
+            and not _SENTENCE_PUNCT.search(block.text)
+        ):
+            run.append(line)
+            continue
+        # Mostly plain lines: a run of short chrome (a share bar, a byline and a date)
+        # is left as it was read. A field in the card named like chrome
+        # ("field--name-field-writer", "rating-age") is the card's all the same.
+        if len(run) >= _RECORD_RUN and sum(item.kind is None for item in run) * 3 >= len(run) * 2:
+            for item in run:
+                item.kind = "table"
+        run = []
 
 
 #: Kinds of boxes whose own heading goes with them: a table of figures, a list of links.

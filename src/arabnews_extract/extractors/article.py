@@ -24,6 +24,7 @@ from .appstate import find_app_article
 from .byline import (
     byline_outlet,
     has_byline_prefix,
+    has_marked_byline_prefix,
     is_byline_label,
     is_role,
     is_role_line,
@@ -558,8 +559,12 @@ def _read_bylines(r: _Reading) -> None:
         and (
             (b.index < r.first_body and _in_kind(seg, b, _BYLINE_KINDS | _BIO_KINDS))
             or _in_kind(seg, b, _BYLINE_KINDS)
-            # "من حفل التوقيع" under a picture opens like "من: name" but is a caption.
-            or (has_byline_prefix(b.text) and not _in_kind(seg, b, _CAPTION_KINDS))
+            # "من حفل التوقيع" under a picture opens like "من: name" but is a caption;
+            # "إعداد: قسم المنوعات" in a photo album's header is the album's byline.
+            or (
+                has_byline_prefix(b.text)
+                and (not _in_kind(seg, b, _CAPTION_KINDS) or has_marked_byline_prefix(b.text))
+            )
         )
     ]
     # "كتب: …" opening the text, "تحرير: …" closing it.

@@ -37,6 +37,7 @@ _PREFIX = re.compile(
     rf"|(?:{_alternation(PREFIXES_NEEDING_A_MARK)})\s*{_AFTER_PREFIX}\s*)",
     re.IGNORECASE,
 )
+_MARKED_PREFIX = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})\s*[:：]\s*\S", re.IGNORECASE)
 _LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})\s*{_AFTER_PREFIX}?\s*$", re.IGNORECASE)
 _ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
 _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
@@ -106,6 +107,12 @@ def is_role(text: str) -> bool:
 def is_byline_label(text: str) -> bool:
     """ "كتب:" / "بقلم" alone: the label of a byline whose name is in the next box."""
     return bool(_LABEL_ONLY.match(text))
+
+
+def has_marked_byline_prefix(text: str) -> bool:
+    """"إعداد: …", "كتب - …": a byline word and its mark, which no caption opens with
+    (a caption may open with the bare word: "من حفل التوقيع")."""
+    return bool(_MARKED_PREFIX.match(text))
 
 
 def has_byline_prefix(text: str) -> bool:

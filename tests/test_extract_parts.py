@@ -12,6 +12,7 @@ from arabnews_extract.decode import decode
 from arabnews_extract.errors import DecodeError, InvalidPageError
 from arabnews_extract.extractors.byline import split_byline
 from arabnews_extract.extractors.sources import lead_credit, read_credit_line, read_dateline
+from arabnews_extract.models import Source
 from arabnews_extract.textnorm import clean_text
 
 PARA = (
@@ -1315,3 +1316,92 @@ def test_figures_and_donation_boxes_inside_the_text_are_not_body() -> None:
         "<p>يمكنكم دعم الأسر النازحة عبر التحويل إلى حساب غرفة الطوارئ لدى البنك.</p></div>"
     )
     assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_subtitle_in_the_headlines_small_is_the_standfirst() -> None:
+    html = page(f"<p>{PARA}</p><p>{PARA} ثانية</p>").replace(
+        "<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>",
+        "<h1>عنوان الخبر الرئيسي في الصفحة اليوم"
+        "<small>العنوان الفرعي يشرح الخبر بإيجاز</small></h1>",
+    )
+    article = extract(html)
+    assert article.title == "عنوان الخبر الرئيسي في الصفحة اليوم"
+    assert article.body[0] == "العنوان الفرعي يشرح الخبر بإيجاز"
+
+
+def test_a_short_h1_opening_the_metadata_title_is_the_headline() -> None:
+    html = page(
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>",
+        head=("<meta property='og:title' content='سامي العطار: المدن لا تبنى بالإسمنت وحده'>"),
+    ).replace("<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>", "<h1>سامي العطار</h1>")
+    assert extract(html).title == "سامي العطار"
+
+
+def test_an_update_time_with_no_date_is_read_on_the_publication_day() -> None:
+    html = page(
+        "<div class='date'>نشر في: 9 أبريل 2024 - 11:05 GMT</div>"
+        "<div class='update'>آخر تحديث: 14:20 GMT</div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    article = extract(html)
+    assert article.published is not None and article.modified is not None
+    assert article.modified.datetime.isoformat() == "2024-04-09T14:20:00+00:00"
+    assert "آخر تحديث" not in " ".join(article.body)
+
+
+def test_a_credit_line_under_the_headline_and_foreign_outlets() -> None:
+    html = page(f"<p>نقلاً عن وكالة رويترز</p><p>{PARA}</p><p>{PARA} ثانية</p>")
+    article = extract(html)
+    assert [s.code for s in article.sources] == ["REUTERS"]
+    assert "نقلاً عن وكالة رويترز" not in article.body
+    assert read_credit_line("المصدر: نيويورك تايمز") == [Source(name="نيويورك تايمز")]
+    assert read_credit_line("المصدر: مواقع التواصل") == []
+
+
+def test_a_republished_pieces_note_names_the_outlet_without_its_noun() -> None:
+    from arabnews_extract.extractors.sources import first_published_in
+
+    first = first_published_in("نُشر هذا التقرير أولا في موقع الشرق الأوسط الجديد")
+    assert first is not None and first.name == "الشرق الأوسط الجديد"
+
+
+def test_a_record_card_between_paragraphs_is_not_body_nor_a_byline() -> None:
+    fields = "".join(
+        f"<div class='field'><div class='field__label'>{k}</div>"
+        f"<div class='field__item'>{v}</div></div>"
+        for k, v in [
+            ("اسم الفيلم", "ظل المدينة"),
+            ("الإخراج", "شريف عبد الحميد"),
+            ("المدة", "118 دقيقة"),
+        ]
+    )
+    writer = (
+        "<div class='field field--name-field-writer'><div class='field__label'>السيناريو</div>"
+        "<div class='field__item'>منى عاطف</div></div>"
+    )
+    html = page(
+        f"<p>{PARA}</p><div class='film-card'><h3>بطاقة الفيلم</h3>{fields}{writer}</div>"
+        f"<p>{PARA} ثانية</p>"
+    )
+    article = extract(html)
+    assert article.body == [PARA, f"{PARA} ثانية"]
+    assert article.authors == []
+
+
+def test_paid_and_booking_boxes_inside_the_text_are_not_body() -> None:
+    html = page(
+        f"<p>{PARA}</p><div class='native-inarticle'><span>إعلان ممول</span>"
+        "<p>محتوى برعاية بنك الساحل: استرد خمسة بالمئة من قيمة فواتيرك طوال أشهر الصيف.</p></div>"
+        "<div class='booking-widget'><h4>احجز فندقك الآن</h4>"
+        "<p>قارن أسعار أكثر من 500 ألف فندق واحصل على أفضل عرض</p></div>"
+        f"<p>{PARA} ثانية</p>"
+    )
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_marked_byline_in_a_photo_albums_header_names_its_writer() -> None:
+    html = page(
+        "<div class='album-header'><span class='album-author'>إعداد: قسم المنوعات</span></div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    assert extract(html).authors == ["قسم المنوعات"]

@@ -40,6 +40,8 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "ob",
         "promo",
         "promotion",
+        "native",  # "native-inarticle": a paid paragraph set among the story's
+        "affiliate",
     ),
     "share": (
         "share",
@@ -220,6 +222,11 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("bookmark", "card"): "related",
     ("info", "box"): "widget",  # "book-info-box"; "post-info" alone is the byline's box
     ("fact", "box"): "widget",
+    # a hotel or flight search box in a travel story ("booking-widget"); a slide with
+    # the id "booking" is the story's
+    ("booking", "widget"): "widget",
+    ("booking", "box"): "widget",
+    ("booking", "form"): "widget",
     ("facts", "box"): "widget",
     ("teaser", "text"): "lead",  # the standfirst of broadcaster templates ("teaser-text")
     ("write", "by"): "byline",  # camelCase "writeBy"
@@ -313,6 +320,11 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "إعلانات",
         "advertisement",
         "مساحة إعلانية",
+        "إعلان ممول",
+        "اعلان ممول",
+        "محتوى ممول",
+        "محتوى مدعوم",
+        "محتوى برعاية",
         "ads",
         "sponsored",
         "publicité",

@@ -110,7 +110,7 @@ def is_byline_label(text: str) -> bool:
 
 
 def has_marked_byline_prefix(text: str) -> bool:
-    """"إعداد: …", "كتب - …": a byline word and its mark, which no caption opens with
+    """ "إعداد: …", "كتب - …": a byline word and its mark, which no caption opens with
     (a caption may open with the bare word: "من حفل التوقيع")."""
     return bool(_MARKED_PREFIX.match(text))
 

@@ -1405,3 +1405,28 @@ def test_a_marked_byline_in_a_photo_albums_header_names_its_writer() -> None:
         f"<p>{PARA}</p><p>{PARA} ثانية</p>"
     )
     assert extract(html).authors == ["قسم المنوعات"]
+
+
+def test_a_byline_naming_an_institution_credits_a_source_not_an_author() -> None:
+    html = page(f"<div class='author'>دار الإفتاء</div><p>{PARA}</p><p>{PARA} ثانية</p>")
+    article = extract(html)
+    assert article.authors == [] and [s.name for s in article.sources] == ["دار الإفتاء"]
+    # a newsroom's own unit is an author
+    assert split_byline("إعداد: المكتب الإعلامي") == ["المكتب الإعلامي"]
+    assert split_byline("كتب - المحرر العسكري") == ["المحرر العسكري"]
+
+
+def test_a_code_listing_and_a_titled_box_of_links_are_not_body() -> None:
+    html = page(
+        f"<p>{PARA}</p><p>ويكفي سطران لتثبيت المكتبة وتجربتها:</p>"
+        "<pre><code>pip install dhad\nfrom dhad import normalize</code></pre>"
+        "<div class='csb'><div class='csb-title'>خدمة المواطن</div><ul>"
+        "<li><a href='https://e.example/complaint'>تقديم شكوى انقطاع المياه إلكترونيا</a></li>"
+        "<li><a href='https://e.example/bills'>الاستعلام عن فاتورة المياه ودفعها</a></li>"
+        f"</ul></div><p>{PARA} ثانية</p>"
+    )
+    assert extract(html).body == [
+        PARA,
+        "ويكفي سطران لتثبيت المكتبة وتجربتها:",
+        f"{PARA} ثانية",
+    ]

@@ -258,6 +258,9 @@ KIND_TAGS: dict[str, str] = {
     "figcaption": "caption",
     "header": "header",
     "menu": "nav",
+    # A code listing in a tech story: the paragraph introducing it is text, the code is
+    # not (a browser shows it apart, in a monospace box).
+    "pre": "embed",
 }
 
 #: Kinds whose lines never enter the body.

@@ -22,6 +22,7 @@ from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
 from ..urls import is_author_page, resolve
 from .appstate import find_app_article
 from .byline import (
+    byline_institution,
     byline_outlet,
     has_byline_prefix,
     has_marked_byline_prefix,
@@ -616,7 +617,7 @@ def _read_bylines(r: _Reading) -> None:
             r.skip.add(block.index)
         if _in_kind(seg, block, _BYLINE_KINDS) or has_byline_prefix(block.text):
             art.sources.extend(agencies_in(block.text))
-            outlet = byline_outlet(block.text)
+            outlet = byline_outlet(block.text) or byline_institution(text)
             if outlet:
                 art.sources.append(Source(name=outlet))
 

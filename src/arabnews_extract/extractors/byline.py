@@ -13,6 +13,7 @@ from ..dates.vocab import WEEKDAYS
 from ..lexicon.bylines import (
     DESK_WORDS,
     DESKS,
+    NEWSROOM_WORDS,
     NOT_NAME_WORDS,
     NOT_NAMES,
     PREFIXES,
@@ -22,7 +23,7 @@ from ..lexicon.bylines import (
     WAW_NAMES,
 )
 from ..textnorm import clean_text, match_key
-from .sources import agencies_in, agency_code, is_agency_name, is_place
+from .sources import agencies_in, agency_code, is_agency_name, is_institution_name, is_place
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -51,11 +52,12 @@ _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
 _NAME_KEYS = {match_key(n) for n in NOT_NAMES}
 _NOT_NAME_WORD_KEYS = frozenset(match_key(w) for w in NOT_NAME_WORDS)
 _DESK_KEYS = {match_key(d): d for d in DESKS}
+_NEWSROOM_KEYS = frozenset(match_key(w) for w in NEWSROOM_WORDS)
 #: "كتب: محرر الحوادث": a beat editor credited with no name after a byline prefix is the
 #: desk that wrote the story (kept, as DESKS are). Without the prefix, on the line under
 #: a name or after it ("سالم البلوشي - محرر الشؤون المحلية"), it is that person's job
 #: title and is dropped.
-_BEAT_DESK = re.compile(r"^محرر[ةه]?(?: ال\w+){1,3}$")
+_BEAT_DESK = re.compile(r"^(?:ال)?محرر[ةه]?(?: ال\w+){1,3}$")
 _WAW_NAMES = frozenset(WAW_NAMES)
 _DESK_WORDS = frozenset(DESK_WORDS)
 #: A weekday after the name: the date printed on the byline's line.
@@ -92,6 +94,19 @@ def byline_outlet(text: str) -> str | None:
     """The outlet a byline credits: 'كتب علي حسن في «النهار»:' -> 'النهار'."""
     match = _QUOTED_OUTLET.search(text)
     return match.group("outlet").strip() if match else None
+
+
+def byline_institution(text: str) -> str | None:
+    """The institution a byline credits as a whole ("دار الإفتاء", "بقلم: وزارة الصحة"):
+    a source, never an author (a newsroom's own desk, "قسم الأخبار", is an author)."""
+    name = _PREFIX.sub("", clean_text(text), count=1).strip(" :-–—،,.")
+    return name if len(name) <= 60 and _an_institution(name) else None
+
+
+def _an_institution(name: str) -> bool:
+    return is_institution_name(name) and not any(
+        word in _NEWSROOM_KEYS for word in match_key(name).split()
+    )
 
 
 def is_role_line(text: str) -> bool:
@@ -132,6 +147,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []  # "الكاتب" / "بقلم:" alone: a field label, the name is on its own line
     written = text
     text = _PREFIX.sub("", text, count=1)
+    if text != written and _BEAT_DESK.match(text.strip(" :-–—،,")):
+        return [text.strip(" :-–—،,")]  # "كتب - المحرر العسكري": not "المحرر:" + a name
     text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
     prefixed = text != written
     text = _QUOTED_OUTLET.sub("", text)
@@ -160,6 +177,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             or agency_code(part)
             or agencies_in(part)
             or is_agency_name(part)
+            or _an_institution(part)  # "دار الإفتاء": a source (byline_institution)
         ):
             continue
         if any(word in _NOT_NAME_WORD_KEYS for word in key.split()) or is_place(part):

@@ -417,8 +417,12 @@ def _title_boxes(lines: list[Line], roots: set[int]) -> None:
     over the results links), not a subheading of the text."""
     for at, line in enumerate(lines[:-1]):
         block = line.block
-        if line.kind is not None or block.tag not in HEADING_TAGS or len(block.path) < 2:
+        if line.kind is not None or len(block.path) < 2:
             continue
+        if block.tag not in HEADING_TAGS and (
+            len(block.text) > 30 or _SENTENCE_PUNCT.search(block.text)
+        ):
+            continue  # a box's title in a div ("csb-title": "خدمة المواطن") heads it too
         kind = lines[at + 1].kind
         if kind not in _TITLED_KINDS:
             continue

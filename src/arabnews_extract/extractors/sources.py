@@ -101,6 +101,11 @@ _NAMED_OUTLET = re.compile(
 _AGENCY_NAME = re.compile(r"وكال[ةه]\b.{0,40}\b(?:لل|ال)?[أا]نباء")
 
 
+def is_institution_name(text: str) -> bool:
+    """An institution's name ("دار الإفتاء", "وزارة الصحة"): credited, it is a source."""
+    return _INSTITUTION.match(text.strip()) is not None
+
+
 def is_agency_name(text: str) -> bool:
     """A news agency's full name, coded or not ("وكالة مرمرة للأنباء")."""
     return bool(_AGENCY_NAME.search(text))

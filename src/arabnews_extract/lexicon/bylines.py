@@ -85,6 +85,19 @@ DESK_WORDS: tuple[str, ...] = (
     "وكالة",  # an agency credited as the writer: kept whole, then left out as no person
 )
 
+#: Words that make a unit a newsroom's own ("هيئة التحرير", "المركز الإعلامي", "المكتب
+#: الإعلامي"): credited as the writer, it is an author, not an institution as a source.
+NEWSROOM_WORDS: tuple[str, ...] = (
+    "التحرير",
+    "الإعلامي",
+    "الإعلامية",
+    "الأخبار",
+    "الصحفي",
+    "الصحفية",
+    "المحتوى",
+    "الترجمة",
+)
+
 ROLES: tuple[str, ...] = (
     "مراسل",
     "مراسلة",

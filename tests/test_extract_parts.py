@@ -1430,3 +1430,11 @@ def test_a_code_listing_and_a_titled_box_of_links_are_not_body() -> None:
         "ويكفي سطران لتثبيت المكتبة وتجربتها:",
         f"{PARA} ثانية",
     ]
+
+
+def test_a_pages_instructions_for_its_table_or_picture_are_not_text() -> None:
+    from arabnews_extract.extractors.content import line_kind
+
+    assert line_kind("اضغط على عنوان أي عمود لإعادة ترتيب الجدول.") == "instruction"
+    assert line_kind("انقر على الصورة لتكبيرها") == "instruction"
+    assert line_kind("اضغط على «الحساب» ثم اختر «التحقق بخطوتين».") is None  # a how-to step

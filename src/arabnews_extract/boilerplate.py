@@ -492,6 +492,26 @@ LINE_PHRASES["follow"] = (
     "لمتابعة أحدث الأخبار",
 )
 
+#: What a page tells its reader to do with a table, a picture or a map ("اضغط على عنوان
+#: أي عمود لترتيب الجدول", "انقر على الصورة لتكبيرها"): the page's interface, not text.
+LINE_PHRASES["instruction"] = (
+    # (not "اضغط على" alone: a how-to's steps open with it)
+    "اضغط على عنوان",
+    "انقر على عنوان",
+    "اضغط على الصورة",
+    "انقر على الصورة",
+    "اضغط على الصور",
+    "انقر على الصور",
+    "اضغط على الخريطة",
+    "انقر على الخريطة",
+    "اضغط على الرسم",
+    "انقر على الرسم",
+    "مرر الفأرة",
+    "مرر المؤشر",
+    "اسحب الخريطة",
+    "اسحب الشريط",
+)
+
 #: Headings of the same story in another language, printed under the Arabic one: the
 #: article's text ends there.
 LINE_PHRASES["translation"] = (

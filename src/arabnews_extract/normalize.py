@@ -31,7 +31,7 @@ def _sources(raw: RawArticle) -> list[Source]:
 
 
 def normalize(raw: RawArticle, *, page_url: str | None) -> Article:
-    base = raw.base_url or page_url or raw.url
+    base = raw.link_base(page_url)
     url = _absolute(raw.url, raw.base_url or page_url) if raw.url else page_url
     body: list[str] = []
     for para in raw.body:

@@ -83,6 +83,11 @@ class RawArticle:
     field_sources: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
+    def link_base(self, page_url: str | None) -> str | None:
+        """What the page's relative links are read against: its ``<base href>``, else
+        the address it was fetched from, else its canonical address."""
+        return self.base_url or page_url or self.url
+
 
 @dataclass(slots=True)
 class Context:
@@ -476,7 +481,7 @@ def _layout(
     region = find_region(seg, weights)
     art.related, related_lines = find_related(
         seg,
-        art.base_url or ctx.url or art.url,
+        art.link_base(ctx.url),
         art.url,
         reference_time=ctx.reference_time,
         default_tz=tz,

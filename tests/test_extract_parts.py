@@ -1438,3 +1438,15 @@ def test_a_pages_instructions_for_its_table_or_picture_are_not_text() -> None:
     assert line_kind("اضغط على عنوان أي عمود لإعادة ترتيب الجدول.") == "instruction"
     assert line_kind("انقر على الصورة لتكبيرها") == "instruction"
     assert line_kind("اضغط على «الحساب» ثم اختر «التحقق بخطوتين».") is None  # a how-to step
+
+
+def test_a_byline_label_cell_names_the_writer_in_the_next_cell() -> None:
+    html = page(
+        "<table class='details'><tr><td>تاريخ النشر</td><td>2024-02-14 08:30</td></tr>"
+        "<tr><td>الكاتب</td><td>فريق التحرير</td></tr></table>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    article = extract(html)
+    assert article.authors == ["فريق التحرير"]
+    assert article.published is not None
+    assert article.published.datetime.isoformat() == "2024-02-14T08:30:00"

@@ -571,6 +571,8 @@ def _read_bylines(r: _Reading) -> None:
                 has_byline_prefix(b.text)
                 and (not _in_kind(seg, b, _CAPTION_KINDS) or has_marked_byline_prefix(b.text))
             )
+            # "الكاتب" | "فريق التحرير": a details table's label cell, the name beside it
+            or (b.index > 0 and is_byline_label(seg.blocks[b.index - 1].text))
         )
     ]
     # "كتب: …" opening the text, "تحرير: …" closing it.

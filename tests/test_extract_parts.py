@@ -1450,3 +1450,25 @@ def test_a_byline_label_cell_names_the_writer_in_the_next_cell() -> None:
     assert article.authors == ["فريق التحرير"]
     assert article.published is not None
     assert article.published.datetime.isoformat() == "2024-02-14T08:30:00"
+
+
+def test_screen_reader_text_is_not_shown_so_not_body() -> None:
+    html = page(
+        f"<h2 class='sr-only'>نص الخبر</h2><p>{PARA}</p>"
+        f"<p>{PARA} ثانية<span class='screen-reader-text'> (يفتح في نافذة جديدة)</span></p>"
+    )
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_line_closing_with_a_photographers_credit_is_a_caption() -> None:
+    html = page(
+        f"<p>{PARA}</p>"
+        "<p><em>زوار يتابعون عرضا حيا لصناعة الحصير - تصوير: محمود عبد الرحمن</em></p>"
+        f"<p>{PARA} ثانية</p>"
+    )
+    article = extract(html)
+    assert article.body == [PARA, f"{PARA} ثانية"] and article.authors == []
+
+
+def test_the_royal_court_credited_by_a_source_line_is_a_source() -> None:
+    assert read_credit_line("المصدر: الديوان الملكي") == [Source(name="الديوان الملكي")]

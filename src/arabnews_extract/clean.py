@@ -33,6 +33,12 @@ _DROP = ", ".join(
         ".fb-post",
         ".fb-video",
         "ins.adsbygoogle",
+        # Text for screen readers only: a browser shows none of it ("نص الخبر" over the
+        # text, "(يفتح في نافذة جديدة)" after a link).
+        ".sr-only:not(:focus)",
+        ".visually-hidden",
+        ".visuallyhidden",
+        ".screen-reader-text",
     )
 )
 

@@ -287,6 +287,11 @@ _WATCH_LABEL = re.compile(
     r"|اعلان|برومو|لقطات|مشهد|حلقة|الحلقة|البث)\s*[:：.…]*\s*$"
 )
 
+#: A photographer's credit closing a line: the line is that photo's caption.
+_PHOTO_CREDIT_END = re.compile(
+    r"(?:^|[-–—|/(]\s*)(?:تصوير|عدسة|بعدسة|الصورة|صورة|Photo)\s*[:：]\s*[^.،:؛!؟]{2,40}\)?\s*$"
+)
+
 #: Table cells: a heading cell's box is its table, not the cell.
 _CELL_TAGS = frozenset({"td", "th"})
 #: Headings that announce a whole box of chrome ("يستحق الانتباه", "مواضيع ذات صلة").
@@ -346,6 +351,8 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                 kind = None  # "صورة تحكي أكثر من الحوار": a subheading, not "صورة: رويترز"
         if kind is None and len(block.text) <= 150 and _WATCH_LABEL.match(block.text):
             kind = "embed"  # "شاهد.. جولة داخل المحور": the title of a video that follows
+        if kind is None and len(block.text) <= 250 and _PHOTO_CREDIT_END.search(block.text):
+            kind = "caption"  # "زوار يتابعون عرضاً … - تصوير: محمود عبد الرحمن" under a photo
         if (
             kind is None
             and len(block.text) < 100

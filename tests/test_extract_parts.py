@@ -1472,3 +1472,20 @@ def test_a_line_closing_with_a_photographers_credit_is_a_caption() -> None:
 
 def test_the_royal_court_credited_by_a_source_line_is_a_source() -> None:
     assert read_credit_line("المصدر: الديوان الملكي") == [Source(name="الديوان الملكي")]
+
+
+def test_a_subheading_a_table_of_contents_links_to_is_body() -> None:
+    html = page(
+        "<div class='article-toc'><ul><li><a href='#s1'>فجوة رقمية تتسع</a></li></ul></div>"
+        f"<p>{PARA}</p><h3 id='s1' class='toc-heading'>فجوة رقمية تتسع</h3><p>{PARA} ثانية</p>"
+    )
+    assert extract(html).body == [PARA, "فجوة رقمية تتسع", f"{PARA} ثانية"]
+
+
+def test_a_foreign_name_opening_with_waw_keeps_it_and_a_source_after_the_date() -> None:
+    assert split_byline("بقلم: وانغ لي") == ["وانغ لي"]
+    html = page(
+        "<div class='fr'>2024:04:03.10:15 <span class='source'>المصدر: شينخوا</span></div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    assert [s.code for s in extract(html).sources] == ["XINHUA"]

@@ -639,17 +639,20 @@ def _header_dateline(r: _Reading) -> None:
     for block in r.header:
         if block.index >= r.first_body or block.index in r.skip or len(block.text) > 60:
             continue
-        if has_credit_prefix(block.text) and not _in_kind(r.seg, block, _CAPTION_KINDS):
+        if _in_kind(r.seg, block, _CAPTION_KINDS):
+            continue  # "… في أطراف بغداد (أرشيف - رويترز)" credits a photo
+        if has_credit_prefix(block.text):
             credited = read_credit_line(block.text)
             if credited:
                 r.art.sources.extend(credited)
                 r.skip.add(block.index)
                 continue
+        inside = _SOURCE_INSIDE.search(block.text)
+        if inside and inside.start() > 0:  # "2024:04:03.10:15 المصدر: شينخوا"
+            r.art.sources.extend(read_credit_line(block.text[inside.start() :].strip()) or [])
         head = _DATELINE_SPLIT.split(block.text, maxsplit=1)[0].strip()
         if head == block.text.strip() or not is_place(head):
             continue  # the cheap test first: a known place, then a dash, slash or "("
-        if _in_kind(r.seg, block, _CAPTION_KINDS):
-            continue  # "… في أطراف بغداد (أرشيف - رويترز)" credits a photo
         dateline = read_dateline(block.text)
         if (
             dateline is not None
@@ -659,6 +662,10 @@ def _header_dateline(r: _Reading) -> None:
         ):
             _take_dateline(r.art, dateline)
             r.skip.add(block.index)
+
+
+#: A source label inside a header line, after its date ("… 10:15 المصدر: شينخوا").
+_SOURCE_INSIDE = re.compile(r"(?<=\s)(?:المصدر|المصادر|مصدر الخبر)\s*[:：]")
 
 
 def _take_dateline(art: RawArticle, dateline: Dateline) -> None:

@@ -237,6 +237,17 @@ WAW_NAMES: tuple[str, ...] = (
     "وضاح",
     "وهب",
     "وصفي",
+    # foreign names as Arabic portals write them ("بقلم: وانغ لي", "ويليام جونز")
+    "وانغ",
+    "وانج",
+    "ويليام",
+    "وليام",
+    "والتر",
+    "ويلسون",
+    "وارن",
+    "وينستون",
+    "واين",
+    "ويندي",
 )
 
 #: Labels of the job line some bylines print under the name ("Role, بي بي سي نيوز").

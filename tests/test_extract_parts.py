@@ -1489,3 +1489,26 @@ def test_a_foreign_name_opening_with_waw_keeps_it_and_a_source_after_the_date() 
         f"<p>{PARA}</p><p>{PARA} ثانية</p>"
     )
     assert [s.code for s in extract(html).sources] == ["XINHUA"]
+
+
+def test_readers_content_bylines_disclaimers_and_the_editors_reply() -> None:
+    assert split_byline("بقلم القارئ: حسن العلي") == ["حسن العلي"]
+    assert split_byline("رسالة من: منى سعيد - عمّان") == ["منى سعيد"]
+    html = page(
+        "<div class='disclaimer-note'>محتوى من القراء، لا يعبر بالضرورة عن رأي الموقع</div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+        "<div class='editor-reply'><p>رد المحرر: تواصلنا مع البلدية وأفادت بأن الشارع مدرج ضمن"
+        " خطة الصيانة للربع الأخير من العام.</p></div>"
+    )
+    body = extract(html).body
+    assert body[0] == PARA and body[-1].startswith("رد المحرر:")
+
+
+def test_an_itemscope_author_gives_its_name_not_its_whole_box() -> None:
+    html = page(
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        "<a itemprop='name' href='/u/salma'>سلمى الراشد</a>"
+        "<div>معلمة ومدوّنة · 1.2 ألف متابع</div></div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    assert extract(html).authors == ["سلمى الراشد"]

@@ -142,6 +142,8 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "donate",
         "donation",
         "donations",
+        # "send us your letter / your story" boxes ("letters-submit-box")
+        "submit",
         # a match's line-ups beside its report
         "lineup",
         "lineups",
@@ -228,6 +230,9 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("booking", "box"): "widget",
     ("booking", "form"): "widget",
     ("facts", "box"): "widget",
+    # the editor's answer under a reader's letter ("editor-reply"): text, not a comment
+    ("editor", "reply"): "text",
+    ("editors", "reply"): "text",
     ("teaser", "text"): "lead",  # the standfirst of broadcaster templates ("teaser-text")
     ("write", "by"): "byline",  # camelCase "writeBy"
     ("written", "by"): "byline",
@@ -267,7 +272,7 @@ KIND_TAGS: dict[str, str] = {
 #: Kinds that mark article text rather than chrome: a standfirst in its own box above
 #: the body ("article-summary", "lead") is the article's first paragraph. A "subtitle" or
 #: "deck" is not (it repeats the story as pull quotes) and has no kind.
-BODY_KINDS = frozenset({"lead"})
+BODY_KINDS = frozenset({"lead", "text"})
 
 NOT_BODY_KINDS = (frozenset(KIND_TOKENS) | {"header"}) - BODY_KINDS
 
@@ -492,6 +497,16 @@ LINE_PHRASES["follow"] = (
     "لمتابعة أحدث الأخبار",
 )
 
+#: A note opening readers' content ("محتوى من القراء، لا يعبر بالضرورة عن رأي الموقع"):
+#: the portal disowns it before the text begins.
+LINE_PHRASES["disclaimer"] = (
+    "محتوى من القراء",
+    "هذا المحتوى من القراء",
+    "هذا المقال من القراء",
+    "هذه التدوينة منشورة ضمن مدونات القراء",
+    "هذه المادة من إسهامات القراء",
+)
+
 #: What a page tells its reader to do with a table, a picture or a map ("اضغط على عنوان
 #: أي عمود لترتيب الجدول", "انقر على الصورة لتكبيرها"): the page's interface, not text.
 LINE_PHRASES["instruction"] = (
@@ -653,6 +668,11 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "لأغراض تثقيفية",
     "لأغراض التثقيف",
     "للأغراض التثقيفية",
+    # a call for readers' stories under one ("هل لديك قصة من مدينتك؟ أرسلها …")
+    "هل لديك قصة",
+    "أرسل قصتك",
+    "شاركنا قصتك",
+    "شاركونا قصصكم",
     # the portal's note on sending it an item ("… لإرسال نعي يرجى التواصل عبر الرقم …")
     "يرجى التواصل عبر",
     "يرجى التواصل على",

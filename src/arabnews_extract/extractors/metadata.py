@@ -269,9 +269,16 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
         if prop == "publisher":
             has_publisher = True
         elif prop in _MICRODATA_PROPS:
-            value = attrs.get("content") or attrs.get("datetime") or node.text(deep=True)
-            if value and value.strip():
-                microdata.append((prop, value.strip()))
+            given = attrs.get("content") or attrs.get("datetime")
+            if not given and "itemscope" in attrs:
+                # <div itemprop="author" itemscope>: the item's own name, not its whole
+                # text (a face, the name, "معلمة ومدوّنة · 1.2 ألف متابع")
+                named = node.css_first('[itemprop="name"]')
+                if named is not None:
+                    given = named.attributes.get("content") or named.text(deep=True)
+            given = given or node.text(deep=True)
+            if given and given.strip():
+                microdata.append((prop, given.strip()))
 
     # The publisher named in microdata is the site, never article text.
     if has_publisher:

@@ -15,6 +15,12 @@ PREFIXES: tuple[str, ...] = (
     "بقلم",
     "بقلم الكاتب",
     "بقلم الكاتبة",
+    # readers' content: a citizen report, a reader's photos, a letter to the editor
+    "بقلم القارئ",
+    "بقلم القارئة",
+    "بعدسة القارئ",
+    "بعدسة القارئة",
+    "رسالة من",
     "إعداد",
     "اعداد",
     "تقرير",

@@ -1512,3 +1512,15 @@ def test_an_itemscope_author_gives_its_name_not_its_whole_box() -> None:
         f"<p>{PARA}</p><p>{PARA} ثانية</p>"
     )
     assert extract(html).authors == ["سلمى الراشد"]
+
+
+def test_a_trivia_box_inside_a_main_named_for_its_sidebar_is_not_body() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body>"
+        "<main class='main-with-sidebar'><article><h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>"
+        f"<div class='field--name-body'><p>{PARA}</p><div class='did-you-know-box'>"
+        "<div class='did-you-know-title'>هل تعلمين؟</div><p>يقدر أطباء الأطفال أن نحو عشرين"
+        " بالمئة من الأطفال في عمر السنتين يمرون بنوبة غضب واحدة على الأقل يوميا.</p></div>"
+        f"<p>{PARA} ثانية</p></div></article></main></body></html>"
+    )
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]

@@ -159,6 +159,8 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "factbox",
         "facts",  # "quickFacts", "key-facts": big numbers with one-line labels
         "figures",  # "war-figures-box": the conflict's toll in one-line figures
+        "didyouknow",
+        "trivia",
         "infobox",
         # charts: a title and a data source line, not the text
         "chart",
@@ -231,6 +233,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("booking", "form"): "widget",
     ("facts", "box"): "widget",
     # the editor's answer under a reader's letter ("editor-reply"): text, not a comment
+    # a "هل تعلمين؟" trivia box beside the text ("did-you-know-box")
+    ("you", "know"): "widget",
     ("editor", "reply"): "text",
     ("editors", "reply"): "text",
     ("teaser", "text"): "lead",  # the standfirst of broadcaster templates ("teaser-text")

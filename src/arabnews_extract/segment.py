@@ -359,6 +359,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             kind = _kind_of(node) if is_block or tag in MARKABLE_INLINE else None
             if kind is None and is_block and "-" in tag:  # <share-bar>, <news-byline>
                 kind = kind_of_attrs(tag)
+            elif tag == "main":
+                kind = None  # <main class="main-with-sidebar">: the page's main content
             elif kind == "nav" and tag in HEADING_TAGS and node.attributes.get("id"):
                 # <h3 id="section-1" class="toc-heading">: the subheading a table of
                 # contents links to, not the table itself

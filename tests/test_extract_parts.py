@@ -1524,3 +1524,35 @@ def test_a_trivia_box_inside_a_main_named_for_its_sidebar_is_not_body() -> None:
         f"<p>{PARA} ثانية</p></div></article></main></body></html>"
     )
     assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_company_card_with_a_facts_list_and_a_profile_link_is_not_body() -> None:
+    html = page(
+        f"<p>{PARA}</p><div class='company-card'><h4>سلة الحصاد</h4><span>التقنية الزراعية</span>"
+        "<dl class='company-card__facts'><dt>سنة التأسيس</dt><dd>2020</dd>"
+        "<dt>المؤسسون</dt><dd>رنا الخطيب، يزن العمري</dd><dt>المقر</dt><dd>عمّان، الأردن</dd>"
+        "</dl><a href='/companies/harvest'>الملف الكامل للشركة</a></div>"
+        f"<p>{PARA} ثانية</p>"
+    )
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_tag_pages_are_never_related_and_glued_or_numbered_credits_are_read() -> None:
+    from arabnews_extract.urls import is_topic_page
+
+    assert is_topic_page("https://example.com/topics/cbe-interest-rates")
+    assert not is_topic_page("https://example.com/topics/economy/2024/rates-held")
+    assert read_credit_line("فرانس 24 / أ ف ب") == [Source(name="أ ف ب", code="AFP")]
+    assert read_credit_line("12 مارس / رويترز") is None  # a date, not an outlet
+    assert [s.code for s in read_credit_line("المصدرالوكالة الوطنية للإعلام") or []] == ["NNA"]
+
+
+def test_a_promo_boxs_label_goes_with_its_links() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة", "رابعة", "خامسة")]
+    html = page(
+        "".join(f"<p>{t}</p>" for t in text[:3]) + "<div class='x1'><strong>البودكاست</strong><div>"
+        "<a href='/podcasts/tech'><h3>تكنولوجيا ببساطة</h3><p>حلقات أسبوعية تشرح أحدث التطورات"
+        "</p></a></div></div>" + "".join(f"<p>{t}</p>" for t in text[3:])
+    )
+    assert extract(html).body == text
+    assert split_byline("معلومات عن الكاتب") == []

@@ -150,3 +150,15 @@ _AUTHOR_PATH = re.compile(r"/(?:authors?|writers?|kottab|kuttab|columnists?)/[^/
 def is_author_page(url: str) -> bool:
     """Whether ``url`` is a writer's page (a byline's link), not an article."""
     return _AUTHOR_PATH.search(url) is not None
+
+
+#: A tag's or a topic's page: the slug ends the path ("/topics/cbe-interest-rates"); an
+#: article filed under a topic goes deeper ("/topics/economy/2024/rates-held").
+_TOPIC_PATH = re.compile(
+    r"/(?:tags?|topics?|keywords?|hashtags?|wasm|wusum)/[^/?#]+/?(?:[?#]|$)", re.I
+)
+
+
+def is_topic_page(url: str) -> bool:
+    """Whether ``url`` is a tag's or a topic's page (a tag list's link), not an article."""
+    return _TOPIC_PATH.search(url) is not None

@@ -390,6 +390,13 @@ _RECORD_RUN = 6
 _RECORD_TAGS = frozenset({"div", "span", "dt", "dd", "time", "a"})
 
 
+#: A line ending like a sentence: no card's label or value ("رنا الخطيب، يزن العمري" is).
+_SENTENCE_END = re.compile(r"[.؟?!]\s*$")
+#: Kinds a card's boxes may carry besides none: its facts list ("company-card__facts"),
+#: its link to a full profile.
+_CARD_KINDS = frozenset({None, "widget", "table", "teaser"})
+
+
 def _record_runs(lines: list[Line]) -> None:
     """Label and value boxes in a row ("الإخراج" "شريف عبد الحميد" "المدة" "118 دقيقة"):
     a film's, a book's or a player's card between the paragraphs, not the text."""
@@ -401,14 +408,16 @@ def _record_runs(lines: list[Line]) -> None:
             and block is not None
             and block.tag in _RECORD_TAGS
             and len(block.text) <= 30
-            and not _SENTENCE_PUNCT.search(block.text)
+            and not _SENTENCE_END.search(block.text)
         ):
             run.append(line)
             continue
         # Mostly plain lines: a run of short chrome (a share bar, a byline and a date)
         # is left as it was read. A field in the card named like chrome
         # ("field--name-field-writer", "rating-age") is the card's all the same.
-        if len(run) >= _RECORD_RUN and sum(item.kind is None for item in run) * 3 >= len(run) * 2:
+        plain = sum(item.kind is None for item in run)
+        boxed = all(item.kind in _CARD_KINDS for item in run)  # the card's own facts box
+        if len(run) >= _RECORD_RUN and (plain * 3 >= len(run) * 2 or (plain and boxed)):
             for item in run:
                 item.kind = "table"
         run = []
@@ -434,10 +443,12 @@ def _title_boxes(lines: list[Line], roots: set[int]) -> None:
         if kind not in _TITLED_KINDS:
             continue
         # The box both the heading and the first line after it are in: at most three
-        # levels up from the heading ("results-box" > "results-box__head" > h3), and not
-        # the article's own wrapper.
+        # levels up from the heading ("results-box" > "results-box__head" > h3), or the
+        # title line's own box when its text stands in it before the links
+        # (<div><strong>البودكاست</strong><div><a>…</a></div></div>); not the article's
+        # own wrapper.
         after_path = set(lines[at + 1].block.path)
-        box = next((i for i in reversed(block.path[-4:-1]) if i in after_path), -1)
+        box = next((i for i in reversed(block.path[-4:]) if i in after_path), -1)
         if box < 0 or box in roots:
             continue
         # The box's lines follow the heading in one run: stop at the first outside it.

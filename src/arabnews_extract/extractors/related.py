@@ -17,7 +17,7 @@ from ..dates import scan_dates
 from ..models import RelatedLink, Timestamp
 from ..segment import PROSE_CHARS, Block, Segmented
 from ..textnorm import match_key
-from ..urls import is_author_page, resolve
+from ..urls import is_author_page, is_topic_page, resolve
 from .content import line_kind
 
 _MIN_TITLE = 12
@@ -164,8 +164,8 @@ def find_related(
             title = link.text.strip(" :-–—•")
             if url is None or len(title) < _MIN_TITLE or line_kind(title) is not None:
                 continue
-            if is_author_page(url):  # the writer's page, linked from a card: no article
-                continue
+            if is_author_page(url) or is_topic_page(url):
+                continue  # a writer's or a topic's page, linked from a card: no article
             key = url.rstrip("/")
             if key in seen:
                 continue

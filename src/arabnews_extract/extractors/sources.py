@@ -274,6 +274,10 @@ def read_credit_line(text: str) -> list[Source] | None:
             # "المصدر: ناسا", "المصدر: دائرة الأرصاد الجوية": a name with no code, as written
             found = [Source(name=name)]
         return found
+    glued = _GLUED_SOURCE.match(text)
+    if glued and (agency_code(glued.group("rest")) or is_agency_name(glued.group("rest"))):
+        # "<span>المصدر</span><a>الوكالة الوطنية للإعلام</a>" with no space between
+        return agencies_in(glued.group("rest")) or [Source(name=glued.group("rest").strip())]
     bare = text.strip(" ()[]-–—.")
     if bare and agency_code(bare):
         return agencies_in(bare)
@@ -294,7 +298,12 @@ def read_credit_line(text: str) -> list[Source] | None:
     names = [n.strip(" ()[]-–—.") for n in _CREDIT_SEPARATOR.split(bare)]
     if (
         len(names) >= 2
-        and all(n and len(n.split()) <= 3 and not _NOT_A_NAME.search(n) for n in names)
+        and all(
+            n
+            and len(n.split()) <= 3
+            and (not _NOT_A_NAME.search(n) or _NAME_AND_NUMBER.fullmatch(n) is not None)
+            for n in names
+        )
         and any(agency_code(n) for n in names)
     ):
         return agencies_in(bare)
@@ -359,6 +368,10 @@ def _a_credited_name(name: str) -> bool:
 
 
 _CREDIT_SEPARATOR = re.compile(r"\s*[/،,+•|]\s*")
+#: An outlet named with a number after its name ("فرانس 24"), not a date ("12 مارس").
+_NAME_AND_NUMBER = re.compile(r"[^\W\d_][^\d؟?!:«»\"]*\s[0-9٠-٩]{1,3}")
+#: A source label glued to the agency it names: "المصدرالوكالة الوطنية للإعلام".
+_GLUED_SOURCE = re.compile(r"^\s*(?:المصدر|المصادر)(?=\S)(?P<rest>[^:：].{2,60})$")
 #: Digits or sentence punctuation: prose or a date, not a credit's name.
 _NOT_A_NAME = re.compile(r"[\d٠-٩؟?!:«»\"]")
 

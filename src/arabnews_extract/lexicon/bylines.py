@@ -173,6 +173,13 @@ ROLES: tuple[str, ...] = (
 
 #: Credits that are never people (publisher desks, photo credits).
 NOT_NAMES: tuple[str, ...] = (
+    # screen-reader headings of byline boxes and their bio boxes' titles
+    "معلومات عن الكاتب",
+    "معلومات عن الكاتبة",
+    "معلومات الكاتب",
+    "نبذة عن الكاتب",
+    "نبذة عن الكاتبة",
+    "Author information",
     "تصوير",
     "صور",
     "فيديو",

@@ -1556,3 +1556,14 @@ def test_a_promo_boxs_label_goes_with_its_links() -> None:
     )
     assert extract(html).body == text
     assert split_byline("معلومات عن الكاتب") == []
+
+
+def test_an_excerpt_above_the_photo_and_a_marked_summary_heading_are_the_standfirst() -> None:
+    summary = "يشارك فيه أكثر من 60 دولة ومنظمة دولية لبحث سبل تعزيز سلاسل الإمداد الغذائي"
+    html = page(f"<h2 class='summary'>{summary}</h2><p>{PARA}</p><p>{PARA} ثانية</p>")
+    assert extract(html).body[0] == summary
+    html = page(
+        f"<div class='article-excerpt'>{PARA} أولى</div><figure><img src='/a.jpg'></figure>"
+        f"<div class='entry-content'><p>{PARA}</p><p>{PARA} ثانية</p></div>"
+    )
+    assert extract(html).body[0] == f"{PARA} أولى"

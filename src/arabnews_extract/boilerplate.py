@@ -178,7 +178,17 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
     # (a live match's "minute" stamps its entries as a time does: "45+2'", "قبل المباراة")
     "date": ("date", "time", "timestamp", "published", "updated", "pubdate", "minute"),
     "embed": ("embed", "tweet", "instagram", "tiktok", "youtube", "video", "player"),
-    "lead": ("summary", "standfirst", "lead", "intro", "chapo", "chapeau", "sapo", "abstract"),
+    "lead": (
+        "summary",
+        "standfirst",
+        "lead",
+        "intro",
+        "chapo",
+        "chapeau",
+        "sapo",
+        "abstract",
+        "excerpt",  # "article-excerpt" above the photo
+    ),
     # A reference list or footnotes under an essay: sources of the text, not the text.
     "references": ("references", "footnotes", "endnotes", "reflist", "bibliography"),
 }

@@ -882,6 +882,13 @@ def _subtitle_in_headline(r: _Reading, block: Block) -> bool:
     )
 
 
+def _marked_standfirst(r: _Reading, block: Block) -> bool:
+    """A line marked as the summary right under the headline (<h2 class="summary">): the
+    standfirst, even short and unpunctuated."""
+    title = r.title_block
+    return title is not None and block.index == title.index + 1 and len(block.text) >= 40
+
+
 def _subheadline(r: _Reading, block: Block) -> bool:
     """A sentence set as a heading right under the headline: the standfirst (its weight,
     checked by the caller, says it is a sentence, not a kicker or a section name)."""
@@ -902,7 +909,10 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         and b.index not in r.date_blocks
         and (
             (r.weights[b.index] >= 40 and (_in_kind(seg, b, BODY_KINDS) or _subheadline(r, b)))
-            or (_subtitle_in_headline(r, b) and _in_kind(seg, b, BODY_KINDS))
+            or (
+                (_subtitle_in_headline(r, b) or _marked_standfirst(r, b))
+                and _in_kind(seg, b, BODY_KINDS)
+            )
         )
         and not _in_kind(seg, b, _CAPTION_KINDS)  # the lead picture's caption ("lead-art")
         and b.index not in in_body

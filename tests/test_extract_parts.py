@@ -1567,3 +1567,14 @@ def test_an_excerpt_above_the_photo_and_a_marked_summary_heading_are_the_standfi
         f"<div class='entry-content'><p>{PARA}</p><p>{PARA} ثانية</p></div>"
     )
     assert extract(html).body[0] == f"{PARA} أولى"
+
+
+def test_a_desk_and_its_place_opening_the_text_is_a_byline_and_short_labels_go() -> None:
+    from arabnews_extract.extractors.byline import is_desk_line
+    from arabnews_extract.extractors.content import line_kind
+
+    assert is_desk_line("فريق التحرير - إدلب") and not is_desk_line("فريق الإنقاذ - إدلب")
+    html = page(f"<p><strong>فريق التحرير - إدلب</strong></p><p>{PARA}</p><p>{PARA} ثانية</p>")
+    article = extract(html)
+    assert article.authors == ["فريق التحرير"] and article.body == [PARA, f"{PARA} ثانية"]
+    assert line_kind("باختصار") == "label"

@@ -454,6 +454,10 @@ LINE_PHRASES["label"] = (
     # an audio player's label ("استمع إلى القصيدة بصوت الشاعر")
     "استمع إلى",
     "استمع الى",
+    # the label of a summary box's bullets ("باختصار"), which are the text's own
+    "باختصار",
+    "بإيجاز",
+    "باختصار شديد",
     # a syndicated piece's banner ("هذه المادة منقولة من موقع شريك")
     "هذه المادة منقولة من موقع شريك",
     "هذا المحتوى منقول من موقع شريك",

@@ -27,6 +27,7 @@ from .byline import (
     has_byline_prefix,
     has_marked_byline_prefix,
     is_byline_label,
+    is_desk_line,
     is_role,
     is_role_line,
     split_byline,
@@ -575,11 +576,11 @@ def _read_bylines(r: _Reading) -> None:
             or (b.index > 0 and is_byline_label(seg.blocks[b.index - 1].text))
         )
     ]
-    # "كتب: …" opening the text, "تحرير: …" closing it.
+    # "كتب: …" opening the text, "تحرير: …" closing it; "فريق التحرير - إدلب" opening it.
     r.byline_lines += [
         b
         for b in body_lines[:_EDGE] + body_lines[-_EDGE:]
-        if len(b.text) <= 60 and has_byline_prefix(_unwrapped(b.text))
+        if len(b.text) <= 60 and (has_byline_prefix(_unwrapped(b.text)) or is_desk_line(b.text))
     ]
     r.byline_lines += [
         b

@@ -52,6 +52,7 @@ _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
 _NAME_KEYS = {match_key(n) for n in NOT_NAMES}
 _NOT_NAME_WORD_KEYS = frozenset(match_key(w) for w in NOT_NAME_WORDS)
 _DESK_KEYS = {match_key(d): d for d in DESKS}
+_DESK_PLACE = re.compile(r"\s*[-–—]\s*")
 _NEWSROOM_KEYS = frozenset(match_key(w) for w in NEWSROOM_WORDS)
 #: "كتب: محرر الحوادث": a beat editor credited with no name after a byline prefix is the
 #: desk that wrote the story (kept, as DESKS are). Without the prefix, on the line under
@@ -117,6 +118,12 @@ def is_role_line(text: str) -> bool:
 def is_role(text: str) -> bool:
     """A job title standing for a writer: "مراسل الموقع", "مراسلنا", "محرر الشؤون المحلية"."""
     return len(text.split()) <= 4 and _ROLE.match(text.strip()) is not None
+
+
+def is_desk_line(text: str) -> bool:
+    """A desk credited alone or with its place: "فريق التحرير - إدلب", "هيئة التحرير"."""
+    parts = _DESK_PLACE.split(clean_text(text), maxsplit=1)
+    return match_key(parts[0]) in _DESK_KEYS and (len(parts) == 1 or is_place(parts[1]))
 
 
 def is_byline_label(text: str) -> bool:

@@ -871,30 +871,20 @@ def _read_body(r: _Reading) -> list[Block]:
     return body
 
 
-def _subtitle_in_headline(r: _Reading, block: Block) -> bool:
-    """ "<h1>العنوان<small>العنوان الفرعي</small></h1>": the subtitle is the standfirst,
-    however short and unpunctuated (such lines weigh too little to count otherwise)."""
+def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
+    """The line right under the headline as the standfirst, however light: a subtitle in
+    the headline's own ``<small>`` ("<h1>العنوان<small>العنوان الفرعي</small></h1>"), a line
+    marked as the summary (<h2 class="summary">) of 40 characters or more, or a sentence
+    set as a heading (its weight says it is a sentence, not a kicker or a section name)."""
     title = r.title_block
-    return (
-        title is not None
-        and block.tag == "small"
-        and block.index == title.index + 1
-        and r.seg.elements[block.path[-1]].parent == title.path[-1]
+    if title is None or block.index != title.index + 1:
+        return False
+    marked = _in_kind(r.seg, block, BODY_KINDS)
+    if block.tag == "small" and r.seg.elements[block.path[-1]].parent == title.path[-1]:
+        return marked
+    return (marked and len(block.text) >= 40) or (
+        block.tag in ("h2", "h3") and r.weights[block.index] >= 40
     )
-
-
-def _marked_standfirst(r: _Reading, block: Block) -> bool:
-    """A line marked as the summary right under the headline (<h2 class="summary">): the
-    standfirst, even short and unpunctuated."""
-    title = r.title_block
-    return title is not None and block.index == title.index + 1 and len(block.text) >= 40
-
-
-def _subheadline(r: _Reading, block: Block) -> bool:
-    """A sentence set as a heading right under the headline: the standfirst (its weight,
-    checked by the caller, says it is a sentence, not a kicker or a section name)."""
-    title = r.title_block
-    return title is not None and block.tag in ("h2", "h3") and block.index == title.index + 1
 
 
 def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
@@ -909,11 +899,8 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         and b.index not in r.skip
         and b.index not in r.date_blocks
         and (
-            (r.weights[b.index] >= 40 and (_in_kind(seg, b, BODY_KINDS) or _subheadline(r, b)))
-            or (
-                (_subtitle_in_headline(r, b) or _marked_standfirst(r, b))
-                and _in_kind(seg, b, BODY_KINDS)
-            )
+            (r.weights[b.index] >= 40 and _in_kind(seg, b, BODY_KINDS))
+            or _standfirst_under_headline(r, b)
         )
         and not _in_kind(seg, b, _CAPTION_KINDS)  # the lead picture's caption ("lead-art")
         and b.index not in in_body

@@ -154,14 +154,14 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []  # "الكاتب" / "بقلم:" alone: a field label, the name is on its own line
     written = text
     text = _PREFIX.sub("", text, count=1)
-    if text != written and _BEAT_DESK.match(text.strip(" :-–—،,")):
-        return [text.strip(" :-–—،,")]  # "كتب - المحرر العسكري": not "المحرر:" + a name
+    if text != written:
+        desk = _PAREN.sub("", text).strip(" :-–—،,")
+        if _BEAT_DESK.match(desk):
+            # "كتب: محرر الحوادث"; "كتب - المحرر العسكري" (not "المحرر:" and a name)
+            return [desk]
     text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
-    prefixed = text != written
     text = _QUOTED_OUTLET.sub("", text)
     text = _PAREN.sub("", text).strip(" :-–—،,")
-    if prefixed and _BEAT_DESK.match(text):
-        return [text]
     text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"
     text = _TIME_AFTER.split(text, maxsplit=1)[0]  # "سالم الرويلي في 2:35 م"
     site_keys = {match_key(s) for s in site_names if s}

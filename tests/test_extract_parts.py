@@ -1578,3 +1578,14 @@ def test_a_desk_and_its_place_opening_the_text_is_a_byline_and_short_labels_go()
     article = extract(html)
     assert article.authors == ["فريق التحرير"] and article.body == [PARA, f"{PARA} ثانية"]
     assert line_kind("باختصار") == "label"
+
+
+def test_a_long_undated_unsigned_text_on_a_declared_web_page_is_no_article() -> None:
+    pitch = "".join(
+        f"<p>{PARA} {n}</p>" for n in "أولى ثانية ثالثة رابعة خامسة سادسة سابعة".split()
+    )
+    head = "<meta property='og:type' content='website'>"
+    with pytest.raises(NotAnArticleError):
+        extract(page(pitch, head=head))
+    dated = page(f"<time datetime='2024-03-05T10:00:00+03:00'>5 مارس 2024</time>{pitch}", head=head)
+    assert extract(dated).body  # the same page with a date reads as a story

@@ -431,10 +431,14 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         or _shows_a_teaser_of(art.body, jsonld_str(md.jsonld, "articleBody"))
     ):
         _fallback_body(art, md, ctx)
-    elif length < _SHORT_TEXT and _declares_a_plain_page(md):
+    elif _declares_a_plain_page(md) and (
+        length < _SHORT_TEXT or (art.published is None and not art.authors)
+    ):
         # A stock quote, a rates table, a timetable, a live stream: a paragraph beside
-        # the data, on a page that calls itself a web page and no article.
-        raise NotAnArticleError("a short text on a page that declares itself no article")
+        # the data, on a page that calls itself a web page and no article. Or a longer
+        # page that says the same and shows neither a date nor a writer (a newsletter's
+        # sign-up pitch, an about page): no story is dated and unsigned both.
+        raise NotAnArticleError("a page that declares itself no article, with no story's marks")
     _fill_meta_fields(art, md)
     return art
 

@@ -1589,3 +1589,12 @@ def test_a_long_undated_unsigned_text_on_a_declared_web_page_is_no_article() -> 
         extract(page(pitch, head=head))
     dated = page(f"<time datetime='2024-03-05T10:00:00+03:00'>5 مارس 2024</time>{pitch}", head=head)
     assert extract(dated).body  # the same page with a date reads as a story
+
+
+def test_a_photographers_name_in_parentheses_under_a_photo_credits_no_story() -> None:
+    html = page(
+        "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة", "رابعة"))
+        + "<figure><img src='/a.jpg'><figcaption>عامل يتفقد مولدا <span class='credit'>"
+        "(Omar Khalil)</span></figcaption></figure>" + f"<p>{PARA} خامسة</p>"
+    )
+    assert extract(html).sources == []

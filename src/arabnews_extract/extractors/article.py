@@ -815,8 +815,9 @@ def _read_body(r: _Reading) -> list[Block]:
             if credit is not None:
                 art.sources.extend(credit)
                 continue
-        if pos > _EDGE and len(block.text) <= 40:
-            # "الرياض - واس" standing alone further down: a second part from an agency.
+        if pos > _EDGE and len(block.text) <= 40 and line.kind is None:
+            # "الرياض - واس" standing alone further down: a second part from an agency
+            # (in a caption's box, "(Omar Khalil)" credits the photo).
             credit_line = read_dateline(block.text)
             if credit_line is not None and credit_line.standalone and credit_line.sources:
                 art.sources.extend(credit_line.sources)

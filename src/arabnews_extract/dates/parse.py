@@ -204,9 +204,11 @@ _TOKEN = re.compile(
             rf"(?P<hd>(?<![0-9])(?P<hd_d>[0-9]{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?"
             rf"(?P<hd_m>{_HMON})(?!\w)(?:\s*,?\s*(?P<hd_y>[0-9]{{4}})(?![0-9]))?"
             rf"(?:\s*(?P<hd_mark>{_HMARK}))?)",
-            # Numeric date, one separator repeated; a Hijri marker may follow. A year in
-            # its own box after "05/03" is read across the space: "05/03 2024".
-            rf"(?P<nd>(?<![0-9.,/:\-])(?P<nd_a>[0-9]{{1,4}})(?P<nd_sep>[/.\-])(?P<nd_b>[0-9]{{1,2}})"
+            # Numeric date, one separator repeated ("03 / 11 / 2023" spaced alike); a Hijri
+            # marker may follow. A year in its own box after "05/03" is read across the
+            # space: "05/03 2024".
+            rf"(?P<nd>(?<![0-9.,/:\-])(?P<nd_a>[0-9]{{1,4}})(?P<nd_sep>[/.\-]|\s/\s)"
+            rf"(?P<nd_b>[0-9]{{1,2}})"
             rf"(?:(?P=nd_sep)|(?<=/[0-9])\s+(?=[0-9]{{4}})|(?<=/[0-9]{{2}})\s+(?=[0-9]{{4}}))"
             rf"(?P<nd_c>[0-9]{{1,4}})(?![0-9]|[.,/:\-][0-9])"
             rf"(?:\s*(?P<nd_mark>{_HMARK}))?)",

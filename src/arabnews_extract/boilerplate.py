@@ -552,6 +552,8 @@ LINE_PHRASES["translation"] = (
     "English Summary",
     "Summary in English",
     "English text",
+    "In English",
+    "In brief, in English",
     "Read in English",
     "النسخة الإنجليزية",
     "النسخة الانجليزية",

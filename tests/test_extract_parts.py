@@ -1598,3 +1598,14 @@ def test_a_photographers_name_in_parentheses_under_a_photo_credits_no_story() ->
         "(Omar Khalil)</span></figcaption></figure>" + f"<p>{PARA} خامسة</p>"
     )
     assert extract(html).sources == []
+
+
+def test_a_known_place_a_colon_and_a_name_is_a_byline_and_a_date_label_no_name() -> None:
+    html = page(
+        "<div class='byline'><p>الرباط: يوسف بنعلي</p>"
+        "<span class='date'>تحديث: الإثنين 22 أبريل 2024 - 20:10</span></div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    article = extract(html)
+    assert article.authors == ["يوسف بنعلي"] and article.dateline == "الرباط"
+    assert split_byline("تحديث: الإثنين 22 أبريل 2024 - 20:10") == []

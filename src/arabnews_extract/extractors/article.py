@@ -276,13 +276,18 @@ def _article_url(declared: str | None, page_url: str | None) -> str | None:
 
 
 _PLACE_THEN_NAMES = re.compile(r"^[^-–—]{2,30}\s[-–—]\s+")
+#: "الرباط: يوسف بنعلي": a known place, a colon, the writer.
+_PLACE_COLON = re.compile(r"^(?P<place>[^:：\d]{2,30}?)\s*[:：]\s*")
 
 
 def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
-    """The names of a "place - names" line, if that is all the line holds."""
+    """The names of a "place - names" or "known place: names" line, if that is all the
+    line holds."""
     match = _PLACE_THEN_NAMES.match(text)
     if match is None:
-        return []
+        match = _PLACE_COLON.match(text)
+        if match is None or not is_place(match.group("place")):
+            return []
     rest = text[match.end() :]
     if len(rest.split()) > 8 or any(ch in rest for ch in '.!?؟:«»"'):
         return []
@@ -618,6 +623,11 @@ def _read_bylines(r: _Reading) -> None:
         placed = read_dateline(block.text)  # "بغداد - مراسلنا", "القاهرة - أحمد علي"
         if placed is not None and placed.place and not placed.sources:
             art.dateline = art.dateline or placed.place
+        if not names and _PLACE_COLON.match(text):
+            names = _names_after_place(text, site_names)  # "الرباط: يوسف بنعلي"
+            if names:
+                place = _PLACE_COLON.match(text)
+                art.dateline = art.dateline or (place.group("place") if place else None)
         place = block.text.rstrip(" :：-–—")
         if place != block.text and is_place(place):  # "دبي:" in its own byline span
             art.dateline = art.dateline or place

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates.vocab import WEEKDAYS
+from ..dates.vocab import LABELS, WEEKDAYS
 from ..lexicon.bylines import (
     DESK_WORDS,
     DESKS,
@@ -49,7 +49,9 @@ _QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"](?P<outlet>[^»\"]{2,4
 _LIST_SPLIT = re.compile(r"\s*(?:[،,;|/&•·]|\s-\s)\s*")
 _AND_SPLIT = re.compile(r"\s*\band\b\s*|\s+و(?=\s*\S{2,})")
 _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
-_NAME_KEYS = {match_key(n) for n in NOT_NAMES}
+#: Not names: the words of NOT_NAMES, and a date's labels ("تحديث: الإثنين 22 أبريل" in a
+#: byline box leaves "تحديث" once the date is cut).
+_NAME_KEYS = {match_key(n) for n in NOT_NAMES} | {match_key(label) for label in LABELS}
 _NOT_NAME_WORD_KEYS = frozenset(match_key(w) for w in NOT_NAME_WORDS)
 _DESK_KEYS = {match_key(d): d for d in DESKS}
 _DESK_PLACE = re.compile(r"\s*[-–—]\s*")

@@ -625,9 +625,9 @@ def _read_bylines(r: _Reading) -> None:
             art.dateline = art.dateline or placed.place
         if not names and _PLACE_COLON.match(text):
             names = _names_after_place(text, site_names)  # "الرباط: يوسف بنعلي"
-            if names:
-                place = _PLACE_COLON.match(text)
-                art.dateline = art.dateline or (place.group("place") if place else None)
+            at = _PLACE_COLON.match(text)
+            if names and at is not None:
+                art.dateline = art.dateline or at.group("place")
         place = block.text.rstrip(" :：-–—")
         if place != block.text and is_place(place):  # "دبي:" in its own byline span
             art.dateline = art.dateline or place

@@ -1609,3 +1609,12 @@ def test_a_known_place_a_colon_and_a_name_is_a_byline_and_a_date_label_no_name()
     article = extract(html)
     assert article.authors == ["يوسف بنعلي"] and article.dateline == "الرباط"
     assert split_byline("تحديث: الإثنين 22 أبريل 2024 - 20:10") == []
+
+
+def test_a_subheading_just_outside_the_texts_box_opens_the_text() -> None:
+    html = page(
+        "<section class='transcript'><h2>نص الحلقة</h2><div class='transcript__body'>"
+        + "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة"))
+        + "</div></section>"
+    )
+    assert extract(html).body[0] == "نص الحلقة"

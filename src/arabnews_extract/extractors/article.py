@@ -32,7 +32,7 @@ from .byline import (
     is_role_line,
     split_byline,
 )
-from .content import Line, Region, block_weight, classify_region, find_region
+from .content import Line, Region, block_weight, classify_region, find_region, line_kind
 from .dates import choose, is_date_label, is_date_line, parse_machine, read_visible, url_date
 from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str, jsonld_types
 from .related import find_related
@@ -902,6 +902,31 @@ def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
     )
 
 
+def _heading_over_the_text(r: _Reading, body: list[Block]) -> Block | None:
+    """A subheading set just outside the text's box, over it, in the same parent box
+    (<article><h2>الجزء الأول: …</h2><div class="body">…</div></article>): the text's
+    first subheading. Not the headline, not a marked box's title."""
+    region = r.region
+    if region is None or not region.blocks or not body:
+        return None
+    first = region.blocks[0].index
+    if first == 0 or body[0].index != first:
+        return None
+    block = r.seg.blocks[first - 1]
+    root = r.seg.elements[region.roots[0]]
+    if (
+        block.tag not in ("h2", "h3", "h4")
+        or block is r.title_block
+        or block.index in r.skip
+        or block.index in r.date_blocks
+        or any(r.seg.elements[i].kind for i in block.path)
+        or r.seg.elements[block.path[-1]].parent != root.parent
+        or line_kind(block.text) is not None
+    ):
+        return None
+    return block
+
+
 def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
     """Add the boxed lead, drop repeats and the other language, read closing credits."""
     seg, art = r.seg, r.art
@@ -933,6 +958,9 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         dateline = read_dateline(first_lead.text, own_names=art.site_names)
         if dateline is not None and dateline.place:
             _take_dateline(art, dateline)
+    heading = _heading_over_the_text(r, body)
+    if heading is not None:
+        body = [heading, *body]
     body = _without_pull_quotes(seg, leads + body)
     # An Arabic story printed beside its translation, paragraph by paragraph: the
     # paragraphs with no Arabic at all are the other language's.

@@ -1618,3 +1618,23 @@ def test_a_subheading_just_outside_the_texts_box_opens_the_text() -> None:
         + "</div></section>"
     )
     assert extract(html).body[0] == "نص الحلقة"
+
+
+def test_a_story_printed_preformatted_splits_at_blank_lines_and_code_does_not_count() -> None:
+    story = f"<pre class='story-text'>{PARA}\n\n{PARA} ثانية\n\n{PARA} ثالثة</pre>"
+    assert extract(page(story)).body == [PARA, f"{PARA} ثانية", f"{PARA} ثالثة"]
+    code = "<pre><code>pip install dhad\n\nfrom dhad import normalize</code></pre>"
+    html = page(f"<p>{PARA}</p>{code}<p>{PARA} ثانية</p><p>{PARA} ثالثة</p>")
+    assert extract(html).body == [PARA, f"{PARA} ثانية", f"{PARA} ثالثة"]
+
+
+def test_a_credit_label_in_a_details_list_and_the_portals_notes_after_the_text() -> None:
+    html = page(
+        "<dl class='article-info'><dt>المصدر</dt><dd>كونا</dd></dl>"
+        f"<p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p>"
+        "<section><h2>سياسة التصحيح</h2><p>تلتزم المنصة بتصحيح أي خطأ يرد في محتواها بأسرع"
+        " وقت ممكن وبشفافية كاملة، ويمكنكم إبلاغنا عبر البريد.</p></section>"
+    )
+    article = extract(html)
+    assert [s.code for s in article.sources] == ["KUNA"]
+    assert article.body == [f"{PARA} أولى", f"{PARA} ثانية", f"{PARA} ثالثة"]

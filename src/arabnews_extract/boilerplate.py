@@ -277,9 +277,6 @@ KIND_TAGS: dict[str, str] = {
     "figcaption": "caption",
     "header": "header",
     "menu": "nav",
-    # A code listing in a tech story: the paragraph introducing it is text, the code is
-    # not (a browser shows it apart, in a monospace box).
-    "pre": "embed",
 }
 
 #: Kinds whose lines never enter the body.
@@ -576,6 +573,19 @@ HEADLINE_LABELS: tuple[str, ...] = (
     "تحديث",
 )
 
+#: Headings of the portal's own notes after the text (an editor's note, its policies, a
+#: sponsor's description): the article's text ends there.
+LINE_PHRASES["policy"] = (
+    "من المحرر",
+    "رسالة المحرر",
+    "ملاحظة المحرر",
+    "سياسة التصحيح",
+    "سياسة التصحيحات",
+    "سياسة النشر",
+    "سياسة التحرير",
+    "عن الشريك",
+)
+
 #: Headings of a reference list: the article's text ends there.
 LINE_PHRASES["references"] = (
     "المراجع",
@@ -592,15 +602,32 @@ LINE_PHRASES["references"] = (
 )
 
 WHOLE_LINE_KINDS = frozenset(
-    {"ad", "share", "comments", "widget", "caption", "label", "references", "more", "translation"}
+    {
+        "ad",
+        "share",
+        "comments",
+        "widget",
+        "caption",
+        "label",
+        "references",
+        "more",
+        "translation",
+        "policy",
+    }
 )
 #: Whole-line kinds whose line may end like a sentence ("التفاصيل بعد قليل...").
 PUNCTUATED_KINDS = frozenset({"more"})
 
 #: How many characters may follow a whole-line phrase ("صدر الصورة، Getty Images").
-WHOLE_LINE_SLACK: dict[str, int] = {"caption": 60, "references": 0, "more": 0, "translation": 0}
+WHOLE_LINE_SLACK: dict[str, int] = {
+    "caption": 60,
+    "references": 0,
+    "more": 0,
+    "translation": 0,
+    "policy": 0,
+}
 #: Headings after which nothing is the article's text.
-ENDING_KINDS = frozenset({"references", "translation"})
+ENDING_KINDS = frozenset({"references", "translation", "policy"})
 
 #: Words of share/follow bars; a short line made mostly of them is a share bar.
 SOCIAL_WORDS = frozenset(

@@ -27,7 +27,7 @@ from .boilerplate import (
     NON_TEXT_TAGS,
     PAIR_ONLY,
 )
-from .textnorm import clean_text
+from .textnorm import clean_text, has_arabic
 
 #: Elements that end a line of text.
 BLOCK_TAGS = frozenset(
@@ -230,6 +230,8 @@ class _Lines:
 
 
 _SMALL_IMAGE_PX = 100
+#: A blank line inside preformatted text.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 #: Nested boxes kept per line. Real pages nest a few dozen deep; a page nested
 #: thousands deep would make every stage's work grow with lines x depth.
 _MAX_BOXES = 200
@@ -244,6 +246,12 @@ def _names_a_writer(node: LexborNode) -> bool:
     if not names:
         return False
     return not _WRITER_TOKENS.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
+
+
+def _is_code(pre: LexborNode) -> bool:
+    """A ``<pre>`` holding code (a ``<code>`` inside, or no Arabic at all), not a story
+    an old template prints preformatted."""
+    return pre.css_first("code") is not None or not has_arabic(pre.text(deep=True))
 
 
 def _is_small(image: LexborNode) -> bool:
@@ -324,6 +332,17 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
         tag = node.tag
         if tag == "-text":
             text = node.text_content
+            if text and "\n\n" in text and stack and elements[stack[-1]].tag == "pre":
+                # A story printed preformatted: a blank line ends a paragraph, as the
+                # browser shows it. All but the last chunk end their lines here.
+                chunks = _BLANK_LINE.split(text)
+                for chunk in chunks[:-1]:
+                    parts.append(chunk)
+                    if has_text or not chunk.isspace():
+                        flush(parts, stack, href, link_parts)
+                    parts.clear()
+                    has_text = False
+                text = chunks[-1]
             if text and (has_text or not text.isspace()):
                 if not has_text or not text.isspace():
                     has_text = True
@@ -361,6 +380,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 kind = kind_of_attrs(tag)
             elif tag == "main":
                 kind = None  # <main class="main-with-sidebar">: the page's main content
+            elif tag == "pre" and kind is None and _is_code(node):
+                kind = "embed"  # a code listing in a tech story, not its text
             elif kind == "nav" and tag in HEADING_TAGS and node.attributes.get("id"):
                 # <h3 id="section-1" class="toc-heading">: the subheading a table of
                 # contents links to, not the table itself

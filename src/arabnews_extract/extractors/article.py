@@ -656,11 +656,15 @@ def _header_dateline(r: _Reading) -> None:
             continue
         if _in_kind(r.seg, block, _CAPTION_KINDS):
             continue  # "… في أطراف بغداد (أرشيف - رويترز)" credits a photo
-        if has_credit_prefix(block.text):
-            credited = read_credit_line(block.text)
+        before = r.seg.blocks[block.index - 1].text if block.index else ""
+        # "المصدر" | "كونا": a details list's label, the credit in the next box
+        labelled = is_credit_label(before)
+        text = f"{before}: {block.text}" if labelled else block.text
+        if has_credit_prefix(text):
+            credited = read_credit_line(text)
             if credited:
                 r.art.sources.extend(credited)
-                r.skip.add(block.index)
+                r.skip.update((block.index, block.index - 1) if labelled else (block.index,))
                 continue
         inside = _SOURCE_INSIDE.search(block.text)
         if inside and inside.start() > 0:  # "2024:04:03.10:15 المصدر: شينخوا"

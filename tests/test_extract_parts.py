@@ -1638,3 +1638,11 @@ def test_a_credit_label_in_a_details_list_and_the_portals_notes_after_the_text()
     article = extract(html)
     assert [s.code for s in article.sources] == ["KUNA"]
     assert article.body == [f"{PARA} أولى", f"{PARA} ثانية", f"{PARA} ثالثة"]
+
+
+def test_a_place_after_the_writers_name_in_a_byline_is_the_dateline() -> None:
+    html = page(
+        f"<div class='author'>كتب: محمد علي - القاهرة</div><p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    article = extract(html)
+    assert article.authors == ["محمد علي"] and article.dateline == "القاهرة"

@@ -276,6 +276,8 @@ def _article_url(declared: str | None, page_url: str | None) -> str | None:
 
 
 _PLACE_THEN_NAMES = re.compile(r"^[^-–—]{2,30}\s[-–—]\s+")
+#: "كتب: محمد علي - القاهرة": a place after the names, set off by a dash.
+_BYLINE_PLACE = re.compile(r"\s[-–—]\s*(?P<place>[^-–—:]{2,30}?)\s*$")
 #: "الرباط: يوسف بنعلي": a known place, a colon, the writer.
 _PLACE_COLON = re.compile(r"^(?P<place>[^:：\d]{2,30}?)\s*[:：]\s*")
 
@@ -623,6 +625,9 @@ def _read_bylines(r: _Reading) -> None:
         placed = read_dateline(block.text)  # "بغداد - مراسلنا", "القاهرة - أحمد علي"
         if placed is not None and placed.place and not placed.sources:
             art.dateline = art.dateline or placed.place
+        tail = _BYLINE_PLACE.search(text)
+        if names and tail and is_place(tail.group("place")):
+            art.dateline = art.dateline or tail.group("place")  # "كتب: محمد علي - القاهرة"
         if not names and _PLACE_COLON.match(text):
             names = _names_after_place(text, site_names)  # "الرباط: يوسف بنعلي"
             at = _PLACE_COLON.match(text)

@@ -1646,3 +1646,18 @@ def test_a_place_after_the_writers_name_in_a_byline_is_the_dateline() -> None:
     )
     article = extract(html)
     assert article.authors == ["محمد علي"] and article.dateline == "القاهرة"
+
+
+def test_more_from_the_section_is_not_related_and_a_comment_prompt_not_body() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "".join(f"<p>{t}</p>" for t in text)
+        + "<p>ما رأيكم؟ شاركونا في التعليقات</p>"
+        + "<div class='related'><h3>من نفس القسم</h3><ul>"
+        "<li><a href='/economy/1'>البنك المركزي يبقي أسعار الفائدة دون تغيير</a></li></ul></div>"
+        "<div class='related'><h3>مقالات ذات صلة</h3><ul><li><a href='/economy/2'>"
+        "الصادرات الوطنية ترتفع في النصف الأول من العام</a></li></ul></div>"
+    )
+    article = extract(html, url="https://news.example/economy/3")
+    assert article.body == text
+    assert [r.title for r in article.related] == ["الصادرات الوطنية ترتفع في النصف الأول من العام"]

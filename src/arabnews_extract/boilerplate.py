@@ -431,6 +431,12 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "أحدث الأخبار",
         *SUGGESTION_PHRASES,
         "يستحق الانتباه",
+        # more from the section: the section's latest, not the editors' related picks
+        "من نفس القسم",
+        "من القسم نفسه",
+        "أخبار من نفس القسم",
+        "المزيد من القسم",
+        "المزيد من هذا القسم",
         "الأخبار الرئيسية",
         "عاجل",
         "les plus lus",

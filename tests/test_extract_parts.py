@@ -1661,3 +1661,18 @@ def test_more_from_the_section_is_not_related_and_a_comment_prompt_not_body() ->
     article = extract(html, url="https://news.example/economy/3")
     assert article.body == text
     assert [r.title for r in article.related] == ["الصادرات الوطنية ترتفع في النصف الأول من العام"]
+
+
+def test_a_channels_live_page_with_a_video_object_is_no_article() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        '{"@type":"VideoObject","name":"البث المباشر","uploadDate":"2024-12-03T21:00:00+03:00"},'
+        '{"@type":"BroadcastEvent","name":"حصاد المدى","isLiveBroadcast":true}]}</script>'
+    )
+    html = page(
+        "<h2>حصاد المدى</h2><p>21:00 - 22:00 | تقديم: لينا الشامي</p>"
+        "<p>برنامج إخباري يومي يقدم حصيلة شاملة لأبرز أحداث اليوم السياسية والاقتصادية.</p>",
+        head=ld,
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(html)

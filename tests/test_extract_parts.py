@@ -1665,14 +1665,25 @@ def test_more_from_the_section_is_not_related_and_a_comment_prompt_not_body() ->
 
 def test_a_channels_live_page_with_a_video_object_is_no_article() -> None:
     ld = (
-        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
-        '{"@type":"VideoObject","name":"البث المباشر","uploadDate":"2024-12-03T21:00:00+03:00"},'
-        '{"@type":"BroadcastEvent","name":"حصاد المدى","isLiveBroadcast":true}]}</script>'
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        '"@type":"VideoObject","name":"البث المباشر","uploadDate":"2024-12-03T21:00:00+03:00",'
+        '"publication":{"@type":"BroadcastEvent","isLiveBroadcast":true}}</script>'
     )
     html = page(
         "<h2>حصاد المدى</h2><p>21:00 - 22:00 | تقديم: لينا الشامي</p>"
-        "<p>برنامج إخباري يومي يقدم حصيلة شاملة لأبرز أحداث اليوم السياسية والاقتصادية.</p>",
+        "<p>برنامج إخباري يومي يقدم حصيلة شاملة لأبرز أحداث اليوم السياسية والاقتصادية،"
+        " مع تقارير المراسلين من العواصم العربية والعالمية، ولقاءات مع محللين وخبراء لقراءة"
+        " أبعاد الأحداث وتداعياتها على المنطقة، إضافة إلى جولة في أبرز عناوين الصحف.</p>",
         head=ld,
     )
+    # the same page without the live broadcast is a video story (its description)
+    assert extract(html.replace('"isLiveBroadcast":true', '"isLiveBroadcast":false')).body
     with pytest.raises(NotAnArticleError):
         extract(html)
+
+
+def test_agencies_as_the_byline_are_a_source_not_a_name_without_its_waw() -> None:
+    assert split_byline("بواسطة وكالات") == []
+    html = page(f"<div class='author'>بواسطة وكالات</div><p>{PARA}</p><p>{PARA} ثانية</p>")
+    article = extract(html)
+    assert article.authors == [] and [s.code for s in article.sources] == ["AGENCIES"]

@@ -331,11 +331,7 @@ def _declares_a_plain_page(md: Metadata) -> bool:
     description is its story.
     """
     if md.jsonld is not None:  # an article (NewsArticle, BlogPosting …) is declared
-        # … unless it is the video of a live broadcast (VideoObject beside a
-        # BroadcastEvent): a channel's live page, not a video news story
-        live = "videoobject" in jsonld_types(md.jsonld) and "broadcastevent" in md.jsonld_types
-        if not live:
-            return False
+        return False
     og_type = (md.first("og:type") or "").strip().lower()
     return (
         og_type in _PAGE_OG_TYPES

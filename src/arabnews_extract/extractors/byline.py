@@ -176,7 +176,10 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     ]
     for part in parts:
         part = _ROLE.sub("", part).strip(" :-–—،,.")
-        part = _drop_and(_PREFIX.sub("", part).strip())
+        part = _PREFIX.sub("", part).strip()
+        if agencies_in(part):
+            continue  # "وكالات" is an agency credit, not "و" + a name
+        part = _drop_and(part)
         if not part or len(part) < 3 or _name_words(part) > 5:
             continue
         key = match_key(part)

@@ -298,6 +298,14 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
     md.jsonld = _pick_article(objects)
     md.jsonld_articles = [obj for obj in objects if jsonld_types(obj) & ARTICLE_TYPES]
     md.jsonld_types = {t for obj in objects for t in jsonld_types(obj)}
+    # A video published as a live broadcast (a channel's live page): its BroadcastEvent
+    # sits inside the VideoObject, {"publication": {"@type": "BroadcastEvent",
+    # "isLiveBroadcast": true}}, and counts like one on its own.
+    for obj in objects:
+        publication = obj.get("publication")
+        for item in publication if isinstance(publication, list) else [publication]:
+            if isinstance(item, dict) and item.get("isLiveBroadcast") in (True, "true", "True"):
+                md.jsonld_types |= jsonld_types(item)
 
     # Client-side state is kept as text and parsed only if the HTML holds no article:
     # these blobs run to megabytes and most pages never need them.

@@ -1687,3 +1687,30 @@ def test_agencies_as_the_byline_are_a_source_not_a_name_without_its_waw() -> Non
     html = page(f"<div class='author'>بواسطة وكالات</div><p>{PARA}</p><p>{PARA} ثانية</p>")
     article = extract(html)
     assert article.authors == [] and [s.code for s in article.sources] == ["AGENCIES"]
+
+
+def test_a_page_showing_the_opening_of_its_page_data_text_takes_the_whole_text() -> None:
+    import json
+
+    names = "أولى ثانية ثالثة رابعة خامسة سادسة سابعة ثامنة".split()
+    blocks = [{"type": "paragraph", "text": f"{PARA} {n}"} for n in names]
+    state = {"props": {"pageProps": {"article": {"title": "عنوان", "blocks": blocks}}}}
+    html = page(  # the first three paragraphs for crawlers, the rest left to the script
+        "".join(f"<p>{b['text']}</p>" for b in blocks[:3]),
+        head=f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>',
+    )
+    assert extract(html).body == [b["text"] for b in blocks]
+
+
+def test_two_writers_glued_by_waw_are_split_by_the_metadatas_names() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":'
+        '"NewsArticle","headline":"عنوان الخبر الرئيسي في الصفحة اليوم","author":['
+        '{"@type":"Person","name":"أحمد يوسف"},{"@type":"Person","name":"ريم خليل"}]}</script>'
+    )
+    html = page(
+        "<div class='byline'><span>كتب:</span><a href='/author/a'>أحمد يوسف</a><span>و</span>"
+        f"<a href='/author/r'>ريم خليل</a></div><p>{PARA}</p><p>{PARA} ثانية</p>",
+        head=ld,
+    )
+    assert extract(html).authors == ["أحمد يوسف", "ريم خليل"]

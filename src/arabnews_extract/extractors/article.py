@@ -425,6 +425,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     _header_dateline(r)
     if not art.authors:
         _authors_from_metadata(r)
+    else:
+        _unglue_authors(r)
     _source_organization(r)
     _read_dates(r, machine_published, machine_modified)
     body = _finish_body(r, _read_body(r))
@@ -436,6 +438,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         length < ctx.min_body_chars
         or _is_listing(r.lines, body)
         or _shows_a_teaser_of(art.body, jsonld_str(md.jsonld, "articleBody"))
+        or _state_holds_more(art.body, md)
     ):
         _fallback_body(art, md, ctx)
     elif _declares_a_plain_page(md) and (
@@ -708,6 +711,25 @@ def _unwrapped(text: str) -> str:
     if "(" in inner or ")" in inner or re.search(r"\s[-–—]\s", inner):
         return text
     return inner
+
+
+def _unglue_authors(r: _Reading) -> None:
+    """Two writers shown as links glued by "و" with no space (<a>أحمد يوسف</a><span>و</span>
+    <a>ريم خليل</a>, spaced only by CSS) read as one name; the metadata's writers, when
+    they make up exactly that name, are the ones shown."""
+    md = r.md
+    if not md.jsonld or "author" not in md.jsonld:
+        return
+    persons, _ = jsonld_people(md.jsonld["author"])
+    if len(persons) < 2:
+        return
+    keys = [match_key(p).replace(" ", "") for p in persons]
+    glued = {"".join(keys), "و".join(keys)}
+    authors = r.art.authors
+    for at, name in enumerate(authors):
+        if match_key(name).replace(" ", "") in glued:
+            authors[at : at + 1] = [clean_text(p) for p in persons]
+            return
 
 
 def _authors_from_metadata(r: _Reading) -> None:
@@ -1088,6 +1110,19 @@ def _shows_a_teaser_of(body: list[str], article_body: str | None) -> bool:
         return False
     opening = match_key(body[0])[:80]
     return bool(opening) and opening in match_key(article_body[: len(body[0]) + 200])
+
+
+#: An HTML text of this many paragraphs or fewer may be a script-rendered page's opening.
+_OPENING_ONLY = 3
+
+
+def _state_holds_more(body: list[str], md: Metadata) -> bool:
+    """Whether the page shows only the opening of the text its client-side state holds
+    (a Next.js page printing the headline and the first paragraph for crawlers)."""
+    if len(body) > _OPENING_ONLY or not md.app_state_text:
+        return False
+    app = find_app_article(md.app_state())
+    return app is not None and _shows_a_teaser_of(body, "\n".join(app.body))
 
 
 def _fallback_body(art: RawArticle, md: Metadata, ctx: Context) -> None:

@@ -1714,3 +1714,23 @@ def test_two_writers_glued_by_waw_are_split_by_the_metadatas_names() -> None:
         head=ld,
     )
     assert extract(html).authors == ["أحمد يوسف", "ريم خليل"]
+
+
+def test_a_utf8_page_with_a_few_stray_bytes_in_its_footer_is_read_as_utf8() -> None:
+    raw = page(f"<p>{PARA}</p><p>{PARA} ثانية</p>").encode("utf-8")
+    raw = raw.replace("جميع الحقوق".encode(), "جميع".encode() + bytes([0xFF]) + " الحقوق".encode())
+    assert bytes([0xFF]) in raw
+    assert extract(raw).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_job_title_glued_to_the_writers_name_goes_by_the_metadatas_name() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":'
+        '"NewsArticle","author":[{"@type":"Person","name":"أحمد عبد السلام"}]}</script>'
+    )
+    html = page(
+        "<div><span>كتب: </span><a href='/author/a'>أحمد عبد السلام</a>"
+        f"<span>مراسل الأفق - طرابلس</span></div><p>{PARA}</p><p>{PARA} ثانية</p>",
+        head=ld,
+    )
+    assert extract(html).authors == ["أحمد عبد السلام"]

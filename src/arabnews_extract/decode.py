@@ -201,6 +201,11 @@ def decode(raw: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
         if text is not None:
             return Decoded(text, candidate, declared)
 
+    if declared in (None, "utf-8"):
+        text = _nearly_utf8(raw)
+        if text is not None:
+            return Decoded(text, "utf-8", declared)
+
     best = from_bytes(raw[:500_000], cp_isolation=_DETECT_CANDIDATES).best()
     if best is None:
         best = from_bytes(raw[:500_000]).best()
@@ -214,6 +219,28 @@ def decode(raw: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
         if text is not None:
             return Decoded(text, declared, declared)
     raise DecodeError(f"cannot decode the page (declared charset: {declared or 'none'})")
+
+
+#: Invalid sequences a UTF-8 page may carry (a stray 0xFF in a footer widget) and still
+#: be read as UTF-8, at most, and at most one for every this many non-ASCII bytes.
+_STRAY_BYTES = 16
+_STRAY_SHARE = 100
+
+
+def _nearly_utf8(raw: bytes) -> str | None:
+    """The page as UTF-8 when only a few stray bytes break it, else None.
+
+    A page in another encoding fails UTF-8 on nearly every Arabic letter; a UTF-8 page
+    with a broken byte or two in its footer fails on those alone. Reading the second as
+    UTF-8, with U+FFFD where the bytes were, keeps its text; detection would guess a
+    single-byte codepage and turn every letter into mojibake.
+    """
+    text = raw.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
+    non_ascii = len(raw) - len(raw.decode("ascii", errors="ignore"))
+    if 0 < stray <= _STRAY_BYTES and stray * _STRAY_SHARE <= non_ascii:
+        return text
+    return None
 
 
 #: Encodings Arabic pages are written in; restricting detection to them makes it fast

@@ -714,22 +714,28 @@ def _unwrapped(text: str) -> str:
 
 
 def _unglue_authors(r: _Reading) -> None:
-    """Two writers shown as links glued by "و" with no space (<a>أحمد يوسف</a><span>و</span>
-    <a>ريم خليل</a>, spaced only by CSS) read as one name; the metadata's writers, when
-    they make up exactly that name, are the ones shown."""
+    """Bylines glued by a layout that spaces its boxes with CSS alone, put right by the
+    metadata's writers: two links joined by "و" (<a>أحمد يوسف</a><span>و</span><a>ريم
+    خليل</a>) read as one name, or a name with its job title after it (<a>أحمد عبد
+    السلام</a><span>مراسل الأفق</span>)."""
     md = r.md
     if not md.jsonld or "author" not in md.jsonld:
         return
     persons, _ = jsonld_people(md.jsonld["author"])
-    if len(persons) < 2:
-        return
     keys = [match_key(p).replace(" ", "") for p in persons]
-    glued = {"".join(keys), "و".join(keys)}
+    if not all(keys):
+        return
+    glued = {"".join(keys), "و".join(keys)} if len(keys) >= 2 else set()
     authors = r.art.authors
     for at, name in enumerate(authors):
-        if match_key(name).replace(" ", "") in glued:
+        key = match_key(name).replace(" ", "")
+        if key in glued:
             authors[at : at + 1] = [clean_text(p) for p in persons]
             return
+        for person, person_key in zip(persons, keys, strict=True):
+            rest = name[len(person) :] if name.startswith(person) else ""
+            if key != person_key and key.startswith(person_key) and rest and is_role(rest):
+                authors[at] = clean_text(person)  # "أحمد عبد السلاممراسل الأفق"
 
 
 def _authors_from_metadata(r: _Reading) -> None:

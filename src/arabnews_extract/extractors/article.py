@@ -20,7 +20,7 @@ from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
 from ..urls import is_author_page, resolve
-from .appstate import find_app_article
+from .appstate import AppArticle, find_app_article
 from .byline import (
     byline_institution,
     byline_outlet,
@@ -39,6 +39,7 @@ from .related import find_related
 from .sources import (
     Dateline,
     agencies_in,
+    credit_after,
     first_published_in,
     has_credit_prefix,
     is_credit_label,
@@ -434,13 +435,14 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     art.field_sources["body"] = "html"
 
     length = sum(len(t) for t in art.body)
-    if (
+    teaser = (
         length < ctx.min_body_chars
         or _is_listing(r.lines, body)
         or _shows_a_teaser_of(art.body, jsonld_str(md.jsonld, "articleBody"))
-        or _state_holds_more(art.body, md)
-    ):
-        _fallback_body(art, md, ctx)
+    )
+    fuller = None if teaser else _fuller_state_article(art.body, md)
+    if teaser or fuller is not None:
+        _fallback_body(art, md, ctx, app=fuller)
     elif _declares_a_plain_page(md) and (
         length < _SHORT_TEXT or (art.published is None and not art.authors)
     ):
@@ -631,10 +633,10 @@ def _read_bylines(r: _Reading) -> None:
         tail = _BYLINE_PLACE.search(text)
         if names and tail and is_place(tail.group("place")):
             art.dateline = art.dateline or tail.group("place")  # "كتب: محمد علي - القاهرة"
-        if not names and _PLACE_COLON.match(text):
+        at = None if names else _PLACE_COLON.match(text)
+        if at is not None:
             names = _names_after_place(text, site_names)  # "الرباط: يوسف بنعلي"
-            at = _PLACE_COLON.match(text)
-            if names and at is not None:
+            if names:
                 art.dateline = art.dateline or at.group("place")
         place = block.text.rstrip(" :：-–—")
         if place != block.text and is_place(place):  # "دبي:" in its own byline span
@@ -674,9 +676,7 @@ def _header_dateline(r: _Reading) -> None:
                 r.art.sources.extend(credited)
                 r.skip.update((block.index, block.index - 1) if labelled else (block.index,))
                 continue
-        inside = _SOURCE_INSIDE.search(block.text)
-        if inside and inside.start() > 0:  # "2024:04:03.10:15 المصدر: شينخوا"
-            r.art.sources.extend(read_credit_line(block.text[inside.start() :].strip()) or [])
+        r.art.sources.extend(credit_after(block.text))  # "2024:04:03.10:15 المصدر: شينخوا"
         head = _DATELINE_SPLIT.split(block.text, maxsplit=1)[0].strip()
         if head == block.text.strip() or not is_place(head):
             continue  # the cheap test first: a known place, then a dash, slash or "("
@@ -689,10 +689,6 @@ def _header_dateline(r: _Reading) -> None:
         ):
             _take_dateline(r.art, dateline)
             r.skip.add(block.index)
-
-
-#: A source label inside a header line, after its date ("… 10:15 المصدر: شينخوا").
-_SOURCE_INSIDE = re.compile(r"(?<=\s)(?:المصدر|المصادر|مصدر الخبر)\s*[:：]")
 
 
 def _take_dateline(art: RawArticle, dateline: Dateline) -> None:
@@ -1122,18 +1118,24 @@ def _shows_a_teaser_of(body: list[str], article_body: str | None) -> bool:
 _OPENING_ONLY = 3
 
 
-def _state_holds_more(body: list[str], md: Metadata) -> bool:
-    """Whether the page shows only the opening of the text its client-side state holds
-    (a Next.js page printing the headline and the first paragraph for crawlers)."""
+def _fuller_state_article(body: list[str], md: Metadata) -> AppArticle | None:
+    """The article in the client-side state when the page shows only its opening (a
+    Next.js page printing the headline and the first paragraph for crawlers), else None."""
     if len(body) > _OPENING_ONLY or not md.app_state_text:
-        return False
+        return None
     app = find_app_article(md.app_state())
-    return app is not None and _shows_a_teaser_of(body, "\n".join(app.body))
+    return app if app is not None and _shows_a_teaser_of(body, "\n".join(app.body)) else None
 
 
-def _fallback_body(art: RawArticle, md: Metadata, ctx: Context) -> None:
-    """The HTML held no article: try client-side state, then JSON-LD articleBody."""
-    app = find_app_article(md.app_state())
+def _fallback_body(
+    art: RawArticle, md: Metadata, ctx: Context, *, app: AppArticle | None = None
+) -> None:
+    """The HTML held no article: try client-side state, then JSON-LD articleBody.
+
+    ``app``: the state's article when it was already found (it is parsed only once).
+    """
+    if app is None:
+        app = find_app_article(md.app_state())
     if app is not None and sum(len(t) for t in app.body) >= ctx.min_body_chars:
         art.body = app.body
         art.field_sources["body"] = "app-state"

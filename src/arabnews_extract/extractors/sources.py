@@ -239,6 +239,19 @@ def is_place(text: str) -> bool:
     return len(text) <= _LONGEST_PLACE and match_key(text) in _PLACE_KEYS
 
 
+def credit_after(text: str) -> list[Source]:
+    """The credit a line carries after other words, behind a source label: a header
+    line's date, then "المصدر: شينخوا" ("2024:04:03.10:15 المصدر: شينخوا")."""
+    inside = _SOURCE_INSIDE.search(text)
+    if inside is None:
+        return []
+    return read_credit_line(text[inside.start() :].strip()) or []
+
+
+#: A source label inside a line, after other words (and a space).
+_SOURCE_INSIDE = re.compile(r"(?<=\s)(?:المصدر|المصادر|مصدر الخبر)\s*[:：]")
+
+
 def has_credit_prefix(text: str) -> bool:
     """A line that says it credits: "المصدر: …", "نقلاً عن …"."""
     return _CREDIT_LINE.match(text) is not None

@@ -1734,3 +1734,65 @@ def test_a_job_title_glued_to_the_writers_name_goes_by_the_metadatas_name() -> N
         head=ld,
     )
     assert extract(html).authors == ["أحمد عبد السلام"]
+
+
+def test_one_br_ends_a_line_after_a_sentence_or_a_bold_subheading_outside_a_p() -> None:
+    first, second, third = (f"{n}: {PARA}" for n in ("أولى", "ثانية", "ثالثة"))
+    html = page(
+        f"<div class='post-body'><span>{first}</span><br /><span><b>عنوان فرعي للقسم</b></span>"
+        f"<br /><span>{second}</span><br /><span>{third}</span></div>"
+    )
+    assert extract(html).body == [first, "عنوان فرعي للقسم", second, third]
+    # a line wrapped mid-sentence goes on; inside a <p> the writer marked the paragraph
+    wrapped = page(
+        f"<div>{first[:40]}<br />{first[40:]}</div><p>{second}<br />{third}</p><p>{PARA} رابعة</p>"
+    )
+    assert extract(wrapped).body == [first, f"{second} {third}", f"{PARA} رابعة"]
+
+
+def test_the_title_part_shown_in_a_header_line_beats_the_site_part_on_the_logo() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>الشرق العربي :: الجامعة تقبل 4500 طالب جديد"
+        "</title></head><body><table><tr><td><b>الشرق العربي</b><br>صحيفة يومية مستقلة</td></tr>"
+        "<tr><td>الخميس 12 يوليو 2001<br><b>الجامعة تقبل 4500 طالب جديد</b><br>"
+        f"<b>كتبت: نادية يوسف</b><p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p>"
+        "</td></tr></table></body></html>"
+    )
+    assert extract(html).title == "الجامعة تقبل 4500 طالب جديد"
+
+
+def test_a_starred_note_on_the_writer_and_a_guest_badge_are_neither_body_nor_name() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<div class='writer-box'><span class='badge'>مقال ضيف</span>"
+        "<h4 class='writer-name'>د. عمر الزعبي</h4></div>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "<p><em>* كاتب وأكاديمي أردني</em></p>"
+    )
+    article = extract(html)
+    assert article.authors == ["د. عمر الزعبي"] and article.body == text
+
+
+def test_a_related_box_headed_more_from_the_writer_is_not_related() -> None:
+    html = page(
+        f"<p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p>"
+        "<div class='td_block_related_posts'><h4>المزيد من الكاتب</h4><ul><li>"
+        "<a href='/opinion/1'>الحوار الأمني الإقليمي: من يملك مفاتيح الطاولة؟</a></li></ul></div>"
+    )
+    assert extract(html, url="https://news.example/opinion/2").related == []
+
+
+def test_a_writer_named_only_in_the_card_about_them_after_the_text_is_the_author() -> None:
+    text = "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة", "رابعة"))
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><main><article>"
+        "<h1>الطيور المهاجرة فوق لبنان: أعداد تتراجع</h1>"
+        f"<div class='article__body'>{text}</div><ul class='tags'><li><a href='/tag/1'>بيئة"
+        "</a></li></ul><footer class='article__footer'><section class='author-card'>"
+        "<h3 class='author-card__heading'>عن الكاتب</h3><a class='author-card__name' "
+        "href='/authors/rami'>رامي فؤاد حداد</a><p class='author-card__bio'>صحافي لبناني "
+        "متخصص في قضايا البيئة.</p></section></footer></article></main></body></html>"
+    )
+    assert extract(html).authors == ["رامي فؤاد حداد"]
+    # the same box under another title lists another piece's writer
+    assert extract(html.replace(">عن الكاتب<", ">كتابات<")).authors == []

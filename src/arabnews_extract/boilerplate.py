@@ -437,6 +437,17 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "أخبار من نفس القسم",
         "المزيد من القسم",
         "المزيد من هذا القسم",
+        # more by the writer: the writer's other pieces, whatever the box is called
+        # (tagDiv's related block shows "More from author" in its related-posts box)
+        "المزيد من الكاتب",
+        "المزيد من الكاتبة",
+        "المزيد للكاتب",
+        "المزيد للكاتبة",
+        "مقالات أخرى للكاتب",
+        "مقالات أخرى للكاتبة",
+        "المزيد من المؤلف",
+        "more from author",
+        "more from the author",
         "الأخبار الرئيسية",
         "عاجل",
         "les plus lus",

@@ -7,7 +7,8 @@ chain of elements around it. Every later stage (title, body, byline, dates, rela
 works on this list instead of walking the tree again, which keeps extraction one pass.
 
 Paragraph rules are those of the ground truth: block elements end a line; two ``<br>``
-in a row end a line; one ``<br>`` is a space.
+in a row end a line; one ``<br>`` ends a line only after a finished sentence or a line
+that is one bold run (a subheading), and is a space elsewhere (a wrapped line).
 """
 
 from __future__ import annotations
@@ -237,6 +238,25 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _MAX_BOXES = 200
 #: Walk-stack mark of a writer box inside a link (compared by identity).
 _MUTED = "\x00muted"
+#: Walk-stack mark of a bold run that opened its line (compared by identity).
+_BOLD = "\x00bold"
+_BOLD_TAGS = frozenset({"b", "strong"})
+#: What a finished sentence ends with (a closing quote or bracket may follow).
+_SENTENCE_END = frozenset(".!?؟…")
+_CLOSERS = "»”\"')] \t\n\r\xa0"
+
+
+def _ends_sentence(parts: list[str]) -> bool:
+    """The line gathered so far ends with a full stop, a question or an exclamation."""
+    for part in reversed(parts):
+        text = part.rstrip(_CLOSERS)
+        if text:
+            return text[-1] in _SENTENCE_END
+        if part.strip():
+            return False  # only closers: "«…»" ends on its own closer, look no further
+    return False
+
+
 _WRITER_TOKENS = frozenset(KIND_TOKENS["byline"])
 
 
@@ -316,6 +336,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     href: str | None = None  # the open <a>, if any
     link_parts: list[str] = []  # its text not yet given to a line
     br_run = 0
+    bold_line = False  # the line so far is one bold run ("<b>العنوان</b>")
     stack: list[int] = []  # open block elements (indices into elements)
     # The walk keeps its own stack of (node, pushed_block, href) to climb back up
     # without calling node.parent; href is set on the <a> that opened a link.
@@ -347,13 +368,23 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if not has_text or not text.isspace():
                     has_text = True
                     br_run = 0
+                    bold_line = False
                 parts.append(text)
                 if href is not None and not muted:
                     link_parts.append(text)
         elif tag == "br":
             br_run += 1
-            if br_run >= 2:
+            # "<span>جملة تامة.</span><br><span>جملة</span>": the browser starts a new
+            # line after a finished sentence or a bold subheading; a line wrapped
+            # mid-sentence by one <br> goes on.
+            # A <p> is a paragraph its writer marked: a <br> inside it stays a space.
+            if br_run >= 2 or (
+                has_text
+                and (bold_line or _ends_sentence(parts))
+                and (not stack or elements[stack[-1]].tag != "p")
+            ):
                 br_run = 0
+                bold_line = False
                 if has_text:
                     flush(parts, stack, href, link_parts)
                     has_text = False
@@ -413,6 +444,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 elif href is not None and tag in MARKABLE_INLINE and _names_a_writer(node):
                     opened = _MUTED  # a teaser's writer inside its link: not the title
                     muted += 1
+                elif tag in _BOLD_TAGS and not has_text:
+                    opened = _BOLD
                 walk.append((node, False, opened))
                 node = child
                 continue
@@ -421,6 +454,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             up, pushed, opened = walk.pop()
             if opened is _MUTED:
                 muted -= 1
+            elif opened is _BOLD:
+                bold_line = has_text
             elif opened is not None and href is not None:
                 lines.close_link(opened, link_parts)
                 href = None

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from ..boilerplate import BODY_KINDS, CLOSING_PHRASES, NOT_FOUND_PHRASES, WIRE_NOTE_WORDS
 from ..errors import NotAnArticleError
+from ..lexicon.bylines import ABOUT_THE_WRITER
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
@@ -30,6 +31,7 @@ from .byline import (
     is_desk_line,
     is_role,
     is_role_line,
+    is_writer_note,
     split_byline,
 )
 from .content import Line, Region, block_weight, classify_region, find_region, line_kind
@@ -426,6 +428,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     _header_dateline(r)
     if not art.authors:
         _authors_from_metadata(r)
+    if not art.authors:
+        _authors_from_bio(r)
     else:
         _unglue_authors(r)
     _source_organization(r)
@@ -757,6 +761,53 @@ def _authors_from_metadata(r: _Reading) -> None:
         art.field_sources["authors"] = "metadata"
 
 
+_OTHER_WRITERS_KINDS = _NAV_KINDS | {"related", "comments", "tags"}
+_ABOUT_THE_WRITER_KEYS = frozenset(match_key(t) for t in ABOUT_THE_WRITER)
+
+
+def _among_other_writers(seg: Segmented, block: Block) -> bool:
+    """In a box of other pages' writers: navigation, teasers, comments, a sidebar widget.
+    An article's own ``<footer>`` is read as a widget too, and holds its writer's card."""
+    for i in block.path:
+        element = seg.elements[i]
+        if element.kind in _OTHER_WRITERS_KINDS or (
+            element.kind == "widget" and element.tag != "footer"
+        ):
+            return True
+    return False
+
+
+def _authors_from_bio(r: _Reading) -> None:
+    """The writer named only in the "about the writer" box after the text.
+
+    With no byline and no shown name in the metadata, the card that presents the writer
+    (<section class="author-card"><a href="/authors/…">name</a><p>bio…</p>) still says
+    who wrote the piece. Only a short line that reads as a name is taken, from the first
+    such card, and never from a box of other writers in a sidebar.
+    """
+    seg = r.seg
+    for block in seg.blocks[r.first_body :]:
+        if (
+            len(block.text) > 40
+            or not (
+                _in_kind(seg, block, _BIO_KINDS)
+                # a byline-marked card under its title "عن الكاتب"
+                or (
+                    _in_kind(seg, block, _BYLINE_KINDS)
+                    and block.index > 0
+                    and match_key(seg.blocks[block.index - 1].text) in _ABOUT_THE_WRITER_KEYS
+                )
+            )
+            or _among_other_writers(seg, block)
+        ):
+            continue
+        names = split_byline(block.text, site_names=r.art.site_names)
+        if names:
+            r.art.authors = names
+            r.art.field_sources["authors"] = "bio"
+            return
+
+
 def _source_organization(r: _Reading) -> None:
     """The outlet a republished story comes from: JSON-LD ``sourceOrganization``.
 
@@ -906,6 +957,7 @@ def _read_body(r: _Reading) -> list[Block]:
             or _WIRE_NOTE.match(block.text)
             or is_wire_end(block.text)
             or _CONTACT.search(block.text)
+            or is_writer_note(block.text)
         ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
         if at_edge and is_credit_label(block.text):

@@ -122,6 +122,16 @@ def is_role(text: str) -> bool:
     return len(text.split()) <= 4 and _ROLE.match(text.strip()) is not None
 
 
+#: "* كاتب وأكاديمي أردني", "* الكاتب أستاذ العلوم السياسية …": the footnote an op-ed
+#: closes with to say who wrote it, starred like a footnote.
+_WRITER_NOTE = re.compile(rf"^\s*\*+\s*(?:(?:الكاتب|الكاتبة)\s+)?(?:{_alternation(ROLES)})(?:\s|$)")
+
+
+def is_writer_note(text: str) -> bool:
+    """The starred line under an op-ed saying who its writer is: not the column's text."""
+    return len(text) <= 160 and _WRITER_NOTE.match(text) is not None
+
+
 def is_desk_line(text: str) -> bool:
     """A desk credited alone or with its place: "فريق التحرير - إدلب", "هيئة التحرير"."""
     parts = _DESK_PLACE.split(clean_text(text), maxsplit=1)

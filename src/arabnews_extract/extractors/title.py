@@ -137,12 +137,12 @@ def _variants(title: str, site_names: tuple[str, ...]) -> list[str]:
 
 def _find_shown(seg: Segmented, title: str, site_names: tuple[str, ...]) -> Block | None:
     """A line showing the metadata title, or a short line holding it (then split out)."""
-    variants = _variants(title, site_names)
-    for variant in variants:
+    # Variant by variant, longest first: "الشرق العربي :: العنوان" is shown inside the
+    # header line "التاريخ العنوان كتبت: …" before its site part is matched on the logo.
+    for variant in _variants(title, site_names):
         for block in seg.blocks:
             if block.text == variant and block.link_density < 0.5:
                 return block
-    for variant in variants:
         for block in seg.blocks:
             if (
                 variant in block.text

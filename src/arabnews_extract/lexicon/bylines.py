@@ -171,15 +171,22 @@ ROLES: tuple[str, ...] = (
     "Role",
 )
 
-#: Credits that are never people (publisher desks, photo credits).
-NOT_NAMES: tuple[str, ...] = (
-    # screen-reader headings of byline boxes and their bio boxes' titles
+#: Titles of the card presenting the writer, and of byline boxes for screen readers.
+ABOUT_THE_WRITER: tuple[str, ...] = (
     "معلومات عن الكاتب",
     "معلومات عن الكاتبة",
     "معلومات الكاتب",
     "نبذة عن الكاتب",
     "نبذة عن الكاتبة",
+    "عن الكاتب",
+    "عن الكاتبة",
     "Author information",
+    "About the author",
+)
+
+#: Credits that are never people (publisher desks, photo credits).
+NOT_NAMES: tuple[str, ...] = (
+    *ABOUT_THE_WRITER,
     "تصوير",
     "صور",
     "فيديو",
@@ -188,10 +195,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Article information",
     "معلومات المقال",
     "معلومات عن المقال",
-    "عن الكاتب",
     "العدد",  # "حوار العدد": the issue's interview, a section label
-    "عن الكاتبة",
-    "Author information",
     # a date's label printed on the byline's line ("سارة محمود: نشر في: الخميس …")
     "نشر في",
     "نُشر في",
@@ -212,6 +216,7 @@ NOT_NAMES: tuple[str, ...] = (
 
 #: Words no name contains: links beside a byline ("كل مقالات الكاتب", "المزيد للكاتب").
 NOT_NAME_WORDS: tuple[str, ...] = (
+    "مقال",  # "مقال ضيف", "مقال رأي": a column's badge beside its writer
     "مقالات",
     "المقالات",
     "مقالاته",

@@ -1796,3 +1796,69 @@ def test_a_writer_named_only_in_the_card_about_them_after_the_text_is_the_author
     assert extract(html).authors == ["رامي فؤاد حداد"]
     # the same box under another title lists another piece's writer
     assert extract(html.replace(">عن الكاتب<", ">كتابات<")).authors == []
+
+
+def test_a_transcripts_heading_over_its_box_opens_it_inside_a_video_pages_wrapper() -> None:
+    lines = [f"المراسل: {PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body>"
+        "<main class='VideoPage_main'><article class='VideoPage_article'>"
+        "<header><span class='kicker'>تقرير مصور</span><h1>مزارعو الوادي يراهنون على المياه"
+        f"</h1></header><div class='ArticleBody'><p class='summary'>{PARA} ملخص</p>"
+        "<section class='Transcript'><h2>نص الفيديو</h2><div>"
+        + "".join(f"<p>{t}</p>" for t in lines)
+        + "</div></section></div></article></main></body></html>"
+    )
+    article = extract(html)
+    assert article.body == [f"{PARA} ملخص", "نص الفيديو", *lines]
+    assert article.authors == []  # "تقرير مصور": a video report, not "تقرير:" and a name
+
+
+def test_a_programme_name_in_a_header_box_over_the_headline_is_no_byline() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><article>"
+        "<div class='episode-program-header'><div class='field'><a href='/programs/hiwar'>"
+        "حوار المدار</a></div><div class='field'><div>الحلقة</div><div>112</div></div></div>"
+        "<h1>أزمة المياه في المنطقة العربية: هل تكفي تحلية مياه البحر؟</h1>"
+        f"<p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p></article></body></html>"
+    )
+    assert extract(html).authors == []
+
+
+def test_a_heading_naming_a_span_of_days_is_text_not_a_date() -> None:
+    signs = ["برج الحمل (21 مارس - 19 أبريل)", "برج الثور (20 أبريل - 20 مايو)"]
+    paragraphs = (f"{PARA} أولى", f"{PARA} ثانية")
+    body = "".join(f"<h2>{s}</h2><p>{t}</p>" for s, t in zip(signs, paragraphs, strict=True))
+    html = page(f"<div class='byline'>كتبت: منى عبد الحميد</div>{body}")
+    article = extract(html, reference_time=REF)  # a year to read "21 مارس" in
+    assert article.body == [signs[0], f"{PARA} أولى", signs[1], f"{PARA} ثانية"]
+    assert article.published is None
+
+
+def test_an_outlet_acronym_beside_agencies_and_an_aggregators_note_are_sources() -> None:
+    assert [(s.name, s.code) for s in read_credit_line("المصدر: سبوتنيك + RT") or []] == [
+        ("سبوتنيك", "SPUTNIK"),
+        ("RT", None),
+    ]
+    assert read_credit_line("المصدر: AFP + وكالات") == [
+        Source(name="AFP", code="AFP"),
+        Source(name="وكالات", code="AGENCIES"),
+    ]
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "".join(f"<p>{t}</p>" for t in text)
+        + "<p>هذا الخبر منقول من موقع الوادي اليوم ولا يعبر عن رأي الموقع، وإنما نقل كما هو.</p>"
+    )
+    article = extract(html)
+    assert article.body == text and [s.name for s in article.sources] == ["الوادي اليوم"]
+
+
+def test_a_match_centres_box_above_the_report_is_not_body() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<div class='ml-match-box'><div class='match-competition'>دوري النخبة - الجولة 7</div>"
+        "<div class='match-venue'>ملعب الخالدية - الحكم: إبراهيم الدوسري</div>"
+        "<h4>أهداف المباراة</h4><ul><li>ياسر الحمادي (شباب الساحل)</li></ul></div>"
+        + "".join(f"<p>{t}</p>" for t in text)
+    )
+    assert extract(html).body == text

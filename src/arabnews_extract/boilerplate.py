@@ -144,9 +144,11 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "donations",
         # "send us your letter / your story" boxes ("letters-submit-box")
         "submit",
-        # a match's line-ups beside its report
+        # a match's line-ups, score and goals beside its report
         "lineup",
         "lineups",
+        "scoreboard",
+        "scorebox",
         "formation",
         "formations",
         # a press release's media contact box and the portal's note under it
@@ -242,6 +244,10 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("booking", "box"): "widget",
     ("booking", "form"): "widget",
     ("facts", "box"): "widget",
+    # a match centre's box above a report: score, goals, line-ups ("ml-match-box")
+    ("match", "box"): "widget",
+    ("match", "center"): "widget",
+    ("match", "centre"): "widget",
     # the editor's answer under a reader's letter ("editor-reply"): text, not a comment
     # a "هل تعلمين؟" trivia box beside the text ("did-you-know-box")
     ("you", "know"): "widget",

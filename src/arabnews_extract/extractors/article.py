@@ -606,7 +606,11 @@ def _read_bylines(r: _Reading) -> None:
         b
         for b in r.above_title
         if len(b.text) <= 80
-        and (_in_kind(seg, b, _BYLINE_KINDS) or has_byline_prefix(b.text))
+        and (
+            _in_kind(seg, b, _BYLINE_KINDS)
+            # a breadcrumb's programme name ("حوار المدار") opens like "حوار" and a name
+            or (has_byline_prefix(b.text) and not _in_kind(seg, b, _NAV_KINDS))
+        )
         and not _beside_a_teaser(seg, b)
     ]
     # "<a href='/writers/ahmad-salem'>أحمد سالم</a> · منذ 4 ساعات": a writer's link
@@ -997,15 +1001,23 @@ def _heading_over_the_text(r: _Reading, body: list[Block]) -> Block | None:
     first = region.blocks[0].index
     if first == 0 or body[0].index != first:
         return None
-    block = r.seg.blocks[first - 1]
-    root = r.seg.elements[region.roots[0]]
+    seg = r.seg
+    block = seg.blocks[first - 1]
+    root = seg.elements[region.roots[0]]
+    # Boxes around the text's own box say what the page is (a video page's wrapper),
+    # not what the heading is: only the boxes between them count.
+    around = set()
+    at = root.parent
+    while at >= 0:
+        around.add(at)
+        at = seg.elements[at].parent
     if (
         block.tag not in ("h2", "h3", "h4")
         or block is r.title_block
         or block.index in r.skip
         or block.index in r.date_blocks
-        or any(r.seg.elements[i].kind for i in block.path)
-        or r.seg.elements[block.path[-1]].parent != root.parent
+        or any(seg.elements[i].kind for i in block.path if i not in around)
+        or seg.elements[block.path[-1]].parent != root.parent
         or line_kind(block.text) is not None
     ):
         return None
@@ -1070,9 +1082,12 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
             if credit:
                 art.sources.extend(credit)
         # A republished piece's note in the text's footer box ("syndication-footer"),
-        # which the body left out as chrome: the outlet it names is the source.
+        # or an aggregator's closing note ("هذا الخبر منقول من موقع …"), which the body
+        # left out: the outlet it names is the source.
+        kept = {b.index for b in body}
         for line in r.lines[-_EDGE:]:
-            first = first_published_in(line.block.text) if line.kind is not None else None
+            left_out = line.kind is not None or line.block.index not in kept
+            first = first_published_in(line.block.text) if left_out else None
             if first is not None:
                 art.sources.append(first)
     if body:

@@ -148,6 +148,8 @@ def read_visible(
             for m in scan_dates(text, reference_time=reference_time, default_tz=default_tz)
             if not _a_link_named_by_a_day(m, block)
         ]
+        if _a_period(text, matches):
+            continue  # "برج الحمل (21 مارس - 19 أبريل)": a span of days, no timestamp
         if not matches:
             if is_date_label(text):
                 label = block
@@ -226,6 +228,20 @@ def _on_day_of(
     if _wall(stamp) < _wall(published):
         return None
     return stamp.model_copy(update={"text": time})
+
+
+#: What joins the two ends of a period: "21 مارس - 19 أبريل", "من 5 إلى 9 مايو".
+_PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|إلى|الى|حتى)\s*")
+
+
+def _a_period(text: str, matches: list[DateMatch]) -> bool:
+    """Two days joined by a dash or "إلى": the span a line is about (a sign of the
+    zodiac, a festival, an exhibition), not when the page was written."""
+    return (
+        len(matches) == 2
+        and all(m.timestamp.precision == "day" for m in matches)
+        and _PERIOD_JOIN.fullmatch(text[matches[0].end : matches[1].start]) is not None
+    )
 
 
 def is_date_label(text: str) -> bool:
@@ -352,4 +368,4 @@ def is_date_line(
         return False
     matches = scan_dates(text, reference_time=reference_time, default_tz=default_tz)
     covered = sum(m.end - m.start for m in matches)
-    return bool(matches) and covered >= 0.5 * len(text.strip())
+    return bool(matches) and covered >= 0.5 * len(text.strip()) and not _a_period(text, matches)

@@ -268,6 +268,14 @@ def read_credit_line(text: str) -> list[Source] | None:
     if match:
         rest = match.group("rest")
         found = agencies_in(rest)
+        if found:
+            # "المصدر: سبوتنيك + RT": an outlet with no code listed beside the agencies
+            found += [
+                Source(name=part)
+                for part in _CREDIT_SEPARATOR.split(rest.strip(" .()"))
+                if (_OUTLET_ACRONYM.fullmatch(part) or match_key(part) in _FOREIGN_OUTLET_KEYS)
+                and not agencies_in(part)
+            ]
         if not found and is_agency_name(rest) and len(rest.split()) <= 6:
             found = [Source(name=rest.strip(" .()"))]  # "الوكالة الموريتانية للأنباء"
         outlet = _NAMED_OUTLET.match(rest)
@@ -326,7 +334,7 @@ def read_credit_line(text: str) -> list[Source] | None:
 def first_published_in(text: str) -> Source | None:
     """The outlet of a republished piece's note: "نُشر هذا المقال أولاً في مجلة «فصول
     المعرفة»" -> فصول المعرفة; "… أولا في موقع الشرق الأوسط الجديد" -> الشرق الأوسط الجديد."""
-    first = _FIRST_PUBLISHED.match(text)
+    first = _FIRST_PUBLISHED.match(text) or _COPIED_FROM.match(text)
     if first is None:
         return None
     outlet = first.group("outlet")
@@ -340,6 +348,12 @@ def first_published_in(text: str) -> Source | None:
 _FIRST_PUBLISHED = re.compile(
     r"^\s*(?:نُ?شِ?رَ?|نشرت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|المقالة|النص|التقرير|الحوار|الدراسة)\s+"
     r"(?:أولاً?|أولا|لأول مرة|في الأصل)\s+(?:في|على|ب)\s*(?P<outlet>[^.]{2,60}?)\s*\.?\s*$"
+)
+#: An aggregator's note on where the item comes from: "هذا الخبر منقول من موقع الوادي
+#: اليوم ولا يعبر عن رأي الموقع …".
+_COPIED_FROM = re.compile(
+    r"^\s*(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوى)\s+(?:منقول|مأخوذ|منشور)\s+(?:من|عن)\s+"
+    r"(?:موقع|صحيفة|جريدة|بوابة|مجلة)\s+(?P<outlet>[^،,.]{2,40}?)(?=\s+و|\s*[،,.]|\s*$)"
 )
 _QUOTED_NAME = re.compile(r"[«\"]([^»\"]{2,40})[»\"]")
 #: Editors' initials before the agencies, as broadcasters close a story: "ع.ج/ ح.ز (د ب أ)".
@@ -381,6 +395,8 @@ def _a_credited_name(name: str) -> bool:
 
 
 _CREDIT_SEPARATOR = re.compile(r"\s*[/،,+•|]\s*")
+#: A Latin outlet acronym among credits: "RT", "CNN", "BBC".
+_OUTLET_ACRONYM = re.compile(r"[A-Z]{2,5}")
 #: An outlet named with a number after its name ("فرانس 24"), not a date ("12 مارس").
 _NAME_AND_NUMBER = re.compile(r"[^\W\d_][^\d؟?!:«»\"]*\s[0-9٠-٩]{1,3}")
 #: A source label glued to the agency it names: "المصدرالوكالة الوطنية للإعلام".

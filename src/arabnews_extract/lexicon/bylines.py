@@ -158,6 +158,10 @@ ROLES: tuple[str, ...] = (
     "محاضرة",
     "طبيب",
     "طبيبة",
+    "مصور",  # "تقرير مصور": a video report's kicker, not "تقرير:" and a name
+    "مصورة",
+    "مصوّر",
+    "مصوّرة",
     # English roles on Arabic pages ("By Ahmed Ali, Staff Writer")
     "Staff Writer",
     "Staff Reporter",

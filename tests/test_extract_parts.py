@@ -1862,3 +1862,49 @@ def test_a_match_centres_box_above_the_report_is_not_body() -> None:
         + "".join(f"<p>{t}</p>" for t in text)
     )
     assert extract(html).body == text
+
+
+def test_an_app_shell_whose_article_is_only_in_noscript_is_read_from_there() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><div id='root'></div>"
+        "<noscript><iframe src='https://www.googletagmanager.com/ns.html'></iframe></noscript>"
+        "<noscript><article><h1>الكويت تطلق برنامجا وطنيا للكشف المبكر</h1>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "</article></noscript><script src='/app.js'></script></body></html>"
+    )
+    assert extract(html).body == text
+    assert extract(html.encode()).title == "الكويت تطلق برنامجا وطنيا للكشف المبكر"
+    with pytest.raises(NotAnArticleError):  # no paragraph in <noscript>: still no article
+        extract(html.replace("<p>", "<span>").replace("</p>", "</span>").replace(PARA, "نص"))
+
+
+def test_instant_articles_markup_an_address_byline_and_a_slideshow_title() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>الحكومة تبدأ استلام القمح من"
+        " المزارعين</title></head><body><article><header>"
+        "<h1>الحكومة تبدأ استلام القمح من المزارعين</h1><address><a href='https://fb.example/m'>"
+        "منى عبد الحميد</a> مراسلة الشؤون الاقتصادية في القاهرة</address></header>"
+        f"<p>{text[0]}</p><p>{text[1]}</p><figure class='op-slideshow'><figure><img src='a.jpg'>"
+        "<figcaption>أجولة قمح في انتظار النقل</figcaption></figure><figcaption><h1>جولة في "
+        "نقاط الاستلام بالمحافظات</h1>صور من اليوم الأول لموسم التوريد</figcaption></figure>"
+        f"<p>{text[2]}</p><footer><small>© 2025 النخلة</small>"
+        "<ul class='op-related-articles'><li><a href='https://news.example/a/1'>"
+        "مصر تتعاقد على شحنات قمح جديدة</a></li></ul></footer></article></body></html>"
+    )
+    article = extract(html)
+    assert article.authors == ["منى عبد الحميد"] and article.body == text
+    assert [r.title for r in article.related] == ["مصر تتعاقد على شحنات قمح جديدة"]
+
+
+def test_a_relative_date_in_a_date_box_over_the_headline_is_read() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>وزارة المياه تعلن برنامج التزويد"
+        " الصيفي | الموقع</title></head><body><article><dl class='info'>"
+        "<dd class='createdby'>وكالة الأنباء الأردنية (بترا)</dd>"
+        "<dd class='published'>قبل يومين</dd></dl><h2>وزارة المياه تعلن برنامج التزويد الصيفي</h2>"
+        f"<p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p></article></body></html>"
+    )
+    published = extract(html, reference_time=REF).published
+    assert published is not None and published.datetime.date() == dt.date(2024, 3, 5)

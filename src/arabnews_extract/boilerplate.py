@@ -283,6 +283,8 @@ KIND_TAGS: dict[str, str] = {
     "figcaption": "caption",
     "header": "header",
     "menu": "nav",
+    # the contact of an article's writer (Instant Articles' byline is its <address>)
+    "address": "byline",
 }
 
 #: Kinds whose lines never enter the body.

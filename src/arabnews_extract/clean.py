@@ -53,6 +53,26 @@ def parse(markup: bytes | str) -> LexborHTMLParser:
     return LexborHTMLParser(markup, scripting=True)
 
 
+#: A <noscript> holding a paragraph: server-rendered text behind a script-only page.
+_NOSCRIPT_TEXT = re.compile(rb"<noscript\b[^>]*>(?:(?!</noscript).)*?<p[\s>]", re.I | re.S)
+_NOSCRIPT_TAG = re.compile(rb"</?noscript\b[^>]*>", re.I)
+
+
+def noscript_shown(markup: bytes | str) -> bytes | str | None:
+    """The page as a browser with scripting off shows it: its ``<noscript>`` content as
+    markup, or None when no ``<noscript>`` holds a paragraph.
+
+    An app shell (an empty ``<div id="root">``) may print its whole server-rendered
+    article there; :func:`parse` reads it as one text node, as browsers do with
+    scripting on, so this is the second reading when the first found no article.
+    """
+    raw = markup.encode("utf-8") if isinstance(markup, str) else markup
+    if _NOSCRIPT_TEXT.search(raw) is None:
+        return None
+    shown = _NOSCRIPT_TAG.sub(b"", raw)
+    return shown.decode("utf-8") if isinstance(markup, str) else shown
+
+
 #: Deeper than any real page nests. lexbor's tree builder spends time growing with the
 #: square of the depth (10,000 levels: 0.3 s; 100,000: 9 s; 300,000: minutes).
 MAX_DEPTH = 10_000

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from .clean import parse, strip_chrome
+from .clean import noscript_shown, parse, strip_chrome
 from .config import Options
 from .dates import default_tz_for_url
 from .decode import decode, markup
-from .errors import InvalidPageError
+from .errors import InvalidPageError, NotAnArticleError
 from .extractors.article import Context, read_article
 from .extractors.metadata import read_metadata
 from .models import Article
@@ -26,6 +26,20 @@ def run(
     options: Options,
 ) -> Article:
     source = page if isinstance(page, str) else markup(page, decode(page, headers))  # decode
+    try:
+        return _extract(source, url=url, reference_time=reference_time, options=options)
+    except NotAnArticleError:
+        # An app shell whose server-rendered article is only in <noscript>: read it
+        # as a browser with scripting off would show it.
+        shown = noscript_shown(source)
+        if shown is None:
+            raise
+        return _extract(shown, url=url, reference_time=reference_time, options=options)
+
+
+def _extract(
+    source: bytes | str, *, url: str | None, reference_time: dt.datetime | None, options: Options
+) -> Article:
     tree = parse(source)  # parse
     metadata = read_metadata(tree)  # extract: machine-readable claims
     strip_chrome(tree)  # clean

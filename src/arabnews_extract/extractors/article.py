@@ -243,6 +243,7 @@ def _says_not_found(*titles: str | None) -> bool:
 _BYLINE_KINDS = frozenset({"byline"})
 _BIO_KINDS = frozenset({"bio"})
 _CAPTION_KINDS = frozenset({"caption"})
+_DATE_KINDS = frozenset({"date"})
 _KICKER_LINES = 3
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _HEADER_KINDS = frozenset({"byline", "date", "header"})
@@ -363,7 +364,13 @@ def _next_headline(seg: Segmented, title: Block | None) -> int | None:
     if title is None or title.tag != "h1":
         return None
     for block in seg.blocks[title.index + 1 :]:
-        if block.tag == "h1" and len(block.text) >= 20 and block.link_density < 0.5:
+        if (
+            block.tag == "h1"
+            and len(block.text) >= 20
+            and block.link_density < 0.5
+            # a slideshow's title in its caption (Instant Articles' <figcaption><h1>)
+            and not _in_kind(seg, block, _CAPTION_KINDS)
+        ):
             return block.index
     return None
 
@@ -845,8 +852,13 @@ def _read_dates(
     """Published and modified: the visible dates, checked against the machine ones."""
     art, ctx, seg = r.art, r.ctx, r.seg
     # A date just above the headline comes last, so a date under it wins, and only a
-    # written one counts ("المنارة اليوم" is a logo, not today).
-    above = [b for b in r.above_title if any(ch.isdigit() for ch in b.text)]
+    # written one counts ("المنارة اليوم" is a logo, not today), or one in a box marked
+    # as the date ("<dd class='published'>قبل يومين</dd>").
+    above = [
+        b
+        for b in r.above_title
+        if any(ch.isdigit() for ch in b.text) or _in_kind(seg, b, _DATE_KINDS)
+    ]
     visible = read_visible(
         [b for b in r.header if b.index not in r.skip] + r.byline_lines + above,
         reference_time=ctx.reference_time,

@@ -11,7 +11,12 @@ from arabnews_extract import NotAnArticleError, extract
 from arabnews_extract.decode import decode
 from arabnews_extract.errors import DecodeError, InvalidPageError
 from arabnews_extract.extractors.byline import split_byline
-from arabnews_extract.extractors.sources import lead_credit, read_credit_line, read_dateline
+from arabnews_extract.extractors.sources import (
+    Dateline,
+    lead_credit,
+    read_credit_line,
+    read_dateline,
+)
 from arabnews_extract.models import Source
 from arabnews_extract.textnorm import clean_text
 
@@ -1908,3 +1913,39 @@ def test_a_relative_date_in_a_date_box_over_the_headline_is_read() -> None:
     )
     published = extract(html, reference_time=REF).published
     assert published is not None and published.datetime.date() == dt.date(2024, 3, 5)
+
+
+def test_national_agencies_with_no_code_are_credited_by_name() -> None:
+    assert read_dateline("بورتسودان - سونا") == Dateline(
+        place="بورتسودان", sources=[Source(name="سونا")], standalone=True
+    )
+    html = page(f"<p><strong>بورتسودان - سونا</strong></p><p>{PARA} أولى</p><p>{PARA} ثانية</p>")
+    article = extract(html)
+    assert article.authors == [] and [s.name for s in article.sources] == ["سونا"]
+    assert article.dateline == "بورتسودان"
+
+
+def test_a_most_read_strip_of_microdata_items_does_not_date_the_page() -> None:
+    teaser = (
+        "<li itemscope itemtype='https://schema.org/NewsArticle'><a href='/n/1'>"
+        "<span itemprop='headline'>الداخلية تضبط مخالفين لقانون الإقامة</span></a>"
+        "<meta itemprop='datePublished' content='2024-03-02T21:30:00+03:00'>"
+        "<time itemprop='dateModified' datetime='2024-03-02T22:00:00+03:00'>أمس</time></li>"
+    )
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body>"
+        f"<div class='most-read'><ul>{teaser}</ul></div>"
+        "<div itemscope itemtype='https://schema.org/NewsArticle'>"
+        "<h1 itemprop='headline'>بلدية الكويت تمنح المحلات مهلة لإزالة اللافتات</h1>"
+        "<meta itemprop='datePublished' content='2024-03-05T08:15:00+03:00'>"
+        f"<div itemprop='articleBody'><p>{PARA} أولى</p><p>{PARA} ثانية</p>"
+        f"<p>{PARA} ثالثة</p></div></div></body></html>"
+    )
+    article = extract(html)
+    assert article.published is not None and article.published.text == "2024-03-05T08:15:00+03:00"
+    assert article.modified is None
+
+
+def test_a_desks_ampersand_joins_its_name() -> None:
+    assert split_byline("قسم الاقتصاد & الأعمال") == ["قسم الاقتصاد & الأعمال"]
+    assert split_byline("كتب: أحمد علي & سارة محمد") == ["أحمد علي", "سارة محمد"]

@@ -153,6 +153,22 @@ def has_byline_prefix(text: str) -> bool:
     return bool(_PREFIX.match(text))
 
 
+_LIST_MARKS = re.compile(f"({_LIST_SPLIT.pattern})")
+
+
+def _credits(text: str) -> list[str]:
+    """The byline split at its list marks, but a desk's "&" joins its own name ("قسم
+    الاقتصاد & الأعمال" is one desk; "Ahmed & Sara" are two writers)."""
+    pieces = _LIST_MARKS.split(text)
+    out = [pieces[0]]
+    for mark, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if mark.strip() == "&" and out[-1].split(" ", 1)[0] in _DESK_WORDS:
+            out[-1] += f"{mark}{piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     """Plain person names from one byline string (possibly several people)."""
     text = clean_text(text)
@@ -180,7 +196,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     names: list[str] = []
     parts = [
         part
-        for chunk in _LIST_SPLIT.split(text)
+        for chunk in _credits(text)
         # "وحدة الرصد والتحليل": one desk, not two names
         for part in ([chunk] if chunk.split(" ", 1)[0] in _DESK_WORDS else _AND_SPLIT.split(chunk))
     ]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 ARTICLE_TYPES = frozenset(
     {
@@ -205,12 +205,30 @@ _MICRODATA_PROPS = frozenset(
 )
 
 
+_META_PREFIXES = ("og:", "article:", "twitter:")
+
+
+def _in_a_teaser_item(node: LexborNode, cache: dict[int, bool]) -> bool:
+    """The property belongs to an item inside a link list (``<li itemscope>`` teasers of
+    a most-read strip), not to the page's own item."""
+    at = node.parent
+    while at is not None and "itemscope" not in at.attributes:
+        at = at.parent
+    if at is None:
+        return False
+    key = at.mem_id
+    if key not in cache:
+        cache[key] = at.tag == "li" or (at.parent is not None and at.parent.tag == "li")
+    return cache[key]
+
+
 def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) -> Metadata:
     """Collect every machine-readable claim the page makes about itself."""
     md = Metadata()
     seen_html = seen_title = has_publisher = False
     hatom: list[tuple[str, str]] = []
     microdata: list[tuple[str, str]] = []
+    teaser_items: dict[int, bool] = {}  # item element -> a teaser's, not the page's
     jsonld_texts: list[str] = []
     next_data: str | None = None
     state_texts: list[str] = []
@@ -227,7 +245,9 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
             content = attrs.get("content")
             if name and content:
                 key = name.strip().lower()
-                if key in _META_NAME_TO_FIELD or key.startswith(("og:", "article:", "twitter:")):
+                known = key in _META_NAME_TO_FIELD or key.startswith(_META_PREFIXES)
+                # a teaser's item in a most-read strip says nothing of this page
+                if known and ("itemprop" not in attrs or not _in_a_teaser_item(node, teaser_items)):
                     md.meta.setdefault(key, []).append(content.strip())
             continue
         if tag == "script":
@@ -277,7 +297,7 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
                 if named is not None:
                     given = named.attributes.get("content") or named.text(deep=True)
             given = given or node.text(deep=True)
-            if given and given.strip():
+            if given and given.strip() and not _in_a_teaser_item(node, teaser_items):
                 microdata.append((prop, given.strip()))
 
     # The publisher named in microdata is the site, never article text.

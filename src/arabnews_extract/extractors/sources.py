@@ -18,6 +18,7 @@ from ..lexicon.agencies import (
     INSTITUTION_NOUNS,
     OUTLET_NOUNS,
     REPORT_VERBS,
+    UNCODED_AGENCIES,
 )
 from ..lexicon.places import DATELINE_PLACES
 from ..models import Source
@@ -34,7 +35,10 @@ for _code, _names in (*AGENCIES.items(), *AMBIGUOUS.items()):
     for _name in _names:
         _CODE_BY_KEY.setdefault(match_key(_name), _code)
 
-_ALL_NAMES = [n for names in (*AGENCIES.values(), *AMBIGUOUS.values()) for n in names]
+_ALL_NAMES = [
+    *(n for names in (*AGENCIES.values(), *AMBIGUOUS.values()) for n in names),
+    *UNCODED_AGENCIES,
+]
 #: Any agency name as whole words of a match key.
 _AGENCY_IN_KEY = re.compile(rf"(?:^| )({_alternation(_ALL_NAMES)})(?= |$)")
 
@@ -122,9 +126,9 @@ def agencies_in(text: str) -> list[Source]:
     seen: set[str] = set()
     key = match_key(text)
     for match in _AGENCY_IN_KEY.finditer(key):
-        code = _CODE_BY_KEY[match.group(1)]
-        if code not in seen:
-            seen.add(code)
+        code = _CODE_BY_KEY.get(match.group(1))  # None: an agency with no code
+        if (code or match.group(1)) not in seen:
+            seen.add(code or match.group(1))
             out.append(Source(name=_as_written(text, match.group(1)), code=code))
     return out
 

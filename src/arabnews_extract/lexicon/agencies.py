@@ -52,6 +52,19 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "AGENCIES": ("وكالات", "وكالات الأنباء", "agencies"),
 }
 
+#: National agencies with no code in the corpus schema, credited by name as written
+#: ("بورتسودان - سونا", "(سبأ)"): read wherever the coded ones are.
+UNCODED_AGENCIES: tuple[str, ...] = (
+    "سونا",  # Sudan
+    "وكالة السودان للأنباء",
+    "سبأ",  # Yemen
+    "وكالة الأنباء اليمنية",
+    "الوكالة الموريتانية للأنباء",
+    "صونا",  # Somalia
+    "وكالة الأنباء الصومالية",
+    "وكالة الأنباء الليبية",
+)
+
 #: Names that are also common words: only read inside a credit context.
 AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "AFP": ("الفرنسية",),

@@ -433,12 +433,12 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     )
     _read_bylines(r)
     _header_dateline(r)
-    if not art.authors:
-        _authors_from_metadata(r)
-    if not art.authors:
-        _authors_from_bio(r)
-    else:
+    if art.authors:
         _unglue_authors(r)
+    else:
+        _authors_from_metadata(r)
+        if not art.authors:
+            _authors_from_bio(r)
     _source_organization(r)
     _read_dates(r, machine_published, machine_modified)
     body = _finish_body(r, _read_body(r))

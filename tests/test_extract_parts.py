@@ -1949,3 +1949,80 @@ def test_a_most_read_strip_of_microdata_items_does_not_date_the_page() -> None:
 def test_a_desks_ampersand_joins_its_name() -> None:
     assert split_byline("قسم الاقتصاد & الأعمال") == ["قسم الاقتصاد & الأعمال"]
     assert split_byline("كتب: أحمد علي & سارة محمد") == ["أحمد علي", "سارة محمد"]
+
+
+def test_a_partner_outlet_after_the_writer_is_a_source_and_a_bare_name_glued_to_the_date() -> None:
+    assert split_byline("كتب: هاني سالم بالتعاون مع صحيفة الغد") == ["هاني سالم"]
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<p><strong>كتب: هاني سالم بالتعاون مع صحيفة الغد</strong></p>"
+        + "".join(f"<p>{t}</p>" for t in text)
+    )
+    article = extract(html)
+    assert article.body == text and [s.name for s in article.sources] == ["الغد"]
+    glued = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>طرابلس تحتضن معرضا للحرف | المرصد"
+        "</title></head><body><article><h1>طرابلس تحتضن معرضا للحرف</h1><div class='news-info'>"
+        "<span>رامي حداد</span><span>5 مارس 2024</span></div>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "</article></body></html>"
+    )
+    article = extract(glued, reference_time=REF)
+    assert article.authors == ["رامي حداد"]
+    published = article.published
+    assert published is not None and published.datetime.date() == dt.date(2024, 3, 5)
+    labelled = glued.replace("<span>رامي حداد</span>", "<span>نشرت في</span>")
+    assert extract(labelled, reference_time=REF).authors == []
+
+
+def test_counters_follow_prompts_and_picked_readers_comments_are_not_body() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<div class='pw-multi-vote-count'><p><span>1.2 ألف</span></p></div>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "<p><strong>للمزيد من الأخبار تابعونا على صفحتنا على <a href='https://fb.example/p'>"
+        "فيسبوك</a></strong></p><div class='opinion-box' id='reader-opinion'><h3>رأيك يهمنا</h3>"
+        f"<blockquote><p>{PARA} تعليق قارئ</p><cite>أحمد البلوشي</cite></blockquote></div>"
+    )
+    assert extract(html).body == text
+
+
+def test_a_heading_classed_header_anchor_is_a_subheading() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        f"<p>{text[0]}</p><h3 class='header-anchor-post'>الكلفة الحقيقية للانتظار<div "
+        "class='header-anchor-parent'><button aria-label='Link'></button></div></h3>"
+        f"<p>{text[1]}</p><p>{text[2]}</p>"
+    )
+    assert extract(html).body == [text[0], "الكلفة الحقيقية للانتظار", text[1], text[2]]
+
+
+def test_a_place_that_is_also_a_word_opens_a_dateline_only_before_a_sentence() -> None:
+    opening = "صور - افتتح وزير الطاقة والمياه، قبل ظهر اليوم، محطة جديدة لضخ المياه في العباسية"
+    assert read_dateline(opening) == Dateline(place="صور", sources=[], standalone=False)
+    assert read_dateline("صور - من الحفل") is None  # "pictures - from the party"
+
+
+def test_a_generic_page_title_and_a_section_h1_leave_the_headline_to_the_h2() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>تفاصيل الخبر</title></head><body>"
+        "<h1 class='page-title'>المركز الإعلامي</h1><div class='news-details'>"
+        "<div class='label'><span>بيان صحفي</span></div><h2>الوزارة تعلن بدء تنفيذ ثلاثة سدود"
+        f" للحماية من الفيضانات</h2><p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p>"
+        "</div></body></html>"
+    )
+    assert extract(html).title == "الوزارة تعلن بدء تنفيذ ثلاثة سدود للحماية من الفيضانات"
+
+
+def test_a_live_pages_label_and_an_updates_badge_are_neither_name_nor_body() -> None:
+    assert split_byline("تغطية مباشرة") == []
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "".join(
+            f"<div class='update'><div class='meta'><time class='time' "
+            f"datetime='2024-03-05T1{i}:00+03:00'>1{i}:00</time>"
+            f"<span class='keyBadge'>حدث بارز</span></div><p>{t}</p></div>"
+            for i, t in enumerate(text)
+        )
+    )
+    assert extract(html).body == text

@@ -252,6 +252,9 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a "هل تعلمين؟" trivia box beside the text ("did-you-know-box")
     ("you", "know"): "widget",
     ("editor", "reply"): "text",
+    ("reader", "opinion"): "comments",  # "reader-opinion": readers' comments, picked
+    ("readers", "opinions"): "comments",
+    ("reader", "comments"): "comments",
     ("editors", "reply"): "text",
     ("teaser", "text"): "lead",  # the standfirst of broadcaster templates ("teaser-text")
     ("write", "by"): "byline",  # camelCase "writeBy"
@@ -414,6 +417,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "تعليقات",
         "comments",
         "commentaires",
+        # a box of readers' comments chosen by the editors ("رأيك يهمنا")
+        "رأيك يهمنا",
+        "آراء القراء",
     ),
     # "مواضيع ذات صلة" lists topic pages (tags), not related articles.
     "tags": (
@@ -492,6 +498,10 @@ LINE_PHRASES["label"] = (
     "Author information",
     "معلومات الكاتب",
     "معلومات عن الكاتب",
+    # a live update's badge beside its time
+    "حدث بارز",
+    "حدث رئيسي",
+    "تحديث مهم",
 )
 
 #: Openings of a picture's caption set in the text as a paragraph (wire photo style).
@@ -697,6 +707,10 @@ NOT_FOUND_PHRASES: tuple[str, ...] = (
 )
 
 CLOSING_PHRASES: tuple[str, ...] = (
+    # "للمزيد من الأخبار تابعونا على صفحتنا على فيسبوك": a follow prompt after the text
+    "تابعونا على",
+    "تابعونا عبر",
+    "تابعوا صفحتنا",
     "لا تعبر عن رأي",
     "لا تعبر بالضرورة عن",
     "لا يعبر عن رأي",

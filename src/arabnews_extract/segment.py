@@ -268,6 +268,15 @@ def _names_a_writer(node: LexborNode) -> bool:
     return not _WRITER_TOKENS.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
 
 
+def _a_heading_not_nav(heading: LexborNode) -> bool:
+    """A heading marked like navigation that is a subheading: one with an id (a table of
+    contents' target) or whose class says "header" (Substack's "header-anchor-post")."""
+    attrs = heading.attributes
+    return bool(attrs.get("id")) or "header" in _TOKEN_SPLIT.split(
+        (attrs.get("class") or "").lower()
+    )
+
+
 def _is_code(pre: LexborNode) -> bool:
     """A ``<pre>`` holding code (a ``<code>`` inside, or no Arabic at all), not a story
     an old template prints preformatted."""
@@ -413,9 +422,10 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 kind = None  # <main class="main-with-sidebar">: the page's main content
             elif tag == "pre" and kind is None and _is_code(node):
                 kind = "embed"  # a code listing in a tech story, not its text
-            elif kind == "nav" and tag in HEADING_TAGS and node.attributes.get("id"):
+            elif kind == "nav" and tag in HEADING_TAGS and _a_heading_not_nav(node):
                 # <h3 id="section-1" class="toc-heading">: the subheading a table of
-                # contents links to, not the table itself
+                # contents links to, not the table itself; <h3 class="header-anchor-post">:
+                # "header" on a heading names the heading, not the site's header
                 kind = None
             # An inline element marked as a byline or date is a line of its own.
             if is_block or kind in INLINE_LINE_KINDS:

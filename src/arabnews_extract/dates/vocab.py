@@ -235,6 +235,10 @@ LABELS: dict[str, Role | None] = {
     "نشر في": "published",
     "نشر بتاريخ": "published",
     "نشر يوم": "published",
+    "نشرت": "published",  # the feminine: "نشرت في" (the news, the article)
+    "نُشرت": "published",
+    "نشرت في": "published",
+    "نشرت بتاريخ": "published",
     "تاريخ النشر": "published",
     "وقت النشر": "published",
     "تم النشر": "published",

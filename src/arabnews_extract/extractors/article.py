@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..boilerplate import BODY_KINDS, CLOSING_PHRASES, NOT_FOUND_PHRASES, WIRE_NOTE_WORDS
+from ..dates import scan_dates
 from ..errors import NotAnArticleError
 from ..lexicon.bylines import ABOUT_THE_WRITER
 from ..models import RelatedLink, Source, Timestamp
@@ -157,6 +158,14 @@ _PLACEHOLDER_TITLES = frozenset(
         "index",
         "بدون عنوان",
         "صفحة جديدة",
+        # a CMS's page-type title over every story ("تفاصيل الخبر": the news details)
+        "تفاصيل الخبر",
+        "تفاصيل المقال",
+        "تفاصيل",
+        "الخبر",
+        "خبر",
+        "News Details",
+        "Article Details",
     )
 )
 
@@ -228,6 +237,8 @@ _CONTACT = re.compile(
 _ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$")
 #: A note set before the text about a change to it ("تصحيح: ورد في نسخة سابقة …").
 _EDITORS_NOTE = re.compile(r"^\s*(?:تصحيح|تنويه|توضيح|ملاحظة المحرر|ملاحظة التحرير)\s*[:：]")
+#: A number and its magnitude alone: a counter's figure ("1.2 ألف", "3K").
+_COUNT_ONLY = re.compile(r"^\s*[0-9٠-٩][0-9٠-٩.,٫]*\s*(?:ألف|آلاف|مليون|K|k|M)\s*$")
 _CLOSING_CREDIT = re.compile(r"\(([^()]{2,30})\)\s*\.?\s*$")
 _WIRE_NOTE = re.compile(
     rf"^\s*\((?=[^()]*(?:{'|'.join(re.escape(w) for w in WIRE_NOTE_WORDS)}))[^()]{{5,200}}\)\s*$"
@@ -441,6 +452,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             _authors_from_bio(r)
     _source_organization(r)
     _read_dates(r, machine_published, machine_modified)
+    if not art.authors:
+        _name_before_the_date(r)
     body = _finish_body(r, _read_body(r))
     art.body = [b.text for b in body]
     art.field_sources["body"] = "html"
@@ -819,6 +832,34 @@ def _authors_from_bio(r: _Reading) -> None:
             return
 
 
+#: Lines under the headline where a writer's name glued to the date is looked for.
+_UNDER_TITLE = 3
+
+
+def _name_before_the_date(r: _Reading) -> None:
+    """A writer's name set before the date in the line under the headline, with no
+    byline word: "<span>رامي حداد</span><span>16 مارس 2024</span>", which CSS alone
+    spaces ("رامي حداد16 مارس 2024"). Two to four words that read as a name, not a
+    place, a label or the site's name."""
+    if r.title_block is None:
+        return
+    start = r.title_block.index + 1
+    for block in r.seg.blocks[start : start + _UNDER_TITLE]:
+        if block.index not in r.date_blocks:
+            continue
+        found = scan_dates(block.text, reference_time=r.ctx.reference_time, default_tz=r.tz)
+        if not found:
+            continue
+        before = block.text[: found[0].start].strip(" |·•-–—،,:")
+        if not 2 <= len(before.split()) <= 4 or is_date_label(before):
+            return
+        names = split_byline(before, site_names=r.art.site_names)
+        if names == [before]:
+            r.art.authors = names
+            r.art.field_sources["authors"] = "byline"
+        return
+
+
 def _source_organization(r: _Reading) -> None:
     """The outlet a republished story comes from: JSON-LD ``sourceOrganization``.
 
@@ -959,6 +1000,7 @@ def _read_body(r: _Reading) -> list[Block]:
         if (
             line.kind is not None
             or not any(ch.isalpha() for ch in block.text)  # "90+6'", "1 / 8": no words
+            or _COUNT_ONLY.match(block.text)  # "1.2 ألف": a count of claps or views
             # A correction boxed above the text is the editors'; printed as the last
             # paragraph it is the story's own closing line.
             or (not body and pos < _EDGE and _EDITORS_NOTE.match(block.text))

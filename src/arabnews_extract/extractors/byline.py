@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..dates.vocab import LABELS, WEEKDAYS
+from ..lexicon.agencies import OUTLET_NOUNS
 from ..lexicon.bylines import (
     DESK_WORDS,
     DESKS,
@@ -43,6 +44,10 @@ _LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})\s*{_AFTER_PREFIX}?\
 _ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
 _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+#: A partner outlet after the writer: "… بالتعاون مع صحيفة الغد".
+_PARTNER = re.compile(
+    rf"\s+بالتعاون\s+مع\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?(?P<outlet>\S.{{1,40}})$"
+)
 _QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"](?P<outlet>[^»\"]{2,40})[»\"].*$")
 #: Marks between credits ("أحمد علي، سارة محمد", "name • date"), then the "and"s
 #: inside one credit ("أحمد علي وسارة محمد"), which a desk's name does not split on.
@@ -94,9 +99,10 @@ def _drop_and(part: str) -> str:
 
 
 def byline_outlet(text: str) -> str | None:
-    """The outlet a byline credits: 'كتب علي حسن في «النهار»:' -> 'النهار'."""
-    match = _QUOTED_OUTLET.search(text)
-    return match.group("outlet").strip() if match else None
+    """The outlet a byline credits: 'كتب علي حسن في «النهار»:' -> 'النهار'; 'كتب: هاني
+    سالم بالتعاون مع صحيفة الغد' -> 'الغد' (a partner outlet's name without its noun)."""
+    match = _QUOTED_OUTLET.search(text) or _PARTNER.search(text)
+    return match.group("outlet").strip(' .«»"') if match else None
 
 
 def byline_institution(text: str) -> str | None:
@@ -189,6 +195,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             return [desk]
     text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
     text = _QUOTED_OUTLET.sub("", text)
+    text = _PARTNER.sub("", text)
     text = _PAREN.sub("", text).strip(" :-–—،,")
     text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"
     text = _TIME_AFTER.split(text, maxsplit=1)[0]  # "سالم الرويلي في 2:35 م"

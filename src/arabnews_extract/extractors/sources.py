@@ -20,7 +20,7 @@ from ..lexicon.agencies import (
     REPORT_VERBS,
     UNCODED_AGENCIES,
 )
-from ..lexicon.places import DATELINE_PLACES
+from ..lexicon.places import AMBIGUOUS_PLACES, DATELINE_PLACES
 from ..models import Source
 from ..textnorm import match_key
 
@@ -215,7 +215,7 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
         return Dateline(match.group("place").strip(), [], standalone=False)
     # "دبي - أعلنت بلدية دبي …": a place alone, known as one.
     match = _PLACE_DASH.match(head)
-    if match and is_place(match.group("place")):
+    if match and (is_place(match.group("place")) or _an_ambiguous_place_opening(text, match)):
         place, rest = match.group("place").strip(), text[match.end() :].strip()
         # "دمشق-سانا بحث …", "بغداد/ واع أعلنت …": an agency's name, then straight on.
         words = rest.split(None, 3)
@@ -227,6 +227,21 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
         label = match_key(rest.strip(" .:()-–—")) in _NOT_CREDIT_KEYS  # "إدلب - خاص"
         return Dateline(place, [], standalone=not rest or label)
     return None
+
+
+_AMBIGUOUS_PLACE_KEYS = frozenset(match_key(p) for p in AMBIGUOUS_PLACES)
+#: A sentence after the dash: an ambiguous place opens a paragraph this long at least.
+_SENTENCE_AFTER = 80
+
+
+def _an_ambiguous_place_opening(text: str, match: re.Match[str]) -> bool:
+    """ "صور - افتتح وزير …": a place that is also a word ("pictures") is the dateline
+    when a spaced dash and a whole sentence follow it, never in a short label."""
+    return (
+        match_key(match.group("place")) in _AMBIGUOUS_PLACE_KEYS
+        and " - " in text[: match.end() + 1]
+        and len(text) - match.end() >= _SENTENCE_AFTER
+    )
 
 
 def _only_agencies(text: str) -> list[Source]:

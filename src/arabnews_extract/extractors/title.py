@@ -88,6 +88,11 @@ def find_title(
     if best is not None and best_score >= 0.6:
         return _without_kicker(best.text, meta_titles), best, "h1"
     if not meta_titles and len(headings) == 1:
+        # A short <h1> over the page ("المركز الإعلامي") names its section when a long
+        # <h2> after it heads the text.
+        h2 = None if len(headings[0].text) >= 20 else _headline_h2(seg, headings[0])
+        if h2 is not None:
+            return h2.text, h2, "h2"
         return headings[0].text, headings[0], "h1"
     if len(headings) == 1 and len(headings[0].text) >= 20 and headings[0].link_density < 0.5:
         return headings[0].text, headings[0], "h1"
@@ -117,6 +122,24 @@ def find_title(
         if cleaned:
             return cleaned, None, "meta"
     return None, None, "none"
+
+
+#: Lines looked at after a heading for the prose it heads, and how long prose is.
+_HEADED_SPAN = 6
+_PROSE = 100
+
+
+def _headline_h2(seg: Segmented, after: Block) -> Block | None:
+    """The first long unlinked ``<h2>`` after ``after`` with prose within a few lines."""
+    blocks = seg.blocks
+    for block in blocks[after.index + 1 :]:
+        if block.tag != "h2":
+            continue
+        if not 20 <= len(block.text) <= 300 or block.link_density >= 0.5:
+            return None
+        following = blocks[block.index + 1 : block.index + 1 + _HEADED_SPAN]
+        return block if any(len(b.text) >= _PROSE for b in following) else None
+    return None
 
 
 def _opens(heading: str, title: str) -> bool:

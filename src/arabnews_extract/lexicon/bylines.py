@@ -200,6 +200,10 @@ NOT_NAMES: tuple[str, ...] = (
     "معلومات المقال",
     "معلومات عن المقال",
     "العدد",  # "حوار العدد": the interview, a section label
+    # a live page's label: "تغطية مباشرة" is live coverage, not "تغطية:" and a name
+    "مباشرة",
+    "مباشر",
+    "حية",
     # a date's label printed on the byline's line ("سارة محمود: نشر في: الخميس …")
     "نشر في",
     "نُشر في",

@@ -1998,7 +1998,10 @@ def test_a_heading_classed_header_anchor_is_a_subheading() -> None:
 
 
 def test_a_place_that_is_also_a_word_opens_a_dateline_only_before_a_sentence() -> None:
-    opening = "صور - افتتح وزير الطاقة والمياه، قبل ظهر اليوم، محطة جديدة لضخ المياه في العباسية"
+    opening = (
+        "صور - افتتح وزير الطاقة والمياه، قبل ظهر اليوم، محطة جديدة لضخ المياه تعمل بالطاقة"
+        " الشمسية في بلدة العباسية"
+    )
     assert read_dateline(opening) == Dateline(place="صور", sources=[], standalone=False)
     assert read_dateline("صور - من الحفل") is None  # "pictures - from the party"
 

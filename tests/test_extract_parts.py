@@ -2029,3 +2029,78 @@ def test_a_live_pages_label_and_an_updates_badge_are_neither_name_nor_body() -> 
         )
     )
     assert extract(html).body == text
+
+
+def test_related_titles_drawn_headings_numbers_badges_and_dates_inside_cards() -> None:
+    html = page(
+        f"<p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p>"
+        "<div class='more-stories-box'><img src='/h/read-also.png' alt='اقرأ أيضا'><ul>"
+        "<li><a href='/a/1'>1. نسبة ملء السدود تتراجع مع بداية الصيف</a></li></ul></div>"
+        "<div class='related-block'><h2>مواضيع ذات صلة</h2><div><a href='/a/2'>"
+        "<div class='badge'>02:41</div><h3>كواليس البروفات الأخيرة قبل حفل الافتتاح</h3></a>"
+        "<a href='/a/3'><div class='date'><span>24 فبراير 2024</span> | <span>بيان</span></div>"
+        "<h3>حملة التطعيم تصل إلى ملايين الأطفال في ثلاثة بلدان</h3></a></div></div>"
+    )
+    related = extract(html, url="https://news.example/a/0").related
+    assert [r.title for r in related] == [
+        "نسبة ملء السدود تتراجع مع بداية الصيف",
+        "كواليس البروفات الأخيرة قبل حفل الافتتاح",
+        "حملة التطعيم تصل إلى ملايين الأطفال في ثلاثة بلدان",
+    ]
+
+
+def test_the_first_prose_paragraph_opens_the_dateline_below_a_key_points_box() -> None:
+    points = [f"النقطة {n}: {PARA}" for n in ("الأولى", "الثانية", "الثالثة", "الرابعة")]
+    html = page(
+        "<div class='summary-box'><h2>النقاط الرئيسية</h2><ul>"
+        + "".join(f"<li>{p}</li>" for p in points)
+        + f"</ul></div><p>الرياض (واس) - {PARA}</p><p>{PARA} ثانية</p>"
+    )
+    article = extract(html)
+    assert [s.code for s in article.sources] == ["SPA"] and article.dateline == "الرياض"
+    assert article.body[:5] == ["النقاط الرئيسية", *points]
+
+
+def test_a_time_under_its_publication_label_beside_the_day_and_a_place_field() -> None:
+    html = page(
+        "<div class='info'><span class='date'>الأربعاء 6 مارس 2024</span><div>|</div>"
+        "<span class='date'>نشر: 12:10</span></div><div class='field-dateline'>برلين</div>"
+        "<figure><img src='a.jpg'><figcaption>مبنى للسكن الطلابي في برلين</figcaption></figure>"
+        f"<div class='article-body'><p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p></div>"
+    )
+    article = extract(html, reference_time=REF)
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2024, 3, 6, 12, 10)
+    assert article.dateline == "برلين"
+
+
+def test_a_marked_credit_just_after_the_text_names_the_writer() -> None:
+    html = page(
+        f"<div class='body'><p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p></div>"
+        "<div class='news-credits'><span class='news-writer'>إعداد: نورة القحطاني</span>"
+        "<span>|</span><span class='news-photographer'>تصوير: فهد العتيبي</span></div>"
+    )
+    assert extract(html).authors == ["نورة القحطاني"]
+
+
+def test_a_drupal_paragraph_typed_after_its_photo_holds_story_text() -> None:
+    items = "".join(
+        "<div class='paragraph paragraph--type--essay-photo'><figure><img src='p.jpg'>"
+        f"<figcaption>صورة {n} من الأهوار</figcaption></figure><div class='field'>"
+        f"<p>{PARA} {n}</p></div></div>"
+        for n in ("أولى", "ثانية", "ثالثة")
+    )
+    html = page(
+        f"<p>{PARA} مقدمة</p>{items}<div class='paragraph paragraph--type--ad-slot'>إعلان</div>"
+    )
+    assert extract(html).body == [f"{PARA} {n}" for n in ("مقدمة", "أولى", "ثانية", "ثالثة")]
+
+
+def test_a_promos_picture_named_after_its_widget_is_no_line() -> None:
+    html = page(
+        "<div class='author'>كتب: أحمد علي</div>"
+        f"<p>{PARA} أولى</p><div class='promo'><div class='byline'>"
+        "<img src='/podcast.jpg' alt='يستحق الانتباه'></div></div>"
+        f"<p>{PARA} ثانية</p><p>{PARA} ثالثة</p>"
+    )
+    assert extract(html).authors == ["أحمد علي"]

@@ -25,10 +25,11 @@ from .boilerplate import (
     KIND_SUBSTRINGS,
     KIND_TAGS,
     KIND_TOKENS,
+    LINE_PHRASES,
     NON_TEXT_TAGS,
     PAIR_ONLY,
 )
-from .textnorm import clean_text, has_arabic
+from .textnorm import clean_text, has_arabic, match_key
 
 #: Elements that end a line of text.
 BLOCK_TAGS = frozenset(
@@ -116,6 +117,20 @@ _WP_POST_CLASS = re.compile(r"(?<![\w-])(?:status-publish|type-post|hentry)(?![\
 #: A BEM modifier on an element ("live-feed__item--latest", "card__title--new") names the
 #: element's state, not what the box is: the newest entry of a live feed is not a "latest
 #: news" widget. A modifier on a block ("widget--latest") still counts.
+#: A Drupal paragraph's type or view mode ("paragraph--type--essay-photo"), named by the
+#: site's builder: a piece of the node's content.
+_DRUPAL_PARAGRAPH_TYPE = re.compile(r"(?<![\w-])paragraph--(?:type|view-mode)--([\w-]+)")
+#: Kinds a paragraph type names that still make it a piece of the story: a paragraph
+#: typed after its picture ("essay-photo", "image-text") holds the story's own text.
+_STORY_PIECE_KINDS = frozenset({"caption", "photo", "embed"})
+
+
+def _unless_chrome(match: re.Match[str]) -> str:
+    """A paragraph type that names chrome ("ad-slot", "rating") keeps its word; one that
+    names a picture is dropped."""
+    return " " if kind_of_attrs(match.group(1)) in _STORY_PIECE_KINDS else match.group(1)
+
+
 _BEM_ELEMENT_MODIFIER = re.compile(r"(__[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)--[A-Za-z0-9-]+")
 
 
@@ -130,6 +145,8 @@ def kind_of_attrs(value: str) -> str | None:
         return None  # WordPress's post_class(): "tag-ai category-sport" name the post's terms
     if "__" in value and "--" in value:
         value = _BEM_ELEMENT_MODIFIER.sub(r"\1", value)
+    if "paragraph--" in value:
+        value = _DRUPAL_PARAGRAPH_TYPE.sub(_unless_chrome, value)
     lowered = value.lower()
     if lowered != value:  # only names with capitals can be camelCase
         lowered = _CAMEL.sub(" ", value).lower()
@@ -283,6 +300,20 @@ def _is_code(pre: LexborNode) -> bool:
     return pre.css_first("code") is not None or not has_arabic(pre.text(deep=True))
 
 
+#: Related boxes' titles a template may draw as pictures ("read-also.png" with its alt
+#: text). Not widgets' titles: a promo's picture is often named after its widget
+#: ("يستحق الانتباه" on a podcast's cover), and a widget needs no title to be left out.
+_HEADING_ALTS = frozenset(match_key(p) for p in LINE_PHRASES.get("related", ()))
+
+
+def _heading_image(image: LexborNode) -> str | None:
+    """The alt text of a picture that is a box's title ("اقرأ أيضا"), or None."""
+    alt = image.attributes.get("alt")
+    if not alt or len(alt) > 40 or match_key(alt) not in _HEADING_ALTS:
+        return None
+    return alt
+
+
 def _is_small(image: LexborNode) -> bool:
     """An image drawn at most 100 px each way: an avatar or an icon, not a photo.
 
@@ -404,6 +435,15 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
         elif tag in _IMAGE_TAGS:
             if stack:
                 (avatars if _is_small(node) else pictured).add(stack[-1])
+            heading = _heading_image(node) if href is None else None
+            if heading is not None:
+                # <img alt="اقرأ أيضا"> over a box: the box's title, drawn as a picture
+                if has_text:
+                    flush(parts, stack, href, link_parts)
+                    has_text = False
+                else:
+                    parts.clear()
+                flush([heading], stack, None, [])
         elif tag is not None and tag[0] != "-" and tag not in SKIP_TAGS:
             child = node.child
             # Past _MAX_BOXES nested boxes, boxes are read as inline: every line keeps

@@ -255,6 +255,8 @@ _BYLINE_KINDS = frozenset({"byline"})
 _BIO_KINDS = frozenset({"bio"})
 _CAPTION_KINDS = frozenset({"caption"})
 _DATE_KINDS = frozenset({"date"})
+#: Lines that are no paragraph of prose, however long: list items and headings.
+_NOT_PARAGRAPH_TAGS = HEADING_TAGS | {"li", "dt", "dd"}
 _KICKER_LINES = 3
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _HEADER_KINDS = frozenset({"byline", "date", "header"})
@@ -622,6 +624,16 @@ def _read_bylines(r: _Reading) -> None:
         for b in body_lines[:_EDGE] + body_lines[-_EDGE:]
         if len(b.text) <= 60 and (has_byline_prefix(_unwrapped(b.text)) or is_desk_line(b.text))
     ]
+    # "إعداد: نورة القحطاني | تصوير: …" in a credits box just after the text's box.
+    if r.region is not None and r.region.blocks:
+        end = r.region.blocks[-1].index + 1
+        r.byline_lines += [
+            b
+            for b in seg.blocks[end : end + _EDGE]
+            if len(b.text) <= 80
+            and has_marked_byline_prefix(b.text)
+            and _in_kind(seg, b, _BYLINE_KINDS)
+        ]
     r.byline_lines += [
         b
         for b in r.above_title
@@ -705,6 +717,12 @@ def _header_dateline(r: _Reading) -> None:
                 r.skip.update((block.index, block.index - 1) if labelled else (block.index,))
                 continue
         r.art.sources.extend(credit_after(block.text))  # "2024:04:03.10:15 المصدر: شينخوا"
+        place = block.text.strip(" :：-–—")
+        if not block.links and block.tag not in HEADING_TAGS and is_place(place):
+            # "برلين" in a field of its own over the text ("field--name-field-dateline")
+            r.art.dateline = r.art.dateline or place
+            r.skip.add(block.index)
+            continue
         head = _DATELINE_SPLIT.split(block.text, maxsplit=1)[0].strip()
         if head == block.text.strip() or not is_place(head):
             continue  # the cheap test first: a known place, then a dash, slash or "("
@@ -956,6 +974,18 @@ def _read_body(r: _Reading) -> list[Block]:
     ]
     credit_label = False
     last = len(candidates_lines)
+    # The first paragraph of prose opens with the dateline even below a summary's
+    # bullets ("النقاط الرئيسية" and four points, then "الرياض (واس) - …").
+    first_prose = next(
+        (
+            pos
+            for pos, ln in enumerate(candidates_lines)
+            if ln.kind is None
+            and len(ln.block.text) >= PROSE_CHARS
+            and ln.block.tag not in _NOT_PARAGRAPH_TAGS
+        ),
+        -1,
+    )
     for pos, line in enumerate(candidates_lines):
         block = line.block
         at_edge = pos < _EDGE or pos >= last - _EDGE
@@ -973,7 +1003,8 @@ def _read_body(r: _Reading) -> list[Block]:
             if credit_line is not None and credit_line.standalone and credit_line.sources:
                 art.sources.extend(credit_line.sources)
                 continue
-        if pos <= _EDGE:  # the first lines, and one more (a caption may come first)
+        # the first lines, and one more (a caption may come first), and the first prose
+        if pos <= _EDGE or pos == first_prose:
             place = block.text.strip(" :：-–—")
             if line.kind is None and block.tag not in HEADING_TAGS and is_place(place):
                 art.dateline = art.dateline or place  # "بغداد" alone above the text

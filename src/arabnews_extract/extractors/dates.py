@@ -31,6 +31,17 @@ _MODIFIED_LABEL = re.compile(
     "|".join(re.escape(label) for label, role in LABELS.items() if role == "modified"),
     re.IGNORECASE,
 )
+#: A publication label opening a line ("نشر:", "تاريخ النشر").
+_PUBLISHED_LABEL = re.compile(
+    "^\\s*(?:"
+    + "|".join(
+        re.escape(label)
+        for label, role in sorted(LABELS.items(), key=lambda item: -len(item[0]))
+        if role == "published"
+    )
+    + ")\\s*[:：]?\\s*",
+    re.IGNORECASE,
+)
 #: Skew allowed between a date and the reference time (clocks, time zones).
 _SKEW = dt.timedelta(minutes=15)
 
@@ -170,7 +181,10 @@ def read_visible(
                 nxt = by_index.get(at + 2)
             if nxt is None or len(nxt.text) > 40:
                 break
-            at, joined_text = nxt.index, f"{joined_text} {nxt.text}"
+            # "نشر: 12:10" beside "الأربعاء 6 مارس 2024": the time, under its label
+            labelled = _PUBLISHED_LABEL.match(nxt.text)
+            after = nxt.text[labelled.end() :] if labelled else nxt.text
+            at, joined_text = nxt.index, f"{joined_text} {after}"
             taken.append(nxt.index)
             joined = scan_dates(joined_text, reference_time=reference_time, default_tz=default_tz)
             if not joined or joined[0].timestamp.datetime.date() != (

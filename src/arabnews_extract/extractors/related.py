@@ -103,6 +103,18 @@ def _holds_prose(seg: Segmented, heading: Block, box: int) -> bool:
 _HEADLINE_WORDS = 4
 
 
+def _mostly_a_date(text: str) -> bool:
+    """A line that is a date and at most a label: "٢٤ شباط/فبراير ٢٠٢٥ | بيان إخباري"."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    found = scan_dates(text)
+    return sum(m.end - m.start for m in found) >= 0.5 * len(text.strip())
+
+
+#: A list item's number before a related title: "1. …", "2) …", "3- …".
+_LIST_NUMBER = re.compile(r"^[0-9٠-٩]{1,2}\s*[.)\-–]\s+")
+
+
 def _lists_articles(seg: Segmented, heading: Block) -> bool:
     """The box a heading opens lists headlines (articles), not topic names (tags).
 
@@ -113,7 +125,14 @@ def _lists_articles(seg: Segmented, heading: Block) -> bool:
     box = _box_of(seg, heading)
     if box < 0:
         return False
-    texts = [link.text for other in _box_lines(seg, heading, box) for link in other.links]
+    # One item per address, by its longest text: a card's link also wraps its badges
+    # ("02:41", "18 صورة") as lines of their own.
+    longest: dict[str, str] = {}
+    for other in _box_lines(seg, heading, box):
+        for link in other.links:
+            if len(link.text) > len(longest.get(link.href, "")):
+                longest[link.href] = link.text
+    texts = list(longest.values())
     headlines = sum(len(text.split()) >= _HEADLINE_WORDS for text in texts)
     return len(texts) >= 2 and 3 * headlines >= 2 * len(texts)
 
@@ -161,9 +180,11 @@ def find_related(
         used.add(block.index)
         for link in block.links:
             url = _absolute(link.href, base_url)
-            title = link.text.strip(" :-–—•")
+            title = _LIST_NUMBER.sub("", link.text.strip(" :-–—•"))  # "1. title"
             if url is None or len(title) < _MIN_TITLE or line_kind(title) is not None:
                 continue
+            if _mostly_a_date(title):
+                continue  # a card's date line inside its link; its headline line follows
             if is_author_page(url) or is_topic_page(url):
                 continue  # a writer's or a topic's page, linked from a card: no article
             key = url.rstrip("/")

@@ -53,9 +53,22 @@ def parse(markup: bytes | str) -> LexborHTMLParser:
     return LexborHTMLParser(markup, scripting=True)
 
 
-#: A <noscript> holding a paragraph: server-rendered text behind a script-only page.
-_NOSCRIPT_TEXT = re.compile(rb"<noscript\b[^>]*>(?:(?!</noscript).)*?<p[\s>]", re.I | re.S)
 _NOSCRIPT_TAG = re.compile(rb"</?noscript\b[^>]*>", re.I)
+_PARAGRAPH_TAG = re.compile(rb"<p[\s>]")
+
+
+def _noscript_holds_a_paragraph(lowered: bytes) -> bool:
+    """Some ``<noscript>`` holds a ``<p>``: one pass over the page, whatever its size
+    (a pattern spanning open and close tags would rescan an unclosed one to the end)."""
+    at = lowered.find(b"<noscript")
+    while at >= 0:
+        end = lowered.find(b"</noscript", at)
+        if _PARAGRAPH_TAG.search(lowered, at, end if end >= 0 else len(lowered)):
+            return True
+        if end < 0:
+            return False
+        at = lowered.find(b"<noscript", end)
+    return False
 
 
 def noscript_shown(markup: bytes | str) -> bytes | str | None:
@@ -67,7 +80,7 @@ def noscript_shown(markup: bytes | str) -> bytes | str | None:
     scripting on, so this is the second reading when the first found no article.
     """
     raw = markup.encode("utf-8") if isinstance(markup, str) else markup
-    if _NOSCRIPT_TEXT.search(raw) is None:
+    if not _noscript_holds_a_paragraph(raw.lower()):
         return None
     shown = _NOSCRIPT_TAG.sub(b"", raw)
     return shown.decode("utf-8") if isinstance(markup, str) else shown

@@ -89,6 +89,8 @@ HOSTILE = {
     "an offset of +99:99": _page(
         head="<meta property='article:published_time' content='2024-01-01 10:00 +9999'>"
     ),
+    # a page with no article is read again through its <noscript>s: in one pass
+    "20,000 unclosed noscripts and no article": "<html><body>" + "<noscript><b>" * 20_000,
     "a broken IPv6 image and link": _page(
         head="<meta property='og:image' content='//[x'>",
         body="<div class='related'><h3>اقرأ أيضا</h3><ul><li>"

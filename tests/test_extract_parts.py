@@ -2104,3 +2104,45 @@ def test_a_promos_picture_named_after_its_widget_is_no_line() -> None:
         f"<p>{PARA} ثانية</p><p>{PARA} ثالثة</p>"
     )
     assert extract(html).authors == ["أحمد علي"]
+
+
+def test_credit_rows_name_the_writer_and_not_the_photographer_or_the_editor() -> None:
+    assert split_byline("كتب - أحمد الشناوي: تصوير - كريم عبد الله:") == ["أحمد الشناوي"]
+    assert split_byline("تحقيق: منى عادل ورامي حسن") == ["منى عادل", "رامي حسن"]
+    assert split_byline("تحقيق:") == []
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<div class='author'>متابعة: قسم الرياضة</div>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "<p><strong>المحرر: علاء حمدي</strong></p>"
+    )
+    article = extract(html)
+    assert article.authors == ["قسم الرياضة"] and article.body == text
+    # with no writer named above, the closing editor's credit is the byline
+    unsigned = html.replace("<div class='author'>متابعة: قسم الرياضة</div>", "")
+    assert extract(unsigned).authors == ["علاء حمدي"]
+
+
+def test_sources_in_a_lead_a_translators_credit_and_an_adaptation_note() -> None:
+    lead = "وقال - في تصريح لوكالة أنباء الشرق الأوسط (أ ش أ) - إن الوزارة أنهت استعداداتها"
+    assert lead_credit(lead) == Source(name="أ ش أ", code="MENA")
+    assert read_dateline("وكالات - أعلنت الحكومة اليوم عن خطة") == Dateline(
+        place=None, sources=[Source(name="وكالات", code="AGENCIES")], standalone=False
+    )
+    assert read_credit_line("بتصرف عن بي بي سي") == [Source(name="بي بي سي")]
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "".join(f"<p>{t}</p>" for t in text)
+        + "<p class='ArticleBody_credit'>ترجمة: ليلى حسن، عن الغارديان</p>"
+    )
+    article = extract(html)
+    assert article.authors == ["ليلى حسن"] and [s.name for s in article.sources] == ["الغارديان"]
+
+
+def test_click_here_and_app_lines_at_the_texts_edges_are_not_body() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        f"<p>{text[0]}</p><p><b>تابع آخر الأخبار عبر تطبيق مدار 360 على أندرويد وآيفون</b></p>"
+        f"<p>{text[1]}</p><p>{text[2]}</p><p>للمزيد: <a href='/n/1'>اضغط هنا</a></p>"
+    )
+    assert extract(html).body == text

@@ -30,6 +30,7 @@ from .byline import (
     has_marked_byline_prefix,
     is_byline_label,
     is_desk_line,
+    is_editing_credit,
     is_role,
     is_role_line,
     is_writer_note,
@@ -255,6 +256,7 @@ _BYLINE_KINDS = frozenset({"byline"})
 _BIO_KINDS = frozenset({"bio"})
 _CAPTION_KINDS = frozenset({"caption"})
 _DATE_KINDS = frozenset({"date"})
+_CREDIT_BOX_KINDS = frozenset({"byline", "caption"})
 #: Lines that are no paragraph of prose, however long: list items and headings.
 _NOT_PARAGRAPH_TAGS = HEADING_TAGS | {"li", "dt", "dd"}
 _KICKER_LINES = 3
@@ -624,15 +626,18 @@ def _read_bylines(r: _Reading) -> None:
         for b in body_lines[:_EDGE] + body_lines[-_EDGE:]
         if len(b.text) <= 60 and (has_byline_prefix(_unwrapped(b.text)) or is_desk_line(b.text))
     ]
-    # "إعداد: نورة القحطاني | تصوير: …" in a credits box just after the text's box.
+    # "المحرر: علاء حمدي" closing a text whose writer the byline named: its editor.
+    closing = {b.index for b in body_lines[-_EDGE:]} - {b.index for b in body_lines[:_EDGE]}
+    # "إعداد: نورة القحطاني | تصوير: …" in a credits box just after the text's box, or
+    # "ترجمة: ليلى حسن، عن الغارديان" in a credit box closing it.
     if r.region is not None and r.region.blocks:
         end = r.region.blocks[-1].index + 1
         r.byline_lines += [
             b
-            for b in seg.blocks[end : end + _EDGE]
+            for b in seg.blocks[max(0, end - _EDGE) : end + _EDGE]
             if len(b.text) <= 80
             and has_marked_byline_prefix(b.text)
-            and _in_kind(seg, b, _BYLINE_KINDS)
+            and _in_kind(seg, b, _BYLINE_KINDS if b.index >= end else _CREDIT_BOX_KINDS)
         ]
     r.byline_lines += [
         b
@@ -667,6 +672,9 @@ def _read_bylines(r: _Reading) -> None:
         if before is not None and is_byline_label(before.text) and not has_byline_prefix(text):
             text = f"{before.text} {text}"  # "كتب:" in its own box, the name in a link
         names = split_byline(text, site_names=site_names)
+        if art.authors and block.index in closing and is_editing_credit(text):
+            r.skip.add(block.index)
+            continue
         placed = read_dateline(block.text)  # "بغداد - مراسلنا", "القاهرة - أحمد علي"
         if placed is not None and placed.place and not placed.sources:
             art.dateline = art.dateline or placed.place

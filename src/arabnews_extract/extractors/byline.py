@@ -14,6 +14,7 @@ from ..lexicon.agencies import OUTLET_NOUNS
 from ..lexicon.bylines import (
     DESK_WORDS,
     DESKS,
+    EDITING_PREFIXES,
     NEWSROOM_WORDS,
     NOT_NAME_WORDS,
     NOT_NAMES,
@@ -40,10 +41,24 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _MARKED_PREFIX = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})\s*[:：]\s*\S", re.IGNORECASE)
-_LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})\s*{_AFTER_PREFIX}?\s*$", re.IGNORECASE)
+_LABEL_ONLY = re.compile(
+    rf"^\s*(?:(?:{_alternation(PREFIXES)})\s*{_AFTER_PREFIX}?"
+    rf"|(?:{_alternation(PREFIXES_NEEDING_A_MARK)})\s*{_AFTER_PREFIX})\s*$",
+    re.IGNORECASE,
+)
 _ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
 _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+#: The credits of the others who made the piece, after the writer's name on one row:
+#: "كتب - أحمد الشناوي: تصوير - كريم عبد الله:" (a photographer, a video editor).
+_OTHER_CREDITS = re.compile(
+    r"[\s:：|،,]+(?:تصوير|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم)\s*[:：\-–—].*$"
+)
+#: The outlet a translation comes from, after the translator: "…، عن الغارديان".
+_FROM_OUTLET = re.compile(
+    rf"\s*[،,]\s*(?:عن|نقلا عن|نقلاً عن)\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?"
+    r"(?P<outlet>\S[^،,]{1,40})$"
+)
 #: A partner outlet after the writer: "… بالتعاون مع صحيفة الغد".
 _PARTNER = re.compile(
     rf"\s+بالتعاون\s+مع\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?(?P<outlet>\S.{{1,40}})$"
@@ -101,7 +116,7 @@ def _drop_and(part: str) -> str:
 def byline_outlet(text: str) -> str | None:
     """The outlet a byline credits: 'كتب علي حسن في «النهار»:' -> 'النهار'; 'كتب: هاني
     سالم بالتعاون مع صحيفة الغد' -> 'الغد' (a partner outlet's name without its noun)."""
-    match = _QUOTED_OUTLET.search(text) or _PARTNER.search(text)
+    match = _QUOTED_OUTLET.search(text) or _PARTNER.search(text) or _FROM_OUTLET.search(text)
     return match.group("outlet").strip(' .«»"') if match else None
 
 
@@ -131,6 +146,14 @@ def is_role(text: str) -> bool:
 #: "* كاتب وأكاديمي أردني", "* الكاتب أستاذ العلوم السياسية …": the footnote an op-ed
 #: closes with to say who wrote it, starred like a footnote.
 _WRITER_NOTE = re.compile(rf"^\s*\*+\s*(?:(?:الكاتب|الكاتبة)\s+)?(?:{_alternation(ROLES)})(?:\s|$)")
+
+
+_EDITING = re.compile(rf"^\s*(?:{_alternation(EDITING_PREFIXES)})\s*[:：]")
+
+
+def is_editing_credit(text: str) -> bool:
+    """ "تحرير: …", "المحرر: …": the editor's credit, an author only when no writer is named."""
+    return _EDITING.match(text) is not None
 
 
 def is_writer_note(text: str) -> bool:
@@ -196,6 +219,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
     text = _QUOTED_OUTLET.sub("", text)
     text = _PARTNER.sub("", text)
+    text = _FROM_OUTLET.sub("", text)  # "ترجمة: ليلى حسن، عن الغارديان"
+    text = _OTHER_CREDITS.sub("", text)  # "أحمد الشناوي: تصوير - كريم عبد الله:"
     text = _PAREN.sub("", text).strip(" :-–—،,")
     text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"
     text = _TIME_AFTER.split(text, maxsplit=1)[0]  # "سالم الرويلي في 2:35 م"

@@ -213,6 +213,12 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     match = _RELEASE_DATELINE.match(head)
     if match and is_place(match.group("place").strip()):
         return Dateline(match.group("place").strip(), [], standalone=False)
+    # "وكالات - أعلنت …", "رويترز: قالت …": the agencies alone, then the text.
+    lone = _CREDIT_FIRST.match(head)
+    if lone:
+        credited = _only_agencies(lone.group("credit"))
+        if credited:
+            return Dateline(None, credited, standalone=not text[lone.end() :].strip())
     # "دبي - أعلنت بلدية دبي …": a place alone, known as one.
     match = _PLACE_DASH.match(head)
     if match and (is_place(match.group("place")) or _an_ambiguous_place_opening(text, match)):
@@ -242,6 +248,11 @@ def _an_ambiguous_place_opening(text: str, match: re.Match[str]) -> bool:
         and " - " in text[: match.end() + 1]
         and len(text) - match.end() >= _SENTENCE_AFTER
     )
+
+
+_PARENTHESES = re.compile(r"\(([^()]{2,30})\)")
+#: A credit opening the text with no place: "وكالات - ", "رويترز: ".
+_CREDIT_FIRST = re.compile(r"^\s*(?P<credit>[^\-–—:：()\d]{2,30}?)\s*(?:[\-–—]+|[:：])\s*")
 
 
 def _only_agencies(text: str) -> list[Source]:
@@ -353,7 +364,7 @@ def read_credit_line(text: str) -> list[Source] | None:
 def first_published_in(text: str) -> Source | None:
     """The outlet of a republished piece's note: "نُشر هذا المقال أولاً في مجلة «فصول
     المعرفة»" -> فصول المعرفة; "… أولا في موقع الشرق الأوسط الجديد" -> الشرق الأوسط الجديد."""
-    first = _FIRST_PUBLISHED.match(text) or _COPIED_FROM.match(text)
+    first = _FIRST_PUBLISHED.match(text) or _COPIED_FROM.match(text) or _ADAPTED_FROM.match(text)
     if first is None:
         return None
     outlet = first.group("outlet")
@@ -374,6 +385,8 @@ _COPIED_FROM = re.compile(
     r"^\s*(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوى)\s+(?:منقول|مأخوذ|منشور)\s+(?:من|عن)\s+"
     r"(?:موقع|صحيفة|جريدة|بوابة|مجلة)\s+(?P<outlet>[^،,.]{2,40}?)(?=\s+و|\s*[،,.]|\s*$)"
 )
+#: An adapted piece's note: "بتصرف عن بي بي سي", "بتصرّف من موقع …".
+_ADAPTED_FROM = re.compile(r"^\s*(?:بتصرف|بتصرّف)\s+(?:عن|من)\s+(?P<outlet>[^.،,]{2,40}?)\s*\.?\s*$")
 _QUOTED_NAME = re.compile(r"[«\"]([^»\"]{2,40})[»\"]")
 #: Editors' initials before the agencies, as broadcasters close a story: "ع.ج/ ح.ز (د ب أ)".
 _INITIALS_CREDIT = re.compile(
@@ -471,7 +484,13 @@ _LEAD_CREDIT = re.compile(
 
 
 def lead_credit(text: str) -> Source | None:
-    """The outlet a lead paragraph opens by crediting ("نشر موقع Middle East Eye البريطاني …")."""
+    """The outlet a lead paragraph opens by crediting ("نشر موقع Middle East Eye البريطاني …"),
+    or the agency it marks in parentheses ("وقال - في تصريح لوكالة أنباء الشرق الأوسط
+    (أ ش أ) - إن …", the Egyptian portals' credit inside the first sentence)."""
+    for inner in _PARENTHESES.findall(text[:400]):
+        marked = _only_agencies(inner)
+        if marked:
+            return marked[0]
     match = _LEAD_CREDIT.match(text[:200])
     if not match:
         return None

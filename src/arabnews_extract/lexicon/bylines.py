@@ -68,9 +68,13 @@ PREFIXES: tuple[str, ...] = (
     "كتبت-",
 )
 
+#: Prefixes of an editor's credit: closing a text whose writer is named, they name the
+#: editor who handled it, not a writer ("المحرر: علاء حمدي" under "متابعة: قسم الرياضة").
+EDITING_PREFIXES: tuple[str, ...] = ("تحرير", "المحرر", "مراجعة", "إشراف", "تدقيق")
+
 #: Byline words that are also common words ("من ساحة البرج إلى الحمرا" is a subheading):
 #: a byline only with a mark after them ("من: أحمد علي", "من - أحمد علي").
-PREFIXES_NEEDING_A_MARK: tuple[str, ...] = ("من",)
+PREFIXES_NEEDING_A_MARK: tuple[str, ...] = ("من", "تحقيق")  # "تحقيق: منى عادل"
 
 #: Bylines that credit a desk rather than a person; kept as written (the corpus counts them).
 DESKS: tuple[str, ...] = ("فريق التحرير", "هيئة التحرير", "المحرر", "محرر الموقع", "قسم الأخبار")

@@ -2146,3 +2146,55 @@ def test_click_here_and_app_lines_at_the_texts_edges_are_not_body() -> None:
         f"<p>{text[1]}</p><p>{text[2]}</p><p>للمزيد: <a href='/n/1'>اضغط هنا</a></p>"
     )
     assert extract(html).body == text
+
+
+def test_a_ticker_of_stamped_briefs_on_a_declared_web_page_is_no_article() -> None:
+    briefs = [f"عاجل {n}: {PARA}" for n in range(10)]
+    items = "".join(f"<li><span>10:{n:02d}</span><p>{b}</p></li>" for n, b in enumerate(briefs))
+    html = page(
+        "<div class='byline'>إعداد: قسم الأخبار</div>"
+        f"<div class='updated'>آخر تحديث: 5 مارس 2024 - 10:45</div><ul>{items}</ul>",
+        head="<meta property='og:type' content='website'>",
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(html, reference_time=REF)
+
+
+def test_inline_tags_do_not_hide_the_related_box_after_them() -> None:
+    html = page(
+        f"<p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p>"
+        "<div class='tags'><strong>كلمات مفتاحية:</strong> <a href='/tags/a'>القروض</a>، "
+        "<a href='/tags/b'>البنوك</a></div><div class='related-box'><h4>أخبار متعلقة</h4><ul>"
+        "<li><a href='/economy/1192210'>الودائع الخاصة ترتفع إلى 39.6 مليار دينار</a></li>"
+        "<li><a href='/category/economy/'>أخبار الاقتصاد والأعمال</a></li></ul></div>"
+    )
+    related = extract(html, url="https://news.example/economy/1").related
+    assert [r.url for r in related] == ["https://news.example/economy/1192210"]
+
+
+def test_the_portals_short_name_and_a_name_ending_in_now_are_neither_writer_nor_date() -> None:
+    assert split_byline("النبأ اليومي", site_names=("جريدة النبأ اليومي الكويتية",)) == []
+    assert split_byline("الشيخ عبد الرحمن الفاضل يكتب:") == ["الشيخ عبد الرحمن الفاضل"]
+    html = page(
+        "<p class='source'>دبي - الإمارات الآن</p>"
+        f"<p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p>",
+        head="<meta property='og:site_name' content='الإمارات الآن'>",
+    )
+    article = extract(html, reference_time=REF)
+    assert article.dateline == "دبي" and article.published is None
+
+
+def test_credits_after_the_text_an_agency_joined_by_waw_and_known_outlets() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page("".join(f"<p>{t}</p>" for t in text) + "<p class='artx__credit'>(واج)</p>")
+    assert [s.code for s in extract(html).sources] == ["APS"]
+    byline = page(
+        f"<div class='author'>كتب: أحمد علي ووكالات</div><p>{text[0]}</p><p>{text[1]}</p>"
+    )
+    article = extract(byline)
+    assert article.authors == ["أحمد علي"] and [s.code for s in article.sources] == ["AGENCIES"]
+    assert read_credit_line("نقلاً عن سكاي نيوز عربية") == [Source(name="سكاي نيوز عربية")]
+    assert [s.name for s in read_credit_line("المصدر: الأناضول + الجزيرة نت") or []] == [
+        "الأناضول",
+        "الجزيرة نت",
+    ]

@@ -152,10 +152,12 @@ def is_author_page(url: str) -> bool:
     return _AUTHOR_PATH.search(url) is not None
 
 
-#: A tag's or a topic's page: the slug ends the path ("/topics/cbe-interest-rates"); an
-#: article filed under a topic goes deeper ("/topics/economy/2024/rates-held").
+#: A tag's, a topic's or a category's page: the slug ends the path ("/topics/cbe-interest-
+#: rates", WordPress's "/category/science-tech/"); an article filed under a topic goes
+#: deeper ("/topics/economy/2024/rates-held").
 _TOPIC_PATH = re.compile(
-    r"/(?:tags?|topics?|keywords?|hashtags?|wasm|wusum)/[^/?#]+/?(?:[?#]|$)", re.I
+    r"/(?:tags?|topics?|keywords?|hashtags?|wasm|wusum|category|categories)/[^/?#]+/?(?:[?#]|$)",
+    re.I,
 )
 
 

@@ -359,6 +359,24 @@ def _declares_a_plain_page(md: Metadata) -> bool:
     )
 
 
+#: A clock time alone on its line: a feed item's stamp ("10:42", "09:15 ص").
+_CLOCK_LINE = re.compile(r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}(?:\s*\S{1,5})?\s*$")
+#: A feed has at least this many briefs.
+_FEED_ITEMS = 8
+
+
+def _a_feed_of_briefs(seg: Segmented, body: list[Block]) -> bool:
+    """Most lines of the text each under a time of their own: a ticker's briefs ("10:42"
+    over "عاجل رئيس الوزراء يصل …"), not one story. Read on pages that declare no
+    article only: a live blog's updates look the same and declare themselves."""
+    stamped = sum(
+        1
+        for b in body
+        if b.index > 0 and _CLOCK_LINE.match(seg.blocks[b.index - 1].text) is not None
+    )
+    return stamped >= _FEED_ITEMS and 10 * stamped >= 7 * len(body)
+
+
 def _beside_a_teaser(seg: Segmented, block: Block) -> bool:
     """The line shares its box with the link of another article just before it: a
     columnist box's writer under the column's title, not this article's byline."""
@@ -472,12 +490,15 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     if teaser or fuller is not None:
         _fallback_body(art, md, ctx, app=fuller)
     elif _declares_a_plain_page(md) and (
-        length < _SHORT_TEXT or (art.published is None and not art.authors)
+        length < _SHORT_TEXT
+        or (art.published is None and not art.authors)
+        or _a_feed_of_briefs(seg, body)
     ):
         # A stock quote, a rates table, a timetable, a live stream: a paragraph beside
         # the data, on a page that calls itself a web page and no article. Or a longer
         # page that says the same and shows neither a date nor a writer (a newsletter's
-        # sign-up pitch, an about page): no story is dated and unsigned both.
+        # sign-up pitch, an about page): no story is dated and unsigned both. Or a
+        # ticker of one-line briefs, each under its own time.
         raise NotAnArticleError("a page that declares itself no article, with no story's marks")
     _fill_meta_fields(art, md)
     return art
@@ -998,8 +1019,15 @@ def _read_body(r: _Reading) -> list[Block]:
         block = line.block
         at_edge = pos < _EDGE or pos >= last - _EDGE
         # In a caption's box only a labelled credit is the story's: "رويترز / أرشيفية"
-        # under a photo credits the photo.
-        if at_edge and (line.kind is None or opens_with_credit_label(block.text)):
+        # under a photo credits the photo; "(واج)" in a credit box right after the last
+        # paragraph credits the story.
+        after_prose = (
+            pos >= last - _EDGE
+            and pos > 0
+            and candidates_lines[pos - 1].kind is None
+            and len(candidates_lines[pos - 1].block.text) >= PROSE_CHARS
+        )
+        if at_edge and (line.kind is None or opens_with_credit_label(block.text) or after_prose):
             credit = read_credit_line(block.text)
             if credit is not None:
                 art.sources.extend(credit)

@@ -59,6 +59,8 @@ _FROM_OUTLET = re.compile(
     rf"\s*[،,]\s*(?:عن|نقلا عن|نقلاً عن)\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?"
     r"(?P<outlet>\S[^،,]{1,40})$"
 )
+#: "يكتب:" after the writer's name, the Egyptian columns' label ("فلان يكتب: …").
+_WRITES = re.compile(r"\s+(?:يكتب|تكتب)\s*[:：]?\s*$")
 #: A partner outlet after the writer: "… بالتعاون مع صحيفة الغد".
 _PARTNER = re.compile(
     rf"\s+بالتعاون\s+مع\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?(?P<outlet>\S.{{1,40}})$"
@@ -198,6 +200,14 @@ def _credits(text: str) -> list[str]:
     return out
 
 
+def _names_the_site(key: str, site_keys: set[str]) -> bool:
+    """The portal's own name, or its short form inside a longer one ("النبأ اليومي" of
+    "جريدة النبأ اليومي الكويتية", "نبض الأطلس" of "نبض الأطلس - جريدة إلكترونية")."""
+    if key in site_keys:
+        return True
+    return " " in key and any(f" {key} " in f" {site} " for site in site_keys)
+
+
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     """Plain person names from one byline string (possibly several people)."""
     text = clean_text(text)
@@ -221,6 +231,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     text = _PARTNER.sub("", text)
     text = _FROM_OUTLET.sub("", text)  # "ترجمة: ليلى حسن، عن الغارديان"
     text = _OTHER_CREDITS.sub("", text)  # "أحمد الشناوي: تصوير - كريم عبد الله:"
+    text = _WRITES.sub("", text)  # "الشيخ عبد الرحمن الفاضل يكتب:"
     text = _PAREN.sub("", text).strip(" :-–—،,")
     text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"
     text = _TIME_AFTER.split(text, maxsplit=1)[0]  # "سالم الرويلي في 2:35 م"
@@ -243,7 +254,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         key = match_key(part)
         if (
             key in _NAME_KEYS
-            or key in site_keys
+            or _names_the_site(key, site_keys)
             or agency_code(part)
             or agencies_in(part)
             or is_agency_name(part)

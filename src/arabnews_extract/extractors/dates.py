@@ -157,7 +157,7 @@ def read_visible(
         matches = [
             m
             for m in scan_dates(text, reference_time=reference_time, default_tz=default_tz)
-            if not _a_link_named_by_a_day(m, block)
+            if not _a_link_named_by_a_day(m, block) and not _now_in_a_name(m, text)
         ]
         if _a_period(text, matches):
             continue  # "برج الحمل (21 مارس - 19 أبريل)": a span of days, no timestamp
@@ -256,6 +256,15 @@ def _a_period(text: str, matches: list[DateMatch]) -> bool:
         and all(m.timestamp.precision == "day" for m in matches)
         and _PERIOD_JOIN.fullmatch(text[matches[0].end : matches[1].start]) is not None
     )
+
+
+_NOW_WORDS = frozenset({"الآن", "الان"})
+
+
+def _now_in_a_name(match: DateMatch, text: str) -> bool:
+    """ "الآن" ending a name in a longer line ("دبي - الإمارات الآن", a portal's name): no
+    date. Alone on its line it may be a live page's stamp."""
+    return text[match.start : match.end].strip() in _NOW_WORDS and text.strip() not in _NOW_WORDS
 
 
 def is_date_label(text: str) -> bool:

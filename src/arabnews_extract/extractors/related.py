@@ -259,8 +259,10 @@ def find_related(
                     i += 1
                 continue
         elif kind in ("tags", "widget") and len(block.text) <= 40:
-            # A "مواضيع ذات صلة" / "الأكثر قراءة" box: none of its links are related.
-            skip_box = _box_of(seg, block)
+            # A "مواضيع ذات صلة" / "الأكثر قراءة" box: none of its links are related. A
+            # line holding its own links ("كلمات مفتاحية: <a>…</a>، <a>…</a>") is the
+            # whole list: the box the next links share may be the article itself.
+            skip_box = -1 if len(block.links) >= 2 else _box_of(seg, block)
             i += 1
             # The box ends where its element ends, or earlier at prose or another heading
             # (a loose heading can make the "box" a big ancestor).

@@ -39,8 +39,8 @@ _ALL_NAMES = [
     *(n for names in (*AGENCIES.values(), *AMBIGUOUS.values()) for n in names),
     *UNCODED_AGENCIES,
 ]
-#: Any agency name as whole words of a match key.
-_AGENCY_IN_KEY = re.compile(rf"(?:^| )({_alternation(_ALL_NAMES)})(?= |$)")
+#: Any agency name as whole words of a match key, perhaps after "و" ("أحمد علي ووكالات").
+_AGENCY_IN_KEY = re.compile(rf"(?:^| )و?({_alternation(_ALL_NAMES)})(?= |$)")
 
 _DASH = r"[-–—−ـ]+"
 _PLACE = r"[^\W\d][^()\[\]\-–—:/|«»\"]{0,45}?"
@@ -312,14 +312,12 @@ def read_credit_line(text: str) -> list[Source] | None:
         if not found and outlet:  # "مصدر: صحيفة ماركا": an outlet credited by name
             found = [Source(name=outlet.group("name").strip(" .()«»"))]
         name = rest.strip(" .()«»")
+        if not found and match_key(name) in _FOREIGN_OUTLET_KEYS:
+            found = [Source(name=name)]  # "نقلاً عن سكاي نيوز عربية": a known outlet
         if (
             not found
             and _SOURCE_LABEL.match(text)
-            and (
-                _a_credited_name(name)
-                or _INSTITUTION.match(name)
-                or match_key(name) in _FOREIGN_OUTLET_KEYS
-            )
+            and (_a_credited_name(name) or _INSTITUTION.match(name))
             and not any(ch.isdigit() for ch in name)
         ):
             # "المصدر: ناسا", "المصدر: دائرة الأرصاد الجوية": a name with no code, as written

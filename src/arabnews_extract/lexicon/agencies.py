@@ -171,6 +171,17 @@ FOREIGN_OUTLETS: tuple[str, ...] = (
     "بي بي سي",
     "فوكس نيوز",
     "سكاي نيوز",
+    # Arabic services and pan-Arab outlets, credited by name as the foreign ones are
+    "سكاي نيوز عربية",
+    "الجزيرة نت",
+    "العربية نت",
+    "بي بي سي عربي",
+    "سي إن إن بالعربية",
+    "فرانس 24",
+    "يورونيوز",
+    "روسيا اليوم",
+    "الحرة",
+    "إندبندنت عربية",
 )
 
 #: Nouns that open the name of an institution credited as a story's source ("المصدر:

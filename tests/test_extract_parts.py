@@ -2198,3 +2198,47 @@ def test_credits_after_the_text_an_agency_joined_by_waw_and_known_outlets() -> N
         "الأناضول",
         "الجزيرة نت",
     ]
+
+
+def test_the_portals_name_then_the_place_opens_a_dateline() -> None:
+    assert read_dateline("الكرخ اليوم - بغداد حددت الوزارة", own_names=("الكرخ اليوم",)) == (
+        Dateline(place="بغداد", sources=[], standalone=False)
+    )
+    assert read_dateline("النخيل نيوز/ بغداد أعلنت", own_names=("النخيل نيوز",)) == Dateline(
+        place="بغداد", sources=[], standalone=False
+    )
+
+
+def test_a_timetables_dated_items_are_text_and_a_details_label_is_not() -> None:
+    items = ["السبت 22 حزيران: التربية الإسلامية", "الاثنين 24 حزيران: اللغة العربية"]
+    html = page(
+        f"<p><strong>{PARA} موجز</strong></p><p>التفاصيل:</p><p>{PARA} أولى</p><ul>"
+        + "".join(f"<li>{i}</li>" for i in items)
+        + f"</ul><p>{PARA} ثانية</p><p>للاطلاع على النص الكامل للبيان "
+        "<a href='/s.pdf'>اضغط هنا</a></p>"
+    )
+    assert extract(html, reference_time=REF).body == [
+        f"{PARA} موجز",
+        f"{PARA} أولى",
+        *items,
+        f"{PARA} ثانية",
+    ]
+
+
+def test_tatweel_after_a_prefix_and_a_follow_link_in_the_writer_card() -> None:
+    assert split_byline("كتب ـ أحمد علي") == ["أحمد علي"]
+    assert split_byline("كتب ـــ سارة محمد") == ["سارة محمد"]
+    assert split_byline("تابع الكاتب على إكس") == []
+
+
+def test_an_article_header_component_is_no_site_header() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>معرض في باريس يستعيد تاريخ الخط العربي"
+        " | النوافذ</title></head><body><header class='SiteHeader_header__a1'><nav>"
+        "<a href='/'>الرئيسية</a></nav></header><article><header class='ArticleHeader_header__b2'>"
+        "<h1>معرض في باريس يستعيد تاريخ الخط العربي</h1><div class='ArticleHeader_meta__c3'>"
+        "<a class='ArticleHeader_author__d4' href='/author/newsdesk'>فريق التحرير</a></div>"
+        f"</header><div class='ArticleBody_body__e5'><p>{PARA} أولى</p><p>{PARA} ثانية</p>"
+        f"<p>{PARA} ثالثة</p></div></article></body></html>"
+    )
+    assert extract(html).authors == ["فريق التحرير"]

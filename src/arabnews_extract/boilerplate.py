@@ -246,6 +246,11 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("facts", "box"): "widget",
     # a match centre's box above a report: score, goals, line-ups ("ml-match-box")
     ("match", "box"): "widget",
+    # the article's own header (headline, byline, dates), not the site's
+    ("article", "header"): "header",
+    ("post", "header"): "header",
+    ("entry", "header"): "header",
+    ("story", "header"): "header",
     ("match", "center"): "widget",
     ("match", "centre"): "widget",
     # the editor's answer under a reader's letter ("editor-reply"): text, not a comment
@@ -304,7 +309,17 @@ NOT_BODY_KINDS = (frozenset(KIND_TOKENS) | {"header"}) - BODY_KINDS
 #: line (see textnorm.match_key), so hamza and ta-marbuta spellings do not matter.
 #: Headings of recommendations ("قد يهمك"): a widget, unless the box they head is named
 #: as related ("story__related"), where they head the article's own related links.
-SUGGESTION_PHRASES: tuple[str, ...] = ("قصص مقترحة", "اخترنا لكم", "قد يعجبك أيضا", "قد يهمك")
+SUGGESTION_PHRASES: tuple[str, ...] = (
+    "قصص مقترحة",
+    "اخترنا لكم",
+    "قد يعجبك أيضا",
+    "قد يهمك",
+    # "مواضيع قد تهمك": the portal's picks, not "مواضيع ذات صلة"
+    "قد تهمك",
+    "مواضيع قد تهمك",
+    "مقالات قد تهمك",
+    "أخبار قد تهمك",
+)
 
 LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "related": (
@@ -524,6 +539,10 @@ LINE_PHRASES["more"] = (
     "جار التحديث",
     "جاري التحديث",
     "يتبع",
+    # the label between a teaser and the story it opens ("التفاصيل:"), alone
+    "التفاصيل",
+    "وإليكم التفاصيل",
+    "إليكم التفاصيل",
     # a link to another page as the text's last line ("للمزيد: اضغط هنا")
     "للمزيد اضغط هنا",
     "اضغط هنا للمزيد",
@@ -717,6 +736,9 @@ NOT_FOUND_PHRASES: tuple[str, ...] = (
 )
 
 CLOSING_PHRASES: tuple[str, ...] = (
+    # "للاطلاع على النص الكامل للبيان اضغط هنا": a link prompt closing the text
+    "اضغط هنا",
+    "انقر هنا",
     # "للمزيد من الأخبار تابعونا على صفحتنا على فيسبوك": a follow prompt after the text
     "تابعونا على",
     "تابعونا عبر",

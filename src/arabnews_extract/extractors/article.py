@@ -359,6 +359,15 @@ def _declares_a_plain_page(md: Metadata) -> bool:
     )
 
 
+#: A list item naming what happens on a day: "الاثنين 24 حزيران: اللغة العربية".
+_DATED_ITEM = re.compile(r"[:：]\s*[^\W\d_]{2,}(?:\s+[^\W\d_]+)*\s*\.?$")
+
+
+def _a_dated_item(block: Block) -> bool:
+    """A timetable's item (a day, a colon and what happens on it), not a timestamp."""
+    return block.tag == "li" and _DATED_ITEM.search(block.text) is not None
+
+
 #: A clock time alone on its line: a feed item's stamp ("10:42", "09:15 ص").
 _CLOCK_LINE = re.compile(r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}(?:\s*\S{1,5})?\s*$")
 #: A feed has at least this many briefs.
@@ -1072,7 +1081,10 @@ def _read_body(r: _Reading) -> list[Block]:
             # paragraph it is the story's own closing line.
             or (not body and pos < _EDGE and _EDITORS_NOTE.match(block.text))
             or (len(block.text) < 120 and _ARCHIVE_CAPTION.search(block.text))
-            or is_date_line(block.text, reference_time=ref, default_tz=tz)
+            or (
+                is_date_line(block.text, reference_time=ref, default_tz=tz)
+                and not _a_dated_item(block)
+            )
             or block.text in site_names
             or is_source_note(block.text)
         ):

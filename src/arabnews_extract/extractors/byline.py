@@ -33,7 +33,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 #: What follows a byline word: "بقلم:", "كتب -", "بقلم/" (older Egyptian CMSs), a space.
-_AFTER_PREFIX = r"[:：\-–—،,/]"
+_AFTER_PREFIX = r"(?:[:：\-–—،,/]|ـ+)"  # "كتب ـ أحمد علي": tatweel as the dash
 _LOOSE_PREFIXES = tuple(p for p in PREFIXES if p not in PREFIXES_NEEDING_A_MARK)
 _PREFIX = re.compile(
     rf"^\s*(?:(?:{_alternation(_LOOSE_PREFIXES)})(?:\s*{_AFTER_PREFIX}\s*|\s+)"

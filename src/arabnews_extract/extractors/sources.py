@@ -157,6 +157,9 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     itself, a dateline whatever its name looks like (normalize drops it as a source).
     """
     head = text[:160]
+    own_first = _own_name_then_place(head, own_names)
+    if own_first is not None:  # "النخيل نيوز/ بغداد أعلنت …": the portal, then the place
+        return own_first
     for pattern in (_DATELINE_PAREN, _DATELINE_SLASH):
         match = pattern.match(head)
         if not match:
@@ -251,6 +254,29 @@ def _an_ambiguous_place_opening(text: str, match: re.Match[str]) -> bool:
 
 
 _PARENTHESES = re.compile(r"\(([^()]{2,30})\)")
+#: The portal's own name opening the text, then a mark and the place.
+_OWN_THEN_PLACE = re.compile(
+    r"^\s*(?P<own>[^\-–—/|:：()]{2,40}?)\s*[\-–—/|:：]\s*(?P<rest>\S.*)$", re.S
+)
+
+
+def _own_name_then_place(text: str, own_names: tuple[str, ...]) -> Dateline | None:
+    """ "الكرخ اليوم - بغداد حددت …", "السومرية نيوز/ بغداد": the portal names itself
+    first and the place after; its own name is no source."""
+    if not own_names:
+        return None
+    match = _OWN_THEN_PLACE.match(text)
+    if match is None or match_key(match.group("own")) not in {match_key(n) for n in own_names}:
+        return None
+    rest = match.group("rest")
+    for n in (3, 2, 1):  # a place of up to three words: "أبو ظبي", "دير الزور"
+        words = rest.split(None, n)
+        place = " ".join(words[:n]).strip(" :：-–—،,")
+        if len(words) >= n and is_place(place):
+            return Dateline(place, [], standalone=len(words) == n)
+    return None
+
+
 #: A credit opening the text with no place: "وكالات - ", "رويترز: ".
 _CREDIT_FIRST = re.compile(r"^\s*(?P<credit>[^\-–—:：()\d]{2,30}?)\s*(?:[\-–—]+|[:：])\s*")
 

@@ -231,6 +231,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "مقال",  # "مقال ضيف", "مقال رأي": a column's badge beside its writer
     "مقالات",
     "المقالات",
+    "تابع",  # "تابع الكاتب على إكس": the writer card's follow link
+    "تابعوا",
     "مقالاته",
     "مقالاتها",
     "أرشيف",

@@ -2242,3 +2242,7 @@ def test_an_article_header_component_is_no_site_header() -> None:
         f"<p>{PARA} ثالثة</p></div></article></body></html>"
     )
     assert extract(html).authors == ["فريق التحرير"]
+
+
+def test_a_dates_label_glued_to_the_writers_name_is_cut() -> None:
+    assert split_byline("سارة الحمادينُشر: 20 مايو 2024 09:30 ص") == ["سارة الحمادي"]

@@ -59,6 +59,10 @@ _FROM_OUTLET = re.compile(
     rf"\s*[،,]\s*(?:عن|نقلا عن|نقلاً عن)\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?"
     r"(?P<outlet>\S[^،,]{1,40})$"
 )
+#: A date's label after the name, glued or spaced ("سارة الحمادينُشر: 20 مايو 2024").
+_LABEL_AFTER = re.compile(
+    rf"\s*(?:{_alternation(tuple(label for label in LABELS if not label.isascii()))})\s*[:：]"
+)
 #: "يكتب:" after the writer's name, the Egyptian columns' label ("فلان يكتب: …").
 _WRITES = re.compile(r"\s+(?:يكتب|تكتب)\s*[:：]?\s*$")
 #: A partner outlet after the writer: "… بالتعاون مع صحيفة الغد".
@@ -235,6 +239,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     text = _PAREN.sub("", text).strip(" :-–—،,")
     text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"
     text = _TIME_AFTER.split(text, maxsplit=1)[0]  # "سالم الرويلي في 2:35 م"
+    text = _LABEL_AFTER.split(text, maxsplit=1)[0]  # "سارة الحمادينُشر: 20 مايو …"
     site_keys = {match_key(s) for s in site_names if s}
     names: list[str] = []
     parts = [

@@ -2246,3 +2246,35 @@ def test_an_article_header_component_is_no_site_header() -> None:
 
 def test_a_dates_label_glued_to_the_writers_name_is_cut() -> None:
     assert split_byline("سارة الحمادينُشر: 20 مايو 2024 09:30 ص") == ["سارة الحمادي"]
+
+
+def test_a_desk_after_the_writers_and_a_reviewer_on_their_row_are_not_authors() -> None:
+    assert split_byline("كتب: سامي علي وهدى حسن - قسم الأخبار") == ["سامي علي", "هدى حسن"]
+    assert split_byline("إعداد: منى سمير | مراجعة: أحمد فؤاد") == ["منى سمير"]
+    assert split_byline("تقرير: أحمد سالم | تحرير: منى عادل") == ["أحمد سالم", "منى عادل"]
+
+
+def test_labels_ending_in_a_colon_footnotes_in_cells_and_widgets_are_not_body() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        f"<p>{text[0]}</p><p><strong>استمع للحلقة:</strong></p><iframe src='x'></iframe>"
+        "<div class='matchCountdown'><ul><li>02 يوم</li><li>14 ساعة</li></ul></div>"
+        f"<p>{text[1]}</p><table><tr><td>العدس</td><td>9 غرام</td></tr><tr><td>* القيم "
+        "تقريبية وفق بيانات وزارة الزراعة، والنسب محسوبة على أساس نظام غذائي من 2000 سعرة."
+        "</td></tr></table><div class='review-score'><span>التصميم ★★★★★</span></div>"
+        f"<p class='wpml-ls'>هذا المقال متوفر أيضاً باللغة: <a href='/en/x'>English</a></p>"
+        f"<p>{text[2]}</p>"
+    )
+    assert extract(html).body == text
+
+
+def test_a_columns_name_in_the_writers_box_is_no_writer() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>حين يصبح العمل الخيري ثقافة</title>"
+        "</head><body><div class='breadcrumb'><a href='/'>الرئيسية</a> » <a href='/c/37'>نفحات"
+        "</a></div><div class='articleBox'><div class='writerHead'><span class='columnName'>"
+        "نفحات</span><h1>حين يصبح العمل الخيري ثقافة</h1><a class='writerName' href='/w/412'>"
+        "بقلم فضيلة الشيخ ناصر الكعبي</a></div><div class='articleText'>"
+        f"<p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p></div></div></body></html>"
+    )
+    assert extract(html).authors == ["فضيلة الشيخ ناصر الكعبي"]

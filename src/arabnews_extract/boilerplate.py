@@ -89,6 +89,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "pager",
         "pagenavi",
         "toc",  # a table of contents of anchor links ("ez-toc-container")
+        "wpml",  # WPML's language switcher ("wpml-ls": "هذا المقال متوفر أيضاً باللغة")
         "skip",
         "header",
         "masthead",
@@ -149,6 +150,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "lineups",
         "scoreboard",
         "scorebox",
+        "countdown",  # a match's or an event's countdown ("matchCountdown")
         "formation",
         "formations",
         # a press release's media contact box and the portal's note under it
@@ -246,6 +248,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("facts", "box"): "widget",
     # a match centre's box above a report: score, goals, line-ups ("ml-match-box")
     ("match", "box"): "widget",
+    ("review", "score"): "widget",  # a review's score card ("review-score")
+    ("language", "switcher"): "nav",
     # the article's own header (headline, byline, dates), not the site's
     ("article", "header"): "header",
     ("post", "header"): "header",
@@ -497,6 +501,9 @@ LINE_PHRASES["label"] = (
     # an audio player's label ("استمع إلى القصيدة بصوت الشاعر")
     "استمع إلى",
     "استمع الى",
+    "استمع للحلقة",
+    "استمع للتقرير",
+    "استمع للمقال",
     # the label of a summary box's bullets ("باختصار"), which are the text's own
     "باختصار",
     "بإيجاز",

@@ -238,6 +238,7 @@ _CONTACT = re.compile(
 _ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$")
 #: A note set before the text about a change to it ("تصحيح: ورد في نسخة سابقة …").
 _EDITORS_NOTE = re.compile(r"^\s*(?:تصحيح|تنويه|توضيح|ملاحظة المحرر|ملاحظة التحرير)\s*[:：]")
+_CELL_TAGS = frozenset({"td", "th", "caption"})
 #: A number and its magnitude alone: a counter's figure ("1.2 ألف", "3K").
 _COUNT_ONLY = re.compile(r"^\s*[0-9٠-٩][0-9٠-٩.,٫]*\s*(?:ألف|آلاف|مليون|K|k|M)\s*$")
 _CLOSING_CREDIT = re.compile(r"\(([^()]{2,30})\)\s*\.?\s*$")
@@ -693,6 +694,7 @@ def _read_bylines(r: _Reading) -> None:
         ):
             r.byline_lines.append(block)
     r.skip = {b.index for b in r.header if is_role_line(b.text)}
+    sections: frozenset[str] | None = None  # the navigation's link texts, when needed
     for block in r.byline_lines:
         if is_role_line(block.text):
             r.skip.add(block.index)
@@ -721,6 +723,10 @@ def _read_bylines(r: _Reading) -> None:
             art.dateline = art.dateline or place
             r.skip.add(block.index)
             continue
+        if names and not has_byline_prefix(text):
+            # "نفحات" beside the writer: the column's name, as the breadcrumb shows it
+            sections = _section_names(seg) if sections is None else sections
+            names = [n for n in names if n not in sections]
         if names:
             art.authors.extend(n for n in names if n not in art.authors)
             art.field_sources["authors"] = "byline"
@@ -730,6 +736,14 @@ def _read_bylines(r: _Reading) -> None:
             outlet = byline_outlet(block.text) or byline_institution(text)
             if outlet:
                 art.sources.append(Source(name=outlet))
+
+
+def _section_names(seg: Segmented) -> frozenset[str]:
+    """The link texts of the page's navigation (menus, breadcrumbs): its sections' and
+    columns' names, which a writer's box may print beside the writer."""
+    return frozenset(
+        link.text for b in seg.blocks if _in_kind(seg, b, _NAV_KINDS) for link in b.links
+    )
 
 
 _DATELINE_SPLIT = re.compile(r"[-–—/(]")
@@ -1077,6 +1091,8 @@ def _read_body(r: _Reading) -> list[Block]:
             line.kind is not None
             or not any(ch.isalpha() for ch in block.text)  # "90+6'", "1 / 8": no words
             or _COUNT_ONLY.match(block.text)  # "1.2 ألف": a count of claps or views
+            # "* القيم تقريبية …": a table's footnote in its last cell
+            or (block.tag in _CELL_TAGS and block.text.lstrip().startswith("*"))
             # A correction boxed above the text is the editors'; printed as the last
             # paragraph it is the story's own closing line.
             or (not body and pos < _EDGE and _EDITORS_NOTE.match(block.text))

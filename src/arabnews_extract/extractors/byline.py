@@ -52,7 +52,8 @@ _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 #: The credits of the others who made the piece, after the writer's name on one row:
 #: "كتب - أحمد الشناوي: تصوير - كريم عبد الله:" (a photographer, a video editor).
 _OTHER_CREDITS = re.compile(
-    r"[\s:：|،,]+(?:تصوير|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم)\s*[:：\-–—].*$"
+    r"[\s:：|،,]+(?:تصوير|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
+    r"|مراجعة|تدقيق|إشراف)\s*[:：\-–—].*$"  # an editor ("تحرير:") on the row is credited
 )
 #: The outlet a translation comes from, after the translator: "…، عن الغارديان".
 _FROM_OUTLET = re.compile(
@@ -212,6 +213,11 @@ def _names_the_site(key: str, site_keys: set[str]) -> bool:
     return " " in key and any(f" {key} " in f" {site} " for site in site_keys)
 
 
+def _a_desk(name: str) -> bool:
+    """A newsroom's desk credited as a writer ("قسم الأخبار", "فريق التحرير")."""
+    return match_key(name) in _DESK_KEYS or name.split(" ", 1)[0] in _DESK_WORDS
+
+
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     """Plain person names from one byline string (possibly several people)."""
     text = clean_text(text)
@@ -272,4 +278,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             continue
         if part not in names:
             names.append(part)
-    return names
+    # "كتب: سامي علي وهدى حسن - قسم الأخبار": the writers' desk after their names is
+    # where they work, not a co-author.
+    people = [n for n in names if not _a_desk(n)]
+    return people if people and len(people) < len(names) else names

@@ -52,6 +52,8 @@ PARAGRAPH_TAGS = frozenset(
 )
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _SENTENCE_PUNCT = re.compile(r"[.،؛؟!:\"«»]")
+#: How a sentence ends; a colon ends a label ("استمع للحلقة:", "باختصار:"), not prose.
+_SENTENCE_CLOSE = re.compile(r"[.،؛؟!\"«»]")
 
 _LINE_KEYS: dict[str, tuple[str, ...]] = {
     kind: tuple(sorted({match_key(p) for p in phrases}, key=len, reverse=True))
@@ -103,7 +105,7 @@ def line_kind(text: str) -> str | None:
             # "إعلان" alone is a label; "إعلان الحكومة عن …" is prose.
             slack = WHOLE_LINE_SLACK.get(kind, 25)
             if rest <= slack and (
-                kind in PUNCTUATED_KINDS or not _SENTENCE_PUNCT.search(text[-3:])
+                kind in PUNCTUATED_KINDS or not _SENTENCE_CLOSE.search(text[-3:])
             ):
                 return kind
             continue

@@ -856,6 +856,7 @@ def _authors_from_metadata(r: _Reading) -> None:
 
 
 _OTHER_WRITERS_KINDS = _NAV_KINDS | {"related", "comments", "tags"}
+_CARD_KINDS = _BIO_KINDS | _BYLINE_KINDS
 _ABOUT_THE_WRITER_KEYS = frozenset(match_key(t) for t in ABOUT_THE_WRITER)
 
 
@@ -880,20 +881,22 @@ def _authors_from_bio(r: _Reading) -> None:
     such card, and never from a box of other writers in a sidebar.
     """
     seg = r.seg
+    # The boxes that may be the card, found once: most lines are in none of them.
+    cards = {i for i, e in enumerate(seg.elements) if e.kind in _CARD_KINDS}
+    if not cards:
+        return
     for block in seg.blocks[r.first_body :]:
-        if (
-            len(block.text) > 40
-            or not (
-                _in_kind(seg, block, _BIO_KINDS)
-                # a byline-marked card under its title "عن الكاتب"
-                or (
-                    _in_kind(seg, block, _BYLINE_KINDS)
-                    and block.index > 0
-                    and match_key(seg.blocks[block.index - 1].text) in _ABOUT_THE_WRITER_KEYS
-                )
+        if len(block.text) > 40 or cards.isdisjoint(block.path):
+            continue
+        if not (
+            _in_kind(seg, block, _BIO_KINDS)
+            # a byline-marked card under its title "عن الكاتب"
+            or (
+                _in_kind(seg, block, _BYLINE_KINDS)
+                and block.index > 0
+                and match_key(seg.blocks[block.index - 1].text) in _ABOUT_THE_WRITER_KEYS
             )
-            or _among_other_writers(seg, block)
-        ):
+        ) or _among_other_writers(seg, block):
             continue
         names = split_byline(block.text, site_names=r.art.site_names)
         if names:

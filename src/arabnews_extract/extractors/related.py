@@ -103,10 +103,13 @@ def _holds_prose(seg: Segmented, heading: Block, box: int) -> bool:
 _HEADLINE_WORDS = 4
 
 
+_DATE_LINE_CHARS = 50
+
+
 def _mostly_a_date(text: str) -> bool:
     """A line that is a date and at most a label: "٢٤ شباط/فبراير ٢٠٢٥ | بيان إخباري"."""
-    if not any(ch.isdigit() for ch in text):
-        return False
+    if len(text) > _DATE_LINE_CHARS or not any(ch.isdigit() for ch in text):
+        return False  # a headline with a number in it is longer than a date and a label
     found = scan_dates(text)
     return sum(m.end - m.start for m in found) >= 0.5 * len(text.strip())
 

@@ -2278,3 +2278,19 @@ def test_a_columns_name_in_the_writers_box_is_no_writer() -> None:
         f"<p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p></div></div></body></html>"
     )
     assert extract(html).authors == ["فضيلة الشيخ ناصر الكعبي"]
+
+
+def test_a_readers_tools_after_the_text_and_the_portals_one_word_name() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<p>البصرة – النهرين</p>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "<div class='article-feedback card'><p>هل كان هذا المقال مفيداً؟</p>"
+        "<button>نعم</button><p>نأسف لذلك. ما الذي يمكننا تحسينه؟</p></div>"
+        "<div class='wp-email-form send-to-friend-box'><p>أرسل الخبر لصديق</p>"
+        "<p>شارك هذا الخبر مع أصدقائك عبر البريد الإلكتروني، ولن نستخدم العنوان لغير ذلك.</p>"
+        "</div>",
+        head="<meta property='og:site_name' content='بوابة النهرين'>",
+    )
+    article = extract(html)
+    assert article.body == text and article.dateline == "البصرة" and article.authors == []

@@ -151,6 +151,8 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "scoreboard",
         "scorebox",
         "countdown",  # a match's or an event's countdown ("matchCountdown")
+        # a reader's tools after the text: "هل كان هذا المقال مفيداً؟", "أرسل الخبر لصديق"
+        "feedback",
         "formation",
         "formations",
         # a press release's media contact box and the portal's note under it
@@ -249,6 +251,9 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a match centre's box above a report: score, goals, line-ups ("ml-match-box")
     ("match", "box"): "widget",
     ("review", "score"): "widget",  # a review's score card ("review-score")
+    ("to", "friend"): "widget",  # "send-to-friend-box"
+    ("email", "form"): "widget",
+    ("email", "box"): "widget",
     ("language", "switcher"): "nav",
     # the article's own header (headline, byline, dates), not the site's
     ("article", "header"): "header",

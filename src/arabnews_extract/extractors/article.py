@@ -33,6 +33,7 @@ from .byline import (
     is_editing_credit,
     is_role,
     is_role_line,
+    is_site_name,
     is_writer_note,
     split_byline,
 )
@@ -325,9 +326,8 @@ def _place_and_own_name(text: str, site_names: tuple[str, ...]) -> str | None:
     parts = _DATELINE_SPLIT.split(text, maxsplit=1)
     if len(parts) != 2 or not is_place(parts[0].strip()):
         return None
-    name = match_key(parts[1].strip(' «»"()[]:'))
-    own = {match_key(n) for n in site_names}
-    return parts[0].strip() if name and name in own else None
+    name = parts[1].strip(' «»"()[]:')
+    return parts[0].strip() if name and is_site_name(name, site_names) else None
 
 
 def _role_after_place(text: str, place: str | None) -> bool:

@@ -210,12 +210,19 @@ def _names_the_site(key: str, site_keys: set[str]) -> bool:
     "جريدة النبأ اليومي الكويتية", "نبض الأطلس" of "نبض الأطلس - جريدة إلكترونية")."""
     if key in site_keys:
         return True
-    return " " in key and any(f" {key} " in f" {site} " for site in site_keys)
+    if " " not in key:  # one word: only the name after a portal's noun ("بوابة النهرين")
+        return any(site.split(" ", 1)[-1] == key for site in site_keys if " " in site)
+    return any(f" {key} " in f" {site} " for site in site_keys)
 
 
 def _a_desk(name: str) -> bool:
     """A newsroom's desk credited as a writer ("قسم الأخبار", "فريق التحرير")."""
     return match_key(name) in _DESK_KEYS or name.split(" ", 1)[0] in _DESK_WORDS
+
+
+def is_site_name(text: str, site_names: tuple[str, ...]) -> bool:
+    """The portal's own name, as declared or as a short form of it."""
+    return _names_the_site(match_key(text), {match_key(s) for s in site_names if s})
 
 
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:

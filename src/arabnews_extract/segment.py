@@ -7,8 +7,9 @@ chain of elements around it. Every later stage (title, body, byline, dates, rela
 works on this list instead of walking the tree again, which keeps extraction one pass.
 
 Paragraph rules are those of the ground truth: block elements end a line; two ``<br>``
-in a row end a line; one ``<br>`` ends a line only after a finished sentence or a line
-that is one bold run (a subheading), and is a space elsewhere (a wrapped line).
+in a row end a line; one ``<br>`` ends a line only after a finished sentence (or a
+colon) or a line that is one bold run (a subheading), and is a space elsewhere (a
+wrapped line).
 """
 
 from __future__ import annotations
@@ -258,13 +259,15 @@ _MUTED = "\x00muted"
 #: Walk-stack mark of a bold run that opened its line (compared by identity).
 _BOLD = "\x00bold"
 _BOLD_TAGS = frozenset({"b", "strong"})
-#: What a finished sentence ends with (a closing quote or bracket may follow).
-_SENTENCE_END = frozenset(".!?؟…")
+#: The end of a sentence: a line ending so is text, never a caption or a name (a colon
+#: ends the line that introduces what follows, "وقال الوزير:").
+_SENTENCE_END = frozenset(".!?؟:…")
+#: What may follow a sentence's end: a closing quote or bracket, white space.
 _CLOSERS = "»”\"')] \t\n\r\xa0"
 
 
 def _ends_sentence(parts: list[str]) -> bool:
-    """The line gathered so far ends with a full stop, a question or an exclamation."""
+    """The line gathered so far ends like a sentence (see ``_SENTENCE_END``)."""
     for part in reversed(parts):
         text = part.rstrip(_CLOSERS)
         if text:
@@ -559,8 +562,6 @@ def _resolve_picture_kinds(
             element.kind = None
 
 
-#: The end of a sentence: a line ending so is text, never a caption or a name.
-_SENTENCE_END = frozenset(".!?؟:…")
 _DIGIT = re.compile(r"\d")
 
 

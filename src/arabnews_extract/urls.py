@@ -162,5 +162,5 @@ _TOPIC_PATH = re.compile(
 
 
 def is_topic_page(url: str) -> bool:
-    """Whether ``url`` is a tag's or a topic's page (a tag list's link), not an article."""
+    """Whether ``url`` is a tag's, a topic's or a category's page, not an article."""
     return _TOPIC_PATH.search(url) is not None

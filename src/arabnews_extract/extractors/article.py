@@ -319,6 +319,13 @@ def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
     return names if names and named >= len(rest.split()) - 1 else []
 
 
+def _place_alone(block: Block) -> str | None:
+    """The known place a line holds and nothing else ("بغداد", "برلين:"): a dateline set on
+    a line of its own. A place as a subheading is the text's own structure."""
+    place = block.text.strip(" :：-–—")
+    return place if block.tag not in HEADING_TAGS and is_place(place) else None
+
+
 def _place_and_own_name(text: str, site_names: tuple[str, ...]) -> str | None:
     """The place of a line that is a known place and the portal's own name, else None."""
     if len(text) > 60 or not site_names:
@@ -769,8 +776,8 @@ def _header_dateline(r: _Reading) -> None:
                 r.skip.update((block.index, block.index - 1) if labelled else (block.index,))
                 continue
         r.art.sources.extend(credit_after(block.text))  # "2024:04:03.10:15 المصدر: شينخوا"
-        place = block.text.strip(" :：-–—")
-        if not block.links and block.tag not in HEADING_TAGS and is_place(place):
+        place = None if block.links else _place_alone(block)
+        if place is not None:
             # "برلين" in a field of its own over the text ("field--name-field-dateline")
             r.art.dateline = r.art.dateline or place
             r.skip.add(block.index)
@@ -1067,8 +1074,8 @@ def _read_body(r: _Reading) -> list[Block]:
                 continue
         # the first lines, and one more (a caption may come first), and the first prose
         if pos <= _EDGE or pos == first_prose:
-            place = block.text.strip(" :：-–—")
-            if line.kind is None and block.tag not in HEADING_TAGS and is_place(place):
+            place = None if line.kind is not None else _place_alone(block)
+            if place is not None:
                 art.dateline = art.dateline or place  # "بغداد" alone above the text
                 continue
             own = _place_and_own_name(block.text, site_names)

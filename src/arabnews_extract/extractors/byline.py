@@ -20,6 +20,7 @@ from ..lexicon.bylines import (
     NOT_NAMES,
     PREFIXES,
     PREFIXES_NEEDING_A_MARK,
+    REVIEW_PREFIXES,
     ROLE_LABELS,
     ROLES,
     WAW_NAMES,
@@ -53,7 +54,7 @@ _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 #: "كتب - أحمد الشناوي: تصوير - كريم عبد الله:" (a photographer, a video editor).
 _OTHER_CREDITS = re.compile(
     r"[\s:：|،,]+(?:تصوير|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
-    r"|مراجعة|تدقيق|إشراف)\s*[:：\-–—].*$"  # an editor ("تحرير:") on the row is credited
+    rf"|{_alternation(REVIEW_PREFIXES)})\s*[:：\-–—].*$"  # an editor ("تحرير:") is credited
 )
 #: The outlet a translation comes from, after the translator: "…، عن الغارديان".
 _FROM_OUTLET = re.compile(
@@ -198,7 +199,7 @@ def _credits(text: str) -> list[str]:
     pieces = _LIST_MARKS.split(text)
     out = [pieces[0]]
     for mark, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if mark.strip() == "&" and out[-1].split(" ", 1)[0] in _DESK_WORDS:
+        if mark.strip() == "&" and _opens_a_desk(out[-1]):
             out[-1] += f"{mark}{piece}"
         else:
             out.append(piece)
@@ -215,9 +216,14 @@ def _names_the_site(key: str, site_keys: set[str]) -> bool:
     return any(f" {key} " in f" {site} " for site in site_keys)
 
 
+def _opens_a_desk(text: str) -> bool:
+    """The credit opens with a desk's word ("قسم …", "وحدة …"): one unit's name."""
+    return text.split(" ", 1)[0] in _DESK_WORDS
+
+
 def _a_desk(name: str) -> bool:
     """A newsroom's desk credited as a writer ("قسم الأخبار", "فريق التحرير")."""
-    return match_key(name) in _DESK_KEYS or name.split(" ", 1)[0] in _DESK_WORDS
+    return match_key(name) in _DESK_KEYS or _opens_a_desk(name)
 
 
 def is_site_name(text: str, site_names: tuple[str, ...]) -> bool:
@@ -259,7 +265,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         part
         for chunk in _credits(text)
         # "وحدة الرصد والتحليل": one desk, not two names
-        for part in ([chunk] if chunk.split(" ", 1)[0] in _DESK_WORDS else _AND_SPLIT.split(chunk))
+        for part in ([chunk] if _opens_a_desk(chunk) else _AND_SPLIT.split(chunk))
     ]
     for part in parts:
         part = _ROLE.sub("", part).strip(" :-–—،,.")

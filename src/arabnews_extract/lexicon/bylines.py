@@ -68,9 +68,13 @@ PREFIXES: tuple[str, ...] = (
     "كتبت-",
 )
 
-#: Prefixes of an editor's credit: closing a text whose writer is named, they name the
-#: editor who handled it, not a writer ("المحرر: علاء حمدي" under "متابعة: قسم الرياضة").
-EDITING_PREFIXES: tuple[str, ...] = ("تحرير", "المحرر", "مراجعة", "إشراف", "تدقيق")
+#: Prefixes of a review's credit: on the writer's own row they credit no writer
+#: ("إعداد: منى سمير | مراجعة: أحمد فؤاد"), while an editor there is credited.
+REVIEW_PREFIXES: tuple[str, ...] = ("مراجعة", "إشراف", "تدقيق")
+#: Prefixes of an editor's credit, a review's among them: closing a text whose writer is
+#: named, they name who handled it, not a writer ("المحرر: علاء حمدي" under "متابعة:
+#: قسم الرياضة").
+EDITING_PREFIXES: tuple[str, ...] = ("تحرير", "المحرر", *REVIEW_PREFIXES)
 
 #: Byline words that are also common words ("من ساحة البرج إلى الحمرا" is a subheading):
 #: a byline only with a mark after them ("من: أحمد علي", "من - أحمد علي").

@@ -142,7 +142,10 @@ def kind_of_attrs(value: str) -> str | None:
     Tokens are whole words (``ad`` matches ``ad-slot`` but not ``head``); camelCase is
     split (``shareBar`` -> share, bar).
     """
-    if _WP_POST_CLASS.search(value):
+    # "-p" (status-publish, type-post) and "hentry" first: most names hold neither, and
+    # two substring tests cost less than the search.
+    wp_post = ("-p" in value or "hentry" in value) and _WP_POST_CLASS.search(value)
+    if wp_post:
         return None  # WordPress's post_class(): "tag-ai category-sport" name the post's terms
     if "__" in value and "--" in value:
         value = _BEM_ELEMENT_MODIFIER.sub(r"\1", value)
@@ -533,6 +536,10 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
 PROSE_CHARS = 80
 
 
+#: The kinds settled once a box's content is known.
+_PICTURE_KINDS = frozenset({"photo", "caption"})
+
+
 def _resolve_picture_kinds(
     elements: list[Element], blocks: list[Block], pictured: set[int]
 ) -> None:
@@ -545,20 +552,24 @@ def _resolve_picture_kinds(
     two prose paragraphs of its own is text too: a caption is one short text. Pictures
     inside keep their own boxes (figcaption, "gallery-item").
     """
-    prose: dict[int, int] = {}
-    for block in blocks:
-        if block.tag == "p" and len(block.text) >= PROSE_CHARS:
-            for idx in block.path:
-                prose[idx] = prose.get(idx, 0) + 1
-    with_image = set(pictured)
-    for idx in range(len(elements) - 1, -1, -1):  # children come after their parents
-        parent = elements[idx].parent
-        if idx in with_image and parent >= 0:
-            with_image.add(parent)
-    for idx, element in enumerate(elements):
+    targets = [idx for idx, element in enumerate(elements) if element.kind in _PICTURE_KINDS]
+    if not targets:
+        return
+    # A box's descendants are the elements after it up to the next one no deeper: one
+    # range each, so the few prose lines and pictures are counted only where asked.
+    prose_owners = [
+        block.owner for block in blocks if block.tag == "p" and len(block.text) >= PROSE_CHARS
+    ]
+    for idx in targets:
+        element = elements[idx]
+        end = idx + 1
+        while end < len(elements) and elements[end].depth > element.depth:
+            end += 1
+        prose = sum(idx <= owner < end for owner in prose_owners)
         if element.kind == "photo":
-            element.kind = "caption" if idx in with_image or idx not in prose else None
-        if element.kind == "caption" and prose.get(idx, 0) >= 2:
+            with_image = any(idx <= held < end for held in pictured)
+            element.kind = "caption" if with_image or not prose else None
+        if element.kind == "caption" and prose >= 2:
             element.kind = None
 
 

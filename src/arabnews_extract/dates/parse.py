@@ -185,7 +185,11 @@ _TZ_INTRO = _alternation(vocab.TZ_PLACE_INTRODUCERS)
 _ORD = r"(?:st|nd|rd|th)?"
 
 _TOKEN = re.compile(
-    "|".join(
+    # Every token starts at a digit, "(", a word's start or a time introducer (which
+    # may be glued to a prefix: "بالساعة"). Saying so first lets the scan step over
+    # every other position with one test instead of trying fifteen alternatives there.
+    rf"(?=[0-9(]|(?<!\w)\w|(?:{_INTRO}))(?:"
+    + "|".join(
         (
             # ISO 8601 machine string with a time.
             r"(?P<iso>(?<![0-9])(?P<iso_y>[0-9]{4})-(?P<iso_mo>[0-9]{2})-(?P<iso_d>[0-9]{2})"
@@ -240,7 +244,8 @@ _TOKEN = re.compile(
             rf"(?P<wd>(?<!\w)(?P<wd_w>{_WD})(?!\w))",
             rf"(?P<lab>(?<!\w)(?P<lab_w>{_LAB})(?!\w))",
         )
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 

@@ -89,7 +89,7 @@ _MULTI = frozenset({"tags", "author"})
 
 #: JSON script states of client-rendered sites (Next.js and friends).
 _STATE_SCRIPT = re.compile(
-    r"(?:window\.)?(?:__INITIAL_STATE__|__PRELOADED_STATE__|SIMORGH_DATA|__NUXT__|__APOLLO_STATE__)\s*=\s*"
+    r"(?:__INITIAL_STATE__|__PRELOADED_STATE__|SIMORGH_DATA|__NUXT__|__APOLLO_STATE__)\s*=\s*"
 )
 
 

@@ -2294,3 +2294,52 @@ def test_a_readers_tools_after_the_text_and_the_portals_one_word_name() -> None:
     )
     article = extract(html)
     assert article.body == text and article.dateline == "البصرة" and article.authors == []
+
+
+def test_paragraphs_straight_in_the_body_are_all_the_text() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة", "رابعة")]
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>عنوان الخبر في النسخة الخفيفة</title>"
+        "</head><body><p><a href='/'>الرئيسية</a> | <a href='/eco'>اقتصاد</a></p>"
+        "<h1>عنوان الخبر في النسخة الخفيفة</h1><p>إعداد: جاد منصور</p>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "<p>آخر الأخبار</p><ul><li><a href='/a/1'>الحكومة تقر مشروع قانون الموازنة الجديد</a>"
+        "</li><li><a href='/a/2'>وزارة الطاقة تعلن زيادة ساعات التغذية بالكهرباء</a></li></ul>"
+        "<p>النسخة الخفيفة من الموقع مصممة للاتصالات البطيئة وتعرض النصوص فقط من دون صور.</p>"
+        "</body></html>"
+    )
+    article = extract(html)
+    assert article.body == text and article.authors == ["جاد منصور"]
+
+
+def test_a_photo_story_article_named_for_its_photo_is_the_article() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية")]
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>قوارب الصيد تعود مع الغروب</title>"
+        "</head><body><main><article class='PhotoOfDay_article__N3bqL'>"
+        "<h1>قوارب الصيد تعود مع الغروب</h1><figure><img src='a.jpg' width='1200' height='800'>"
+        "<figcaption>تصوير: حسن بزي</figcaption></figure>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "</article><aside class='PhotoOfDay_about__b3Hk9'><h3>عن صورة اليوم</h3><p>زاوية"
+        " يومية تختار فيها هيئة التحرير لقطة واحدة من عدسات مصوري الموقع، تروي حكاية صغيرة من"
+        " يوميات الناس في لبنان والمنطقة.</p></aside></main></body></html>"
+    )
+    assert extract(html).body == text
+
+
+def test_a_sections_latest_box_and_a_sliders_buttons_are_not_the_story() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<p>ريف دمشق - "
+        + text[0]
+        + "</p>"
+        + "".join(f"<p>{t}</p>" for t in text[1:])
+        + "<div class='swiper-button-prev' role='button'>السابق</div>"
+        "<div class='swiper-button-next' role='button'>التالي</div>"
+        "<table class='boxTable'><tr><td class='boxTitle'>آخر أخبار القسم</td></tr>"
+        "<tr><td class='relatedItem'><a href='https://news.example/a/1'>بنك المغرب يبقي سعر"
+        " الفائدة الرئيسي دون تغيير</a></td></tr></table>"
+    )
+    article = extract(html)
+    assert article.body == ["ريف دمشق - " + text[0], *text[1:]]
+    assert article.related == [] and article.dateline == "ريف دمشق"

@@ -475,6 +475,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "أخبار من نفس القسم",
         "المزيد من القسم",
         "المزيد من هذا القسم",
+        "آخر أخبار القسم",
+        "أحدث أخبار القسم",
+        "أخبار القسم",
         # more by the writer: the writer's other pieces, whatever the box is called
         # (tagDiv's related block shows "More from author" in its related-posts box)
         "المزيد من الكاتب",
@@ -529,6 +532,16 @@ LINE_PHRASES["label"] = (
     "حدث بارز",
     "حدث رئيسي",
     "تحديث مهم",
+)
+
+#: A slider's or a pager's buttons, alone on their lines ("السابق", "التالي"): controls,
+#: never text.
+LINE_PHRASES["control"] = (
+    "السابق",
+    "التالي",
+    "الصورة السابقة",
+    "الصورة التالية",
+    "عرض بملء الشاشة",
 )
 
 #: Openings of a picture's caption set in the text as a paragraph (wire photo style).
@@ -689,16 +702,18 @@ WHOLE_LINE_KINDS = frozenset(
         "more",
         "translation",
         "policy",
+        "control",
     }
 )
 #: Whole-line kinds whose line may end like a sentence ("التفاصيل بعد قليل...").
-PUNCTUATED_KINDS = frozenset({"more"})
+PUNCTUATED_KINDS = frozenset({"more", "control"})
 
 #: How many characters may follow a whole-line phrase ("صدر الصورة، Getty Images").
 WHOLE_LINE_SLACK: dict[str, int] = {
     "caption": 60,
     "references": 0,
     "more": 0,
+    "control": 0,
     "translation": 0,
     "policy": 0,
 }

@@ -549,8 +549,10 @@ def _resolve_picture_kinds(
     box ("container gallery-page", "article-text gallery-intro"), and "caption" can wrap
     more than a caption. A "photo" box is a caption box if it holds an image or no prose
     (an album badge, "6 صور"); one with prose and no image is text. A caption box with
-    two prose paragraphs of its own is text too: a caption is one short text. Pictures
-    inside keep their own boxes (figcaption, "gallery-item").
+    two prose paragraphs of its own is text too: a caption is one short text; so is one
+    that holds the page's first ``<h1>`` (``<article class="PhotoOfDay_article">``: a
+    photo story's whole article). Pictures inside keep their own boxes (figcaption,
+    "gallery-item"). A box cleared so falls back on its tag's kind (``<aside>``).
     """
     targets = [idx for idx, element in enumerate(elements) if element.kind in _PICTURE_KINDS]
     if not targets:
@@ -560,6 +562,9 @@ def _resolve_picture_kinds(
     prose_owners = [
         block.owner for block in blocks if block.tag == "p" and len(block.text) >= PROSE_CHARS
     ]
+    # The page's first <h1>, its headline (an Instant Articles slideshow titles its
+    # caption with a later one).
+    headline = next((i for i, element in enumerate(elements) if element.tag == "h1"), -1)
     for idx in targets:
         element = elements[idx]
         end = idx + 1
@@ -569,8 +574,12 @@ def _resolve_picture_kinds(
         if element.kind == "photo":
             with_image = any(idx <= held < end for held in pictured)
             element.kind = "caption" if with_image or not prose else None
-        if element.kind == "caption" and prose >= 2:
-            element.kind = None
+        if element.kind == "caption" and (prose >= 2 or idx < headline < end):
+            element.kind = None  # text, or a photo story's whole article with its headline
+        if element.kind is None:
+            # The box's own tag still speaks: <aside class="photo-of-day-about"> is a side box.
+            tag_kind = KIND_TAGS.get(element.tag)
+            element.kind = tag_kind if tag_kind != "caption" else None
 
 
 _DIGIT = re.compile(r"\d")

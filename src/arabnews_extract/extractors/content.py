@@ -28,7 +28,7 @@ from ..boilerplate import (
     WHOLE_LINE_KINDS,
     WHOLE_LINE_SLACK,
 )
-from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
+from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented
 from ..textnorm import first_word_key, match_key
 
 #: Tags whose line is a paragraph inside a container (weight goes to the parent).
@@ -261,10 +261,45 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
         gaps = {i for i in children[first:last] if elements[i].kind is None}
         kept = gaps.union(joined)
         roots = [best if i == branch else i for i in children if i in kept]
+    elif elements[best].tag in PARAGRAPH_TAGS:
+        roots = _loose_paragraphs(elements, best, totals, longest)
     root_set = set(roots)
     blocks = [b for b in seg.blocks if root_set.intersection(b.path)]
     total = sum(totals.get(i, 0.0) for i in roots)
     return Region(roots, blocks, total, scores, frozenset(theme))
+
+
+def _loose_paragraphs(
+    elements: list[Element], best: int, totals: dict[int, float], longest: dict[int, float]
+) -> list[int]:
+    """The article of a page with no box around its text (a text-only "lite" version,
+    an old page printing ``<p>`` after ``<p>`` straight into ``<body>``).
+
+    The top level is the box: its real paragraphs, what lies between them, and the
+    weighed lines right before the first and after the last (a short closing paragraph).
+    Only real paragraphs join: with no box to bound them, a footer's note would reach
+    across a list of links to the text.
+    """
+    children = [i for i, element in enumerate(elements) if element.parent < 0]
+    joined = [
+        n
+        for n, i in enumerate(children)
+        if i == best or (elements[i].kind is None and longest.get(i, 0.0) >= PARAGRAPH_WEIGHT)
+    ]
+    first, last = joined[0], joined[-1]
+    while (
+        first > 0
+        and elements[children[first - 1]].kind is None
+        and totals.get(children[first - 1], 0.0)
+    ):
+        first -= 1
+    while (
+        last + 1 < len(children)
+        and elements[children[last + 1]].kind is None
+        and totals.get(children[last + 1], 0.0)
+    ):
+        last += 1
+    return [i for i in children[first : last + 1] if elements[i].kind is None or i == best]
 
 
 @dataclass(slots=True)

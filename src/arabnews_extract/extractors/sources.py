@@ -289,10 +289,18 @@ def _only_agencies(text: str) -> list[Source]:
     return []
 
 
+#: "ريف " folded: a city's countryside ("ريف دمشق") is a place.
+_COUNTRYSIDE = match_key("ريف") + " "
+
+
 def is_place(text: str) -> bool:
     """A dateline place of lexicon.places ("بغداد", "أبو ظبي"), in any spelling."""
     # No place name is this long: a paragraph is not folded to find that out.
-    return len(text) <= _LONGEST_PLACE and match_key(text) in _PLACE_KEYS
+    if len(text) > _LONGEST_PLACE:
+        return False
+    key = match_key(text)
+    # "ريف دمشق", "ريف حلب": a city's countryside, the governorate Syrian datelines name.
+    return key in _PLACE_KEYS or (key.startswith(_COUNTRYSIDE) and key[4:] in _PLACE_KEYS)
 
 
 def credit_after(text: str) -> list[Source]:

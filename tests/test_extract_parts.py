@@ -2343,3 +2343,64 @@ def test_a_sections_latest_box_and_a_sliders_buttons_are_not_the_story() -> None
     article = extract(html)
     assert article.body == ["ريف دمشق - " + text[0], *text[1:]]
     assert article.related == [] and article.dateline == "ريف دمشق"
+
+
+def test_an_interactive_graphics_label_and_a_videos_titled_label_are_not_text() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        f"<p>{text[0]}</p><p><strong>خريطة تفاعلية: اضغط على المحافظة لعرض الأرقام</strong></p>"
+        f"<iframe src='https://maps.example/embed'></iframe><p>{text[1]}</p>"
+        "<p>شاهد الفيديو: <strong>لحظة دخول البعثة الأثرية إلى المقبرة</strong></p>"
+        f"<iframe src='https://www.youtube.com/embed/x'></iframe><p>{text[2]}</p>"
+    )
+    assert extract(html).body == text
+
+
+def test_a_foreign_outlet_in_a_source_field_after_the_text_is_credited() -> None:
+    assert read_credit_line("المصدر: ذا غلوبال ريفيو") == [Source(name="ذا غلوبال ريفيو")]
+    html = page(
+        f"<div class='body'><p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p></div>"
+        "<div class='translation-info'><div class='field__label'>المصدر</div>"
+        "<div class='field__item'><a href='https://review.example/a'>ذا غلوبال ريفيو</a>"
+        "</div></div>"
+    )
+    assert [s.name for s in extract(html).sources] == ["ذا غلوبال ريفيو"]
+
+
+def test_a_place_a_colon_and_an_uncoded_agency_alone_are_a_dateline() -> None:
+    assert read_dateline("الخرطوم: سونا") == Dateline(
+        place="الخرطوم", sources=[Source(name="سونا")], standalone=True
+    )
+    assert read_dateline("المصدر: رويترز") is None  # a credit label, not a place
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    article = extract(
+        page("<p><strong>الخرطوم: سونا</strong></p>" + "".join(f"<p>{t}</p>" for t in text))
+    )
+    assert article.body == text and [s.name for s in article.sources] == ["سونا"]
+
+
+def test_many_readers_comments_do_not_outweigh_the_story() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    comment = (
+        "أسكن في هذه المنطقة منذ أكثر من عشر سنوات، ولا أجد موقفا قرب بيتي بعد الساعة الثامنة"
+        " مساء مهما درت في الشوارع، وأتمنى أن تراجع البلدية القرار قبل تطبيقه."
+    )
+    html = page(
+        "<div class='article-body'>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "</div><section class='comments'><h2>تعليقات القراء (30)</h2><ol class='comment-list'>"
+        + "".join(f"<li><div>قارئ {n}</div><p>{comment} {n}</p></li>" for n in range(30))
+        + "</ol></section>"
+    )
+    assert extract(html).body == text
+
+
+def test_an_archive_pieces_republication_note_over_the_text_is_not_text() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<div class='content-inner'><div class='archive-note'><p>نشر هذا المقال في عام 1998"
+        " ضمن ملحق «آفاق» الأسبوعي، ونعيد نشره اليوم كما ورد في نسخته الأصلية.</p></div>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "</div>"
+    )
+    assert extract(html).body == text

@@ -629,6 +629,13 @@ LINE_PHRASES["instruction"] = (
     "مرر المؤشر",
     "اسحب الخريطة",
     "اسحب الشريط",
+    # the label over an interactive graphic ("خريطة تفاعلية: اضغط على المحافظة …")
+    "خريطة تفاعلية",
+    "رسم تفاعلي",
+    "رسم بياني تفاعلي",
+    "إنفوغراف تفاعلي",
+    "إنفوغرافيك تفاعلي",
+    "جدول تفاعلي",
 )
 
 #: Headings of the same story in another language, printed under the Arabic one: the

@@ -238,7 +238,11 @@ _CONTACT = re.compile(
 #: A picture's caption marking an archive photo: "محطة الزور لتوليد الكهرباء (أرشيف)".
 _ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$")
 #: A note set before the text about a change to it ("تصحيح: ورد في نسخة سابقة …").
-_EDITORS_NOTE = re.compile(r"^\s*(?:تصحيح|تنويه|توضيح|ملاحظة المحرر|ملاحظة التحرير)\s*[:：]")
+_EDITORS_NOTE = re.compile(
+    r"^\s*(?:(?:تصحيح|تنويه|توضيح|ملاحظة المحرر|ملاحظة التحرير)\s*[:：]"
+    # the note over a piece republished from the archive ("نشر هذا المقال في عام 1998 …")
+    r"|(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|التقرير|النص|الحوار)\s)"
+)
 _CELL_TAGS = frozenset({"td", "th", "caption"})
 #: A number and its magnitude alone: a counter's figure ("1.2 ألف", "3K").
 _COUNT_ONLY = re.compile(r"^\s*[0-9٠-٩][0-9٠-٩.,٫]*\s*(?:ألف|آلاف|مليون|K|k|M)\s*$")
@@ -1236,8 +1240,13 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         body.pop(0)
     if r.region is not None and r.region.blocks:
         end = r.region.blocks[-1].index + 1
-        for block in seg.blocks[end : end + _EDGE]:
-            credit = read_credit_line(block.text)
+        after = seg.blocks[end : end + _EDGE]
+        for n, block in enumerate(after):
+            text = block.text
+            if is_credit_label(text) and n + 1 < len(after):
+                # "المصدر" | "ذا غلوبال ريفيو": a field's label, the credit in the next box
+                text = f"{text.rstrip(' :：')}: {after[n + 1].text}"
+            credit = read_credit_line(text)
             if credit:
                 art.sources.extend(credit)
         # A republished piece's note in the text's footer box ("syndication-footer"),

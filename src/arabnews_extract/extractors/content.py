@@ -193,6 +193,15 @@ def _paragraph_holders(seg: Segmented, weights: list[float]) -> set[int]:
     return holders
 
 
+def _path_of(elements: list[Element], idx: int) -> tuple[int, ...]:
+    """The element's chain of boxes, outermost first, itself last."""
+    path = []
+    while idx >= 0:
+        path.append(idx)
+        idx = elements[idx].parent
+    return tuple(reversed(path))
+
+
 def find_region(seg: Segmented, weights: list[float]) -> Region | None:
     """Pick the container that holds the article (Readability-style scoring)."""
     scores: dict[int, float] = {}
@@ -218,6 +227,14 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
         return None
     best = max(scores, key=lambda i: scores[i])
     elements = seg.elements
+    if _chrome_in_path(seg, _path_of(elements, best)) is not None:
+        # Fifty readers' comments outweigh a short story even damped: a box outside all
+        # chrome that holds two real paragraphs' worth is the article.
+        clean = [i for i in scores if _chrome_in_path(seg, _path_of(elements, i)) is None]
+        if clean:
+            alternative = max(clean, key=lambda i: scores[i])
+            if scores[alternative] >= 2 * PARAGRAPH_WEIGHT:
+                best = alternative
     roots = [best]
     best_total = totals.get(best, 0.0)
     # The box whose children are weighed beside the best one: its parent, or the first
@@ -319,9 +336,9 @@ def _in_data_table(seg: Segmented, block: Block, start: int) -> bool:
 #: آلاف المواطنين …"); with the label punctuation after it, it names a video.
 _WATCH_LABEL = re.compile(
     r"^\s*(?:شاهد|شاهدوا|فيديو|بالفيديو)\s*(?:\.{2,}|…|:|\|)"
-    # "شاهد الفيديو:" over the player
+    # "شاهد الفيديو:" over the player, alone or with the video's title after the colon
     r"|^\s*(?:شاهد|شاهدوا|شاهدي)\s+(?:ال)?(?:فيديو|فيديوهات|مقطع|تقرير|كليب|أغنية|اغنية|إعلان"
-    r"|اعلان|برومو|لقطات|مشهد|حلقة|الحلقة|البث)\s*[:：.…]*\s*$"
+    r"|اعلان|برومو|لقطات|مشهد|حلقة|الحلقة|البث)\s*(?:[:：|]|[.…]*\s*$)"
 )
 
 #: A photographer's credit closing a line: the line is that photo's caption.

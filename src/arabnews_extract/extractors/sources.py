@@ -185,9 +185,11 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             continue
         rest = text[match.end() :].strip(" -–—:")
         return Dateline(place, sources, standalone=not rest)
-    # "الرياض - واس" / "الجزائر - واج" / "أنقرة/ الأناضول" standing alone.
-    parts = re.split(rf"\s*(?:{_DASH}|/)\s*", text.strip(), maxsplit=1)
-    if len(parts) == 2 and len(text) <= 60:
+    # "الرياض - واس" / "الجزائر - واج" / "أنقرة/ الأناضول" standing alone; after a colon
+    # only when a known place comes first ("الخرطوم: سونا"; "المصدر: رويترز" is a credit).
+    parts = re.split(rf"\s*(?:{_DASH}|/|:)\s*", text.strip(), maxsplit=1)
+    colon = len(parts) == 2 and ":" in text.strip()[len(parts[0]) : -len(parts[1]) or None]
+    if len(parts) == 2 and len(text) <= 60 and (not colon or is_place(parts[0])):
         sources = _only_agencies(parts[1])
         rest = parts[1].strip(" .()")
         if (
@@ -451,10 +453,14 @@ _NOT_CREDIT_KEYS = frozenset(
 
 
 def _a_credited_name(name: str) -> bool:
-    """One word, or an outlet word and a name ("وكالة سبأ"); not initials, not a label."""
+    """One word, an outlet word and a name ("وكالة سبأ"), or a foreign title written in
+    Arabic letters after its article ("ذا غلوبال ريفيو", "ذا إيكونوميست"); not initials,
+    not a label."""
     words = name.split()
     if not words or all(len(w) == 1 for w in words) or match_key(name) in _NOT_CREDIT_KEYS:
         return False
+    if words[0] == "ذا" and 2 <= len(words) <= 4:
+        return True  # "ذا" is the English "The": no Arabic name opens with it
     return len(words) == 1 or (len(words) == 2 and bool(_OUTLET_WORD.match(words[0])))
 
 

@@ -11,6 +11,7 @@ from arabnews_extract import NotAnArticleError, extract
 from arabnews_extract.decode import decode
 from arabnews_extract.errors import DecodeError, InvalidPageError
 from arabnews_extract.extractors.byline import split_byline
+from arabnews_extract.extractors.content import line_kind
 from arabnews_extract.extractors.sources import (
     Dateline,
     lead_credit,
@@ -19,6 +20,7 @@ from arabnews_extract.extractors.sources import (
 )
 from arabnews_extract.models import Source
 from arabnews_extract.textnorm import clean_text
+from arabnews_extract.urls import is_author_page
 
 PARA = (
     "وقال المتحدث باسم الوزارة في بيان صحفي إن العمل سيستمر خلال الأشهر المقبلة، وفق الخطة المعلنة."
@@ -590,7 +592,6 @@ def test_the_headline_again_at_the_head_of_the_text_is_read_once() -> None:
 
 @pytest.mark.parametrize("line", ["التفاصيل بعد قليل...", "يتبع", "الخبر قيد التحديث."])
 def test_a_promise_of_more_is_not_text(line: str) -> None:
-    from arabnews_extract.extractors.content import line_kind
 
     assert line_kind(line) == "more"
     assert line_kind("يتبع الاتحاد سياسة جديدة في الملف.") is None
@@ -605,7 +606,6 @@ def test_a_promise_of_more_is_not_text(line: str) -> None:
     ],
 )
 def test_a_follow_prompt_that_reads_like_a_sentence_is_not_text(line: str) -> None:
-    from arabnews_extract.extractors.content import line_kind
 
     assert line_kind(line) == "follow"
     # The same verb inside a sentence, or with a conjunction, is reporting.
@@ -1438,7 +1438,6 @@ def test_a_code_listing_and_a_titled_box_of_links_are_not_body() -> None:
 
 
 def test_a_pages_instructions_for_its_table_or_picture_are_not_text() -> None:
-    from arabnews_extract.extractors.content import line_kind
 
     assert line_kind("اضغط على عنوان أي عمود لإعادة ترتيب الجدول.") == "instruction"
     assert line_kind("انقر على الصورة لتكبيرها") == "instruction"
@@ -1576,7 +1575,6 @@ def test_an_excerpt_above_the_photo_and_a_marked_summary_heading_are_the_standfi
 
 def test_a_desk_and_its_place_opening_the_text_is_a_byline_and_short_labels_go() -> None:
     from arabnews_extract.extractors.byline import is_desk_line
-    from arabnews_extract.extractors.content import line_kind
 
     assert is_desk_line("فريق التحرير - إدلب") and not is_desk_line("فريق الإنقاذ - إدلب")
     html = page(f"<p><strong>فريق التحرير - إدلب</strong></p><p>{PARA}</p><p>{PARA} ثانية</p>")
@@ -2404,3 +2402,120 @@ def test_an_archive_pieces_republication_note_over_the_text_is_not_text() -> Non
         + "</div>"
     )
     assert extract(html).body == text
+
+
+def test_the_longest_opening_phrase_names_a_line() -> None:
+    assert line_kind("اقرأ المزيد من أخبار محلية") == "widget"
+    assert line_kind("اقرأ المزيد") == "related"
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "".join(f"<p>{t}</p>" for t in text)
+        + "<div class='block-views'><h2>اقرأ المزيد من أخبار محلية</h2><div class='views-row'>"
+        "<a href='https://news.example/local/1'>الأمن العام يضبط ثلاثة أشخاص بحوزتهم مواد"
+        " مخدرة</a></div></div>"
+    )
+    assert extract(html).related == []
+
+
+def test_a_closing_paragraph_about_figures_that_do_not_reflect_is_text() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية")] + [
+        "ويقول خبراء اقتصاديون إن الأرقام الرسمية لا تعكس بالضرورة حجم التجارة الفعلي، إذ"
+        " يجري جزء من المبادلات عبر وسطاء."
+    ]
+    assert extract(page("".join(f"<p>{t}</p>" for t in text))).body == text
+
+
+def test_a_date_label_before_the_date_under_the_headline_is_no_writer() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>حلقة عن مياه النيل</title></head>"
+        "<body><article><h1>حلقة عن مياه النيل</h1><div class='meta'><span>تاريخ العرض:</span>"
+        f"<span>3 مارس 2024</span></div><p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة"
+        "</p></article></body></html>"
+    )
+    assert extract(html, reference_time=REF).authors == []
+
+
+def test_a_lists_own_heading_comes_with_the_list() -> None:
+    items = [
+        "د. سامر الخطيب، خبير الموارد المائية وأستاذ الهندسة الهيدروليكية",
+        "السفيرة منى عبد الرحمن، مساعدة وزير الخارجية الأسبق للشؤون الأفريقية",
+        "م. خالد الطيب، مستشار سابق في وزارة الري والموارد المائية",
+        "د. نادية فهمي، باحثة في اقتصاديات المناخ بمركز الدراسات الاستراتيجية",
+    ]
+    html = page(
+        f"<section class='episode__description'><p>{PARA} أولى {PARA}</p></section>"
+        "<section class='episode__guests'><h2>ضيوف الحلقة</h2><ul>"
+        + "".join(f"<li>{t}</li>" for t in items)
+        + "</ul></section>"
+    )
+    assert extract(html).body == [f"{PARA} أولى {PARA}", "ضيوف الحلقة", *items]
+
+
+def test_a_kicker_and_a_badge_inside_the_headline_are_not_the_headline() -> None:
+    title = "أمطار طوفانية تجرف جسراً قروياً بضواحي تارودانت وتعزل عدداً من الدواوير"
+    body = "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة"))
+    for h1 in (
+        f"<h1><span class='kicker'>خاص</span> {title}</h1>",
+        f"<h1>{title} <span class='title-badge badge-video'>| فيديو</span></h1>",
+    ):
+        html = (
+            f"<html lang='ar'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<article>{h1}{body}</article></body></html>"
+        )
+        assert extract(html).title == title
+
+
+def test_a_videos_caption_and_a_moroccan_towns_dateline() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<div class='td-post-content'><div class='td-post-featured-image'><iframe"
+        " src='https://www.youtube.com/embed/x'></iframe><span class='td-video-caption'>مقطع"
+        " متداول يوثق لحظة انهيار الجسر - المصدر: مواقع التواصل الاجتماعي</span></div>"
+        f"<p>تارودانت - {text[0]}</p>" + "".join(f"<p>{t}</p>" for t in text[1:]) + "</div>"
+    )
+    article = extract(html)
+    assert article.body == [f"تارودانت - {text[0]}", *text[1:]]
+    assert article.dateline == "تارودانت"
+
+
+def test_a_translation_desk_and_the_foreign_outlet_after_a_dash() -> None:
+    assert split_byline("إعداد: قسم الترجمة - عن الغارديان البريطانية") == ["قسم الترجمة"]
+    html = page(
+        "<p class='byline'>إعداد: قسم الترجمة - عن الغارديان البريطانية</p>"
+        + "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة"))
+    )
+    article = extract(html)
+    assert article.authors == ["قسم الترجمة"]
+    assert [s.name for s in article.sources] == ["الغارديان"]
+
+
+def test_a_columns_name_as_the_breadcrumbs_last_step_is_no_writer() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>حين يبدأ الإصلاح من الداخل</title>"
+        "</head><body><div class='breadcrumb-box'><a href='/'>الرئيسية</a> » <a href='/s/12'>"
+        "مقالات الرأي</a> » <span>رؤية</span></div><div class='article-header'><div"
+        " class='writer-box'><div class='writer-data'><span class='column-title'>رؤية</span>"
+        "<a href='/Writer.aspx?WID=318' class='writer-name'>بقلم: أحمد عبد الرحيم النجار</a>"
+        "</div></div><h1>حين يبدأ الإصلاح من الداخل</h1></div><div class='article-text'>"
+        f"<p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p></div></body></html>"
+    )
+    assert extract(html).authors == ["أحمد عبد الرحيم النجار"]
+
+
+def test_the_writers_section_of_the_articles_is_no_writers_page() -> None:
+    assert not is_author_page("https://news.example/articles/writers/19377")
+    assert is_author_page("https://news.example/writers/12")
+
+
+def test_a_bare_related_label_over_a_list_of_links() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<div class='item-page'>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "<p><strong>ذات صلة:</strong></p><ul><li><a href='https://news.example/local/45102'>"
+        "صيانة طارئة على خط الديسي تؤثر على التزويد المائي</a></li><li><a"
+        " href='https://news.example/local/45077'>دراسة حكومية لإعادة هيكلة تعرفة المياه</a>"
+        "</li></ul></div>"
+    )
+    article = extract(html)
+    assert article.body == text and len(article.related) == 2

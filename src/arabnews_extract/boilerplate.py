@@ -237,6 +237,8 @@ KIND_SUBSTRINGS: dict[str, tuple[str, ...]] = {
 KIND_PAIRS: dict[tuple[str, str], str] = {
     ("read", "also"): "related",
     ("read", "more"): "related",
+    # "td-video-caption": the caption under a video, not the video
+    ("video", "caption"): "caption",
     ("more", "on"): "related",
     ("see", "also"): "related",
     ("bookmark", "card"): "related",
@@ -352,6 +354,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "تقارير ذات صلة",
         "فيديوهات ذات صلة",
         "مقاطع ذات صلة",
+        "ذات صلة",  # a bare "ذات صلة:" over a list of links
         "المزيد حول هذه القصة",
         "الموضوعات المتعلقة",
         "موضوعات متعلقة",
@@ -478,6 +481,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "آخر أخبار القسم",
         "أحدث أخبار القسم",
         "أخبار القسم",
+        # "اقرأ المزيد من أخبار محلية": more of a section's news
+        "اقرأ المزيد من أخبار",
+        "المزيد من أخبار",
         # more by the writer: the writer's other pieces, whatever the box is called
         # (tagDiv's related block shows "More from author" in its related-posts box)
         "المزيد من الكاتب",
@@ -781,8 +787,13 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "لا تعبر بالضرورة عن",
     "لا يعبر عن رأي",
     "لا يعبر بالضرورة عن",
-    "لا تعكس بالضرورة",
-    "لا يعكس بالضرورة",
+    # the portal's views disclaimed ("… لا تعكس بالضرورة رأي الموقع"), not figures that
+    # "لا تعكس بالضرورة حجم التجارة"
+    *(
+        f"{verb} بالضرورة {what}"
+        for verb in ("لا تعكس", "لا يعكس")
+        for what in ("رأي", "آراء", "وجهة نظر", "موقف", "سياسة", "توجهات")
+    ),
     "إرشادات الاستخدام",
     "شروط الاستخدام",
     "سياسة التعليقات",

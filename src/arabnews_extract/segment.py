@@ -291,6 +291,21 @@ def _names_a_writer(node: LexborNode) -> bool:
     return not _WRITER_TOKENS.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
 
 
+#: Class words of a label set inside a headline ("<h1><span class='kicker'>خاص</span> …",
+#: "… <span class='title-badge'>| فيديو</span></h1>"): a badge, not the headline's words.
+_KICKER_TOKENS = frozenset(
+    {"kicker", "badge", "eyebrow", "overline", "supertitle", "pretitle", "surtitle"}
+)
+
+
+def _names_a_kicker(node: LexborNode) -> bool:
+    """The element's class names a headline's kicker or badge."""
+    names = node.attributes.get("class")
+    if not names:
+        return False
+    return not _KICKER_TOKENS.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
+
+
 def _a_heading_not_nav(heading: LexborNode) -> bool:
     """A heading marked like navigation that is a subheading: one with an id (a table of
     contents' target) or whose class says "header" (Substack's "header-anchor-post")."""
@@ -473,8 +488,15 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 # contents links to, not the table itself; <h3 class="header-anchor-post">:
                 # "header" on a heading names the heading, not the site's header
                 kind = None
+            if (
+                tag in MARKABLE_INLINE
+                and stack
+                and elements[stack[-1]].tag in HEADING_TAGS
+                and _names_a_kicker(node)
+            ):
+                kind = "label"  # a kicker or a badge inside the headline: a line apart
             # An inline element marked as a byline or date is a line of its own.
-            if is_block or kind in INLINE_LINE_KINDS:
+            if is_block or kind in INLINE_LINE_KINDS or kind == "label":
                 br_run = 0
                 if has_text:
                     flush(parts, stack, href, link_parts)

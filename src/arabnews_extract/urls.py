@@ -143,8 +143,13 @@ def host_of(url: str) -> str:
         return ""
 
 
-#: Addresses of a writer's page: "/author/…", "/writers/…", "/writer/412/…", "/kottab/…".
-_AUTHOR_PATH = re.compile(r"/(?:authors?|writers?|kottab|kuttab|columnists?)/[^/?#]", re.I)
+#: Addresses of a writer's page: "/author/…", "/writers/…", "/writer/412/…", "/kottab/…";
+#: not the writers' section of the articles ("/articles/writers/19377" is a column).
+_AUTHOR_PATH = re.compile(
+    r"(?<!/articles)(?<!/article)(?<!/news)(?<!/opinion)"
+    r"/(?:authors?|writers?|kottab|kuttab|columnists?)/[^/?#]",
+    re.I,
+)
 
 
 def is_author_page(url: str) -> bool:

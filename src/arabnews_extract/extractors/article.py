@@ -751,10 +751,19 @@ def _read_bylines(r: _Reading) -> None:
 
 def _section_names(seg: Segmented) -> frozenset[str]:
     """The link texts of the page's navigation (menus, breadcrumbs): its sections' and
-    columns' names, which a writer's box may print beside the writer."""
-    return frozenset(
-        link.text for b in seg.blocks if _in_kind(seg, b, _NAV_KINDS) for link in b.links
-    )
+    columns' names, which a writer's box may print beside the writer. A breadcrumb's
+    last step is often no link ("الرئيسية » مقالات الرأي » رؤية"): its steps count too."""
+    names: set[str] = set()
+    for block in seg.blocks:
+        if _in_kind(seg, block, _NAV_KINDS):
+            names.update(link.text for link in block.links)
+            if block.links and _CRUMB_MARK.search(block.text):
+                names.update(step.strip() for step in _CRUMB_MARK.split(block.text))
+    return frozenset(names)
+
+
+#: What separates a breadcrumb's steps.
+_CRUMB_MARK = re.compile(r"\s[»›>/|]\s")
 
 
 _DATELINE_SPLIT = re.compile(r"[-–—/(]")
@@ -934,8 +943,15 @@ def _name_before_the_date(r: _Reading) -> None:
         found = scan_dates(block.text, reference_time=r.ctx.reference_time, default_tz=r.tz)
         if not found:
             continue
-        before = block.text[: found[0].start].strip(" |·•-–—،,:")
-        if not 2 <= len(before.split()) <= 4 or is_date_label(before):
+        raw = block.text[: found[0].start].rstrip(" |·•-–—،,")
+        before = raw.strip(" |·•-–—،,:")
+        # "تاريخ العرض: 3 مارس": a label's colon, or a label's first word, is no name
+        if (
+            not 2 <= len(before.split()) <= 4
+            or raw.endswith((":", "："))
+            or is_date_label(before)
+            or is_date_label(before.split()[0])
+        ):
             return
         names = split_byline(before, site_names=r.art.site_names)
         if names == [before]:

@@ -56,10 +56,16 @@ _OTHER_CREDITS = re.compile(
     r"[\s:：|،,]+(?:تصوير|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
     rf"|{_alternation(REVIEW_PREFIXES)})\s*[:：\-–—].*$"  # an editor ("تحرير:") is credited
 )
-#: The outlet a translation comes from, after the translator: "…، عن الغارديان".
+#: The outlet a translation comes from, after the translator: "…، عن الغارديان",
+#: "… - عن الغارديان البريطانية".
 _FROM_OUTLET = re.compile(
-    rf"\s*[،,]\s*(?:عن|نقلا عن|نقلاً عن)\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?"
+    rf"\s*(?:[،,]|\s[-–—|])\s*(?:عن|نقلا عن|نقلاً عن)\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?"
     r"(?P<outlet>\S[^،,]{1,40})$"
+)
+#: The country after a foreign outlet's name ("الغارديان البريطانية"): not its name.
+_NATIONALITY = re.compile(
+    r"(?<=\S)\s+(?:البريطانية|الأمريكية|الأميركية|الفرنسية|الألمانية|الإسرائيلية|الروسية"
+    r"|الإسبانية|الإيطالية|التركية|الإيرانية|الصينية|اليابانية|الهندية)\s*$"
 )
 #: A date's label after the name, glued or spaced ("سارة الحمادينُشر: 20 مايو 2024").
 _LABEL_AFTER = re.compile(
@@ -125,7 +131,7 @@ def byline_outlet(text: str) -> str | None:
     """The outlet a byline credits: 'كتب علي حسن في «النهار»:' -> 'النهار'; 'كتب: هاني
     سالم بالتعاون مع صحيفة الغد' -> 'الغد' (a partner outlet's name without its noun)."""
     match = _QUOTED_OUTLET.search(text) or _PARTNER.search(text) or _FROM_OUTLET.search(text)
-    return match.group("outlet").strip(' .«»"') if match else None
+    return _NATIONALITY.sub("", match.group("outlet").strip(' .«»"')) if match else None
 
 
 def byline_institution(text: str) -> str | None:

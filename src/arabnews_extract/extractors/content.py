@@ -96,9 +96,12 @@ def line_kind(text: str) -> str | None:
     key = match_key(text)
     if not key:
         return "empty"
+    # The longest phrase that opens the line names it: "اقرأ المزيد من أخبار محلية" is
+    # a section's box ("المزيد من أخبار"), not "اقرأ المزيد" over related links.
+    found, longest = None, 0
     for kind, pattern in _LINE_PATTERNS:
         match = pattern.match(key)
-        if match is None:
+        if match is None or match.end() <= longest:
             continue
         rest = len(key) - match.end()
         if kind in WHOLE_LINE_KINDS:
@@ -107,11 +110,10 @@ def line_kind(text: str) -> str | None:
             if rest <= slack and (
                 kind in PUNCTUATED_KINDS or not _SENTENCE_CLOSE.search(text[-3:])
             ):
-                return kind
-            continue
-        if len(key) < 200:
-            return kind
-    return _line_shape(text, key)
+                found, longest = kind, match.end()
+        elif len(key) < 200:
+            found, longest = kind, match.end()
+    return found or _line_shape(text, key)
 
 
 _SHARE_KEYS = frozenset(_LINE_KEYS["share"])
@@ -191,6 +193,17 @@ def _paragraph_holders(seg: Segmented, weights: list[float]) -> set[int]:
         if weight >= PARAGRAPH_WEIGHT:
             holders.update(block.path)
     return holders
+
+
+def _heading_before(elements: list[Element], idx: int) -> int:
+    """The unmarked heading right before the element, in the same box, or -1."""
+    parent = elements[idx].parent
+    before = idx - 1
+    while before > parent and elements[before].parent != parent:
+        before -= 1  # step back over the previous sibling's own boxes
+    if before > parent and elements[before].tag in HEADING_TAGS and elements[before].kind is None:
+        return before
+    return -1
 
 
 def _path_of(elements: list[Element], idx: int) -> tuple[int, ...]:
@@ -278,6 +291,11 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
         gaps = {i for i in children[first:last] if elements[i].kind is None}
         kept = gaps.union(joined)
         roots = [best if i == branch else i for i in children if i in kept]
+        heading = _heading_before(elements, best) if branch != best else -1
+        if heading >= 0:
+            # <section><h2>ضيوف الحلقة</h2><ul>…</ul></section> joined by its list: the
+            # list's own heading comes with it.
+            roots.insert(roots.index(best), heading)
     elif elements[best].tag in PARAGRAPH_TAGS:
         roots = _loose_paragraphs(elements, best, totals, longest)
     root_set = set(roots)

@@ -158,15 +158,23 @@ def kind_of_attrs(value: str) -> str | None:
     if match:
         return _SUBSTRING_KIND[match.group()]
     tokens = _TOKEN_SPLIT.split(lowered)
-    for first, second in itertools.pairwise(tokens):
-        pair = KIND_PAIRS.get((first, second))
-        if pair:
-            return pair
+    # Set tests first (most names hold no word of either table): the loops keep the order.
+    if not _PAIR_FIRSTS.isdisjoint(tokens):
+        for first, second in itertools.pairwise(tokens):
+            pair = KIND_PAIRS.get((first, second))
+            if pair:
+                return pair
+    if _TOKEN_KIND.keys().isdisjoint(tokens):
+        return None
     for token in tokens:
         kind = _TOKEN_KIND.get(token)
         if kind:
             return kind
     return None
+
+
+#: First words of KIND_PAIRS.
+_PAIR_FIRSTS = frozenset(first for first, _ in KIND_PAIRS)
 
 
 @dataclass(slots=True)

@@ -68,6 +68,12 @@ def _kind_pattern(kind: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 #: One anchored pattern per kind, over folded keys (longest phrase first).
 _LINE_PATTERNS = [(kind, _kind_pattern(kind, phrases)) for kind, phrases in _LINE_KEYS.items()]
+#: The patterns worth trying on a line, by its folded first word: a phrase matches only
+#: a line that opens with the phrase's own first word (each pattern ends on a word's end).
+_PATTERNS_BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+for _kind, _pattern in _LINE_PATTERNS:
+    for _word in dict.fromkeys(p.split(" ", 1)[0] for p in _LINE_KEYS[_kind]):
+        _PATTERNS_BY_FIRST_WORD.setdefault(_word, []).append((_kind, _pattern))
 
 
 _SOCIAL_KEYS = frozenset(match_key(w) for w in SOCIAL_WORDS)
@@ -99,7 +105,7 @@ def line_kind(text: str) -> str | None:
     # The longest phrase that opens the line names it: "اقرأ المزيد من أخبار محلية" is
     # a section's box ("المزيد من أخبار"), not "اقرأ المزيد" over related links.
     found, longest = None, 0
-    for kind, pattern in _LINE_PATTERNS:
+    for kind, pattern in _PATTERNS_BY_FIRST_WORD.get(key.split(" ", 1)[0], ()):
         match = pattern.match(key)
         if match is None or match.end() <= longest:
             continue

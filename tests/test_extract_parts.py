@@ -19,8 +19,9 @@ from arabnews_extract.extractors.sources import (
     read_dateline,
 )
 from arabnews_extract.models import Source
+from arabnews_extract.segment import kind_of_attrs
 from arabnews_extract.textnorm import clean_text
-from arabnews_extract.urls import is_author_page
+from arabnews_extract.urls import is_author_page, is_topic_page
 
 PARA = (
     "وقال المتحدث باسم الوزارة في بيان صحفي إن العمل سيستمر خلال الأشهر المقبلة، وفق الخطة المعلنة."
@@ -943,7 +944,6 @@ def test_a_standfirst_opening_with_a_dateline_gives_it() -> None:
 
 
 def test_wordpress_post_classes_name_the_posts_terms_not_a_tag_list() -> None:
-    from arabnews_extract.segment import kind_of_attrs
 
     post = "post-20981 post type-post status-publish format-audio category-podcast tag-ai"
     assert kind_of_attrs(post) is None
@@ -1292,7 +1292,6 @@ def test_a_beat_editor_after_a_byline_prefix_is_the_desk_that_wrote() -> None:
 
 
 def test_a_bem_modifier_on_an_element_names_its_state_not_its_kind() -> None:
-    from arabnews_extract.segment import kind_of_attrs
 
     assert kind_of_attrs("live-feed__item live-feed__item--latest") is None
     assert kind_of_attrs("widget-latest") is not None  # the block itself still counts
@@ -2519,3 +2518,82 @@ def test_a_bare_related_label_over_a_list_of_links() -> None:
     )
     article = extract(html)
     assert article.body == text and len(article.related) == 2
+
+
+def test_a_tags_page_with_its_number_before_the_slug_is_no_article() -> None:
+    assert is_topic_page("https://news.example/Tags/1190/السوق-السوداء")
+    assert not is_topic_page("https://news.example/topics/economy/2024/rates-held")
+
+
+def test_an_update_label_and_its_time_are_no_paragraph() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        f"<p><strong>تحديث - 15:40</strong></p><p>{text[0]}</p>"
+        f"<p><strong>تحديث - 14:20</strong></p><p>{text[1]}</p><hr><p>{text[2]}</p>"
+    )
+    assert extract(html, reference_time=REF).body == text
+
+
+def test_a_state_modifier_beside_its_block_names_no_box() -> None:
+    assert kind_of_attrs("lb-entry lb-entry--latest") is None
+    assert kind_of_attrs("news-box news-box--latest") == "widget"
+    assert kind_of_attrs("field field--name-field-update-author") == "byline"
+
+
+def test_a_participation_subheading_is_no_share_label() -> None:
+    assert line_kind("مشاركة مجتمعية") is None
+    assert line_kind("مشاركة عبر فيسبوك") == "share"
+
+
+def test_drupals_node_header_is_the_articles_header() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>العراق يطلق منصة موحدة</title>"
+        "</head><body><article class='node node--type-article'><div class='node__header'>"
+        "<h1>العراق يطلق منصة موحدة</h1><div class='field field--name-field-writers'>"
+        "<div class='field__label'>كتب</div><div class='field__items'><div class='field__item'>"
+        "<a href='/author/a'>علي حسن الجبوري</a></div><div class='field__item'><a"
+        " href='/author/b'>نور الهدى كاظم</a></div></div></div></div><div class='node__content'>"
+        f"<p>{PARA} أولى</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p></div></article></body></html>"
+    )
+    assert extract(html).authors == ["علي حسن الجبوري", "نور الهدى كاظم"]
+
+
+def test_a_score_boxs_team_badges_name_no_writers() -> None:
+    html = page(
+        "<span class='byline'>كتب: هشام فؤاد</span><div class='MatchScore'><table><tr>"
+        "<td class='Team'><img src='t1.png' width='48' height='48'><br>أهلي الصعيد</td>"
+        "<td class='Score'>2 - 0</td><td class='Team'><img src='t2.png' width='48'"
+        " height='48'><br>الاتحاد الساحلي</td></tr></table></div>"
+        + "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة"))
+    )
+    article = extract(html)
+    assert article.authors == ["هشام فؤاد"] and article.sources == []
+
+
+def test_a_watch_also_strip_of_videos_is_no_related_box() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "".join(f"<p>{t}</p>" for t in text)
+        + "<div class='WatchAlso'><div class='BoxTitle'>شاهد أيضاً</div><div class='VideoItem'>"
+        "<a href='https://news.example/VideoDetails.aspx?VideoID=9921'>ملخص مباراة أهلي الصعيد"
+        " والاتحاد الساحلي</a></div></div>"
+    )
+    assert extract(html).related == []
+    html = page(
+        "".join(f"<p>{t}</p>" for t in text)
+        + "<div class='watch-also'><h3>شاهد أيضا</h3><ul><li><a"
+        " href='https://news.example/news/4519'>ارتفاع أسعار السكر في الأسواق المحلية</a></li>"
+        "</ul></div>"
+    )
+    assert [r.title for r in extract(html).related] == ["ارتفاع أسعار السكر في الأسواق المحلية"]
+
+
+def test_a_league_table_after_a_report_is_not_text() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "".join(f"<p>{t}</p>" for t in text)
+        + "<div class='StandingsWidget_wrapper__1bQe2'><table><tr><td>الساحل</td><td>32</td>"
+        "</tr></table><p class='StandingsWidget_note__Bv2sK'>يُحدَّث الترتيب تلقائياً بعد نهاية"
+        " كل مباراة.</p></div>"
+    )
+    assert extract(html).body == text

@@ -100,6 +100,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "sidebar",
         "aside",
         "footer",
+        "standings",  # a league table after a match report
         "popular",
         "trending",
         "mostread",
@@ -252,6 +253,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("facts", "box"): "widget",
     # a match centre's box above a report: score, goals, line-ups ("ml-match-box")
     ("match", "box"): "widget",
+    ("match", "score"): "widget",
+    ("league", "table"): "widget",  # ASP.NET's "MatchScore" box over a report
     ("review", "score"): "widget",  # a review's score card ("review-score")
     ("to", "friend"): "widget",  # "send-to-friend-box"
     ("email", "form"): "widget",
@@ -262,6 +265,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("post", "header"): "header",
     ("entry", "header"): "header",
     ("story", "header"): "header",
+    ("node", "header"): "header",  # Drupal's node is the article: "node__header"
     ("match", "center"): "widget",
     ("match", "centre"): "widget",
     # the editor's answer under a reader's letter ("editor-reply"): text, not a comment

@@ -135,6 +135,33 @@ def _unless_chrome(match: re.Match[str]) -> str:
 _BEM_ELEMENT_MODIFIER = re.compile(r"(__[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)--[A-Za-z0-9-]+")
 
 
+#: BEM modifiers that name a box's state ("--active", "--pinned"), not what it holds.
+_STATE_MODIFIERS = frozenset(
+    "active current pinned first last open selected highlighted sticky expanded collapsed".split()
+)
+#: Recency modifiers are a state on one item of a list ("lb-entry--latest", the newest
+#: update) but a variant on a box ("news-box--latest", the latest-news box).
+_RECENCY_MODIFIERS = frozenset({"latest", "newest", "new"})
+_ITEM_WORDS = frozenset({"entry", "item", "post", "update", "card", "event"})
+
+
+def _without_modifiers(value: str) -> str:
+    """A state modifier beside its own block's name is no kind of box: "lb-entry
+    lb-entry--latest" is a live blog's newest entry, not a "latest news" widget
+    ("widget widget--latest" stays a widget by its block's name). Other modifiers say
+    what the box holds (Drupal's "field--name-field-update-author") and stay."""
+    words = value.split()
+    names = set(words)
+    kept = []
+    for word in words:
+        base, _, modifier = word.partition("--")
+        state = modifier in _STATE_MODIFIERS or (
+            modifier in _RECENCY_MODIFIERS and _TOKEN_SPLIT.split(base)[-1] in _ITEM_WORDS
+        )
+        kept.append(base if state and base in names else word)
+    return " ".join(kept)
+
+
 @lru_cache(maxsize=16384)
 def kind_of_attrs(value: str) -> str | None:
     """The boilerplate kind named by a class/id string, or None.
@@ -147,8 +174,10 @@ def kind_of_attrs(value: str) -> str | None:
     wp_post = ("-p" in value or "hentry" in value) and _WP_POST_CLASS.search(value)
     if wp_post:
         return None  # WordPress's post_class(): "tag-ai category-sport" name the post's terms
-    if "__" in value and "--" in value:
-        value = _BEM_ELEMENT_MODIFIER.sub(r"\1", value)
+    if "--" in value:
+        if "__" in value:
+            value = _BEM_ELEMENT_MODIFIER.sub(r"\1", value)
+        value = _without_modifiers(value)
     if "paragraph--" in value:
         value = _DRUPAL_PARAGRAPH_TYPE.sub(_unless_chrome, value)
     lowered = value.lower()
@@ -640,6 +669,8 @@ def _mark_unnamed_boxes(
         text = block.text
         if element.kind is not None or block.tag in HEADING_TAGS or text[-1] in _SENTENCE_END:
             continue
+        if any(elements[idx].kind == "widget" for idx in block.path):
+            continue  # a match's score box: a team's badge and its name, no writer
         if holder in pictured and len(text) < PROSE_CHARS and not block.links:
             element.kind = "caption"
         elif holder in avatars and 2 <= len(text.split()) <= 4 and not _DIGIT.search(text):

@@ -158,10 +158,12 @@ def is_author_page(url: str) -> bool:
 
 
 #: A tag's, a topic's or a category's page: the slug ends the path ("/topics/cbe-interest-
-#: rates", WordPress's "/category/science-tech/"); an article filed under a topic goes
+#: rates", WordPress's "/category/science-tech/", "/Tags/1190/السوق-السوداء" with the
+#: tag's number first); an article filed under a topic goes
 #: deeper ("/topics/economy/2024/rates-held").
 _TOPIC_PATH = re.compile(
-    r"/(?:tags?|topics?|keywords?|hashtags?|wasm|wusum|category|categories)/[^/?#]+/?(?:[?#]|$)",
+    r"/(?:tags?|topics?|keywords?|hashtags?|wasm|wusum|category|categories)/(?:\d+/)?[^/?#]+/?"
+    r"(?:[?#]|$)",
     re.I,
 )
 

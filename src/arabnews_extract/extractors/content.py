@@ -119,6 +119,8 @@ def line_kind(text: str) -> str | None:
                 found, longest = kind, match.end()
         elif len(key) < 200:
             found, longest = kind, match.end()
+    if found == "share" and key.split(" ", 1)[0] in _SHARE_NOUNS and not _a_share_row(key):
+        return None  # "مشاركة مجتمعية" (participation), a subheading; not "مشاركة 1.2K"
     return found or _line_shape(text, key)
 
 
@@ -127,6 +129,17 @@ _SHARE_KEYS = frozenset(_LINE_KEYS["share"])
 _SHARE_WORDS = frozenset(w for k in _SHARE_KEYS for w in k.split()) | {
     match_key(w) for w in ("على", "عبر", "في", "مع", "عن")
 }
+
+
+#: Share labels that are also nouns of the text ("مشاركة": sharing, participation).
+_SHARE_NOUNS = frozenset(match_key(w) for w in ("مشاركة", "المشاركة"))
+
+
+def _a_share_row(key: str) -> bool:
+    """A folded line of share words, social names and counts only."""
+    return all(
+        w in _SOCIAL_KEYS or w in _SHARE_WORDS or any(ch.isdigit() for ch in w) for w in key.split()
+    )
 
 
 def _a_share_label(text: str) -> bool:

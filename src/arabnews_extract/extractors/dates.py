@@ -42,6 +42,15 @@ _PUBLISHED_LABEL = re.compile(
     + ")\\s*[:：]?\\s*",
     re.IGNORECASE,
 )
+#: A label and a clock time alone ("تحديث - 14:20" over a developing story's update): a
+#: stamp, though a time alone is no date.
+_LABELLED_TIME = re.compile(
+    "^\\s*(?:"
+    + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
+    + ")\\s*[-–—:：|]?\\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}"
+    + "(?:\\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm))?\\s*$",
+    re.IGNORECASE,
+)
 #: Skew allowed between a date and the reference time (clocks, time zones).
 _SKEW = dt.timedelta(minutes=15)
 
@@ -389,6 +398,8 @@ def is_date_line(
     """A short line that is only a timestamp ("منذ 3 ساعات 17:30 (بتوقيت مكة المكرمة)")."""
     if len(text) > 80:
         return False
+    if _LABELLED_TIME.match(text):
+        return True
     matches = scan_dates(text, reference_time=reference_time, default_tz=default_tz)
     covered = sum(m.end - m.start for m in matches)
     return bool(matches) and covered >= 0.5 * len(text.strip()) and not _a_period(text, matches)

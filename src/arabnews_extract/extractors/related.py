@@ -159,6 +159,12 @@ def _date_near(
     return None
 
 
+#: "شاهد" folded: a "watch also" heading.
+_WATCH_KEY = match_key("شاهد")
+#: A video's page on the portal ("/video/…", "VideoDetails.aspx?VideoID=…").
+_VIDEO_PAGE = re.compile(r"/videos?(?:/|\b)|video(?:details|id)|[?&]videoid=", re.IGNORECASE)
+
+
 def find_related(
     seg: Segmented,
     base_url: str | None,
@@ -179,13 +185,15 @@ def find_related(
     if self_url:
         seen.add(self_url.rstrip("/"))
 
-    def add(block: Block) -> None:
+    def add(block: Block, *, watch: bool = False) -> None:
         used.add(block.index)
         for link in block.links:
             url = _absolute(link.href, base_url)
             title = _LIST_NUMBER.sub("", link.text.strip(" :-–—•"))  # "1. title"
             if url is None or len(title) < _MIN_TITLE or line_kind(title) is not None:
                 continue
+            if watch and _VIDEO_PAGE.search(url):
+                continue  # "شاهد أيضاً" over the site's videos: a video strip, no article
             if _mostly_a_date(title):
                 continue  # a card's date line inside its link; its headline line follows
             if is_author_page(url) or is_topic_page(url):
@@ -239,6 +247,7 @@ def find_related(
             named = _related_box(seg, block)
             if named >= 0:
                 kind, box = None, named
+        watch = kind == "related" and match_key(block.text).startswith(_WATCH_KEY)
         if kind == "related":
             if block.links:  # inline "اقرأ أيضا: <a>…</a>"
                 add(block)
@@ -258,7 +267,7 @@ def find_related(
                     # one line per item, or all items on one line ("1- … 2- …" with <br>)
                     and (len(blocks[i].text) < 200 or blocks[i].link_density > 0.8)
                 ):
-                    add(blocks[i])
+                    add(blocks[i], watch=watch)
                     i += 1
                 continue
         elif kind in ("tags", "widget") and len(block.text) <= 40:
@@ -287,7 +296,7 @@ def find_related(
                 if j > i and inner in ("widget", "tags"):
                     break  # a most-read list inside the same box
                 if blocks[j].links:
-                    add(blocks[j])
+                    add(blocks[j], watch=watch)
                 used.add(j)
                 j += 1
             # Lists built of one box per item (<dl><dt>heading</dt><dd>…</dd></dl><dl><dd>…):
@@ -304,7 +313,7 @@ def find_related(
                 and len(blocks[j].text) < 200
                 and line_kind(blocks[j].text) is None
             ):
-                add(blocks[j])
+                add(blocks[j], watch=watch)
                 used.add(j)
                 j += 1
             i = max(j, i + 1)

@@ -2597,3 +2597,89 @@ def test_a_league_table_after_a_report_is_not_text() -> None:
         " كل مباراة.</p></div>"
     )
     assert extract(html).body == text
+
+
+def test_a_byline_row_with_its_dates_opening_the_text() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<p>بقلم: سنية المرزوقي | نشر في: الخميس 14 نوفمبر 2024 - 09:30 | آخر تحديث: 14"
+        " نوفمبر 2024 - 11:05</p>" + "".join(f"<p>{t}</p>" for t in text)
+    )
+    article = extract(html, reference_time=REF)
+    assert article.authors == ["سنية المرزوقي"] and article.body == text
+
+
+def test_a_figures_label_beside_its_picture_is_not_text() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        f"<p>{text[0]}</p><figure class='article__figure'><div class='infographic__label'>"
+        "بالأرقام</div><a href='/big.png'><img src='/small.png'></a><figcaption>أبرز مؤشرات"
+        f" سوق النفط خلال الأسبوع</figcaption></figure><p>{text[1]}</p><p>{text[2]}</p>"
+    )
+    assert extract(html).body == text
+
+
+def test_a_writers_name_in_latin_letters_beside_the_arabic_is_one_writer() -> None:
+    html = page(
+        "<div class='b-byline'><span class='ts-byline__names'><a href='/author/ahmed-salem/'>"
+        "أحمد سالم</a> <span lang='en' class='author-en'>Ahmed Salem</span></span></div>"
+        + "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة")),
+        head='<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author":'
+        ' [{"@type": "Person", "name": "أحمد سالم"}]}</script>',
+    )
+    assert extract(html).authors == ["أحمد سالم"]
+
+
+def test_a_correspondents_role_alone_names_nobody() -> None:
+    assert split_byline("مراسلنا في القاهرة") == []
+
+
+def test_a_standalone_dateline_then_the_writers_bare_name() -> None:
+    assert read_dateline("بغداد/ نينا/ أعلنت وزارة الزراعة") == Dateline(
+        place="بغداد", sources=[Source(name="نينا")], standalone=False
+    )
+    assert read_dateline(
+        "أربيل (كوردستان24) - أعلنت وزارة الزراعة", own_names=("كوردستان24",)
+    ) == Dateline(place="أربيل", sources=[Source(name="كوردستان24")], standalone=False)
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<p><strong>إدلب - خاص</strong></p><p><strong>محمد العلي</strong></p>"
+        + "".join(f"<p>{t}</p>" for t in text)
+    )
+    article = extract(html)
+    assert article.authors == ["محمد العلي"] and article.body == text
+    assert article.dateline == "إدلب"
+
+
+def test_the_desks_sign_off_closing_a_signed_text_is_no_writer() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<p class='byline'>كتب: سامر علي</p>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "<p><strong>فريق التحرير</strong></p>"
+    )
+    article = extract(html)
+    assert article.authors == ["سامر علي"] and article.body == text
+
+
+def test_one_line_with_the_publication_and_its_labelled_update() -> None:
+    assert kind_of_attrs("node__meta") == "header"  # Drupal's <footer> atop the node
+    html = page(
+        "<footer class='node__meta'><div>كتب - محمد عبد الحميد</div><div><span>الأحد 12 مايو"
+        " 2024 03:45 م</span> <span>آخر تحديث: الأحد 12 مايو 2024 05:10 م</span></div></footer>"
+        + "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة"))
+    )
+    article = extract(html, reference_time=dt.datetime(2024, 5, 12, 20, tzinfo=dt.timezone.utc))
+    assert article.published is not None and article.modified is not None
+    assert article.published.datetime.hour == 15 and article.modified.datetime.hour == 17
+
+
+def test_a_related_headline_ending_on_its_day_is_kept() -> None:
+    html = page(
+        "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة"))
+        + "<div class='related-posts'><h3>مقالات ذات صلة</h3><ul><li><a"
+        " href='https://news.example/horoscope/daily-19-june'>توقعات الأبراج اليوم الأربعاء 19"
+        " يونيو 2024</a></li><li><a href='https://news.example/horoscope/solstice'>الانقلاب"
+        " الصيفي 2024: موعده وتأثيره على الأبراج</a></li></ul></div>"
+    )
+    assert len(extract(html, reference_time=REF).related) == 2

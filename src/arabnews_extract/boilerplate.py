@@ -266,6 +266,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("entry", "header"): "header",
     ("story", "header"): "header",
     ("node", "header"): "header",  # Drupal's node is the article: "node__header"
+    # Drupal's "node__meta" (a <footer> atop the node holding its writer and dates)
+    ("node", "meta"): "header",
     ("match", "center"): "widget",
     ("match", "centre"): "widget",
     # the editor's answer under a reader's letter ("editor-reply"): text, not a comment

@@ -663,6 +663,8 @@ def _mark_unnamed_boxes(
                 lines.setdefault(idx, []).append(block)
     for holder, held in lines.items():
         if len(held) != 1:
+            if holder in pictured and elements[holder].tag == "figure":
+                _label_figure_lines(elements, held)
             continue
         block = held[0]
         element = elements[block.owner]
@@ -675,6 +677,21 @@ def _mark_unnamed_boxes(
             element.kind = "caption"
         elif holder in avatars and 2 <= len(text.split()) <= 4 and not _DIGIT.search(text):
             element.kind = "byline"
+
+
+def _label_figure_lines(elements: list[Element], held: list[Block]) -> None:
+    """A ``<figure>``'s short unmarked lines beside its picture are its labels and
+    caption ("بالأرقام" over an infographic), not text: a figure holds no paragraphs."""
+    for block in held:
+        element = elements[block.owner]
+        if (
+            element.kind is None
+            and block.tag not in HEADING_TAGS
+            and len(block.text) < 40
+            and not block.links
+            and block.text[-1] not in _SENTENCE_END
+        ):
+            element.kind = "caption"
 
 
 def split_block(seg: Segmented, block: Block, piece: str) -> Block | None:

@@ -666,7 +666,9 @@ def _read_bylines(r: _Reading) -> None:
     r.byline_lines += [
         b
         for b in body_lines[:_EDGE] + body_lines[-_EDGE:]
-        if len(b.text) <= 60 and (has_byline_prefix(_unwrapped(b.text)) or is_desk_line(b.text))
+        if (len(b.text) <= 60 and (has_byline_prefix(_unwrapped(b.text)) or is_desk_line(b.text)))
+        # "بقلم: سنية المرزوقي | نشر في: … | آخر تحديث: …": a byline row with its dates
+        or (len(b.text) <= 160 and _a_byline_row(b.text))
     ]
     # "المحرر: علاء حمدي" closing a text whose writer the byline named: its editor.
     closing = {b.index for b in body_lines[-_EDGE:]} - {b.index for b in body_lines[:_EDGE]}
@@ -715,7 +717,12 @@ def _read_bylines(r: _Reading) -> None:
         if before is not None and is_byline_label(before.text) and not has_byline_prefix(text):
             text = f"{before.text} {text}"  # "كتب:" in its own box, the name in a link
         names = split_byline(text, site_names=site_names)
-        if art.authors and block.index in closing and is_editing_credit(text):
+        if (
+            art.authors
+            and block.index in closing
+            and (is_editing_credit(text) or is_desk_line(text))
+        ):
+            # an editor's credit or the desk's sign-off closing a text a writer signed
             r.skip.add(block.index)
             continue
         placed = read_dateline(block.text)  # "بغداد - مراسلنا", "القاهرة - أحمد علي"
@@ -747,6 +754,33 @@ def _read_bylines(r: _Reading) -> None:
             outlet = byline_outlet(block.text) or byline_institution(text)
             if outlet:
                 art.sources.append(Source(name=outlet))
+
+
+def _a_bare_name(text: str, site_names: tuple[str, ...]) -> bool:
+    """Two to four words that read as a person's name and nothing else."""
+    text = text.strip()
+    return (
+        2 <= len(text.split()) <= 4
+        and len(text) <= 40
+        and not any(ch.isdigit() for ch in text)
+        and text[-1] not in ".،:؛!؟?"
+        and split_byline(text, site_names=site_names) == [text]
+    )
+
+
+#: Where a row of credits and dates is cut into its cells.
+_ROW_CELL = re.compile(r"\s[|•·]\s")
+
+
+def _a_byline_row(text: str) -> bool:
+    """A row whose first cell is a byline and whose other cells are dates."""
+    cells = _ROW_CELL.split(text)
+    return (
+        len(cells) >= 2
+        and len(cells[0]) <= 60
+        and has_byline_prefix(cells[0])
+        and all(is_date_label(cell.split(":", 1)[0].strip()) for cell in cells[1:])
+    )
 
 
 def _section_names(seg: Segmented) -> frozenset[str]:
@@ -841,6 +875,16 @@ def _unglue_authors(r: _Reading) -> None:
         return
     glued = {"".join(keys), "و".join(keys)} if len(keys) >= 2 else set()
     authors = r.art.authors
+    shown = {match_key(name).replace(" ", "") for name in authors}
+    if (
+        len(authors) > len(persons)
+        and set(keys) <= shown
+        and all(has_arabic(person) for person in persons)
+    ):
+        # "<a>أحمد سالم</a> <span lang='en'>Ahmed Salem</span>": every writer the metadata
+        # names is shown in Arabic letters; a name in Latin letters beside them is one of
+        # theirs, transliterated.
+        authors[:] = [name for name in authors if has_arabic(name)]
     for at, name in enumerate(authors):
         key = match_key(name).replace(" ", "")
         if key in glued:
@@ -1055,6 +1099,7 @@ def _read_body(r: _Reading) -> list[Block]:
         and ln.block.index not in r.date_blocks
     ]
     credit_label = False
+    named_next = -1  # the line after a standalone dateline at the text's start
     last = len(candidates_lines)
     # The first paragraph of prose opens with the dateline even below a summary's
     # bullets ("النقاط الرئيسية" and four points, then "الرياض (واس) - …").
@@ -1092,6 +1137,11 @@ def _read_body(r: _Reading) -> list[Block]:
             if credit_line is not None and credit_line.standalone and credit_line.sources:
                 art.sources.extend(credit_line.sources)
                 continue
+        if pos == named_next and not art.authors and _a_bare_name(block.text, site_names):
+            # "إدلب - خاص" | "محمد العلي": the name alone under a standalone dateline
+            art.authors = [block.text.strip()]
+            art.field_sources["authors"] = "byline"
+            continue
         # the first lines, and one more (a caption may come first), and the first prose
         if pos <= _EDGE or pos == first_prose:
             place = None if line.kind is not None else _place_alone(block)
@@ -1111,6 +1161,7 @@ def _read_body(r: _Reading) -> list[Block]:
             if dateline is not None:
                 _take_dateline(art, dateline)
                 if dateline.standalone or _role_after_place(block.text, dateline.place):
+                    named_next = pos + 1  # the writer's name may stand on the next line
                     continue  # "الرياض - واس"; "الخرطوم: مراسل الموقع" (a place, a role)
                 names = _names_after_place(block.text, site_names)
                 if names:  # "القاهرة - أحمد علي وسارة محمد": a byline, not a sentence

@@ -293,6 +293,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             continue
         if any(word in _NOT_NAME_WORD_KEYS for word in key.split()) or is_place(part):
             continue  # "كل مقالات الكاتب"; "بغداد - مراسلنا" names a place and a role
+        if key.startswith("في "):
+            continue  # "في القاهرة" left of "مراسلنا في القاهرة": where, not who
         if _NOT_NAME_CHARS.search(_INITIAL.sub(" ", part)):
             continue
         if part not in names:

@@ -207,8 +207,10 @@ def read_visible(
         if covered >= 0.5 * len(text) or len(block.text) <= 60:
             found.blocks.add(block.index)
         roles = {m.role for m in matches}
-        if "published" not in roles and _MODIFIED_LABEL.search(text):
-            # "الأربعاء، 28 آب 2013، آخر تحديث 14:00": the whole stamp is the update.
+        if roles.isdisjoint(("published", "modified")) and _MODIFIED_LABEL.search(text):
+            # "الأربعاء، 28 آب 2013، آخر تحديث 14:00": the whole stamp is the update (when
+            # the label has a date of its own, "… 03:45 م آخر تحديث: … 05:10 م", the
+            # date before it is the publication's).
             found.modified = found.modified or matches[0].timestamp
             continue
         for match in matches:

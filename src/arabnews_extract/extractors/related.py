@@ -111,6 +111,11 @@ def _mostly_a_date(text: str) -> bool:
     if len(text) > _DATE_LINE_CHARS or not any(ch.isdigit() for ch in text):
         return False  # a headline with a number in it is longer than a date and a label
     found = scan_dates(text)
+    if not found:
+        return False
+    before = text[: found[0].start].rstrip()
+    if len(before.split()) >= 2 and not before.endswith(("|", "-", "–", "—", "•", "·", ":")):
+        return False  # "توقعات الأبراج اليوم الأربعاء 19 يونيو 2024": a headline ending on its day
     return sum(m.end - m.start for m in found) >= 0.5 * len(text.strip())
 
 

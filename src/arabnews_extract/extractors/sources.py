@@ -173,9 +173,9 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             # An outlet in parentheses, "(CNN) --": a name as written, if it is one.
             # Only a Latin-script name, a named outlet, or a short name after a known
             # place ("الخرطوم (سونا) -", an agency without a code): "(في خطاب) -" is prose.
-            if len(credit.split()) > 4 or any(ch.isdigit() for ch in credit):
-                continue
             own = bool(own_names) and match_key(credit) in {match_key(n) for n in own_names}
+            if not own and (len(credit.split()) > 4 or any(ch.isdigit() for ch in credit)):
+                continue  # the portal's own name may hold digits ("كوردستان24")
             after_place = is_place(place.strip(" ،,-–—")) and (own or _a_credited_name(credit))
             if not (_LATIN.search(credit) or _OUTLET_WORD.search(credit) or after_place):
                 continue
@@ -232,9 +232,12 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
         words = rest.split(None, 3)
         for n in (3, 2, 1):
             credit = " ".join(words[:n])
-            if len(words) >= n and agency_code(credit):
-                after = rest[len(credit) :].strip(" -–—:")
-                return Dateline(place, agencies_in(credit), standalone=not after)
+            # "بغداد/ نينا/ أعلنت …": an agency with no code, its own slash after it
+            name = credit.rstrip("/-–—:")
+            credited = agencies_in(name) if agency_code(name) else _only_agencies(name)
+            if len(words) >= n and credited:
+                after = rest[len(credit) :].strip(" -–—:/")
+                return Dateline(place, credited, standalone=not after)
         label = match_key(rest.strip(" .:()-–—")) in _NOT_CREDIT_KEYS  # "إدلب - خاص"
         return Dateline(place, [], standalone=not rest or label)
     return None

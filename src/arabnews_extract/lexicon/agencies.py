@@ -63,6 +63,8 @@ UNCODED_AGENCIES: tuple[str, ...] = (
     "صونا",  # Somalia
     "وكالة الأنباء الصومالية",
     "وكالة الأنباء الليبية",
+    "نينا",  # Iraq's National News Agency
+    "الوكالة الوطنية العراقية للأنباء",
 )
 
 #: Names that are also common words: only read inside a credit context.

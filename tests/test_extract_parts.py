@@ -2683,3 +2683,36 @@ def test_a_related_headline_ending_on_its_day_is_kept() -> None:
         " الصيفي 2024: موعده وتأثيره على الأبراج</a></li></ul></div>"
     )
     assert len(extract(html, reference_time=REF).related) == 2
+
+
+def test_a_journal_credited_after_the_text() -> None:
+    assert read_credit_line("المصدر: دورية نيتشر") == [Source(name="نيتشر")]
+
+
+def test_an_english_summary_box_ends_the_arabic_text() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "".join(f"<p>{t}</p>" for t in text)
+        + "<div class='english-summary' dir='ltr'><h3>Summary</h3><p>Egypt's Ministry of"
+        " Finance on Tuesday launched its first local-currency green bond, a five billion"
+        " pound issue.</p></div>"
+    )
+    assert extract(html).body == text
+
+
+def test_a_pull_quotes_speaker_is_no_writer() -> None:
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<p class='byline'>كتب: يوسف المنصوري</p><p>" + text[0] + "</p><aside class='pullquote'>"
+        "<p>الدولة لن تترك الفلاح وحيدًا</p><span class='pullquote__author'>وزير الفلاحة</span>"
+        "</aside>" + "".join(f"<p>{t}</p>" for t in text[1:])
+    )
+    assert extract(html).authors == ["يوسف المنصوري"]
+
+
+def test_a_french_templates_author_box() -> None:
+    html = page(
+        "<span class='auteur'><img src='/plume.png' width='14' height='14' alt=''> ك. بلقاسمي"
+        "</span>" + "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة"))
+    )
+    assert extract(html).authors == ["ك. بلقاسمي"]

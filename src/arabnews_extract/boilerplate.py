@@ -181,7 +181,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
     "photo": ("photo", "photos", "gallery", "album"),
     # Subscription walls over the rest of a paywalled article.
     "paywall": ("paywall", "paywalled", "meter", "subscribe", "subscription", "pricing"),
-    "byline": ("author", "authors", "byline", "writer", "writeby", "reporter", "kateb"),
+    "byline": ("author", "authors", "auteur", "byline", "writer", "writeby", "reporter", "kateb"),
     # (a live match's "minute" stamps its entries as a time does: "45+2'", "قبل المباراة")
     "date": ("date", "time", "timestamp", "published", "updated", "pubdate", "minute"),
     "embed": ("embed", "tweet", "instagram", "tiktok", "youtube", "video", "player"),
@@ -254,7 +254,10 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a match centre's box above a report: score, goals, line-ups ("ml-match-box")
     ("match", "box"): "widget",
     ("match", "score"): "widget",
-    ("league", "table"): "widget",  # ASP.NET's "MatchScore" box over a report
+    ("league", "table"): "widget",
+    # a pull quote's attribution ("pullquote__author"): the quoted man, no writer
+    ("pullquote", "author"): "widget",
+    ("quote", "author"): "widget",  # ASP.NET's "MatchScore" box over a report
     ("review", "score"): "widget",  # a review's score card ("review-score")
     ("to", "friend"): "widget",  # "send-to-friend-box"
     ("email", "form"): "widget",
@@ -656,6 +659,8 @@ LINE_PHRASES["translation"] = (
     "English version",
     "English Summary",
     "Summary in English",
+    "Summary",  # alone over an English paragraph at an Arabic story's end
+    "Abstract",
     "English text",
     "In English",
     "In brief, in English",

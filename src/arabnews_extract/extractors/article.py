@@ -1137,7 +1137,12 @@ def _read_body(r: _Reading) -> list[Block]:
             if credit_line is not None and credit_line.standalone and credit_line.sources:
                 art.sources.extend(credit_line.sources)
                 continue
-        if pos == named_next and not art.authors and _a_bare_name(block.text, site_names):
+        if (
+            pos == named_next
+            and not art.authors
+            and block.tag not in HEADING_TAGS  # a subheading is no signature
+            and _a_bare_name(block.text, site_names)
+        ):
             # "إدلب - خاص" | "محمد العلي": the name alone under a standalone dateline
             art.authors = [block.text.strip()]
             art.field_sources["authors"] = "byline"

@@ -2716,3 +2716,42 @@ def test_a_french_templates_author_box() -> None:
         "</span>" + "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة"))
     )
     assert extract(html).authors == ["ك. بلقاسمي"]
+
+
+def test_a_cards_stretched_link_belongs_to_the_title_it_names() -> None:
+    titles = [
+        "المنعشون العقاريون يطالبون بمراجعة سقف أسعار السكن",
+        "الوزيرة الوصية على الإسكان: الدعم المباشر حقق نتائج تفوق التوقعات",
+    ]
+    cards = "".join(
+        f"<div class='card'><a href='https://news.example/eco/{n}.html' class='stretched-link'"
+        f" title='{t}'></a><div class='card-body'><h3>{t}</h3></div></div>"
+        for n, t in enumerate(titles)
+    )
+    html = page(
+        "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة"))
+        + f"<section class='related-posts'><h3>مقالات ذات صلة</h3>{cards}</section>",
+        head="<title>عنوان الخبر الرئيسي في الصفحة اليوم</title>",
+    )
+    related = extract(html).related
+    assert [(r.title, r.url) for r in related] == [
+        (t, f"https://news.example/eco/{n}.html") for n, t in enumerate(titles)
+    ]
+
+
+def test_jetpacks_related_posts_nav_is_a_related_box() -> None:
+    html = page(
+        "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة"))
+        + "<nav class='jp-relatedposts-i2 wp-block-jetpack-related-posts'><h3>مقالات ذات صلة"
+        "</h3><ul><li><a href='https://news.example/2025/02/03/dams/'>نسبة ملء السدود بالمغرب"
+        " تستقر في حدود 27 بالمئة</a></li><li><a href='https://news.example/2025/01/20/desal/'>"
+        "محطة تحلية مياه البحر بالدار البيضاء تدخل مرحلة التجهيز</a></li></ul></nav>"
+    )
+    assert len(extract(html).related) == 2
+
+
+def test_a_reading_time_and_a_call_to_comment_are_not_the_story() -> None:
+    assert split_byline("قراءة في دقيقتين") == []
+    text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page("".join(f"<p>{t}</p>" for t in text) + "<p>ما رأيك؟ شاركنا في التعليقات</p>")
+    assert extract(html).body == text

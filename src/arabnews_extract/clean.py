@@ -166,6 +166,8 @@ def strip_chrome(tree: LexborHTMLParser) -> None:
     for node in tree.css(_DROP):
         node.decompose()
     for node in tree.css(_SITE_CHROME):
+        if node.tag == "nav" and "related" in (node.attributes.get("class") or "").lower():
+            continue  # Jetpack's related posts are a <nav>: related links, no navigation
         # A header outside the article is the site's, unless it holds a headline (old
         # themes put the article's <h1> and byline in a bare <header>).
         if node.tag == "nav" or (

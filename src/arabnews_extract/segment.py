@@ -248,13 +248,17 @@ class Segmented:
 class _Lines:
     """The lines and elements made so far, and the links of the line being gathered."""
 
-    __slots__ = ("blocks", "elements", "link_chars", "links")
+    __slots__ = ("blocks", "elements", "link_chars", "links", "orphan", "orphan_box")
 
     def __init__(self) -> None:
         self.elements: list[Element] = []
         self.blocks: list[Block] = []
         self.links: list[Link] = []
         self.link_chars = 0
+        # A link with no text but a title (Bootstrap's "stretched-link" over a card):
+        # it belongs to the line that shows its title.
+        self.orphan: Link | None = None
+        self.orphan_box = -1  # the box the orphan link sits in: only its lines take it
 
     def flush(
         self, parts: list[str], stack: list[int], href: str | None, link_parts: list[str]
@@ -273,6 +277,9 @@ class _Lines:
             if link_text:
                 links.append(Link(href, link_text))
                 link_chars += len(link_text) + 1
+        orphan = self.orphan
+        if orphan is not None and not links and text == orphan.text and self.orphan_box in stack:
+            links, link_chars, self.orphan = [orphan], len(text), None
         owner = stack[-1] if stack else -1
         tag = self.elements[owner].tag if owner >= 0 else "div"
         blocks = self.blocks
@@ -280,12 +287,16 @@ class _Lines:
             Block(text, owner, tuple(stack), min(link_chars, len(text)), links, tag, len(blocks))
         )
 
-    def close_link(self, href: str, link_parts: list[str]) -> None:
+    def close_link(self, href: str, link_parts: list[str], anchor: LexborNode, box: int) -> None:
         text = clean_text("".join(link_parts))
         link_parts.clear()
         if text:
             self.links.append(Link(href, text))
             self.link_chars += len(text) + 1
+        elif href:
+            title = clean_text(anchor.attributes.get("title") or "")
+            if title:
+                self.orphan, self.orphan_box = Link(href, title), box
 
 
 _SMALL_IMAGE_PX = 100
@@ -564,6 +575,11 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 walk.append((node, False, opened))
                 node = child
                 continue
+            elif tag == "a" and href is None:
+                # <a class="stretched-link" href="…" title="…"></a>: an empty card link
+                lines.close_link(
+                    node.attributes.get("href") or "", [], node, stack[-1] if stack else -1
+                )
         nxt = node.next
         while nxt is None and walk:  # climb until an ancestor has a next sibling
             up, pushed, opened = walk.pop()
@@ -572,7 +588,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             elif opened is _BOLD:
                 bold_line = has_text
             elif opened is not None and href is not None:
-                lines.close_link(opened, link_parts)
+                lines.close_link(opened, link_parts, up, stack[-1] if stack else -1)
                 href = None
             if pushed:
                 br_run = 0

@@ -232,6 +232,10 @@ NOT_NAMES: tuple[str, ...] = (
 
 #: Words no name contains: links beside a byline ("كل مقالات الكاتب", "المزيد للكاتب").
 NOT_NAME_WORDS: tuple[str, ...] = (
+    # a reading time beside the byline ("قراءة في دقيقتين", "3 دقائق قراءة")
+    "دقيقة",
+    "دقيقتين",
+    "دقائق",
     "مقال",  # "مقال ضيف", "مقال رأي": a column's badge beside its writer
     "مقالات",
     "المقالات",

@@ -328,17 +328,8 @@ def _ends_sentence(parts: list[str]) -> bool:
     return False
 
 
+#: Class words of a writer ("related-articles__writer", "author").
 _WRITER_TOKENS = frozenset(KIND_TOKENS["byline"])
-
-
-def _names_a_writer(node: LexborNode) -> bool:
-    """The element's class names a writer ("related-articles__writer", "author")."""
-    names = node.attributes.get("class")
-    if not names:
-        return False
-    return not _WRITER_TOKENS.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
-
-
 #: Class words of a label set inside a headline ("<h1><span class='kicker'>خاص</span> …",
 #: "… <span class='title-badge'>| فيديو</span></h1>"): a badge, not the headline's words.
 _KICKER_TOKENS = frozenset(
@@ -346,12 +337,12 @@ _KICKER_TOKENS = frozenset(
 )
 
 
-def _names_a_kicker(node: LexborNode) -> bool:
-    """The element's class names a headline's kicker or badge."""
+def _class_says(node: LexborNode, words: frozenset[str]) -> bool:
+    """The element's class holds one of ``words`` as a whole word."""
     names = node.attributes.get("class")
     if not names:
         return False
-    return not _KICKER_TOKENS.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
+    return not words.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
 
 
 def _a_heading_not_nav(heading: LexborNode) -> bool:
@@ -540,7 +531,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 tag in MARKABLE_INLINE
                 and stack
                 and elements[stack[-1]].tag in HEADING_TAGS
-                and _names_a_kicker(node)
+                and _class_says(node, _KICKER_TOKENS)
             ):
                 kind = "label"  # a kicker or a badge inside the headline: a line apart
             # An inline element marked as a byline or date is a line of its own.
@@ -567,7 +558,11 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if tag == "a" and href is None:
                     opened = href = node.attributes.get("href") or ""
                     link_parts.clear()
-                elif href is not None and tag in MARKABLE_INLINE and _names_a_writer(node):
+                elif (
+                    href is not None
+                    and tag in MARKABLE_INLINE
+                    and _class_says(node, _WRITER_TOKENS)
+                ):
                     opened = _MUTED  # a teaser's writer inside its link: not the title
                     muted += 1
                 elif tag in _BOLD_TAGS and not has_text:

@@ -135,10 +135,11 @@ _SHARE_WORDS = frozenset(w for k in _SHARE_KEYS for w in k.split()) | {
 _SHARE_NOUNS = frozenset(match_key(w) for w in ("مشاركة", "المشاركة"))
 
 
-def _a_share_row(key: str) -> bool:
-    """A folded line of share words, social names and counts only."""
+def _a_share_row(key: str, *, counts: bool = True) -> bool:
+    """A folded line of share words and social names only (and counts, if ``counts``)."""
     return all(
-        w in _SOCIAL_KEYS or w in _SHARE_WORDS or any(ch.isdigit() for ch in w) for w in key.split()
+        w in _SOCIAL_KEYS or w in _SHARE_WORDS or (counts and any(ch.isdigit() for ch in w))
+        for w in key.split()
     )
 
 
@@ -146,9 +147,7 @@ def _a_share_label(text: str) -> bool:
     """A heading that is a share label: a share phrase alone, or with social names after
     it ("شارك عبر فيسبوك"), not a subheading that opens with the same word."""
     key = match_key(text)
-    if key in _SHARE_KEYS:
-        return True
-    return all(w in _SOCIAL_KEYS or w in _SHARE_WORDS for w in key.split())
+    return key in _SHARE_KEYS or _a_share_row(key, counts=False)
 
 
 def _line_shape(text: str, key: str) -> str | None:

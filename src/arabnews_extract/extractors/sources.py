@@ -187,21 +187,23 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
         return Dateline(place, sources, standalone=not rest)
     # "الرياض - واس" / "الجزائر - واج" / "أنقرة/ الأناضول" standing alone; after a colon
     # only when a known place comes first ("الخرطوم: سونا"; "المصدر: رويترز" is a credit).
-    parts = re.split(rf"\s*(?:{_DASH}|/|:)\s*", text.strip(), maxsplit=1)
-    colon = len(parts) == 2 and ":" in text.strip()[len(parts[0]) : -len(parts[1]) or None]
-    if len(parts) == 2 and len(text) <= 60 and (not colon or is_place(parts[0])):
-        sources = _only_agencies(parts[1])
-        rest = parts[1].strip(" .()")
+    stripped = text.strip()
+    cut = _STANDALONE_MARK.search(stripped)
+    place_part = stripped[: cut.start()] if cut else ""
+    if cut and len(text) <= 60 and (cut.group(1) != ":" or is_place(place_part)):
+        credit_part = stripped[cut.end() :]
+        sources = _only_agencies(credit_part)
+        rest = credit_part.strip(" .()")
         if (
             not sources
-            and is_place(parts[0].strip())
+            and is_place(place_part.strip())
             and is_agency_name(rest)
             and len(rest.split()) <= 6
             and not re.search(rf"{_DASH}|[:：]", rest)  # the name and nothing after it
         ):
             sources = [Source(name=rest)]  # "جيبوتي - وكالة جيبوتي للأنباء"
         if sources:
-            return Dateline(parts[0].strip() or None, sources, standalone=True)
+            return Dateline(place_part.strip() or None, sources, standalone=True)
     # "الدوحة - قنا: …": the credit is an agency and nothing else, or, after a known
     # place, one name ("طرابلس - وال - …": an agency with no code).
     match = _DATELINE_COLON.match(head)
@@ -293,6 +295,10 @@ def _only_agencies(text: str) -> list[Source]:
         return sources
     return []
 
+
+#: What stands between the place and the agency of a dateline alone ("الرياض - واس",
+#: "أنقرة/ الأناضول", "الخرطوم: سونا").
+_STANDALONE_MARK = re.compile(rf"\s*({_DASH}|/|:)\s*")
 
 #: "ريف " folded: a city's countryside ("ريف دمشق") is a place.
 _COUNTRYSIDE = match_key("ريف") + " "

@@ -2755,3 +2755,156 @@ def test_a_reading_time_and_a_call_to_comment_are_not_the_story() -> None:
     text = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
     html = page("".join(f"<p>{t}</p>" for t in text) + "<p>ما رأيك؟ شاركنا في التعليقات</p>")
     assert extract(html).body == text
+
+
+THREE = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+PARAS = "".join(f"<p>{t}</p>" for t in THREE)
+
+
+def test_a_date_line_with_its_zone_in_words_is_no_paragraph() -> None:
+    html = page(f"<p class='meta'>الأربعاء 6 مارس 2024 - 10:40 ص بتوقيت مكة المكرمة</p>{PARAS}")
+    article = extract(html, reference_time=REF)
+    assert article.body == THREE
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2024, 3, 6, 10, 40)
+
+
+def test_a_box_named_rel_is_a_related_box() -> None:
+    html = page(
+        PARAS + "<section class='rel'><h3>قد يهمك أيضاً</h3><a href='https://news.example/1'>"
+        "<h4>المتحف يستقبل ثلاثين قطعة أثرية جديدة</h4></a></section>"
+    )
+    assert [r.url for r in extract(html).related] == ["https://news.example/1"]
+
+
+def test_a_writers_linked_name_opening_a_bio_sentence() -> None:
+    html = page(
+        "<address><a rel='author' href='https://news.example/authors/rana'>رنا السويدي</a>"
+        " محررة الشؤون المحلية في الموقع، تغطي ملفات النقل والبلديات.</address>" + PARAS
+    )
+    assert extract(html).authors == ["رنا السويدي"]
+
+
+def test_an_agency_credited_in_the_articles_own_footer() -> None:
+    html = page(
+        PARAS + "<footer><aside>ساهمت في إعداد التقرير: وكالة أنباء الإمارات (وام)</aside>"
+        "<small>© 2024 الموقع</small></footer>"
+    )
+    assert [s.code for s in extract(html).sources] == ["WAM"]
+
+
+def test_a_charts_source_in_a_side_box_credits_the_chart() -> None:
+    html = page(PARAS + "<aside class='chart'><p>المصدر: البنك الدولي</p></aside>")
+    assert extract(html).sources == []
+
+
+def test_a_contributor_closing_the_text_is_a_writer() -> None:
+    html = page(PARAS + "<p><em>ساهم في إعداد التقرير: نادين حداد</em></p>")
+    article = extract(html)
+    assert article.authors == ["نادين حداد"]
+    assert article.body == THREE
+
+
+def test_a_carousels_copies_of_its_slides_count_once() -> None:
+    titles = ["هيئة الطاقة تعلن تعرفة جديدة للشحن", "ارتفاع إنتاج الكهرباء الشمسية في الربع الأول"]
+
+    def slide(n: int, cls: str) -> str:
+        return f"<div class='{cls}'><a href='https://news.example/{n}'>{titles[n]}</a></div>"
+
+    slides = (
+        slide(1, "swiper-slide swiper-slide-duplicate")
+        + slide(0, "swiper-slide swiper-slide-active")
+        + slide(1, "swiper-slide swiper-slide-duplicate-prev")
+        + slide(0, "swiper-slide swiper-slide-duplicate")
+    )
+    html = page(PARAS + f"<div class='related-posts'><h3>مقالات ذات صلة</h3>{slides}</div>")
+    assert [r.title for r in extract(html).related] == titles
+
+
+def test_a_scholar_answering_and_his_roles() -> None:
+    assert split_byline("يجيب عنها: د. هشام عبد الحليم أستاذ الفقه المقارن وعضو لجنة الفتوى") == [
+        "د. هشام عبد الحليم"
+    ]
+
+
+def test_icon_buttons_labels_beside_small_icons_are_no_writer() -> None:
+    html = page(
+        "<span class='news-writer'>كتب: <b>ليث العبادي</b></span><div class='tools'>"
+        "<a href='#'><img src='/print.png' width='20' height='20' alt=''></a>"
+        "<a href='#'>A+</a> <a href='#'>A-</a></div>" + PARAS
+    )
+    assert extract(html).authors == ["ليث العبادي"]
+
+
+def test_the_hajj_sites_open_datelines() -> None:
+    html = page(f"<p>مشعر منى - {PARA}</p>" + PARAS)
+    assert extract(html).dateline == "مشعر منى"
+
+
+def test_a_timelines_dated_entries_keep_their_dates() -> None:
+    entries = [
+        ("آذار 2023:", "الشركة تتوقف عن صرف الأموال للمودعين وتقفل فروعها."),
+        ("2 أيار 2023:", "توقيف مؤسس الشركة في المطار أثناء محاولته السفر."),
+    ]
+    items = "".join(f"<li><span class='tl-date'>{d}</span> {t}</li>" for d, t in entries)
+    html = page(PARAS + f"<h3>تسلسل زمني للقضية</h3><ol class='timeline'>{items}</ol>")
+    assert extract(html).body[-2:] == [f"{d} {t}" for d, t in entries]
+
+
+def test_a_content_warning_and_an_appeals_contact_box_are_not_the_story() -> None:
+    html = page(
+        "<div class='cw' role='note'><p>تحذير: يحتوي الخبر على تفاصيل قد تكون مزعجة</p></div>"
+        + PARAS
+        + "<div class='report-box'><div><p><strong>للإبلاغ اتصل على:</strong> 0770 123 4567</p>"
+        "<p>أو الخط الساخن للشرطة: 104</p></div></div>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_notice_inside_the_texts_own_box_takes_only_itself() -> None:
+    html = page(
+        "<div class='body'><p>تحذير: يحتوي الخبر على تفاصيل قد تكون مزعجة</p>" + PARAS + "</div>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_byline_section_named_by_its_hidden_heading() -> None:
+    html = page(
+        "<section aria-labelledby='article-byline' class='x1'><h2 class='visually-hidden'"
+        " id='article-byline'>معلومات عن الكاتب</h2><ul><li><span class='n'>رنا حداد</span></li>"
+        "<li><span class='r'>الناصرية، العراق</span></li></ul></section>" + PARAS
+    )
+    assert extract(html).authors == ["رنا حداد"]
+
+
+def test_a_summary_label_is_not_the_summary() -> None:
+    html = page(
+        "<div class='article-summary'><div class='summary-title'>ملخص</div><ul>"
+        "<li>هيئة الطرق في المدينة تعلن خطة استثمارية بقيمة 12 مليار درهم للطرق.</li></ul></div>"
+        + PARAS
+    )
+    assert extract(html).body[0].startswith("هيئة الطرق")
+
+
+def test_a_related_video_in_its_own_box_is_no_related_article() -> None:
+    html = page(
+        PARAS + "<div class='related-video-block'><div class='related-video-title'>فيديو ذو صلة"
+        "</div><a class='related-video-link' href='/video/1794-plan'><span>02:36</span>"
+        "<h3>كيف تخطط المدينة لمواجهة الازدحام المروري؟</h3></a></div>"
+    )
+    assert extract(html, url="https://news.example/business/1812-plan").related == []
+
+
+def test_a_byline_signing_the_first_paragraph() -> None:
+    html = page(f"<p><strong>كتب عمرو سعيد:</strong> {THREE[0]}</p>" + PARAS[len(THREE[0]) + 7 :])
+    article = extract(html)
+    assert article.authors == ["عمرو سعيد"]
+    assert article.body == THREE
+
+
+def test_a_first_paragraph_about_someone_writing_is_not_signed() -> None:
+    lead = f"كتب ترامب في منشور: {PARA}"
+    html = page(f"<p>{lead}</p>" + PARAS)
+    article = extract(html)
+    assert article.authors == []
+    assert article.body[0] == lead

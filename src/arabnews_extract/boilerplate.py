@@ -63,6 +63,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
     "newsletter": ("newsletter", "subscribe", "subscription", "signup", "mailchimp", "cta"),
     "related": (
         "related",
+        "rel",  # "rel-posts", "section.rel": the short form
         "relatedposts",
         "readalso",
         "read",
@@ -516,6 +517,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 #: Kinds of LINE_PHRASES that only apply when the phrase *is* the whole line (or nearly):
 #: "تابع" or "إعلان" opening a long sentence is prose.
 LINE_PHRASES["label"] = (
+    # the label over a summary's bullets ("ملخص" in the summary box's head)
+    "ملخص",
+    "الملخص",
     # a press release's header ("للنشر الفوري" over the dateline)
     "للنشر الفوري",
     "للنشر فورا",
@@ -624,6 +628,21 @@ LINE_PHRASES["disclaimer"] = (
     "هذا المقال من القراء",
     "هذه التدوينة منشورة ضمن مدونات القراء",
     "هذه المادة من إسهامات القراء",
+)
+
+#: The portal's notes to its reader around a story, which read like sentences: a content
+#: warning over a crime story, an appeal's contact box under a missing person's.
+LINE_PHRASES["notice"] = (
+    "تحذير: يحتوي",
+    "تحذير: قد يحتوي",
+    "تحذير: هذا الخبر يحتوي",
+    "تحذير: هذا التقرير يحتوي",
+    "تنبيه: يحتوي",
+    "تنبيه: قد يحتوي",
+    "تنويه: يحتوي",
+    "للإبلاغ اتصل",
+    "للإبلاغ يرجى الاتصال",
+    "للإبلاغ عن أي معلومات",
 )
 
 #: What a page tells its reader to do with a table, a picture or a map ("اضغط على عنوان

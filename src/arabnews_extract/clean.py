@@ -39,6 +39,12 @@ _DROP = ", ".join(
         ".visually-hidden",
         ".visuallyhidden",
         ".screen-reader-text",
+        # A looping carousel's copies of its own slides: each related link once.
+        ".swiper-slide-duplicate",
+        ".slick-cloned",
+        ".owl-item.cloned",
+        ".splide__slide--clone",
+        ".glide__slide--clone",
     )
 )
 

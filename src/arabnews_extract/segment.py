@@ -387,7 +387,7 @@ def _is_small(image: LexborNode) -> bool:
 
 #: Attributes that name a box when its class does not (utility-CSS templates name their
 #: components there: data-component="author-card").
-_NAMING_ATTRS = ("data-component", "data-testid")
+_NAMING_ATTRS = ("data-component", "data-testid", "aria-labelledby")
 
 
 #: Words that make a custom element (``<news-paragraph>``, ``<story-body>``) a box of its
@@ -599,7 +599,41 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
         flush(parts, stack, href, link_parts)
     _resolve_picture_kinds(elements, lines.blocks, pictured)
     _mark_unnamed_boxes(elements, lines.blocks, pictured, avatars)
-    return Segmented(elements, lines.blocks)
+    return Segmented(elements, _join_date_labels(elements, lines.blocks))
+
+
+#: Paragraph-like boxes whose entries a date may introduce.
+_ENTRY_TAGS = frozenset({"li", "p", "dd"})
+
+
+def _join_date_labels(elements: list[Element], blocks: list[Block]) -> list[Block]:
+    """A date marked inline that introduces its entry's text is part of the entry: a
+    timeline's "<li><span class='tl-date'>آذار 2023:</span> الشركة تتوقف …</li>" is
+    one line, not a date line and a line without its date."""
+    joined = False
+    for block, after in itertools.pairwise(blocks):
+        if block.text[-1] != ":" or block.owner < 0:
+            continue  # the cheap test first: a label ends on its colon
+        element = elements[block.owner]
+        if (
+            element.kind == "date"
+            and element.tag not in BLOCK_TAGS
+            and after.owner == element.parent
+            and after.owner >= 0
+            and elements[after.owner].tag in _ENTRY_TAGS
+            and _DIGIT.search(block.text)  # a date, not a label ("نشر في:")
+        ):
+            after.text = f"{block.text} {after.text}"
+            after.links = block.links + after.links
+            after.link_chars += block.link_chars
+            block.text = ""
+            joined = True
+    if not joined:
+        return blocks
+    kept = [block for block in blocks if block.text]
+    for index, block in enumerate(kept):
+        block.index = index
+    return kept
 
 
 #: A line this long is prose, not a caption, a label, a credit or a teaser title.
@@ -686,8 +720,19 @@ def _mark_unnamed_boxes(
             continue  # a match's score box: a team's badge and its name, no writer
         if holder in pictured and len(text) < PROSE_CHARS and not block.links:
             element.kind = "caption"
-        elif holder in avatars and 2 <= len(text.split()) <= 4 and not _DIGIT.search(text):
+        elif holder in avatars and _reads_like_a_name(text):
             element.kind = "byline"
+
+
+def _reads_like_a_name(text: str) -> bool:
+    """Two to four words, no digits, two of them words of letters: not a row of icon
+    buttons' labels ("A+ A-" beside the print and mail icons)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and not _DIGIT.search(text)
+        and sum(sum(ch.isalpha() for ch in word) >= 2 for word in words) >= 2
+    )
 
 
 def _label_figure_lines(elements: list[Element], held: list[Block]) -> None:

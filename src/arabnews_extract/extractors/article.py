@@ -500,6 +500,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     body = _finish_body(r, _read_body(r))
     art.body = [b.text for b in body]
     art.field_sources["body"] = "html"
+    _signed_lead(r)
 
     length = sum(len(t) for t in art.body)
     teaser = (
@@ -590,9 +591,16 @@ def _layout(
         ]
     lines = [ln for ln in lines if ln.block.index not in related_lines]
     # The body starts at its first real sentence; short lines before it may be the
-    # byline, the date or a standalone dateline.
+    # byline, the date or a standalone dateline. A date line with its zone in words
+    # ("… 10:40 ص بتوقيت مسقط") weighs like a sentence and is still the date.
     first_body = next(
-        (ln.block.index for ln in lines if ln.kind is None and weights[ln.block.index] >= 40),
+        (
+            ln.block.index
+            for ln in lines
+            if ln.kind is None
+            and weights[ln.block.index] >= 40
+            and not is_date_line(ln.block.text, reference_time=ctx.reference_time, default_tz=tz)
+        ),
         len(seg.blocks),
     )
 
@@ -716,7 +724,8 @@ def _read_bylines(r: _Reading) -> None:
         before = seg.blocks[block.index - 1] if block.index else None
         if before is not None and is_byline_label(before.text) and not has_byline_prefix(text):
             text = f"{before.text} {text}"  # "كتب:" in its own box, the name in a link
-        names = split_byline(text, site_names=site_names)
+        linked = _writer_link_in_a_bio(block)
+        names = [linked] if linked else split_byline(text, site_names=site_names)
         if (
             art.authors
             and block.index in closing
@@ -754,6 +763,56 @@ def _read_bylines(r: _Reading) -> None:
             outlet = byline_outlet(block.text) or byline_institution(text)
             if outlet:
                 art.sources.append(Source(name=outlet))
+
+
+def _writer_link_in_a_bio(block: Block) -> str | None:
+    """The writer's linked name opening a sentence about them ("<address><a>رنا
+    السويدي</a> محررة الشؤون المحلية …، تغطي ملفات النقل.</address>"): the link is the
+    name, the rest their bio, which reads like more names when split."""
+    links = [link for link in block.links if link.text.strip() and is_author_page(link.href)]
+    if len(links) != 1:
+        return None
+    name = links[0].text.strip()
+    rest = block.text.replace(name, "", 1).split()
+    return name if len(rest) >= 5 and block.text.lstrip().startswith(name) else None
+
+
+#: "كتب عمرو سعيد: أطلقت جامعة القاهرة …": the writer signing the text's first words.
+_SIGNED_LEAD = re.compile(
+    r"^(?P<byline>(?:كتب|كتبت)\s+(?P<name>[^:：.،,\d]{5,40}?))\s*[:：]\s+(?P<rest>\S.{79,})$",
+    re.S,
+)
+
+
+#: Words that make "كتب …:" a sentence about someone writing, not a signature:
+#: "كتب ترامب في منشور:", "كتب رئيس الوزراء عبر حسابه:".
+_NOT_SIGNING_WORDS = frozenset(
+    "في على عبر من إلى عن على منشور تغريدة حسابه صفحته رئيس وزير نائب زعيم مدير أمين".split()
+)
+
+
+def _signed_lead(r: _Reading) -> None:
+    """The byline opening the first paragraph ("<p><b>كتب عمرو سعيد:</b> أطلقت …"): the
+    writer, and the paragraph starts after the colon. Only a plain name of two to four
+    words (the byline returns it unchanged) signs: "كتب الوزير على منصة إكس:" is prose."""
+    art = r.art
+    signed = _SIGNED_LEAD.match(art.body[0]) if art.body else None
+    if signed is None:
+        return
+    name = signed.group("name").strip()
+    words = name.split()
+    if (
+        not 2 <= len(words) <= 4
+        or words[0].startswith("ال")  # "كتبت الصحيفة في افتتاحيتها:"
+        or not _NOT_SIGNING_WORDS.isdisjoint(words)
+    ):
+        return
+    if split_byline(signed.group("byline"), site_names=art.site_names) != [name]:
+        return
+    art.body[0] = signed.group("rest")
+    if name not in art.authors and art.field_sources.get("authors") != "byline":
+        art.authors.append(name)
+        art.field_sources["authors"] = "byline"
 
 
 def _a_bare_name(text: str, site_names: tuple[str, ...]) -> bool:
@@ -1330,6 +1389,15 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
             first = first_published_in(line.block.text) if left_out else None
             if first is not None:
                 art.sources.append(first)
+            elif (
+                line.kind == "widget"
+                and opens_with_credit_label(line.block.text)
+                and any(seg.elements[idx].tag == "footer" for idx in line.block.path)
+            ):
+                # The article's own footer, Instant Articles' credits: "<footer><aside>
+                # ساهمت في إعداد التقرير: وكالة أنباء الإمارات (وام)</aside>" (a chart's
+                # "المصدر: البنك الدولي" credits the chart)
+                art.sources.extend(read_credit_line(line.block.text) or ())
     if body:
         # "… في المنطقة. (وام)": an agency in parentheses closing the last paragraph
         # credits the story; the paragraph keeps it as written.

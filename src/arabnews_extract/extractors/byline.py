@@ -25,6 +25,7 @@ from ..lexicon.bylines import (
     ROLES,
     WAW_NAMES,
 )
+from ..lexicon.places import COUNTRIES
 from ..textnorm import clean_text, match_key
 from .sources import agencies_in, agency_code, is_agency_name, is_institution_name, is_place
 
@@ -87,6 +88,7 @@ _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
 #: byline box leaves "تحديث" once the date is cut).
 _NAME_KEYS = {match_key(n) for n in NOT_NAMES} | {match_key(label) for label in LABELS}
 _NOT_NAME_WORD_KEYS = frozenset(match_key(w) for w in NOT_NAME_WORDS)
+_COUNTRY_KEYS = frozenset(match_key(c) for c in COUNTRIES)
 _DESK_KEYS = {match_key(d): d for d in DESKS}
 _DESK_PLACE = re.compile(r"\s*[-–—]\s*")
 _NEWSROOM_KEYS = frozenset(match_key(w) for w in NEWSROOM_WORDS)
@@ -291,8 +293,14 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             or _an_institution(part)  # "دار الإفتاء": a source (byline_institution)
         ):
             continue
-        if any(word in _NOT_NAME_WORD_KEYS for word in key.split()) or is_place(part):
-            continue  # "كل مقالات الكاتب"; "بغداد - مراسلنا" names a place and a role
+        if (
+            any(word in _NOT_NAME_WORD_KEYS for word in key.split())
+            or is_place(part)
+            or key in _COUNTRY_KEYS
+        ):
+            # "كل مقالات الكاتب"; "بغداد - مراسلنا" names a place and a role;
+            # "الناصرية، العراق" the writer's city and country
+            continue
         if key.startswith("في "):
             continue  # "في القاهرة" left of "مراسلنا في القاهرة": where, not who
         if _NOT_NAME_CHARS.search(_INITIAL.sub(" ", part)):

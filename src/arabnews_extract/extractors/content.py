@@ -386,6 +386,8 @@ _PHOTO_CREDIT_END = re.compile(
 _CELL_TAGS = frozenset({"td", "th"})
 #: Headings that announce a whole box of chrome ("يستحق الانتباه", "مواضيع ذات صلة").
 _BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related"})
+#: A notice's box holds a few lines at most; more, and it is the text's own box.
+_NOTICE_BOX_LINES = 3
 
 
 #: A comments section's own heading: a label and at most a count ("التعليقات (5)").
@@ -466,6 +468,13 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                     (i for i in reversed(block.path) if seg.elements[i].tag == "table"), parent
                 )
             if parent not in roots and any(idx in roots for idx in block.path[:-1]):
+                box, box_kind = parent, kind
+        elif kind == "notice" and len(block.path) >= 2:
+            # A notice's own small box ("للإبلاغ اتصل على: …" and "أو الخط الساخن: 104"
+            # under it), never the text's box it may sit in.
+            parent = block.path[-2]
+            held = sum(parent in b.path for b in region.blocks)
+            if parent not in roots and held <= _NOTICE_BOX_LINES:
                 box, box_kind = parent, kind
         lines.append(Line(block, kind))
     _record_runs(lines)

@@ -166,6 +166,8 @@ def _date_near(
 
 #: "شاهد" folded: a "watch also" heading.
 _WATCH_KEY = match_key("شاهد")
+#: First words of a heading over videos, "شاهد أيضاً" or "فيديو ذو صلة".
+_VIDEO_HEADING_KEYS = (_WATCH_KEY, match_key("فيديو"), match_key("فيديوهات"))
 #: A video's page on the portal ("/video/…", "VideoDetails.aspx?VideoID=…").
 _VIDEO_PAGE = re.compile(r"/videos?(?:/|\b)|video(?:details|id)|[?&]videoid=", re.IGNORECASE)
 
@@ -294,6 +296,15 @@ def find_related(
             continue
         elif kind is None and box < 0:
             box = _related_box(seg, block)
+            if (
+                box >= 0
+                and box == block.path[-1]
+                and len(block.text) <= 40
+                and match_key(block.text).startswith(_VIDEO_HEADING_KEYS)
+            ):
+                # "فيديو ذو صلة" in its own "related-video-title" box: it heads the box
+                # that holds the video, whose link is no article
+                box, watch = _box_of(seg, block), True
         if box >= 0:
             j = i
             while j < len(blocks) and box in blocks[j].path:

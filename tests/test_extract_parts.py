@@ -2908,3 +2908,61 @@ def test_a_first_paragraph_about_someone_writing_is_not_signed() -> None:
     article = extract(html)
     assert article.authors == []
     assert article.body[0] == lead
+
+
+def test_the_portals_about_page_is_no_article() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>من نحن - نبض المدينة</title>"
+        "<meta property='og:type' content='article'></head><body><h1 class='logo'>نبض المدينة"
+        "</h1><div class='page'><h1 class='entry-title'><span>من نحن</span></h1>"
+        + PARAS
+        + "</div></body></html>"
+    )
+    with pytest.raises(NotAnArticleError, match="portal's own page"):
+        extract(html)
+
+
+def test_a_breaking_label_inside_the_headline_is_no_part_of_it() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>عاجل | الأرصاد تحذر من أمطار رعدية"
+        "</title></head><body><article><h1><span class='breaking-label'>عاجل |</span> <span>"
+        "الأرصاد تحذر من أمطار رعدية</span></h1>" + PARAS + "</article></body></html>"
+    )
+    assert extract(html).title == "الأرصاد تحذر من أمطار رعدية"
+
+
+def test_spaced_editors_initials_close_wire_copy() -> None:
+    html = page(PARAS + "<p>ع ح / م ع</p>")
+    assert extract(html).body == THREE
+
+
+def test_an_apps_download_card_is_not_the_story() -> None:
+    html = page(
+        PARAS[: len(THREE[0]) + 7]
+        + "<div class='app-box'><h4 class='app-box-title'>سند - مدير المصاريف الذكي</h4>"
+        "<ul class='app-meta'><li>الحجم: 38 ميغابايت</li><li>السعر: مجاني</li></ul></div>"
+        + PARAS[len(THREE[0]) + 7 :]
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_foreign_outlet_credited_in_latin_letters() -> None:
+    assert read_credit_line("مصدر الخبر: The Verge") == [Source(name="The Verge")]
+
+
+def test_related_links_in_one_paragraph_between_bars() -> None:
+    html = page(
+        PARAS + "<p><strong>روابط ذات صلة:</strong> <a href='/article/1'>تراجع أسعار زيت الزيتون"
+        " في المعاصر</a> | <a href='/article/2'>ديوان الزيت يفتح باب الخزن التعديلي</a></p>"
+    )
+    article = extract(html, url="https://news.example/article/9")
+    assert [r.url for r in article.related] == [
+        "https://news.example/article/1",
+        "https://news.example/article/2",
+    ]
+    assert article.body == THREE
+
+
+def test_african_ports_open_datelines() -> None:
+    dateline = read_dateline(f"مومباسا - {PARA}")
+    assert dateline is not None and dateline.place == "مومباسا"

@@ -249,6 +249,10 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a hotel or flight search box in a travel story ("booking-widget"); a slide with
     # the id "booking" is the story's
     ("booking", "widget"): "widget",
+    # an app's download card in a launch story: icon, rating, store buttons
+    ("app", "box"): "widget",
+    ("app", "card"): "widget",
+    ("download", "box"): "widget",
     ("booking", "box"): "widget",
     ("booking", "form"): "widget",
     ("facts", "box"): "widget",
@@ -344,6 +348,8 @@ SUGGESTION_PHRASES: tuple[str, ...] = (
 
 LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "related": (
+        "روابط ذات صلة",
+        "روابط متعلقة",
         "اقرأ أيضا",
         "اقرأ أيضاً",
         "اقرأ ايضا",
@@ -803,6 +809,26 @@ NOT_FOUND_PHRASES: tuple[str, ...] = (
     "page not found",
     "error 404",
     "404 not found",
+)
+
+#: Headlines of the portal's own pages: about, contact, its policies. A page headed so is
+#: no story, however an SEO plugin types it (Yoast prints og:type "article" on them).
+PORTAL_PAGE_TITLES: tuple[str, ...] = (
+    "من نحن",
+    "عن الموقع",
+    "عن الصحيفة",
+    "عن الجريدة",
+    "اتصل بنا",
+    "تواصل معنا",
+    "أعلن معنا",
+    "اعلن معنا",
+    "سياسة الخصوصية",
+    "الشروط والأحكام",
+    "شروط الاستخدام",
+    "سياسة الاستخدام",
+    "About us",
+    "Contact us",
+    "Privacy policy",
 )
 
 CLOSING_PHRASES: tuple[str, ...] = (

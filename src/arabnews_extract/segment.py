@@ -333,7 +333,18 @@ _WRITER_TOKENS = frozenset(KIND_TOKENS["byline"])
 #: Class words of a label set inside a headline ("<h1><span class='kicker'>خاص</span> …",
 #: "… <span class='title-badge'>| فيديو</span></h1>"): a badge, not the headline's words.
 _KICKER_TOKENS = frozenset(
-    {"kicker", "badge", "eyebrow", "overline", "supertitle", "pretitle", "surtitle"}
+    {
+        "kicker",
+        "badge",
+        "eyebrow",
+        "overline",
+        "supertitle",
+        "pretitle",
+        "surtitle",
+        # "<span class='breaking-label'>عاجل |</span>" before the headline's words (not
+        # "label" alone: Drupal's field--label-hidden wraps the headline itself)
+        "breaking",
+    }
 )
 
 

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..boilerplate import BODY_KINDS, CLOSING_PHRASES, NOT_FOUND_PHRASES, WIRE_NOTE_WORDS
+from ..boilerplate import (
+    BODY_KINDS,
+    CLOSING_PHRASES,
+    NOT_FOUND_PHRASES,
+    PORTAL_PAGE_TITLES,
+    WIRE_NOTE_WORDS,
+)
 from ..dates import scan_dates
 from ..errors import NotAnArticleError
 from ..lexicon.bylines import ABOUT_THE_WRITER
@@ -251,11 +257,26 @@ _WIRE_NOTE = re.compile(
     rf"^\s*\((?=[^()]*(?:{'|'.join(re.escape(w) for w in WIRE_NOTE_WORDS)}))[^()]{{5,200}}\)\s*$"
 )
 _NOT_FOUND_KEYS = tuple(match_key(p) for p in NOT_FOUND_PHRASES)
+_PORTAL_PAGE_KEYS = frozenset(match_key(t) for t in PORTAL_PAGE_TITLES)
 
 
 def _says_not_found(*titles: str | None) -> bool:
     """The page's title or headline says it was not found (served with HTTP 200)."""
     return any(key in match_key(t) for t in titles if t for key in _NOT_FOUND_KEYS)
+
+
+#: Where a page's title meets the portal's name ("من نحن - نبض المدينة").
+_TITLE_SEPARATOR = re.compile(r"\s[-|–—:]\s")
+
+
+def _a_portal_page(*titles: str | None) -> bool:
+    """A headline, or a title before the portal's name, that is one of the portal's own
+    pages ("من نحن", "اتصل بنا", "سياسة الخصوصية")."""
+    return any(
+        match_key(_TITLE_SEPARATOR.split(t, maxsplit=1)[0]) in _PORTAL_PAGE_KEYS
+        for t in titles
+        if t and len(t) <= 80
+    )
 
 
 _BYLINE_KINDS = frozenset({"byline"})
@@ -550,6 +571,8 @@ def _read_title(art: RawArticle, seg: Segmented, md: Metadata) -> Block | None:
     if _says_not_found(art.title, md.title_tag):
         raise NotAnArticleError("the page says it was not found (a 404 page served as 200)")
     og_title = md.first("og:title") or jsonld_str(md.jsonld, "headline")
+    if _a_portal_page(art.title, og_title, md.title_tag):
+        raise NotAnArticleError("the portal's own page (about, contact, policies), not a story")
     if art.title and og_title and overlap(art.title, og_title) < 0.5:
         art.warnings.append(f"title: the page shows {art.title!r}; its metadata says {og_title!r}")
     return title_block

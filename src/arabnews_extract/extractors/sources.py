@@ -91,7 +91,7 @@ _INSTITUTION = re.compile(
 #: A credit that says "source:" (not a bare "عن …", which also heads "عن الكاتبة", and
 #: not "مصدر مسؤول", a source in the story's own words).
 _SOURCE_LABEL = re.compile(
-    r"^\s*(?:(?:ال)?مصدر|(?:ال)?مصادر(?:\s+(?:ال)?إضافية)?|sources?)\s*[:：•\-–—]",
+    r"^\s*(?:(?:ال)?مصدر(?:\s+الخبر)?|(?:ال)?مصادر(?:\s+(?:ال)?إضافية)?|sources?)\s*[:：•\-–—]",
     re.IGNORECASE,
 )
 _OUTLET_WORD = re.compile("|".join(OUTLET_NOUNS))
@@ -443,7 +443,9 @@ _CREDIT_THEN_INITIALS = re.compile(
 #: initials alone ("ر.س/ م.ح").
 _WIRE_END = re.compile(
     r"^[\s(\-–—]*(?:انتهى|انتهي|النهاية|end)[\s).\-–—]*$"
-    r"|^\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}\.?\s*/?\s*){1,4}$",
+    r"|^\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}\.?\s*/?\s*){1,4}$"
+    # "ع ح / م ع": spaced initials, a slash between editors ("و م ع" alone is MAP's code)
+    r"|^\s*[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){1,3}\s*$",
     re.IGNORECASE,
 )
 #: A name alone in parentheses on its own line: "(سبأ)", "(وكالة سبأ)".
@@ -468,8 +470,9 @@ def _a_credited_name(name: str) -> bool:
     words = name.split()
     if not words or all(len(w) == 1 for w in words) or match_key(name) in _NOT_CREDIT_KEYS:
         return False
-    if words[0] == "ذا" and 2 <= len(words) <= 4:
-        return True  # "ذا" is the English "The": no Arabic name opens with it
+    if words[0] in ("ذا", "The") and 2 <= len(words) <= 4:
+        # "ذا" is the English "The": no Arabic name opens with it ("The Verge" as written)
+        return True
     return len(words) == 1 or (len(words) == 2 and bool(_OUTLET_WORD.match(words[0])))
 
 

@@ -2896,10 +2896,13 @@ def test_a_related_video_in_its_own_box_is_no_related_article() -> None:
 
 
 def test_a_byline_signing_the_first_paragraph() -> None:
-    html = page(f"<p><strong>كتب عمرو سعيد:</strong> {THREE[0]}</p>" + PARAS[len(THREE[0]) + 7 :])
-    article = extract(html)
+    body = f"<p><strong>كتب عمرو سعيد:</strong> {THREE[0]}</p>" + PARAS[len(THREE[0]) + 7 :]
+    article = extract(page(body))
     assert article.authors == ["عمرو سعيد"]
     assert article.body == THREE
+    # the page's signature over a metadata writer who is someone else
+    signed = extract(page(body, head="<meta name='author' content='أحمد منصور'>"))
+    assert signed.authors == ["عمرو سعيد"]
 
 
 def test_a_first_paragraph_about_someone_writing_is_not_signed() -> None:
@@ -2966,3 +2969,75 @@ def test_related_links_in_one_paragraph_between_bars() -> None:
 def test_african_ports_open_datelines() -> None:
     dateline = read_dateline(f"مومباسا - {PARA}")
     assert dateline is not None and dateline.place == "مومباسا"
+
+
+def test_a_prefixed_screen_reader_label_and_the_writers_city() -> None:
+    assert split_byline("تقرير من لندن") == []
+    html = page(
+        "<ul class='byline'><li><span class='mdr-visually-hidden'>الكاتب، </span><span>ليلى حداد"
+        "</span></li><li><span class='mdr-visually-hidden'>تقرير من </span><span>لندن</span></li>"
+        "</ul>" + PARAS
+    )
+    assert extract(html).authors == ["ليلى حداد"]
+
+
+def test_a_copy_link_buttons_status_is_not_the_story() -> None:
+    assert line_kind("تم النسخ") == "control"
+
+
+def test_a_read_also_label_inside_the_link() -> None:
+    html = page(
+        PARAS + "<p class='readAlso'><a href='https://news.example/s/1'><span>اقرأ أيضا..</span>"
+        " ما الذي يجب فعله أثناء الزلزال؟</a></p>"
+    )
+    assert [r.title for r in extract(html).related] == ["ما الذي يجب فعله أثناء الزلزال؟"]
+
+
+def test_the_united_nations_credited_by_name() -> None:
+    assert read_credit_line("المصدر: الأمم المتحدة") == [Source(name="الأمم المتحدة")]
+
+
+def test_a_figure_box_over_the_text_is_not_the_story() -> None:
+    html = page(
+        "<div class='articleBody'><p><strong>القاهرة - أ ش أ</strong></p><div class='quakeBox'>"
+        "<span>قوة الزلزال</span> <span>4.2</span> <span>ريختر</span></div>" + PARAS + "</div>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_reports_kind_as_its_kicker_is_no_writer() -> None:
+    assert split_byline("تقرير مباراة") == []
+
+
+def test_a_search_forms_box_inside_the_text_is_not_the_story() -> None:
+    html = page(
+        PARAS[: len(THREE[0]) + 7]
+        + "<div class='natiga-box'><h3>استعلم عن نتيجتك الآن</h3><form action='/q'><label>أدخل"
+        " رقم الجلوس</label><input name='n'><button>اعرض النتيجة</button></form><p>* الخدمة"
+        " مقدمة بالتعاون مع الموقع الرسمي للوزارة</p></div>" + PARAS[len(THREE[0]) + 7 :]
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_page_wrapped_in_a_form_keeps_its_text() -> None:
+    html = page(f"<form id='aspnetForm' action='/x.aspx'>{PARAS}</form>")
+    assert extract(html).body == THREE
+
+
+def test_a_starred_note_on_the_columnist_is_no_writer() -> None:
+    html = page(
+        "<p>بقلم: أ. خالد منصور</p>" + PARAS + "<p><em>* معلم لغة عربية وكاتب تربوي</em></p>"
+    )
+    article = extract(html)
+    assert article.authors == ["أ. خالد منصور"]
+    assert article.body == THREE
+
+
+def test_a_round_ups_links_to_each_items_story_are_no_related() -> None:
+    assert line_kind("اقرأ التفاصيل") == "more"
+    html = page(
+        PARAS + "<p class='read-more-link'><a href='/news/2024/12/10/item'>اقرأ التفاصيل</a></p>"
+    )
+    article = extract(html)
+    assert article.related == []
+    assert article.body == THREE

@@ -567,6 +567,9 @@ LINE_PHRASES["control"] = (
     "الصورة السابقة",
     "الصورة التالية",
     "عرض بملء الشاشة",
+    # a copy-link button's status ("<span class='copied' role='status'>تم النسخ</span>")
+    "تم النسخ",
+    "تم نسخ الرابط",
 )
 
 #: Openings of a picture's caption set in the text as a paragraph (wire photo style).
@@ -577,6 +580,11 @@ LINE_PHRASES["record"] = ("رقم الفتوى", "رقم الخبر", "رقم ا
 
 #: A breaking story's promise of more, in a line of its own ("التفاصيل بعد قليل...").
 LINE_PHRASES["more"] = (
+    # a round-up's link to each item's own story ("<p class='read-more-link'><a>اقرأ
+    # التفاصيل</a></p>"): no related headline
+    "اقرأ التفاصيل",
+    "اقرأ الخبر كاملا",
+    "اقرأ الخبر كاملاً",
     "التفاصيل بعد قليل",
     "التفاصيل بعد قليل بإذن الله",
     "التفاصيل لاحقا",

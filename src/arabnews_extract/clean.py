@@ -37,6 +37,7 @@ _DROP = ", ".join(
         # text, "(يفتح في نافذة جديدة)" after a link).
         ".sr-only:not(:focus)",
         ".visually-hidden",
+        '[class*="visually-hidden"]',  # a prefixed utility ("mdr-visually-hidden")
         ".visuallyhidden",
         ".screen-reader-text",
         # A looping carousel's copies of its own slides: each related link once.

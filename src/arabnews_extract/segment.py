@@ -610,7 +610,31 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
         flush(parts, stack, href, link_parts)
     _resolve_picture_kinds(elements, lines.blocks, pictured)
     _mark_unnamed_boxes(elements, lines.blocks, pictured, avatars)
+    _mark_form_boxes(elements, lines.blocks)
     return Segmented(elements, _join_date_labels(elements, lines.blocks))
+
+
+#: A form's box with more lines than this, or with prose, is the page (ASP.NET wraps the
+#: whole page in a <form>), not a search or sign-up box.
+_FORM_BOX_LINES = 5
+
+
+def _mark_form_boxes(elements: list[Element], blocks: list[Block]) -> None:
+    """A small box holding a form is the page's interface: "استعلم عن نتيجتك الآن", the
+    field's label "أدخل رقم الجلوس" and the service's note around a results search in
+    the text. The form's parent box counts, unless it is already marked."""
+    boxes: set[int] = set()
+    for idx, element in enumerate(elements):
+        if element.tag == "form" and element.kind is None:
+            parent = element.parent
+            boxes.add(parent if parent >= 0 and elements[parent].kind is None else idx)
+    for box in boxes:
+        depth, end = elements[box].depth, box + 1
+        while end < len(elements) and elements[end].depth > depth:
+            end += 1
+        held = [block for block in blocks if box <= block.owner < end]
+        if 0 < len(held) <= _FORM_BOX_LINES and all(len(b.text) < PROSE_CHARS for b in held):
+            elements[box].kind = "widget"
 
 
 #: Paragraph-like boxes whose entries a date may introduce.

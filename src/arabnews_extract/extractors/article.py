@@ -810,7 +810,7 @@ _SIGNED_LEAD = re.compile(
 #: Words that make "كتب …:" a sentence about someone writing, not a signature:
 #: "كتب ترامب في منشور:", "كتب رئيس الوزراء عبر حسابه:".
 _NOT_SIGNING_WORDS = frozenset(
-    "في على عبر من إلى عن على منشور تغريدة حسابه صفحته رئيس وزير نائب زعيم مدير أمين".split()
+    "في على عبر من إلى عن منشور تغريدة حسابه صفحته رئيس وزير نائب زعيم مدير أمين".split()
 )
 
 
@@ -834,7 +834,8 @@ def _signed_lead(r: _Reading) -> None:
         return
     art.body[0] = signed.group("rest")
     if name not in art.authors and art.field_sources.get("authors") != "byline":
-        art.authors.append(name)
+        # the page's signature over the metadata's writers, which name someone else
+        art.authors = [name]
         art.field_sources["authors"] = "byline"
 
 
@@ -1271,6 +1272,7 @@ def _read_body(r: _Reading) -> list[Block]:
             )
             or block.text in site_names
             or is_source_note(block.text)
+            or (pos < first_prose and _a_figure_box(block))
         ):
             continue
         if pos >= last - _EDGE and (
@@ -1290,6 +1292,16 @@ def _read_body(r: _Reading) -> list[Block]:
             continue
         body.append(block)
     return body
+
+
+#: A figure set in a box of its own: a label, a number, a unit ("قوة الزلزال 4.2 ريختر").
+_FIGURE_LINE = re.compile(r"^[^\d.،:!؟?]{2,25}\s[\d٠-٩][\d٠-٩.,٫]*\s?[^\d.،!؟?]{0,12}$")
+
+
+def _a_figure_box(block: Block) -> bool:
+    """A fact box over the text: a short label with its figure in a ``<div>`` of spans
+    (the quake's magnitude above a quake story), no sentence and no paragraph."""
+    return block.tag == "div" and len(block.text) <= 40 and bool(_FIGURE_LINE.match(block.text))
 
 
 def _standfirst_under_headline(r: _Reading, block: Block) -> bool:

@@ -301,8 +301,9 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             # "كل مقالات الكاتب"; "بغداد - مراسلنا" names a place and a role;
             # "الناصرية، العراق" the writer's city and country
             continue
-        if key.startswith("في "):
-            continue  # "في القاهرة" left of "مراسلنا في القاهرة": where, not who
+        if key.startswith("في ") or (key.startswith("من ") and is_place(part.split(" ", 1)[1])):
+            # "في القاهرة" left of "مراسلنا في القاهرة", "تقرير من لندن": where, not who
+            continue
         if _NOT_NAME_CHARS.search(_INITIAL.sub(" ", part)):
             continue
         if part not in names:

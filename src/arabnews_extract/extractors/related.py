@@ -172,6 +172,12 @@ _VIDEO_HEADING_KEYS = (_WATCH_KEY, match_key("فيديو"), match_key("فيدي�
 _VIDEO_PAGE = re.compile(r"/videos?(?:/|\b)|video(?:details|id)|[?&]videoid=", re.IGNORECASE)
 
 
+#: A read-also label that opens a link's own text.
+_READ_ALSO_IN_LINK = re.compile(
+    r"^(?:اقرأ|إقرأ|اقرا|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً)\s*[.:：\-–—…]*\s+"
+)
+
+
 def find_related(
     seg: Segmented,
     base_url: str | None,
@@ -197,6 +203,8 @@ def find_related(
         for link in block.links:
             url = _absolute(link.href, base_url)
             title = _LIST_NUMBER.sub("", link.text.strip(" :-–—•"))  # "1. title"
+            # "<a><span>اقرأ أيضا..</span> title</a>": the label inside the link
+            title = _READ_ALSO_IN_LINK.sub("", title)
             if url is None or len(title) < _MIN_TITLE or line_kind(title) is not None:
                 continue
             if watch and _VIDEO_PAGE.search(url):

@@ -3007,6 +3007,7 @@ def test_a_figure_box_over_the_text_is_not_the_story() -> None:
 
 def test_a_reports_kind_as_its_kicker_is_no_writer() -> None:
     assert split_byline("تقرير مباراة") == []
+    assert split_byline("تقرير تحليلي") == []
 
 
 def test_a_search_forms_box_inside_the_text_is_not_the_story() -> None:
@@ -3041,3 +3042,65 @@ def test_a_round_ups_links_to_each_items_story_are_no_related() -> None:
     article = extract(html)
     assert article.related == []
     assert article.body == THREE
+
+
+def test_a_wordpress_static_page_unsigned_is_no_article() -> None:
+    html = page(PARAS).replace("<body>", "<body class='page-template-default page page-id-18432'>")
+    with pytest.raises(NotAnArticleError, match="static page"):
+        extract(html)
+    signed = html.replace("<h1>", "<p class='byline'>كتب: سامي يوسف</p><h1>")
+    assert extract(signed).authors == ["سامي يوسف"]
+
+
+def test_a_box_named_related_around_the_whole_story() -> None:
+    paras = "".join(f"<p>{PARA} {n}</p>" for n in ("أولى", "ثانية", "ثالثة", "رابعة"))
+    html = page(f"<div id='NewsStory' class='min_related'>{paras}</div>")
+    assert len(extract(html).body) == 4
+
+
+def test_names_with_a_footnote_mark_or_a_surnames_initial() -> None:
+    assert split_byline("بقلم: د. سامر العلي*") == ["د. سامر العلي"]
+    assert split_byline("محمد. ب") == ["محمد. ب"]
+
+
+def test_an_editorials_label_beside_its_icon_is_no_writer() -> None:
+    html = page(
+        "<div class='editorial-kicker'><img src='/i.png' width='28' height='28' alt=''>"
+        " <span>الافتتاحية</span> <em>| رأي الصحيفة</em></div>" + PARAS
+    )
+    assert extract(html).authors == []
+
+
+def test_a_developing_storys_update_count_is_not_the_story() -> None:
+    html = page("<p><strong>(تحديث 2)</strong></p>" + PARAS)
+    assert extract(html).body == THREE
+
+
+def test_a_pinned_summarys_own_heading_comes_with_it() -> None:
+    points = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    html = page(
+        "<section class='pinned-summary'><h2 class='summary-title'>أبرز ما حدث</h2><ul>"
+        + "".join(f"<li>{p}</li>" for p in points)
+        + "</ul></section>"
+    )
+    assert extract(html).body == ["أبرز ما حدث", *points]
+
+
+def test_an_explainers_headline_may_open_with_its_label() -> None:
+    title = "خريطة تفاعلية: أين يقع صدع شرق الأناضول ولماذا يتكرر نشاطه؟"
+    html = page(
+        PARAS + f"<div class='related-stories'><h3>المزيد حول هذه القصة</h3><ul><li><a"
+        f" href='https://news.example/explainers/1'>{title}</a></li></ul></div>"
+    )
+    assert [r.title for r in extract(html).related] == [title]
+
+
+def test_a_before_after_sliders_labels_are_not_the_story() -> None:
+    html = page(
+        PARAS[: len(THREE[0]) + 7]
+        + "<div class='BeforeAfter_wrap__x1'><img src='/a.jpg' alt=''><div><img src='/b.jpg'"
+        " alt=''></div><span class='BeforeAfter_label__o0'>قبل</span><span"
+        " class='BeforeAfter_label__o1'>بعد</span><div class='BeforeAfter_handle__j'><span>⟷"
+        "</span></div></div>" + PARAS[len(THREE[0]) + 7 :]
+    )
+    assert extract(html).body == THREE

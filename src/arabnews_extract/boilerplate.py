@@ -249,6 +249,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a hotel or flight search box in a travel story ("booking-widget"); a slide with
     # the id "booking" is the story's
     ("booking", "widget"): "widget",
+    # a before/after slider's labels ("قبل" / "بعد") over two pictures
+    ("before", "after"): "widget",
     # an app's download card in a launch story: icon, rating, store buttons
     ("app", "box"): "widget",
     ("app", "card"): "widget",

@@ -609,6 +609,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     if has_text:
         flush(parts, stack, href, link_parts)
     _resolve_picture_kinds(elements, lines.blocks, pictured)
+    _clear_story_boxes(elements, lines.blocks)
     _mark_unnamed_boxes(elements, lines.blocks, pictured, avatars)
     _mark_form_boxes(elements, lines.blocks)
     return Segmented(elements, _join_date_labels(elements, lines.blocks))
@@ -722,6 +723,29 @@ def _resolve_picture_kinds(
 
 
 _DIGIT = re.compile(r"\d")
+#: A box named related that holds this many unlinked prose paragraphs, and more of them
+#: than linked lines, holds a story, not teasers.
+_STORY_PARAGRAPHS = 4
+
+
+def _clear_story_boxes(elements: list[Element], blocks: list[Block]) -> None:
+    """A box named as related that holds a story is the story's: Al-Masry Al-Youm-style
+    ``<div id="NewsStory" class="min_related">`` around the whole text. Teaser cards,
+    however long their excerpts, each have a linked headline beside the excerpt."""
+    targets = [idx for idx, element in enumerate(elements) if element.kind == "related"]
+    if not targets:
+        return
+    prose = [b.owner for b in blocks if b.tag == "p" and len(b.text) >= PROSE_CHARS and not b.links]
+    if len(prose) < _STORY_PARAGRAPHS:
+        return
+    linked = [b.owner for b in blocks if b.links]
+    for idx in targets:
+        depth, end = elements[idx].depth, idx + 1
+        while end < len(elements) and elements[end].depth > depth:
+            end += 1
+        held = sum(idx <= owner < end for owner in prose)
+        if held >= _STORY_PARAGRAPHS and held > sum(idx <= owner < end for owner in linked):
+            elements[idx].kind = None
 
 
 def _mark_unnamed_boxes(
@@ -766,6 +790,7 @@ def _reads_like_a_name(text: str) -> bool:
     return (
         2 <= len(words) <= 4
         and not _DIGIT.search(text)
+        and "|" not in text  # "الافتتاحية | رأي الصحيفة" by an icon: a label, no name
         and sum(sum(ch.isalpha() for ch in word) >= 2 for word in words) >= 2
     )
 

@@ -543,6 +543,10 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         # sign-up pitch, an about page): no story is dated and unsigned both. Or a
         # ticker of one-line briefs, each under its own time.
         raise NotAnArticleError("a page that declares itself no article, with no story's marks")
+    elif md.static_page and md.jsonld is None and not art.authors:
+        # A price or prayer-times service, a contact page: WordPress serves them as pages
+        # (og:type "article" from the SEO plugin all the same), and no writer signs them.
+        raise NotAnArticleError("a WordPress static page with no writer and no article declared")
     _fill_meta_fields(art, md)
     return art
 
@@ -1265,6 +1269,7 @@ def _read_body(r: _Reading) -> list[Block]:
             # A correction boxed above the text is the editors'; printed as the last
             # paragraph it is the story's own closing line.
             or (not body and pos < _EDGE and _EDITORS_NOTE.match(block.text))
+            or (pos < _EDGE and _UPDATE_COUNT.match(block.text))  # "(تحديث 2)" over the text
             or (len(block.text) < 120 and _ARCHIVE_CAPTION.search(block.text))
             or (
                 is_date_line(block.text, reference_time=ref, default_tz=tz)
@@ -1292,6 +1297,10 @@ def _read_body(r: _Reading) -> list[Block]:
             continue
         body.append(block)
     return body
+
+
+#: A developing story's update count over its text: "(تحديث 2)", "تحديث 3".
+_UPDATE_COUNT = re.compile(r"^\s*\(?\s*(?:تحديث|محدث|Update)\s*[\d٠-٩]{1,2}\s*\)?\s*$", re.I)
 
 
 #: A figure set in a box of its own: a label, a number, a unit ("قوة الزلزال 4.2 ريختر").

@@ -105,7 +105,7 @@ _TIME_AFTER = re.compile(r"\s+(?:في|الساعة|@|at)\s*(?=[0-9٠-٩]{1,2}[:.
 _WEEKDAY_AFTER = re.compile(
     rf"\s+(?=(?:{_alternation(tuple(d for d in WEEKDAYS if not d.isascii()))})\b)"
 )
-_INITIAL = re.compile(r"(?:^|\s)[^\W\d]{1,2}\.")
+_INITIAL = re.compile(r"(?:^|\s)[^\W\d]{1,2}\.|\.(?=\s[^\W\d]{1,2}$)")  # "ع. بوزيد", "محمد. ب"
 
 
 #: Words that lengthen a name without making it two: honorifics and the particles of
@@ -276,7 +276,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         for part in ([chunk] if _opens_a_desk(chunk) else _AND_SPLIT.split(chunk))
     ]
     for part in parts:
-        part = _ROLE.sub("", part).strip(" :-–—،,.")
+        part = _ROLE.sub("", part).strip(" :-–—،,.*")  # "د. سامر العلي*": a footnote mark
         part = _PREFIX.sub("", part).strip()
         if agencies_in(part):
             continue  # "وكالات" is an agency credit, not "و" + a name

@@ -214,12 +214,17 @@ def _paragraph_holders(seg: Segmented, weights: list[float]) -> set[int]:
 
 
 def _heading_before(elements: list[Element], idx: int) -> int:
-    """The unmarked heading right before the element, in the same box, or -1."""
+    """The heading right before the element, in the same box, or -1: unmarked, or marked
+    as text ("أبرز ما حدث" titling a live page's pinned summary)."""
     parent = elements[idx].parent
     before = idx - 1
     while before > parent and elements[before].parent != parent:
         before -= 1  # step back over the previous sibling's own boxes
-    if before > parent and elements[before].tag in HEADING_TAGS and elements[before].kind is None:
+    if (
+        before > parent
+        and elements[before].tag in HEADING_TAGS
+        and (elements[before].kind is None or elements[before].kind in BODY_KINDS)
+    ):
         return before
     return -1
 

@@ -111,6 +111,10 @@ class Metadata:
     #: Every JSON-LD article object, in page order (a page may describe related stories
     #: too; the extract stage keeps the one whose headline the page shows).
     jsonld_articles: list[dict[str, Any]] = field(default_factory=list)
+    #: The body's class says a WordPress static page ("page page-id-18432"): the site's
+    #: own pages (about, contact, a price or prayer-times service), where a story is a
+    #: post ("single-post postid-…").
+    static_page: bool = False
 
     def listing_type(self) -> str | None:
         """The type by which the page calls itself a list or a profile, not an article.
@@ -222,9 +226,18 @@ def _in_a_teaser_item(node: LexborNode, cache: dict[int, bool]) -> bool:
     return cache[key]
 
 
+#: WordPress's body class for a static page.
+_WP_STATIC_PAGE = re.compile(r"(?<![\w-])page-id-\d+(?![\w-])")
+
+
 def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) -> Metadata:
     """Collect every machine-readable claim the page makes about itself."""
     md = Metadata()
+    body = tree.body
+    body_class = body.attributes.get("class") if body is not None else None
+    md.static_page = bool(body_class and "page-id-" in body_class) and bool(
+        _WP_STATIC_PAGE.search(body_class or "")
+    )
     seen_html = seen_title = has_publisher = False
     hatom: list[tuple[str, str]] = []
     microdata: list[tuple[str, str]] = []

@@ -172,6 +172,9 @@ _VIDEO_HEADING_KEYS = (_WATCH_KEY, match_key("فيديو"), match_key("فيدي�
 _VIDEO_PAGE = re.compile(r"/videos?(?:/|\b)|video(?:details|id)|[?&]videoid=", re.IGNORECASE)
 
 
+#: Line kinds a linked headline may have: none, or an explainer's label ("خريطة
+#: تفاعلية: أين يقع صدع شرق الأناضول؟" is a headline, not the page's instructions).
+_TITLE_KINDS = frozenset({None, "instruction"})
 #: A read-also label that opens a link's own text.
 _READ_ALSO_IN_LINK = re.compile(
     r"^(?:اقرأ|إقرأ|اقرا|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً)\s*[.:：\-–—…]*\s+"
@@ -205,7 +208,7 @@ def find_related(
             title = _LIST_NUMBER.sub("", link.text.strip(" :-–—•"))  # "1. title"
             # "<a><span>اقرأ أيضا..</span> title</a>": the label inside the link
             title = _READ_ALSO_IN_LINK.sub("", title)
-            if url is None or len(title) < _MIN_TITLE or line_kind(title) is not None:
+            if url is None or len(title) < _MIN_TITLE or line_kind(title) not in _TITLE_KINDS:
                 continue
             if watch and _VIDEO_PAGE.search(url):
                 continue  # "شاهد أيضاً" over the site's videos: a video strip, no article

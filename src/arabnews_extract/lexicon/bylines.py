@@ -223,6 +223,10 @@ NOT_NAMES: tuple[str, ...] = (
     "معلومات المقال",
     "معلومات عن المقال",
     "العدد",  # "حوار العدد": the interview, a section label
+    # an unsigned editorial's label ("الافتتاحية | رأي الصحيفة")
+    "الافتتاحية",
+    "رأي الصحيفة",
+    "كلمة التحرير",
     # a live page's label: "تغطية مباشرة" is live coverage, not "تغطية:" and a name
     "مباشرة",
     "مباشر",
@@ -256,6 +260,10 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "مباراة",
     "ميداني",
     "إخباري",
+    "تحليلي",
+    "استقصائي",
+    "مطول",
+    "مفصل",
     "مقالات",
     "المقالات",
     "تابع",  # "تابع الكاتب على إكس": the writer card's follow link

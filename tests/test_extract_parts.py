@@ -3104,3 +3104,65 @@ def test_a_before_after_sliders_labels_are_not_the_story() -> None:
         "</span></div></div>" + PARAS[len(THREE[0]) + 7 :]
     )
     assert extract(html).body == THREE
+
+
+def test_a_wire_note_without_its_parentheses_closes_the_text() -> None:
+    note = "تغطية صحفية ماثيو هارتلي - إعداد رنا الشامي للنشر العربي - تحرير هالة عبد الله"
+    article = extract(page(PARAS + f"<p>{note}</p>"))
+    assert article.body == THREE
+    assert article.authors == []
+
+
+def test_a_dateline_opening_a_text_read_from_page_data() -> None:
+    lead = f"بغداد (أ ف ب) - {PARA}"
+    content = [lead, *THREE]
+    state = {"props": {"pageProps": {"article": {"title": "عنوان", "content": content}}}}
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>عنوان</title>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+        "</head><body><div id='__next'><div class='spinner'>جار التحميل</div></div></body></html>"
+    )
+    article = extract(html)
+    assert article.body == content
+    assert article.dateline == "بغداد"
+    assert [s.code for s in article.sources] == ["AFP"]
+
+
+def test_a_writers_name_in_both_scripts_is_one_writer() -> None:
+    html = page(
+        "<span class='writer'>كتب: أحمد سمير | <span lang='en'>Ahmed Samir</span></span>" + PARAS,
+        head="<meta name='author' content='Ahmed Samir'>",
+    )
+    assert extract(html).authors == ["أحمد سمير"]
+
+
+def test_an_honorific_cut_off_by_the_egyptian_slash_is_no_writer() -> None:
+    assert split_byline("بقلم الأستاذ الدكتور/ محمود عبد الله") == ["محمود عبد الله"]
+
+
+def test_a_camel_case_breadcrumb_names_the_columns() -> None:
+    assert kind_of_attrs("breadCrumb") == "nav"
+
+
+def test_a_contact_line_for_the_writer_closes_the_text() -> None:
+    html = page(
+        "<p>كتب: يوسف عادل</p>" + PARAS + "<p><strong>للتواصل مع الكاتب:</strong> <a"
+        " href='mailto:w@example.com'>w@example.com</a></p>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_quote_cards_speakers_are_no_writers() -> None:
+    html = page(
+        "<p class='byline'>تحرير: زينب الموسوي</p>"
+        + PARAS[: len(THREE[0]) + 7]
+        + "<aside class='quotes-box'><div class='quotes-box__title'>قالوا</div><div"
+        " class='quote-item'><p>الصيف المقبل سيكون اختباراً حقيقياً.</p><div"
+        " class='quote-item__author'>حسين الربيعي، عضو لجنة الطاقة النيابية</div></div></aside>"
+        + PARAS[len(THREE[0]) + 7 :]
+    )
+    assert extract(html).authors == ["زينب الموسوي"]
+
+
+def test_a_rounds_results_box_is_not_the_story() -> None:
+    assert kind_of_attrs("match-results-box") == "widget"

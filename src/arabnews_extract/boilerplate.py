@@ -86,6 +86,8 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "menus",
         "breadcrumb",
         "breadcrumbs",
+        "crumb",  # camelCase "breadCrumb" splits in two
+        "crumbs",
         "pagination",
         "pager",
         "pagenavi",
@@ -261,6 +263,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a match centre's box above a report: score, goals, line-ups ("ml-match-box")
     ("match", "box"): "widget",
     ("match", "score"): "widget",
+    ("match", "results"): "widget",  # a round's results box in a league story
     ("league", "table"): "widget",
     # a pull quote's attribution ("pullquote__author"): the quoted man, no writer
     ("pullquote", "author"): "widget",

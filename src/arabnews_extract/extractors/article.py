@@ -238,7 +238,8 @@ _CLOSING_CHARS = 400
 _CLOSING = re.compile("|".join(re.escape(match_key(p)) for p in CLOSING_PHRASES))
 #: A press release's contact lines at its end ("للتواصل: إدارة الإعلام …").
 _CONTACT = re.compile(
-    r"^\s*(?:للتواصل(?:\s+الإعلامي)?|للاستفسار|للاستفسارات|لمزيد من المعلومات)\s*[:：]"
+    r"^\s*(?:للتواصل(?:\s+الإعلامي|\s+مع\s+(?:الكاتب|الكاتبة|المحرر))?|للاستفسار|للاستفسارات"
+    r"|لمزيد من المعلومات)\s*[:：]"
     r"|(?:هاتف|الهاتف|فاكس|البريد الإلكتروني)\s*[:：]"  # an address block's fields
 )
 #: A picture's caption marking an archive photo: "محطة الزور لتوليد الكهرباء (أرشيف)".
@@ -255,6 +256,9 @@ _COUNT_ONLY = re.compile(r"^\s*[0-9٠-٩][0-9٠-٩.,٫]*\s*(?:ألف|آلاف|م
 _CLOSING_CREDIT = re.compile(r"\(([^()]{2,30})\)\s*\.?\s*$")
 _WIRE_NOTE = re.compile(
     rf"^\s*\((?=[^()]*(?:{'|'.join(re.escape(w) for w in WIRE_NOTE_WORDS)}))[^()]{{5,200}}\)\s*$"
+    # without its parentheses when it opens with the reporting credit and names another
+    # ("تغطية صحفية ماثيو هارتلي - إعداد رنا الشامي للنشر العربي - تحرير هالة عبد الله")
+    r"|^\s*تغطية صحفية\s[^()]{3,200}\s[-–—]\s*(?:إعداد|اعداد|تحرير|ترجمة)\s[^()]{3,200}$"
 )
 _NOT_FOUND_KEYS = tuple(match_key(p) for p in NOT_FOUND_PHRASES)
 _PORTAL_PAGE_KEYS = frozenset(match_key(t) for t in PORTAL_PAGE_TITLES)
@@ -643,7 +647,16 @@ def _layout(
     # the card's, not the article's.
     in_region -= {ln.block.index for ln in lines if ln.kind == "table"}
     for b in seg.blocks[first_body:]:
-        if b.index in in_region and _in_kind(seg, b, _HEADER_KINDS):
+        if (
+            b.index in in_region
+            and _in_kind(seg, b, _HEADER_KINDS)
+            # not a side box's: a quote card's speakers ("<aside class='quotes-box'>… <div
+            # class='quote-item__author'>حسين الربيعي، عضو لجنة الطاقة</div>"); an
+            # article's own <footer> is read as a widget and holds its writer
+            and not any(
+                seg.elements[i].kind == "widget" and seg.elements[i].tag != "footer" for i in b.path
+            )
+        ):
             # "آخر تحديث:" in a box of its own just before a marked date box.
             before = seg.blocks[b.index - 1]
             if (
@@ -753,6 +766,9 @@ def _read_bylines(r: _Reading) -> None:
             text = f"{before.text} {text}"  # "كتب:" in its own box, the name in a link
         linked = _writer_link_in_a_bio(block)
         names = [linked] if linked else split_byline(text, site_names=site_names)
+        arabic = [n for n in names if has_arabic(n)]
+        if "|" in text and arabic and len(names) == 2 * len(arabic):
+            names = arabic  # "كتب: أحمد سمير | Ahmed Samir": each writer in both scripts
         if (
             art.authors
             and block.index in closing
@@ -1568,6 +1584,7 @@ def _fallback_body(
         art.modified = art.modified or parse_machine(app.modified, "json-ld")
         if not art.related:
             art.related = [RelatedLink(title=t, url=u) for t, u in app.related]
+        _lead_dateline(art)  # "بغداد (أ ف ب) - …" opening the state's first paragraph
         return
     text = jsonld_str(md.jsonld, "articleBody")
     if text and len(text) >= ctx.min_body_chars:
@@ -1579,11 +1596,16 @@ def _fallback_body(
             persons, _ = jsonld_people(md.jsonld["author"])
             art.authors = [n for p in persons for n in split_byline(p, site_names=art.site_names)]
             art.field_sources["authors"] = "json-ld"
-        dateline = read_dateline(art.body[0], own_names=art.site_names) if art.body else None
-        if dateline is not None:
-            _take_dateline(art, dateline)
+        _lead_dateline(art)
         return
     raise NotAnArticleError("no article text found on the page (home, section or empty page?)")
+
+
+def _lead_dateline(art: RawArticle) -> None:
+    """The dateline opening a text read from the page's data, not its lines."""
+    dateline = read_dateline(art.body[0], own_names=art.site_names) if art.body else None
+    if dateline is not None:
+        _take_dateline(art, dateline)
 
 
 def _fill_meta_fields(art: RawArticle, md: Metadata) -> None:

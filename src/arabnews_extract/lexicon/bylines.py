@@ -223,6 +223,15 @@ NOT_NAMES: tuple[str, ...] = (
     "معلومات المقال",
     "معلومات عن المقال",
     "العدد",  # "حوار العدد": the issue's interview, a section label
+    # an honorific alone, cut from its name by the Egyptian slash ("الأستاذ الدكتور/ محمود
+    # عبد الله")
+    "الأستاذ الدكتور",
+    "الأستاذ",
+    "الأستاذة",
+    "الدكتور",
+    "الدكتورة",
+    "المهندس",
+    "المستشار",
     # an unsigned editorial's label ("الافتتاحية | رأي الصحيفة")
     "الافتتاحية",
     "رأي الصحيفة",

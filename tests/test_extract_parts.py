@@ -3166,3 +3166,91 @@ def test_a_quote_cards_speakers_are_no_writers() -> None:
 
 def test_a_rounds_results_box_is_not_the_story() -> None:
     assert kind_of_attrs("match-results-box") == "widget"
+
+
+def test_a_box_named_by_its_data_widget_attribute() -> None:
+    html = page(
+        PARAS[: len(THREE[0]) + 7]
+        + "<div class='gold-widget inline-widget' data-widget='gold-prices'><div><span>أسعار"
+        " الذهب اليوم</span> <small>تحديث: 19:00</small></div><ul><li>عيار 24 بيع: 89.30 دينار"
+        "</li><li>عيار 21 بيع: 78.10 دينار</li></ul></div>" + PARAS[len(THREE[0]) + 7 :]
+    )
+    assert extract(html).body == THREE
+
+
+def test_the_portals_name_beside_the_headline_in_its_title_tag() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>الرافدين للأنباء - عنوان الخبر"
+        " الرئيسي في الصفحة اليوم</title></head><body><article><h1>عنوان الخبر الرئيسي في"
+        " الصفحة اليوم</h1><p><b>البصرة – الرافدين للأنباء</b></p><p>كتب: حيدر كاظم</p>"
+        + PARAS
+        + "</article></body></html>"
+    )
+    article = extract(html)
+    assert article.authors == ["حيدر كاظم"]
+    assert article.sources == []
+
+
+def test_a_blog_named_for_its_writer_keeps_the_writer() -> None:
+    html = page(
+        "<p class='byline'>بقلم: محمود سالم</p>" + PARAS,
+        head="<title>قلم محمود سالم: عنوان الخبر الرئيسي في الصفحة اليوم</title>",
+    )
+    assert extract(html).authors == ["محمود سالم"]
+
+
+def test_the_metadatas_writer_shown_under_a_standalone_dateline() -> None:
+    html = page(
+        "<p><strong>بنغازي - خاص</strong></p><p><strong>عبدالسلام الفيتوري</strong></p>" + PARAS,
+        head="<meta name='author' content='عبدالسلام الفيتوري'>",
+    )
+    article = extract(html)
+    assert article.authors == ["عبدالسلام الفيتوري"]
+    assert article.body == THREE
+
+
+def test_libyas_agency_by_its_acronym_and_not_wall_street() -> None:
+    assert read_dateline("طرابلس - وال") == Dateline(
+        place="طرابلس", sources=[Source(name="وال")], standalone=True
+    )
+    assert read_credit_line("المصدر: وال ستريت جورنال") == []
+
+
+def test_a_web_portals_brand_keeps_its_noun() -> None:
+    assert read_credit_line("المصدر: بوابة الوسط") == [Source(name="بوابة الوسط")]
+
+
+def test_a_player_card_beside_a_sports_story_names_no_writer() -> None:
+    html = page(
+        "<p class='byline'>كتب: ماجد الحربي</p><div class='player-card'><img src='/p.jpg'"
+        " width='60' height='60' alt=''><div class='player-card__name'>ميلوش ستانكوفيتش</div>"
+        "</div>" + PARAS
+    )
+    assert extract(html).authors == ["ماجد الحربي"]
+
+
+def test_a_cards_category_label_gives_way_to_its_headline() -> None:
+    html = page(
+        PARAS + "<section class='related-articles'><h3>مقالات ذات صلة</h3><a class='card'"
+        " href='/beauty/guide'><img src='/t.jpg' alt=''><span class='cat'>العناية بالبشرة</span>"
+        "<h4>دليلك الكامل لاستخدام حمض الهيالورونيك: متى وكيف؟</h4></a></section>"
+    )
+    assert [r.title for r in extract(html, url="https://news.example/a/1").related] == [
+        "دليلك الكامل لاستخدام حمض الهيالورونيك: متى وكيف؟"
+    ]
+
+
+def test_key_points_in_an_aside_over_the_text_are_its_summary() -> None:
+    points = [
+        "تباطأ معدل التضخم السنوي إلى 1.9% في يناير مقارنة بـ2.1% في ديسمبر الماضي.",
+        "أسعار الأغذية والمشروبات تراجعت 0.4% على أساس شهري، فيما واصلت الإيجارات الارتفاع.",
+    ]
+    html = page(
+        "<div class='body'><aside class='KeyPoints_box__r7'><div class='KeyPoints_title__W'>"
+        "باختصار</div><ul>"
+        + "".join(f"<li>{p}</li>" for p in points)
+        + "</ul></aside>"
+        + PARAS
+        + "</div>"
+    )
+    assert extract(html).body == [*points, *THREE]

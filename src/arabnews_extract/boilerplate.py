@@ -264,6 +264,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("match", "box"): "widget",
     ("match", "score"): "widget",
     ("match", "results"): "widget",  # a round's results box in a league story
+    ("player", "card"): "widget",  # a player's facts beside a transfer or a match story
     ("league", "table"): "widget",
     # a pull quote's attribution ("pullquote__author"): the quoted man, no writer
     ("pullquote", "author"): "widget",
@@ -292,6 +293,9 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("reader", "comments"): "comments",
     ("editors", "reply"): "text",
     ("teaser", "text"): "lead",  # the standfirst of broadcaster templates ("teaser-text")
+    # a summary's bullets over the text, in an <aside> ("KeyPoints_box"): the story's
+    ("key", "points"): "lead",
+    ("key", "takeaways"): "lead",
     ("write", "by"): "byline",  # camelCase "writeBy"
     ("written", "by"): "byline",
     ("post", "pages"): "nav",  # a paginated post's page links ("multiple-post-pages")

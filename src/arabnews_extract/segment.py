@@ -398,7 +398,7 @@ def _is_small(image: LexborNode) -> bool:
 
 #: Attributes that name a box when its class does not (utility-CSS templates name their
 #: components there: data-component="author-card").
-_NAMING_ATTRS = ("data-component", "data-testid", "aria-labelledby")
+_NAMING_ATTRS = ("data-component", "data-testid", "data-widget", "aria-labelledby")
 
 
 #: Words that make a custom element (``<news-paragraph>``, ``<story-body>``) a box of its

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from ..boilerplate import (
     BODY_KINDS,
     CLOSING_PHRASES,
+    HEADLINE_LABELS,
     NOT_FOUND_PHRASES,
     PORTAL_PAGE_TITLES,
     WIRE_NOTE_WORDS,
@@ -135,6 +136,26 @@ def _site_names(md: Metadata) -> tuple[str, ...]:
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(publisher["name"])
     return tuple(n.strip().lstrip("@") for n in names if n)
+
+
+#: What a <title> puts between the portal's name and the headline (not ":", which
+#: Blogger puts after a blog named for its writer: "قلم محمود سالم: عن القراءة …").
+_TITLE_JOINT = " -|–—»«"
+_LABEL_KEYS = frozenset(match_key(label) for label in HEADLINE_LABELS)
+
+
+def _name_beside_the_title(
+    title: str | None, title_tag: str | None, known: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The portal's name as its <title> prints it beside the headline ("الرافدين للأنباء -
+    تشغيل وحدتين …"), for a page whose metadata names no site: a dateline or a byline
+    naming the portal ("البصرة – الرافدين للأنباء") then credits the portal itself."""
+    if known or not title or not title_tag or title not in title_tag:
+        return ()
+    rest = title_tag.replace(title, " ", 1).strip(_TITLE_JOINT)
+    if not rest or not 1 <= len(rest.split()) <= 5 or any(ch in rest for ch in "-|–—»«:"):
+        return ()
+    return () if match_key(rest) in _LABEL_KEYS else (rest,)
 
 
 def _meta_titles(md: Metadata) -> list[str]:
@@ -499,6 +520,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     art.site_names = _site_names(md)
     art.site_name = art.site_names[0] if art.site_names else None
     title_block = _read_title(art, seg, md)
+    art.site_names += _name_beside_the_title(art.title, md.title_tag, art.site_names)
     _keep_shown_jsonld(md, art.title)
     machine_published = _machine_date(md, "published", _own_time(seg, md))
     machine_modified = _machine_date(md, "modified")
@@ -1242,12 +1264,13 @@ def _read_body(r: _Reading) -> list[Block]:
                 continue
         if (
             pos == named_next
-            and not art.authors
+            # no writer yet, or this one (the metadata's, shown here)
+            and (not art.authors or block.text.strip() in art.authors)
             and block.tag not in HEADING_TAGS  # a subheading is no signature
             and _a_bare_name(block.text, site_names)
         ):
             # "إدلب - خاص" | "محمد العلي": the name alone under a standalone dateline
-            art.authors = [block.text.strip()]
+            art.authors = art.authors or [block.text.strip()]
             art.field_sources["authors"] = "byline"
             continue
         # the first lines, and one more (a caption may come first), and the first prose

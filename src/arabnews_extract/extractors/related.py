@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..boilerplate import SUGGESTION_PHRASES
 from ..dates import scan_dates
 from ..models import RelatedLink, Timestamp
-from ..segment import PROSE_CHARS, Block, Segmented
+from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
 from ..textnorm import match_key
 from ..urls import is_author_page, is_topic_page, resolve
 from .content import line_kind
@@ -172,6 +172,8 @@ _VIDEO_HEADING_KEYS = (_WATCH_KEY, match_key("فيديو"), match_key("فيدي�
 _VIDEO_PAGE = re.compile(r"/videos?(?:/|\b)|video(?:details|id)|[?&]videoid=", re.IGNORECASE)
 
 
+#: A linked line of this many words or fewer may be a card's label, not its headline.
+_LABEL_WORDS = 3
 #: Line kinds a linked headline may have: none, or an explainer's label ("خريطة
 #: تفاعلية: أين يقع صدع شرق الأناضول؟" is a headline, not the page's instructions).
 _TITLE_KINDS = frozenset({None, "instruction"})
@@ -201,6 +203,8 @@ def find_related(
     if self_url:
         seen.add(self_url.rstrip("/"))
 
+    where: dict[str, int] = {}  # an item's url key -> its place in items
+
     def add(block: Block, *, watch: bool = False) -> None:
         used.add(block.index)
         for link in block.links:
@@ -218,8 +222,20 @@ def find_related(
                 continue  # a writer's or a topic's page, linked from a card: no article
             key = url.rstrip("/")
             if key in seen:
+                at = where.get(key)
+                if (
+                    at is not None
+                    and block.tag in HEADING_TAGS
+                    and len(items[at].title.split()) <= _LABEL_WORDS < len(title.split())
+                ):
+                    # a card's link around its category label and its headline
+                    # ("<a><span>العناية بالبشرة</span><h4>دليلك الكامل …</h4></a>")
+                    items[at] = RelatedLink(
+                        title=title, url=items[at].url, published=items[at].published
+                    )
                 continue
             seen.add(key)
+            where[key] = len(items)
             published = None
             if _GLUED_DIGIT.search(title):
                 # A card's <time> inside its link runs on after the title with no space:

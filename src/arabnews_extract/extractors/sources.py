@@ -120,12 +120,18 @@ def agency_code(name: str) -> str | None:
     return _CODE_BY_KEY.get(match_key(name))
 
 
+#: Short agency names that are also the first word of another name: what follows then.
+_NOT_AN_AGENCY_AFTER = {match_key("وال"): " " + match_key("ستريت")}
+
+
 def agencies_in(text: str) -> list[Source]:
     """Every agency named in a credit-context string, in order, without duplicates."""
     out: list[Source] = []
     seen: set[str] = set()
     key = match_key(text)
     for match in _AGENCY_IN_KEY.finditer(key):
+        if key.startswith(_NOT_AN_AGENCY_AFTER.get(match.group(1), "\x00"), match.end()):
+            continue  # "وال ستريت جورنال": Wall Street, not Libya's agency
         code = _CODE_BY_KEY.get(match.group(1))  # None: an agency with no code
         if (code or match.group(1)) not in seen:
             seen.add(code or match.group(1))
@@ -470,6 +476,8 @@ def _a_credited_name(name: str) -> bool:
     words = name.split()
     if not words or all(len(w) == 1 for w in words) or match_key(name) in _NOT_CREDIT_KEYS:
         return False
+    if words[0] == "بوابة" and 2 <= len(words) <= 3:
+        return True  # "بوابة الوسط": a web portal's brand holds its noun, as written
     if words[0] in ("ذا", "The") and 2 <= len(words) <= 4:
         # "ذا" is the English "The": no Arabic name opens with it ("The Verge" as written)
         return True

@@ -63,6 +63,7 @@ UNCODED_AGENCIES: tuple[str, ...] = (
     "صونا",  # Somalia
     "وكالة الأنباء الصومالية",
     "وكالة الأنباء الليبية",
+    "وال",  # its acronym ("طرابلس - وال")
     "نينا",  # Iraq's National News Agency
     "الوكالة الوطنية العراقية للأنباء",
 )

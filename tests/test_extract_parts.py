@@ -3254,3 +3254,10 @@ def test_key_points_in_an_aside_over_the_text_are_its_summary() -> None:
         + "</div>"
     )
     assert extract(html).body == [*points, *THREE]
+
+
+def test_a_name_that_opens_with_waw_is_not_split() -> None:
+    assert split_byline("كتب: أحمد وليد حسن") == ["أحمد وليد حسن"]
+    assert split_byline("بواسطة محمد الأمين ولد سيدي") == ["محمد الأمين ولد سيدي"]
+    assert split_byline("كتب: أحمد علي ووليد حسن") == ["أحمد علي", "وليد حسن"]
+    assert split_byline("كتب: محمد عادل وهبة الله مصطفى") == ["محمد عادل", "هبة الله مصطفى"]

@@ -82,7 +82,16 @@ _QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"](?P<outlet>[^»\"]{2,4
 #: Marks between credits ("أحمد علي، سارة محمد", "name • date"), then the "and"s
 #: inside one credit ("أحمد علي وسارة محمد"), which a desk's name does not split on.
 _LIST_SPLIT = re.compile(r"\s*(?:[،,;|/&•·]|\s-\s)\s*")
-_AND_SPLIT = re.compile(r"\s*\band\b\s*|\s+و(?=\s*\S{2,})")
+#: Names that also read as "و" and a name: "وهبة" (Wahba) or "و هبة" (and Hiba). Between
+#: two writers the second reading is the usual one.
+_AND_A_NAME = frozenset({"هبة"})
+#: "و" joining two writers, not the first letter of a name that opens with it ("أحمد وليد
+#: حسن", "محمد الأمين ولد سيدي").
+_AND_SPLIT = re.compile(
+    r"\s*\band\b\s*|\s+و"
+    rf"(?!(?:{'|'.join(re.escape(n[1:]) for n in WAW_NAMES if n[1:] not in _AND_A_NAME)})(?:\s|$))"
+    r"(?=\s*\S{2,})"
+)
 _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
 #: Not names: the words of NOT_NAMES, and a date's labels ("تحديث: الإثنين 22 أبريل" in a
 #: byline box leaves "تحديث" once the date is cut).

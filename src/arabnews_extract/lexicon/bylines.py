@@ -291,6 +291,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
 
 #: Given names that start with the letter و, so a leading "و" ("and") is not cut from them.
 WAW_NAMES: tuple[str, ...] = (
+    "ولد",  # Mauritanian "son of" inside a name ("محمد الأمين ولد سيدي")
     "وليد",
     "وائل",
     "وفاء",

@@ -615,6 +615,15 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     return Segmented(elements, _join_date_labels(elements, lines.blocks))
 
 
+def _subtree_end(elements: list[Element], idx: int) -> int:
+    """One past the element's last descendant: its descendants are the elements after it
+    up to the next one no deeper, so a box's lines are those whose owner falls between."""
+    depth, end = elements[idx].depth, idx + 1
+    while end < len(elements) and elements[end].depth > depth:
+        end += 1
+    return end
+
+
 #: A form's box with more lines than this, or with prose, is the page (ASP.NET wraps the
 #: whole page in a <form>), not a search or sign-up box.
 _FORM_BOX_LINES = 5
@@ -630,9 +639,7 @@ def _mark_form_boxes(elements: list[Element], blocks: list[Block]) -> None:
             parent = element.parent
             boxes.add(parent if parent >= 0 and elements[parent].kind is None else idx)
     for box in boxes:
-        depth, end = elements[box].depth, box + 1
-        while end < len(elements) and elements[end].depth > depth:
-            end += 1
+        end = _subtree_end(elements, box)
         held = [block for block in blocks if box <= block.owner < end]
         if 0 < len(held) <= _FORM_BOX_LINES and all(len(b.text) < PROSE_CHARS for b in held):
             elements[box].kind = "widget"
@@ -707,9 +714,7 @@ def _resolve_picture_kinds(
     headline = next((i for i, element in enumerate(elements) if element.tag == "h1"), -1)
     for idx in targets:
         element = elements[idx]
-        end = idx + 1
-        while end < len(elements) and elements[end].depth > element.depth:
-            end += 1
+        end = _subtree_end(elements, idx)
         prose = sum(idx <= owner < end for owner in prose_owners)
         if element.kind == "photo":
             with_image = any(idx <= held < end for held in pictured)
@@ -740,9 +745,7 @@ def _clear_story_boxes(elements: list[Element], blocks: list[Block]) -> None:
         return
     linked = [b.owner for b in blocks if b.links]
     for idx in targets:
-        depth, end = elements[idx].depth, idx + 1
-        while end < len(elements) and elements[end].depth > depth:
-            end += 1
+        end = _subtree_end(elements, idx)
         held = sum(idx <= owner < end for owner in prose)
         if held >= _STORY_PARAGRAPHS and held > sum(idx <= owner < end for owner in linked):
             elements[idx].kind = None

@@ -26,7 +26,7 @@ from ..dates import scan_dates
 from ..errors import NotAnArticleError
 from ..lexicon.bylines import ABOUT_THE_WRITER
 from ..models import RelatedLink, Source, Timestamp
-from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
+from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
 from ..urls import is_author_page, resolve
 from .appstate import AppArticle, find_app_article
@@ -673,11 +673,8 @@ def _layout(
             b.index in in_region
             and _in_kind(seg, b, _HEADER_KINDS)
             # not a side box's: a quote card's speakers ("<aside class='quotes-box'>… <div
-            # class='quote-item__author'>حسين الربيعي، عضو لجنة الطاقة</div>"); an
-            # article's own <footer> is read as a widget and holds its writer
-            and not any(
-                seg.elements[i].kind == "widget" and seg.elements[i].tag != "footer" for i in b.path
-            )
+            # class='quote-item__author'>حسين الربيعي، عضو لجنة الطاقة</div>")
+            and not any(_a_side_box(seg.elements[i]) for i in b.path)
         ):
             # "آخر تحديث:" in a box of its own just before a marked date box.
             before = seg.blocks[b.index - 1]
@@ -1054,11 +1051,15 @@ def _among_other_writers(seg: Segmented, block: Block) -> bool:
     An article's own ``<footer>`` is read as a widget too, and holds its writer's card."""
     for i in block.path:
         element = seg.elements[i]
-        if element.kind in _OTHER_WRITERS_KINDS or (
-            element.kind == "widget" and element.tag != "footer"
-        ):
+        if element.kind in _OTHER_WRITERS_KINDS or _a_side_box(element):
             return True
     return False
+
+
+def _a_side_box(element: Element) -> bool:
+    """A widget beside the text; an article's own ``<footer>`` is read as a widget too,
+    and holds its writer's card."""
+    return element.kind == "widget" and element.tag != "footer"
 
 
 def _authors_from_bio(r: _Reading) -> None:

@@ -235,8 +235,9 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
     md = Metadata()
     body = tree.body
     body_class = body.attributes.get("class") if body is not None else None
-    md.static_page = bool(body_class and "page-id-" in body_class) and bool(
-        _WP_STATIC_PAGE.search(body_class or "")
+    # "page-id-" first: the search runs only on the few bodies that hold it
+    md.static_page = bool(
+        body_class and "page-id-" in body_class and _WP_STATIC_PAGE.search(body_class)
     )
     seen_html = seen_title = has_publisher = False
     hatom: list[tuple[str, str]] = []

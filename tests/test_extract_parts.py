@@ -3261,3 +3261,76 @@ def test_a_name_that_opens_with_waw_is_not_split() -> None:
     assert split_byline("بواسطة محمد الأمين ولد سيدي") == ["محمد الأمين ولد سيدي"]
     assert split_byline("كتب: أحمد علي ووليد حسن") == ["أحمد علي", "وليد حسن"]
     assert split_byline("كتب: محمد عادل وهبة الله مصطفى") == ["محمد عادل", "هبة الله مصطفى"]
+
+
+def test_datelines_of_tunisian_towns_and_the_diaspora_press() -> None:
+    for place in ("المهدية", "ساو باولو", "مونتريال"):
+        dated = f"{place} – {PARA}"
+        article = extract(page(f"<p>{dated}</p>{PARAS}"))
+        assert article.body[0] == dated
+        assert article.dateline == place
+
+
+def test_a_reviews_credits_card_under_its_heading_is_not_body() -> None:
+    card = "".join(
+        f"<p><strong>{k}:</strong> {v}</p>"
+        for k, v in [("إخراج", "سليم بن عمارة"), ("بطولة", "هشام الزغلامي"), ("المدة", "108 دقائق")]
+    )
+    html = page(
+        f"<p>{THREE[0]}</p><div class='box info'><h4 class='box-title'>بطاقة الفيلم</h4>{card}"
+        f"</div><p>{THREE[1]}</p><p>{THREE[2]}</p>"
+    )
+    article = extract(html)
+    assert article.body == THREE
+    assert article.authors == []
+
+
+def test_a_registration_wall_and_a_markets_box_are_not_body() -> None:
+    wall = (
+        "<section class='RegWall_wall__Hq7Zp'><h2>سجّل مجاناً لمتابعة القراءة</h2><p>أنشئ حسابك"
+        " المجاني في أقل من دقيقة، واقرأ هذا المقال كاملاً إلى جانب 10 مقالات إضافية كل شهر."
+        "</p></section>"
+    )
+    indices = (
+        "<div class='market-indices-box'><h4>مؤشرات</h4><ul><li>تاسي 11,184.35 +0.42%</li>"
+        "<li>سوق دبي 5,612.80 +0.31%</li></ul><span>الأرقام عند الإغلاق</span></div>"
+    )
+    html = page(f"<p>{THREE[0]}</p>{indices}<p>{THREE[1]}</p><p>{THREE[2]}</p>{wall}")
+    assert extract(html).body == THREE
+
+
+def test_a_fact_checks_verdict_badge_and_call_for_claims_are_not_body() -> None:
+    claim = "الادعاء: الوزارة أعلنت إلغاء الامتحانات لهذا العام بسبب موجة الحر."
+    html = page(
+        f"<div class='fc-claim-box'><p>{claim}</p></div><div class='fc-verdict'><span>الحكم:"
+        f"</span> زائف</div>{PARAS}<div class='fc-report-box'><p>هل صادفت خبراً تشك في صحته؟"
+        " أرسله إلى فريق التحقق عبر واتساب.</p></div>"
+    )
+    assert extract(html).body == [claim, *THREE]
+    assert line_kind("الحكم: مضلل") == "label"
+    assert line_kind("الحكم: السجن خمس سنوات مع النفاذ لكل المتهمين في القضية") is None
+
+
+def test_a_forum_after_the_text_is_comments_and_its_signatures_are_no_writers() -> None:
+    # SPIP: the text, its tags and the forum are sibling boxes of one column.
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><div class='content'>"
+        "<h1 class='titre'>عنوان الخبر الرئيسي في الصفحة اليوم</h1>"
+        "<p class='info-publi'>بقلم <span class='vcard author'>نادية الشامي</span></p>"
+        f"<div class='texte'>{PARAS}</div>"
+        "<div class='forum-total'><h2>ردود على المقال</h2><ul class='forum'><li>"
+        "<div class='forum-chapo'><small>الأحد 13 أكتوبر 2024، بقلم <span class='vcard author'>"
+        "كريم ب.</span></small></div><div class='forum-texte'><p>هل هناك أسعار مخفضة للطلاب؟"
+        " وهل المعرض مفتوح يوم الاثنين؟ شكراً على المقال الجميل.</p></div></li></ul></div>"
+        "</div></body></html>"
+    )
+    article = extract(html)
+    assert article.body == THREE
+    assert article.authors == ["نادية الشامي"]
+
+
+def test_drupals_submitted_line_names_the_writer() -> None:
+    line = "أرسل بواسطة محمود العطار في الإثنين, 20/11/2023 - 16:45"
+    assert split_byline(line) == ["محمود العطار"]
+    html = page(f"<div class='submitted'><span>{line}</span></div>{PARAS}")
+    assert extract(html).authors == ["محمود العطار"]

@@ -177,13 +177,25 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "charts",
         "datawrapper",
         "infogram",
+        # a markets story's box of index closes ("market-indices-box")
+        "indices",
     ),
     "caption": ("caption", "figcaption", "credit", "credits", "copyright"),
     # A box of pictures: a caption box when it holds an image, else nothing (a photo
     # story's "gallery-intro" text, its "gallery-page" wrapper). Resolved by segment.
     "photo": ("photo", "photos", "gallery", "album"),
     # Subscription walls over the rest of a paywalled article.
-    "paywall": ("paywall", "paywalled", "meter", "subscribe", "subscription", "pricing"),
+    "paywall": (
+        "paywall",
+        "paywalled",
+        "meter",
+        "subscribe",
+        "subscription",
+        "pricing",
+        # a registration wall: sign up (free) to read on ("RegWall_wall", "login-wall")
+        "regwall",
+        "loginwall",
+    ),
     "byline": ("author", "authors", "auteur", "byline", "writer", "writeby", "reporter", "kateb"),
     # (a live match's "minute" stamps its entries as a time does: "45+2'", "قبل المباراة")
     "date": ("date", "time", "timestamp", "published", "updated", "pubdate", "minute"),
@@ -248,6 +260,10 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("bookmark", "card"): "related",
     ("info", "box"): "widget",  # "book-info-box"; "post-info" alone is the byline's box
     ("fact", "box"): "widget",
+    ("reg", "wall"): "paywall",
+    ("registration", "wall"): "paywall",
+    ("register", "wall"): "paywall",
+    ("login", "wall"): "paywall",
     # a hotel or flight search box in a travel story ("booking-widget"); a slide with
     # the id "booking" is the story's
     ("booking", "widget"): "widget",
@@ -472,6 +488,10 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         # a box of readers' comments chosen by the editors ("رأيك يهمنا")
         "رأيك يهمنا",
         "آراء القراء",
+        # SPIP's forum under an article ("ردود على المقال")
+        "ردود على المقال",
+        "ردود على الموضوع",
+        "ردود القراء",
     ),
     # "مواضيع ذات صلة" lists topic pages (tags), not related articles.
     "tags": (
@@ -489,6 +509,8 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "widget": (
         "المواصفات الفنية",  # a review's specs table under its heading
+        # a review's card of credits ("بطاقة الفيلم": director, cast, running time)
+        *(f"بطاقة {work}" for work in ("الفيلم", "المسلسل", "العمل", "الكتاب", "الألبوم")),
         "الأكثر قراءة",
         "الاكثر قراءة",
         "الأكثر مشاهدة",
@@ -562,6 +584,25 @@ LINE_PHRASES["label"] = (
     "Author information",
     "معلومات الكاتب",
     "معلومات عن الكاتب",
+    # a fact-check's verdict badge ("الحكم: زائف") over the text it sums up
+    *(
+        f"{label}: {verdict}"
+        for label in ("الحكم", "التقييم", "النتيجة", "التصنيف", "تقييمنا", "حكمنا")
+        for verdict in (
+            "زائف",
+            "مضلل",
+            "صحيح",
+            "خطأ",
+            "مفبرك",
+            "غير دقيق",
+            "صحيح جزئيا",
+            "مضلل جزئيا",
+            "مجتزأ",
+            "ساخر",
+            "غير مثبت",
+            "بلا دليل",
+        )
+    ),
     # a live update's badge beside its time
     "حدث بارز",
     "حدث رئيسي",
@@ -925,4 +966,10 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "للتواصل مع التحرير",
     "لإرسال نعي",
     "لنشر نعي",
+    # a fact-check desk's call for claims to check ("هل صادفت خبراً تشك في صحته؟ أرسله …")
+    "هل صادفت خبرا",
+    "هل صادفت معلومة",
+    "هل صادفت ادعاء",
+    "أرسله إلى فريق التحقق",
+    "أرسلها إلى فريق التحقق",
 )

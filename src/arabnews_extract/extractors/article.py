@@ -305,6 +305,10 @@ def _a_portal_page(*titles: str | None) -> bool:
 
 
 _BYLINE_KINDS = frozenset({"byline"})
+#: Lines of the region whose byline-marked boxes sign something else: a table's cells, a
+#: reader's comment.
+_NOT_THE_WRITERS_LINES = frozenset({"table", "comments"})
+_WIDGET_KINDS = frozenset({"widget"})
 _BIO_KINDS = frozenset({"bio"})
 _CAPTION_KINDS = frozenset({"caption"})
 _DATE_KINDS = frozenset({"date"})
@@ -666,8 +670,15 @@ def _layout(
     header = seg.blocks[start:first_body]
     in_region = {b.index for b in (region.blocks if region else [])}
     # A card's or a table's field named like a byline ("field--name-field-writer") is
-    # the card's, not the article's.
-    in_region -= {ln.block.index for ln in lines if ln.kind == "table"}
+    # the card's, not the article's; a comment's signature is its reader's. So is a
+    # field of a box its heading names ("بطاقة الفيلم"), where no markup says widget (an
+    # article's own <footer> reads as one, and holds its writer).
+    in_region -= {
+        ln.block.index
+        for ln in lines
+        if ln.kind in _NOT_THE_WRITERS_LINES
+        or (ln.kind == "widget" and not _in_kind(seg, ln.block, _WIDGET_KINDS))
+    }
     for b in seg.blocks[first_body:]:
         if (
             b.index in in_region

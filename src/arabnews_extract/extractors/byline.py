@@ -111,6 +111,9 @@ _DESK_WORDS = frozenset(DESK_WORDS)
 #: A weekday after the name: the date printed on the byline's line.
 #: A time or date after the name: "أرسلها سالم الرويلي في 2:35 م", "… @ 10:45".
 _TIME_AFTER = re.compile(r"\s+(?:في|الساعة|@|at)\s*(?=[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2})")
+#: What "في" or "@" led to once the date after the name is cut: Drupal's "أرسل بواسطة
+#: محمود العطار في الإثنين, 20/11/2023 - 16:45" leaves "محمود العطار في".
+_DANGLING_AT = re.compile(r"\s+(?:في|الساعة|@|at|on)$")
 _WEEKDAY_AFTER = re.compile(
     rf"\s+(?=(?:{_alternation(tuple(d for d in WEEKDAYS if not d.isascii()))})\b)"
 )
@@ -276,6 +279,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"
     text = _TIME_AFTER.split(text, maxsplit=1)[0]  # "سالم الرويلي في 2:35 م"
     text = _LABEL_AFTER.split(text, maxsplit=1)[0]  # "سارة الحمادينُشر: 20 مايو …"
+    text = _DANGLING_AT.sub("", text.rstrip())
     site_keys = {match_key(s) for s in site_names if s}
     names: list[str] = []
     parts = [

@@ -472,7 +472,14 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                 parent = next(
                     (i for i in reversed(block.path) if seg.elements[i].tag == "table"), parent
                 )
-            if parent not in roots and any(idx in roots for idx in block.path[:-1]):
+            # A root of the region may be such a box itself, when its heading opens it
+            # after the text ("ردود على المقال" over a forum beside the story's box).
+            opens_a_root = (
+                parent in roots and prose_seen and (not lines or parent not in lines[-1].block.path)
+            )
+            if (parent not in roots or opens_a_root) and any(
+                idx in roots for idx in block.path[:-1]
+            ):
                 box, box_kind = parent, kind
         elif kind == "notice" and len(block.path) >= 2:
             # A notice's own small box ("للإبلاغ اتصل على: …" and "أو الخط الساخن: 104"

@@ -74,6 +74,11 @@ PREFIXES: tuple[str, ...] = (
     "أرسلها",
     "أرسله",
     "Posted by",
+    # Drupal's "submitted" line ("أرسل بواسطة محمود العطار في الإثنين, 20/11/2023 - 16:45")
+    # (not "نشر بواسطة": the account that posted it, often the desk's "التحرير")
+    "أرسل بواسطة",
+    "أرسلت بواسطة",
+    "Submitted by",
     "كتب-",
     "كتبت-",
 )

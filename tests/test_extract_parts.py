@@ -3334,3 +3334,113 @@ def test_drupals_submitted_line_names_the_writer() -> None:
     assert split_byline(line) == ["محمود العطار"]
     html = page(f"<div class='submitted'><span>{line}</span></div>{PARAS}")
     assert extract(html).authors == ["محمود العطار"]
+
+
+def test_a_video_strips_link_to_the_videos_page_is_not_related() -> None:
+    html = page(
+        PARAS + "<div class='watch-also-strip'><div class='strip-head'><span>شاهد أيضاً</span>"
+        "<a href='/videos' class='more'>المزيد من الفيديو</a></div><a class='video-card'"
+        " href='/video/55120'><p>لحظة انهيار مبنى قديم في وسط المدينة</p></a></div>"
+        "<div class='related-news'><h3>أخبار متعلقة</h3><a href='/news/details/2024/6/17/12'>"
+        "الأرصاد تكشف توقعات الأيام الخمسة المقبلة</a></div>"
+    )
+    assert [r.url for r in extract(html, url="https://news.example/a/1").related] == [
+        "https://news.example/news/details/2024/6/17/12"
+    ]
+
+
+def test_similar_articles_are_related() -> None:
+    html = page(
+        PARAS + "<section class='SimilarArticles_section__Zr3eD'><h2 class='SectionTitle_t'>"
+        "مقالات مشابهة</h2><ul><li><a href='/gulf/2024/09/12/permits'><h3>دبي تعتمد نظاماً"
+        " ذكياً لإصدار تصاريح البناء</h3><span>12 سبتمبر 2024</span></a></li></ul></section>"
+    )
+    assert [r.title for r in extract(html, url="https://news.example/a/1").related] == [
+        "دبي تعتمد نظاماً ذكياً لإصدار تصاريح البناء"
+    ]
+    assert kind_of_attrs("similar-posts") == "related"
+
+
+def test_a_broadcasters_top_stories_and_reporting_from_line_are_not_the_story() -> None:
+    top = "".join(
+        f"<li><h3><a href='/arabic/articles/c{n}'>عنوان خبر مهم آخر رقم {n} من أخبار اليوم</a>"
+        "</h3></li>"
+        for n in range(3)
+    )
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><main role='main'>"
+        "<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1><ul role='list'>"
+        "<li><span>Author, </span><span>ليلى منصور</span></li>"
+        "<li><span>Reporting from, </span><span>إدلب وتونس</span></li></ul>"
+        f"{PARAS}<section aria-labelledby='top-stories-heading' role='region'><div>"
+        f"<h2 id='top-stories-heading'>أهم الأخبار</h2></div><ul>{top}</ul></section>"
+        "</main></body></html>"
+    )
+    article = extract(html)
+    assert article.body == THREE
+    assert article.authors == ["ليلى منصور"]
+
+
+def test_a_relative_date_in_the_writers_box_is_no_writer() -> None:
+    html = page(
+        "<div class='writeBy'><span class='writer'>كتبت: <a href='/Writer/733/mona'>منى عبد"
+        " الحميد</a></span><span class='newsStoryDate'>منذ يومين</span></div>" + PARAS
+    )
+    assert extract(html, reference_time=REF).authors == ["منى عبد الحميد"]
+
+
+def test_a_columns_one_word_name_beside_its_writer_is_no_writer() -> None:
+    html = page(
+        "<div class='writer-box'><a href='/writers/khalid' class='writer-box__name'>خالد"
+        " المنصوري</a><span class='writer-box__column'>نافذة</span></div>" + PARAS,
+        head="<title>نافذة | عنوان الخبر الرئيسي في الصفحة اليوم | الساحل</title>",
+    )
+    assert extract(html).authors == ["خالد المنصوري"]
+
+
+def test_a_signature_over_the_writers_note_closing_a_column() -> None:
+    html = page(PARAS + "<p><strong>د. نبيل العمري</strong></p><p><em>* كاتب وباحث سياسي</em></p>")
+    article = extract(html)
+    assert article.authors == ["د. نبيل العمري"]
+    assert article.body == THREE
+
+
+def test_a_mauritanian_towns_dateline_with_a_tatweel_dash() -> None:
+    dated = f"انوامغار ـ {PARA}"
+    article = extract(page(f"<p>{dated}</p>{PARAS}"))
+    assert article.dateline == "انوامغار"
+    assert article.body[0] == dated
+
+
+def test_a_laws_file_box_is_not_body_and_a_decrees_issue_line_is() -> None:
+    issued = "صدر في قصر الرفاع: بتاريخ 12 رمضان 1445هـ الموافق 22 مارس 2024م"
+    html = page(
+        f"<p>{THREE[0]}</p><ol><li>{THREE[1]}</li></ol><div class='law-file-box'><div"
+        " class='law-file-box__icon'><i class='far fa-file-pdf'></i></div><div"
+        " class='law-file-box__body'><a class='law-file-box__link' href='/f.pdf' download>"
+        "نص القانون (PDF)</a> <span class='law-file-box__size'>1.4 ميجابايت</span></div></div>"
+        f"<p>{THREE[2]}</p><p style='text-align: left;'>{issued}</p>"
+    )
+    after = dt.datetime(2024, 3, 23, 12, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    assert extract(html, reference_time=after).body == [*THREE, issued]
+
+
+def test_the_official_gazette_credited_as_a_source() -> None:
+    assert read_credit_line("المصدر: الجريدة الرسمية") == [Source(name="الجريدة الرسمية")]
+
+
+def test_a_percent_encoded_heading_id_names_no_ad() -> None:
+    # "%D8%AD" (ح) splits into the tokens "d8" and "ad"
+    assert kind_of_attrs("%D9%85%D8%AD%D8%A7%D9%88%D9%84%D8%A7%D8%AA") is None
+    heading = "محاولات إنقاذ متأخرة"
+    html = page(f"<p>{THREE[0]}</p><h2 id='%D9%85%D8%AD%D8%A7'>{heading}</h2><p>{THREE[1]}</p>")
+    assert extract(html).body == [THREE[0], heading, THREE[1]]
+
+
+def test_a_lead_linked_whole_to_the_story_before_is_still_the_lead() -> None:
+    lead = f"{PARA} وذلك بعد أيام من انتهاء المرحلة الأولى"
+    html = page(
+        f"<p><a href='/story/2025/3/2/first-phase/7118930'>{lead}</a></p>{PARAS}",
+        head=f"<meta name='description' content='{PARA}'>",
+    )
+    assert extract(html).body == [lead, *THREE]

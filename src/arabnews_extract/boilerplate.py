@@ -72,6 +72,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "jp",
         "see",
         "recirculation",
+        "similar",  # "similar-posts", "SimilarArticles_section"
         "injected",
         "inject",
     ),
@@ -273,6 +274,10 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("app", "box"): "widget",
     ("app", "card"): "widget",
     ("download", "box"): "widget",
+    # a law's or a report's file to download under the text ("law-file-box", "pdf-box")
+    ("file", "box"): "widget",
+    ("files", "box"): "widget",
+    ("pdf", "box"): "widget",
     ("booking", "box"): "widget",
     ("booking", "form"): "widget",
     ("facts", "box"): "widget",
@@ -318,6 +323,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("page", "links"): "nav",
     ("page", "numbers"): "nav",
     ("most", "read"): "widget",
+    ("top", "stories"): "widget",  # a broadcaster's "أهم الأخبار" ("top-stories-heading")
     ("most", "popular"): "widget",
     ("author", "bio"): "bio",
     ("author", "box"): "bio",
@@ -396,6 +402,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "فيديوهات ذات صلة",
         "مقاطع ذات صلة",
         "ذات صلة",  # a bare "ذات صلة:" over a list of links
+        "مقالات مشابهة",
+        "أخبار مشابهة",
+        "قصص مشابهة",
         "المزيد حول هذه القصة",
         "الموضوعات المتعلقة",
         "موضوعات متعلقة",
@@ -543,6 +552,8 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "more from author",
         "more from the author",
         "الأخبار الرئيسية",
+        "أهم الأخبار",  # a broadcaster's "top stories" after the text
+        "أهم القصص",
         "عاجل",
         "les plus lus",
         "dernières infos",

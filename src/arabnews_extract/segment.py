@@ -132,6 +132,7 @@ def _unless_chrome(match: re.Match[str]) -> str:
     return " " if kind_of_attrs(match.group(1)) in _STORY_PIECE_KINDS else match.group(1)
 
 
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _BEM_ELEMENT_MODIFIER = re.compile(r"(__[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)--[A-Za-z0-9-]+")
 
 
@@ -174,6 +175,9 @@ def kind_of_attrs(value: str) -> str | None:
     wp_post = ("-p" in value or "hentry" in value) and _WP_POST_CLASS.search(value)
     if wp_post:
         return None  # WordPress's post_class(): "tag-ai category-sport" name the post's terms
+    if "%" in value:
+        # an id made of a heading's percent-encoded Arabic ("%D9%85%D8%AD…" holds "ad")
+        value = _PERCENT_ESCAPE.sub(" ", value)
     if "--" in value:
         if "__" in value:
             value = _BEM_ELEMENT_MODIFIER.sub(r"\1", value)

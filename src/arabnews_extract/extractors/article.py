@@ -612,6 +612,30 @@ def _read_title(art: RawArticle, seg: Segmented, md: Metadata) -> Block | None:
     return title_block
 
 
+def _linked_lead(lines: list[Line], md: Metadata) -> list[Line]:
+    """A lead sentence linked whole to the story before it reads as a teaser; the page's
+    description, word for word (or its opening, which the description may stop at), says
+    it is this story's first paragraph."""
+    description = md.first("og:description") or md.first("description")
+    key = match_key(description or "")[:_LEAD_KEY_CHARS]
+    if len(key) < _LEAD_KEY_CHARS // 2:
+        return lines
+    for at, line in enumerate(lines):
+        if line.kind is None and len(line.block.text) >= PROSE_CHARS:
+            break  # the text has begun: a linked line now is a teaser
+        if (
+            line.kind == "teaser"
+            and len(line.block.links) == 1
+            and match_key(line.block.text).startswith(key)
+        ):
+            return [*lines[:at], Line(line.block, None), *lines[at + 1 :]]
+    return lines
+
+
+#: How much of a linked lead must open as the description does.
+_LEAD_KEY_CHARS = 80
+
+
 def _layout(
     art: RawArticle,
     seg: Segmented,
@@ -647,6 +671,7 @@ def _layout(
             or (ln.block.index < at and len(ln.block.text) >= PROSE_CHARS)
         ]
     lines = [ln for ln in lines if ln.block.index not in related_lines]
+    lines = _linked_lead(lines, md)
     # The body starts at its first real sentence; short lines before it may be the
     # byline, the date or a standalone dateline. A date line with its zone in words
     # ("… 10:40 ص بتوقيت مسقط") weighs like a sentence and is still the date.
@@ -825,7 +850,7 @@ def _read_bylines(r: _Reading) -> None:
             continue
         if names and not has_byline_prefix(text):
             # "نفحات" beside the writer: the column's name, as the breadcrumb shows it
-            sections = _section_names(seg) if sections is None else sections
+            sections = _section_names(seg, r.md) if sections is None else sections
             names = [n for n in names if n not in sections]
         if names:
             art.authors.extend(n for n in names if n not in art.authors)
@@ -916,11 +941,20 @@ def _a_byline_row(text: str) -> bool:
     )
 
 
-def _section_names(seg: Segmented) -> frozenset[str]:
+def _section_names(seg: Segmented, md: Metadata) -> frozenset[str]:
     """The link texts of the page's navigation (menus, breadcrumbs): its sections' and
     columns' names, which a writer's box may print beside the writer. A breadcrumb's
-    last step is often no link ("الرئيسية » مقالات الرأي » رؤية"): its steps count too."""
-    names: set[str] = set()
+    last step is often no link ("الرئيسية » مقالات الرأي » رؤية"): its steps count too.
+    So does a column's one-word name that opens the ``<title>`` ("نافذة | headline |
+    site") or that JSON-LD gives as the alternative headline."""
+    names: set[str] = {
+        part.strip()
+        for part in _COLUMN_IN_TITLE.split(md.title_tag or "")
+        if len(part.split()) == 1
+    }
+    alternative = jsonld_str(md.jsonld, "alternativeHeadline")
+    if alternative and len(alternative.split()) == 1:
+        names.add(alternative.strip())
     for block in seg.blocks:
         if _in_kind(seg, block, _NAV_KINDS):
             names.update(link.text for link in block.links)
@@ -929,6 +963,8 @@ def _section_names(seg: Segmented) -> frozenset[str]:
     return frozenset(names)
 
 
+#: What separates the parts of a ``<title>``.
+_COLUMN_IN_TITLE = re.compile(r"\s[|\-–—]\s")
 #: What separates a breadcrumb's steps.
 _CRUMB_MARK = re.compile(r"\s[»›>/|]\s")
 
@@ -1274,6 +1310,19 @@ def _read_body(r: _Reading) -> list[Block]:
             if credit_line is not None and credit_line.standalone and credit_line.sources:
                 art.sources.extend(credit_line.sources)
                 continue
+        if (
+            pos >= last - _EDGE
+            and pos + 1 < len(candidates_lines)
+            and is_writer_note(candidates_lines[pos + 1].block.text)
+            and not art.authors
+            and block.tag not in HEADING_TAGS
+            and _a_bare_name(block.text, site_names)
+        ):
+            # "د. نبيل العمري" over "* كاتب وباحث سياسي" closing an unsigned column: the
+            # writer's signature and the note on who they are
+            art.authors = [block.text.strip()]
+            art.field_sources["authors"] = "byline"
+            continue
         if (
             pos == named_next
             # no writer yet, or this one (the metadata's, shown here)

@@ -394,11 +394,16 @@ def _in_future(ts: Timestamp, reference: dt.datetime) -> bool:
     return value.date() > (ref + dt.timedelta(days=1)).date()
 
 
+#: A decree's closing formula, where and when it was issued ("صدر في قصر الرفاع: بتاريخ 12
+#: رمضان 1445هـ"): the text's last line, not the page's timestamp.
+_ISSUED_AT = re.compile(r"^\s*(?:صدر|صدرت|حرر|حررت)\s+(?:في|ب)")
+
+
 def is_date_line(
     text: str, *, reference_time: dt.datetime | None, default_tz: str | dt.tzinfo | None
 ) -> bool:
     """A short line that is only a timestamp ("منذ 3 ساعات 17:30 (بتوقيت مكة المكرمة)")."""
-    if len(text) > 80:
+    if len(text) > 80 or _ISSUED_AT.match(text):
         return False
     if _LABELLED_TIME.match(text):
         return True

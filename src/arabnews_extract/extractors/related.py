@@ -284,7 +284,9 @@ def find_related(
         watch = kind == "related" and match_key(block.text).startswith(_WATCH_KEY)
         if kind == "related":
             if block.links:  # inline "اقرأ أيضا: <a>…</a>"
-                add(block)
+                # "<span>شاهد أيضاً</span><a href='/videos'>المزيد من الفيديو</a>": a
+                # video strip's head and its link to the videos page
+                add(block, watch=watch)
                 i += 1
                 continue
             if len(block.text) <= 40:

@@ -192,6 +192,10 @@ FOREIGN_OUTLETS: tuple[str, ...] = (
     "روسيا اليوم",
     "الحرة",
     "إندبندنت عربية",
+    # official gazettes, credited for the laws and decrees they publish
+    "الجريدة الرسمية",
+    "الرائد الرسمي",
+    "الوقائع المصرية",
 )
 
 #: Nouns that open the name of an institution credited as a story's source ("المصدر:

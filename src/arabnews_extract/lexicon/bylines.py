@@ -278,6 +278,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "استقصائي",
     "مطول",
     "مفصل",
+    # a relative date in the byline row ("منذ يومين", "منذ ساعتين")
+    "منذ",
     "مقالات",
     "المقالات",
     "تابع",  # "تابع الكاتب على إكس": the writer card's follow link
@@ -335,6 +337,7 @@ WAW_NAMES: tuple[str, ...] = (
 #: Labels of the job line some bylines print under the name ("Role, بي بي سي نيوز").
 ROLE_LABELS: tuple[str, ...] = (
     "Role",
+    "Reporting from",  # where the writer filed from ("Reporting from, إدلب وتونس")
     "المنصب",
     "الوظيفة",
     "الصفة",

@@ -50,6 +50,9 @@ DATELINE_PLACES: tuple[str, ...] = _listed(
     "برشيد، المهدية، قفصة، توزر، جندوبة، الكاف، مدنين، جرجيس، جربة، تطاوين، قبلي، سليانة، "
     "زغوان، باجة، سيدي بوزيد، القصرين، ورقلة، غرداية، بسكرة، تيزي وزو، الشلف، مستغانم، "
     "سكيكدة، "
+    # Mauritanian towns, with the initial alif local spelling gives some ("انواكشوط")
+    "انواكشوط، انواذيبو، روصو، كيفه، أطار، الزويرات، كيهيدي، تجكجة، ألاك، أكجوجت، "
+    "سيلبابي، انوامغار، "
     # Elsewhere.
     "واشنطن، نيويورك، لندن، باريس، برلين، موسكو، بكين، طوكيو، روما، مدريد، بروكسل، جنيف، "
     "فيينا، أنقرة، إسطنبول، اسطنبول، طهران، كابول، إسلام آباد، نيودلهي، كييف، وارسو، "
@@ -76,4 +79,4 @@ COUNTRIES: tuple[str, ...] = _listed(
 #: Places that are also common words ("صور" Tyre / "pictures", "الخبر" Khobar / "the
 #: news", "العين"): a dateline only when a spaced dash and a whole sentence follow them
 #: at the start of a paragraph ("صور - افتتح وزير الطاقة …").
-AMBIGUOUS_PLACES: tuple[str, ...] = ("صور", "الخبر", "العين")
+AMBIGUOUS_PLACES: tuple[str, ...] = ("صور", "الخبر", "العين", "النعمة")  # Néma / "grace"

@@ -3444,3 +3444,90 @@ def test_a_lead_linked_whole_to_the_story_before_is_still_the_lead() -> None:
         head=f"<meta name='description' content='{PARA}'>",
     )
     assert extract(html).body == [lead, *THREE]
+
+
+def test_a_date_only_datetime_gives_way_to_the_time_the_page_shows() -> None:
+    html = page(
+        "<div class='date'><time datetime='2025-01-19'>19 يناير 2025 - 07:30 م</time></div>" + PARAS
+    )
+    after = dt.datetime(2025, 1, 20, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    published = extract(html, reference_time=after).published
+    assert published is not None
+    assert published.datetime == dt.datetime(2025, 1, 19, 19, 30)
+    assert published.source == "visible"
+
+
+def test_a_market_box_and_spas_end_mark_are_not_body_and_the_exchange_is_a_source() -> None:
+    movers = "".join(f"<li><span>{n}</span><b>{c}</b></li>" for n, c in [("الراجحي", "+2.1%")])
+    html = page(
+        "<div class='market-box'><div class='market-box__title'>ملخص إغلاق السوق</div>"
+        "<table><tr><th>مؤشر السوق الرئيسية (تاسي)</th><td>11,042.35</td></tr></table>"
+        f"<div class='movers'><div class='movers__head'>الأكثر ارتفاعًا</div><ul>{movers}</ul>"
+        f"</div></div>{PARAS}<p>// انتهى //</p><p>المصدر: تداول السعودية</p>"
+    )
+    article = extract(html)
+    assert article.body == THREE
+    assert article.sources == [Source(name="تداول السعودية")]
+    assert read_credit_line("المصدر: سوق دبي المالي") == [Source(name="سوق دبي المالي")]
+
+
+def test_a_google_news_follow_box_is_not_body() -> None:
+    html = page(
+        f"<p>{THREE[0]}</p><div class='google-news-box'><a class='button gnews-follow'"
+        " href='https://news.google.com/publications/X'>تابعنا على جوجل نيوز</a><p class="
+        "'gnews-hint'>لتصلك أحدث أخبارنا فور نشرها، اضغط على زر المتابعة ثم فعّل خيار «متابعة».</p>"
+        f"</div><p>{THREE[1]}</p><p>{THREE[2]}</p>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_series_box_lists_the_other_parts_as_related() -> None:
+    parts = "".join(
+        f"<li><a href='/investigations/thirst-{n}/'>الحلقة {n}: عنوان حلقة سابقة من الملف"
+        " نفسه</a></li>"
+        for n in (1, 2)
+    )
+    html = page(
+        f"<p>{THREE[0]}</p><div class='series-box'><div class='series-box__head'><span>ملف خاص"
+        "</span><h4>ضمن ملف: العطش القادم.. أزمة المياه في المشرق</h4></div><ol>"
+        f"{parts}<li class='current'><span>الحلقة 3: هذه الحلقة (أنت تقرأها الآن)</span></li>"
+        f"</ol></div><p>{THREE[1]}</p><p>{THREE[2]}</p>"
+    )
+    article = extract(html, url="https://news.example/investigations/thirst-3/")
+    assert article.body == THREE
+    assert [r.url for r in article.related] == [
+        "https://news.example/investigations/thirst-1/",
+        "https://news.example/investigations/thirst-2/",
+    ]
+
+
+def test_wafas_dateline_with_a_numeric_date_and_no_parentheses() -> None:
+    assert read_dateline("رام الله 12-3-2025 وفا- أعلنت وزارة الصحة اليوم") == Dateline(
+        "رام الله", [Source(name="وفا", code="WAFA")], standalone=False
+    )
+    assert read_dateline("رام الله 12-3-2025 أعلنت - وزارة الصحة") is None
+
+
+def test_a_translation_badge_and_an_occupied_citys_dateline() -> None:
+    assert split_byline("ترجمة خاصة") == []
+    dated = f"القدس المحتلة - {PARA}"
+    html = page(f"<p><strong>ترجمة خاصة</strong></p><p>{dated}</p>{PARAS}")
+    article = extract(html)
+    assert article.body == [dated, *THREE]
+    assert article.dateline == "القدس المحتلة"
+    assert article.authors == []
+
+
+def test_a_newspaper_beside_the_agencies_in_a_credit_line_keeps_its_name() -> None:
+    assert read_credit_line("المصدر: صحيفة الشرق الأوسط + وكالات") == [
+        Source(name="وكالات", code="AGENCIES"),
+        Source(name="الشرق الأوسط"),
+    ]
+
+
+def test_kurdish_names_and_places_and_a_web_outlets_brand() -> None:
+    assert split_byline("كتب: كاروان هه ورامي") == ["كاروان هه ورامي"]
+    assert read_credit_line("المصدر: شفق نيوز") == [Source(name="شفق نيوز")]
+    assert read_credit_line("المصدر: بيان صحفي") == []
+    for place in ("هه ولير", "النجف الأشرف"):
+        assert extract(page(f"<p>{place} - {PARA}</p>{PARAS}")).dateline == place

@@ -178,8 +178,9 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "charts",
         "datawrapper",
         "infogram",
-        # a markets story's box of index closes ("market-indices-box")
+        # a markets story's box of index closes ("market-indices-box"), its top movers
         "indices",
+        "movers",
     ),
     "caption": ("caption", "figcaption", "credit", "credits", "copyright"),
     # A box of pictures: a caption box when it holds an image, else nothing (a photo
@@ -276,6 +277,11 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("download", "box"): "widget",
     # a law's or a report's file to download under the text ("law-file-box", "pdf-box")
     ("file", "box"): "widget",
+    ("market", "box"): "widget",
+    # "follow us on Google News" between paragraphs ("google-news-box", "gnews-follow")
+    ("google", "news"): "share",
+    ("series", "box"): "related",  # a series' other parts ("series-box__list")
+    ("series", "list"): "related",  # a session's closing figures over a markets story
     ("files", "box"): "widget",
     ("pdf", "box"): "widget",
     ("booking", "box"): "widget",
@@ -403,6 +409,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "مقاطع ذات صلة",
         "ذات صلة",  # a bare "ذات صلة:" over a list of links
         "مقالات مشابهة",
+        # a series' box listing its other parts ("ملف خاص" / "ضمن ملف: العطش القادم")
+        "ضمن ملف",
+        "ملف خاص",
         "أخبار مشابهة",
         "قصص مشابهة",
         "المزيد حول هذه القصة",
@@ -524,6 +533,10 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "الاكثر قراءة",
         "الأكثر مشاهدة",
         "الأكثر تصفحا",
+        # a market box's top movers ("الأكثر ارتفاعاً", "الأكثر انخفاضاً")
+        "الأكثر ارتفاعا",
+        "الأكثر انخفاضا",
+        "الأكثر نشاطا",
         "آخر الأخبار",
         "أحدث الأخبار",
         *SUGGESTION_PHRASES,
@@ -583,6 +596,9 @@ LINE_PHRASES["label"] = (
     "باختصار",
     "بإيجاز",
     "باختصار شديد",
+    # a translated piece's badge over its text, no translator named
+    "ترجمة خاصة",
+    "ترجمة حصرية",
     # a syndicated piece's banner ("هذه المادة منقولة من موقع شريك")
     "هذه المادة منقولة من موقع شريك",
     "هذا المحتوى منقول من موقع شريك",

@@ -88,7 +88,8 @@ _AND_A_NAME = frozenset({"هبة"})
 #: "و" joining two writers, not the first letter of a name that opens with it ("أحمد وليد
 #: حسن", "محمد الأمين ولد سيدي").
 _AND_SPLIT = re.compile(
-    r"\s*\band\b\s*|\s+و"
+    # (not after the Kurdish particle "هه": "كاروان هه ورامي", "هه ولير")
+    r"\s*\band\b\s*|(?<!\sهه)(?<!^هه)\s+و"
     rf"(?!(?:{'|'.join(re.escape(n[1:]) for n in WAW_NAMES if n[1:] not in _AND_A_NAME)})(?:\s|$))"
     r"(?=\s*\S{2,})"
 )

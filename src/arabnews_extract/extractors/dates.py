@@ -331,6 +331,9 @@ def choose(
     if machine is None or visible is None:
         return machine or visible
     how = agree(machine, visible)
+    if how == "day" and machine.precision == "day" and visible.precision != "day":
+        # <time datetime="2025-01-19">19 يناير 2025 - 07:30 م</time>: the page tells the time
+        return visible
     if how in ("instant", "day"):
         return machine
     if how == "wall":

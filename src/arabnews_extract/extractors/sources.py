@@ -53,6 +53,12 @@ _DATELINE_PAREN = re.compile(
     # … then a dash, a colon, the end, or straight on ("(شينخوا) أعلنت …")
     rf"\((?P<credit>[^()]{{1,40}})\)\s*(?:(?P<end>{_DASH}|:|$)|(?=[^\W\d_]))"
 )
+#: An agency's dateline without parentheses, a numeric date before it: "رام الله 12-3-2025
+#: وفا- …" (WAFA's own copy). Only an agency's name counts there.
+_DATELINE_DATED = re.compile(
+    rf"^\s*(?P<place>{_PLACE})\s+{_NUMERIC_DATE}\s+(?P<credit>[^\W\d][^()\d:：\-–—]{{0,20}}?)"
+    rf"\s*(?P<end>{_DASH})"
+)
 #: Where a place stops: a date after it ("عمان 12 آذار", "أبوظبي في 5 مارس").
 _PLACE_END = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
 #: "دبي - أعلنت …", "بغداد/ المدى": a known place and a dash or a slash (the paper's own
@@ -166,13 +172,15 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     own_first = _own_name_then_place(head, own_names)
     if own_first is not None:  # "النخيل نيوز/ بغداد أعلنت …": the portal, then the place
         return own_first
-    for pattern in (_DATELINE_PAREN, _DATELINE_SLASH):
+    for pattern in (_DATELINE_PAREN, _DATELINE_SLASH, _DATELINE_DATED):
         match = pattern.match(head)
         if not match:
             continue
         credit = match.group("credit").strip()
         place = _PLACE_END.split(match.group("place") or "", maxsplit=1)[0]
         sources = agencies_in(credit)
+        if pattern is _DATELINE_DATED and not _only_agencies(credit):
+            continue
         if pattern is _DATELINE_PAREN and match.group("end") is None and not sources:
             continue  # "(شينخوا) أعلنت" runs straight on; "البيتكوين (BTC) صعودها" is prose
         if not sources:
@@ -350,13 +358,16 @@ def read_credit_line(text: str) -> list[Source] | None:
         rest = match.group("rest")
         found = agencies_in(rest)
         if found:
-            # "المصدر: سبوتنيك + RT": an outlet with no code listed beside the agencies
-            found += [
-                Source(name=part)
-                for part in _CREDIT_SEPARATOR.split(rest.strip(" .()"))
-                if (_OUTLET_ACRONYM.fullmatch(part) or match_key(part) in _FOREIGN_OUTLET_KEYS)
-                and not agencies_in(part)
-            ]
+            # "المصدر: سبوتنيك + RT": an outlet with no code listed beside the agencies;
+            # "صحيفة الشرق الأوسط + وكالات": one named by its kind, kept by its name
+            for part in _CREDIT_SEPARATOR.split(rest.strip(" .()")):
+                if agencies_in(part):
+                    continue
+                named = _NAMED_OUTLET.match(part)
+                if named:
+                    found.append(Source(name=named.group("name").strip(" .()«»")))
+                elif _OUTLET_ACRONYM.fullmatch(part) or match_key(part) in _FOREIGN_OUTLET_KEYS:
+                    found.append(Source(name=part))
         if not found and is_agency_name(rest) and len(rest.split()) <= 6:
             found = [Source(name=rest.strip(" .()"))]  # "الوكالة الموريتانية للأنباء"
         outlet = _NAMED_OUTLET.match(rest)
@@ -448,7 +459,7 @@ _CREDIT_THEN_INITIALS = re.compile(
 #: What wire copy closes with, on a line of its own: "انتهى", "(انتهى)", the editors'
 #: initials alone ("ر.س/ م.ح").
 _WIRE_END = re.compile(
-    r"^[\s(\-–—]*(?:انتهى|انتهي|النهاية|end)[\s).\-–—]*$"
+    r"^[\s(\-–—/]*(?:انتهى|انتهي|النهاية|end)[\s).\-–—/]*$"  # "// انتهى //" closes SPA copy
     r"|^\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}\.?\s*/?\s*){1,4}$"
     # "ع ح / م ع": spaced initials, a slash between editors ("و م ع" alone is MAP's code)
     r"|^\s*[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){1,3}\s*$",
@@ -481,7 +492,13 @@ def _a_credited_name(name: str) -> bool:
     if words[0] in ("ذا", "The") and 2 <= len(words) <= 4:
         # "ذا" is the English "The": no Arabic name opens with it ("The Verge" as written)
         return True
+    if 2 <= len(words) <= 3 and words[-1] in _OUTLET_SUFFIXES:
+        return True  # "شفق نيوز", "آسو برس": a web outlet's brand ends with its kind
     return len(words) == 1 or (len(words) == 2 and bool(_OUTLET_WORD.match(words[0])))
+
+
+#: Last words of web outlets' brands, as Arabic portals name themselves.
+_OUTLET_SUFFIXES = frozenset({"نيوز", "برس", "بوست", "تايمز", "نت", "TV", "News"})
 
 
 _CREDIT_SEPARATOR = re.compile(r"\s*[/،,+•|]\s*")

@@ -192,6 +192,8 @@ FOREIGN_OUTLETS: tuple[str, ...] = (
     "روسيا اليوم",
     "الحرة",
     "إندبندنت عربية",
+    # stock exchanges named by their brand ("تداول" is the Saudi exchange's)
+    "تداول السعودية",
     # official gazettes, credited for the laws and decrees they publish
     "الجريدة الرسمية",
     "الرائد الرسمي",
@@ -219,4 +221,5 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
     "دار",  # "دار الإفتاء"
     "ديوان",  # "الديوان الملكي", "ديوان المحاسبة"
     "أمم",  # "الأمم المتحدة"
+    "سوق",  # a stock market credited for its figures ("سوق دبي المالي")
 )

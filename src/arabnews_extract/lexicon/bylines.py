@@ -199,7 +199,9 @@ ROLES: tuple[str, ...] = (
     "Editor",
     "Contributor",
     "خاص",
+    "خاصة",  # "ترجمة خاصة": the portal's own translation, no translator named
     "حصري",
+    "حصرية",
     "Role",
 )
 

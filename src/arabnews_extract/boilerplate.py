@@ -289,6 +289,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("facts", "box"): "widget",
     # a match centre's box above a report: score, goals, line-ups ("ml-match-box")
     ("match", "box"): "widget",
+    ("match", "card"): "widget",  # the teams' logos and names over a report
     ("match", "score"): "widget",
     ("match", "results"): "widget",  # a round's results box in a league story
     ("player", "card"): "widget",  # a player's facts beside a transfer or a match story
@@ -553,6 +554,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         # "اقرأ المزيد من أخبار محلية": more of a section's news
         "اقرأ المزيد من أخبار",
         "المزيد من أخبار",
+        "المزيد من",  # "المزيد من اقتصاد": more from the section, named after it
         # more by the writer: the writer's other pieces, whatever the box is called
         # (tagDiv's related block shows "More from author" in its related-posts box)
         "المزيد من الكاتب",
@@ -630,6 +632,9 @@ LINE_PHRASES["label"] = (
             "بلا دليل",
         )
     ),
+    # the marker closing a live feed shown newest first, at its first update
+    "بداية التغطية",
+    "بداية التغطية المباشرة",
     # a live update's badge beside its time
     "حدث بارز",
     "حدث رئيسي",
@@ -647,6 +652,8 @@ LINE_PHRASES["control"] = (
     # a copy-link button's status ("<span class='copied' role='status'>تم النسخ</span>")
     "تم النسخ",
     "تم نسخ الرابط",
+    # a live page's auto-refresh switch ("<label><input type=checkbox> تحديث تلقائي</label>")
+    "تحديث تلقائي",
 )
 
 #: Openings of a picture's caption set in the text as a paragraph (wire photo style).
@@ -993,6 +1000,10 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "للتواصل مع التحرير",
     "لإرسال نعي",
     "لنشر نعي",
+    # a developing story's promise of more, with a call to follow ("الخبر قيد التحديث..
+    # تابعونا للمزيد من التفاصيل")
+    "الخبر قيد التحديث",
+    "تابعونا للمزيد من التفاصيل",
     # a fact-check desk's call for claims to check ("هل صادفت خبراً تشك في صحته؟ أرسله …")
     "هل صادفت خبرا",
     "هل صادفت معلومة",

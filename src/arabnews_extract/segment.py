@@ -109,8 +109,16 @@ _SUBSTRING_KIND: dict[str, str] = {}
 for _kind, _subs in KIND_SUBSTRINGS.items():
     for _sub in _subs:
         _SUBSTRING_KIND.setdefault(_sub, _kind)
+#: What may not follow a fragment: "comment" names comments, "commentary" a match's live
+#: commentary, the story itself.
+_SUBSTRING_NOT_BEFORE = {"comment": "ary"}
 #: One plain alternation (named groups would make every search 2.5x slower).
-_SUBSTRING_RE = re.compile("|".join(re.escape(s) for s in _SUBSTRING_KIND))
+_SUBSTRING_RE = re.compile(
+    "|".join(
+        re.escape(s) + (f"(?!{_SUBSTRING_NOT_BEFORE[s]})" if s in _SUBSTRING_NOT_BEFORE else "")
+        for s in _SUBSTRING_KIND
+    )
+)
 #: The class list WordPress gives a post's own box ("post-20981 type-post status-publish
 #: format-audio category-podcast tag-ai"): its "tag-…" and "category-…" words are the
 #: post's terms, not a tag list.
@@ -133,6 +141,7 @@ def _unless_chrome(match: re.Match[str]) -> str:
 
 
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_CSS_MODULE_CLASS = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)_([a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]+")
 _BEM_ELEMENT_MODIFIER = re.compile(r"(__[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)--[A-Za-z0-9-]+")
 
 
@@ -178,6 +187,10 @@ def kind_of_attrs(value: str) -> str | None:
     if "%" in value:
         # an id made of a heading's percent-encoded Arabic ("%D9%85%D8%AD…" holds "ad")
         value = _PERCENT_ESCAPE.sub(" ", value)
+    if "__" in value:
+        # CSS modules' "Block_element__hash": the element says what the node is, so it is
+        # read first ("LiveHeader_standfirst__k9HbL" is a standfirst, not a header)
+        value = _CSS_MODULE_CLASS.sub(r"\2 \1", value)
     if "--" in value:
         if "__" in value:
             value = _BEM_ELEMENT_MODIFIER.sub(r"\1", value)

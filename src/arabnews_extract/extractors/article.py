@@ -1310,6 +1310,17 @@ def _read_body(r: _Reading) -> list[Block]:
             if credit_line is not None and credit_line.standalone and credit_line.sources:
                 art.sources.extend(credit_line.sources)
                 continue
+        exclusive = _EXCLUSIVE_BYLINE.match(block.text) if pos <= _EDGE else None
+        if (
+            exclusive is not None
+            and line.kind is None
+            and _a_bare_name(exclusive.group("name"), site_names)
+            and (not art.authors or exclusive.group("name") in art.authors)
+        ):
+            # "عمر الزعبي - خاص" over the text: the writer, and the piece is the portal's own
+            art.authors = art.authors or [exclusive.group("name")]
+            art.field_sources["authors"] = "byline"
+            continue
         if (
             pos >= last - _EDGE
             and pos + 1 < len(candidates_lines)
@@ -1397,6 +1408,10 @@ def _read_body(r: _Reading) -> list[Block]:
             continue
         body.append(block)
     return body
+
+
+#: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".
+_EXCLUSIVE_BYLINE = re.compile(r"^\s*(?P<name>[^\-–—|:]{5,40}?)\s*[-–—|]\s*(?:خاص|حصري)\s*$")
 
 
 #: A developing story's update count over its text: "(تحديث 2)", "تحديث 3".

@@ -421,7 +421,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
     # kind of that heading, else None.
     ended: str | None = None
     prose_seen = False
-    for block in region.blocks:
+    for at, block in enumerate(region.blocks):
         if ended:
             lines.append(Line(block, ended))
             continue
@@ -435,6 +435,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
         kind = _chrome_in_path(seg, block.path, start + 1, region.theme)
         if kind is not None and kind not in NOT_BODY_KINDS:
             kind = None
+        by_markup = kind is not None  # not by the line's words
         if kind is None:
             kind = line_kind(block.text)
             if kind == "share" and block.tag in HEADING_TAGS and not _a_share_label(block.text):
@@ -472,6 +473,18 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                 parent = next(
                     (i for i in reversed(block.path) if seg.elements[i].tag == "table"), parent
                 )
+            following = region.blocks[at + 1] if at + 1 < len(region.blocks) else None
+            depth = block.path.index(parent)
+            if (
+                not by_markup
+                and block.tag in HEADING_TAGS
+                and following is not None
+                and parent not in following.path
+                and depth > 0
+            ):
+                # "<div class='head'><h3>المزيد من اقتصاد</h3></div>": a heading alone in
+                # its wrapper heads the wrapper's box
+                parent = block.path[depth - 1]
             # A root of the region may be such a box itself, when its heading opens it
             # after the text ("ردود على المقال" over a forum beside the story's box).
             opens_a_root = (

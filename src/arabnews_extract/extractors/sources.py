@@ -427,7 +427,7 @@ def first_published_in(text: str) -> Source | None:
     first = _FIRST_PUBLISHED.match(text) or _COPIED_FROM.match(text) or _ADAPTED_FROM.match(text)
     if first is None:
         return None
-    outlet = first.group("outlet")
+    outlet = first.group("outlet") or first.groupdict().get("original") or ""
     quoted = _QUOTED_NAME.search(outlet)
     named = _NAMED_OUTLET.match(outlet)
     name = quoted.group(1) if quoted else named.group("name") if named else outlet
@@ -437,7 +437,10 @@ def first_published_in(text: str) -> Source | None:
 #: A republished piece's note on where it first appeared.
 _FIRST_PUBLISHED = re.compile(
     r"^\s*(?:نُ?شِ?رَ?|نشرت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|المقالة|النص|التقرير|الحوار|الدراسة)\s+"
-    r"(?:أولاً?|أولا|لأول مرة|في الأصل)\s+(?:في|على|ب)\s*(?P<outlet>[^.]{2,60}?)\s*\.?\s*$"
+    r"(?:(?:أولاً?|أولا|لأول مرة|في الأصل)\s+(?:في|على|ب)\s*(?P<outlet>[^.]{2,60}?)"
+    # "نشر المقال في «ميريديان ريفيو» بالإنجليزية": the original's outlet and language
+    r"|(?:في|على)\s*(?P<original>«[^»]{2,40}»|[^.]{2,40}?)\s+(?:بالإنجليزية|بالانجليزية"
+    r"|بالفرنسية|باللغة\s+\S+))\s*\.?\s*$"
 )
 #: An aggregator's note on where the item comes from: "هذا الخبر منقول من موقع الوادي
 #: اليوم ولا يعبر عن رأي الموقع …".

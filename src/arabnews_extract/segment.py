@@ -365,18 +365,17 @@ _KICKER_TOKENS = frozenset(
 )
 
 
-def _class_says(node: LexborNode, words: frozenset[str]) -> bool:
-    """The element's class holds one of ``words`` as a whole word."""
-    names = node.attributes.get("class")
+def _class_says(attrs: dict[str, str | None] | None, words: frozenset[str]) -> bool:
+    """The element's class (in its ``attrs``) holds one of ``words`` as a whole word."""
+    names = attrs.get("class") if attrs else None
     if not names:
         return False
     return not words.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
 
 
-def _a_heading_not_nav(heading: LexborNode) -> bool:
+def _a_heading_not_nav(attrs: dict[str, str | None]) -> bool:
     """A heading marked like navigation that is a subheading: one with an id (a table of
     contents' target) or whose class says "header" (Substack's "header-anchor-post")."""
-    attrs = heading.attributes
     return bool(attrs.get("id")) or "header" in _TOKEN_SPLIT.split(
         (attrs.get("class") or "").lower()
     )
@@ -432,8 +431,8 @@ def _is_block_element(tag: str) -> bool:
     return not _BLOCK_WORDS.isdisjoint(tag.split("-")) or kind_of_attrs(tag) is not None
 
 
-def _kind_of(node: LexborNode) -> str | None:
-    attrs = node.attributes
+def _kind_of(attrs: dict[str, str | None]) -> str | None:
+    """The kind an element's attributes name: class and id, else a naming attribute."""
     cls, ident = attrs.get("class"), attrs.get("id")
     kind = None
     if cls:
@@ -543,14 +542,15 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 or (tag == "small" and bool(stack) and elements[stack[-1]].tag in HEADING_TAGS)
             ) and len(stack) < _MAX_BOXES
             # Formatting tags (b, i, font …) never mark boxes: skip their attributes.
-            kind = _kind_of(node) if is_block or tag in MARKABLE_INLINE else None
+            attrs = node.attributes if is_block or tag in MARKABLE_INLINE else None
+            kind = _kind_of(attrs) if attrs is not None else None
             if kind is None and is_block and "-" in tag:  # <share-bar>, <news-byline>
                 kind = kind_of_attrs(tag)
             elif tag == "main":
                 kind = None  # <main class="main-with-sidebar">: the page's main content
             elif tag == "pre" and kind is None and _is_code(node):
                 kind = "embed"  # a code listing in a tech story, not its text
-            elif kind == "nav" and tag in HEADING_TAGS and _a_heading_not_nav(node):
+            elif kind == "nav" and tag in HEADING_TAGS and attrs and _a_heading_not_nav(attrs):
                 # <h3 id="section-1" class="toc-heading">: the subheading a table of
                 # contents links to, not the table itself; <h3 class="header-anchor-post">:
                 # "header" on a heading names the heading, not the site's header
@@ -559,7 +559,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 tag in MARKABLE_INLINE
                 and stack
                 and elements[stack[-1]].tag in HEADING_TAGS
-                and _class_says(node, _KICKER_TOKENS)
+                and _class_says(attrs, _KICKER_TOKENS)
             ):
                 kind = "label"  # a kicker or a badge inside the headline: a line apart
             # An inline element marked as a byline or date is a line of its own.
@@ -571,7 +571,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 else:
                     parts.clear()
                 kind = kind or KIND_TAGS.get(tag) or ("lead" if tag == "small" else None)
-                if kind is None and node.attributes.get("role") in _LANDMARK_ROLES:
+                if kind is None and attrs is not None and attrs.get("role") in _LANDMARK_ROLES:
                     kind = "nav"
                 elements.append(Element(tag, kind, stack[-1] if stack else -1, len(stack)))
                 if child is not None:
@@ -584,12 +584,12 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             elif child is not None:
                 opened: str | None = None
                 if tag == "a" and href is None:
-                    opened = href = node.attributes.get("href") or ""
+                    opened = href = (attrs or node.attributes).get("href") or ""
                     link_parts.clear()
                 elif (
                     href is not None
                     and tag in MARKABLE_INLINE
-                    and _class_says(node, _WRITER_TOKENS)
+                    and _class_says(attrs, _WRITER_TOKENS)
                 ):
                     opened = _MUTED  # a teaser's writer inside its link: not the title
                     muted += 1
@@ -601,7 +601,10 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             elif tag == "a" and href is None:
                 # <a class="stretched-link" href="…" title="…"></a>: an empty card link
                 lines.close_link(
-                    node.attributes.get("href") or "", [], node, stack[-1] if stack else -1
+                    (attrs or node.attributes).get("href") or "",
+                    [],
+                    node,
+                    stack[-1] if stack else -1,
                 )
         nxt = node.next
         while nxt is None and walk:  # climb until an ancestor has a next sibling

@@ -1318,8 +1318,7 @@ def _read_body(r: _Reading) -> list[Block]:
             and (not art.authors or exclusive.group("name") in art.authors)
         ):
             # "عمر الزعبي - خاص" over the text: the writer, and the piece is the portal's own
-            art.authors = art.authors or [exclusive.group("name")]
-            art.field_sources["authors"] = "byline"
+            _signed_by(art, exclusive.group("name"))
             continue
         if (
             pos >= last - _EDGE
@@ -1331,8 +1330,7 @@ def _read_body(r: _Reading) -> list[Block]:
         ):
             # "د. نبيل العمري" over "* كاتب وباحث سياسي" closing an unsigned column: the
             # writer's signature and the note on who they are
-            art.authors = [block.text.strip()]
-            art.field_sources["authors"] = "byline"
+            _signed_by(art, block.text.strip())
             continue
         if (
             pos == named_next
@@ -1342,8 +1340,7 @@ def _read_body(r: _Reading) -> list[Block]:
             and _a_bare_name(block.text, site_names)
         ):
             # "إدلب - خاص" | "محمد العلي": the name alone under a standalone dateline
-            art.authors = art.authors or [block.text.strip()]
-            art.field_sources["authors"] = "byline"
+            _signed_by(art, block.text.strip())
             continue
         # the first lines, and one more (a caption may come first), and the first prose
         if pos <= _EDGE or pos == first_prose:
@@ -1408,6 +1405,13 @@ def _read_body(r: _Reading) -> list[Block]:
             continue
         body.append(block)
     return body
+
+
+def _signed_by(art: RawArticle, name: str) -> None:
+    """A name standing alone by the text, as its signature: the writer, unless the page
+    named one already (then it is that writer, shown again)."""
+    art.authors = art.authors or [name]
+    art.field_sources["authors"] = "byline"
 
 
 #: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".

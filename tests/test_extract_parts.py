@@ -3596,3 +3596,45 @@ def test_a_match_card_and_an_exclusive_writers_line() -> None:
     article = extract(html)
     assert article.authors == ["عمر الزعبي"]
     assert article.body == THREE
+
+
+def test_a_for_more_line_closing_the_text_is_a_related_link() -> None:
+    html = page(
+        PARAS + "<p><strong>للمزيد: <a href='/article/2024/08/20/yas-taxi'>توسيع خدمة التاكسي"
+        " ذاتي القيادة لتشمل جزيرة ياس بالكامل</a></strong></p>"
+    )
+    article = extract(html, url="https://news.example/a/1")
+    assert article.body == THREE
+    assert [r.url for r in article.related] == ["https://news.example/article/2024/08/20/yas-taxi"]
+
+
+def test_a_medical_reviewer_in_a_labelled_field_is_no_writer() -> None:
+    html = page(
+        "<div class='node__byline'><div class='field field--name-field-author'><div"
+        " class='field__label'>إعداد</div><div class='field__item'><a href='/author/layla'>ليلى"
+        " منصور</a></div></div><div class='field field--name-field-medical-reviewer'><div"
+        " class='field__label'>راجعه طبياً</div><div class='field__item'><a"
+        " href='/reviewer/samer'>د. سامر الخطيب</a></div></div></div>" + PARAS
+    )
+    assert extract(html).authors == ["ليلى منصور"]
+
+
+def test_coverage_credits_a_photo_storys_maker_and_a_place_before_the_colon() -> None:
+    assert split_byline("شارك في التغطية: ليلى عبد الرحمن") == ["ليلى عبد الرحمن"]
+    assert split_byline("تصوير ونص: خالد العمري") == ["خالد العمري"]
+    assert split_byline("رقم العدد") == []
+    html = page(
+        "<div class='author'><a href='/author/mohamed-hassan'>من القاهرة: محمد حسن</a></div>"
+        + PARAS
+    )
+    article = extract(html)
+    assert article.authors == ["محمد حسن"]
+    assert article.dateline == "القاهرة"
+
+
+def test_a_place_the_exclusive_mark_and_a_byline_on_one_line() -> None:
+    html = page(f"<p><strong>عدن - خاص - كتب: وضاح الأحمدي</strong></p>{PARAS}")
+    article = extract(html)
+    assert article.authors == ["وضاح الأحمدي"]
+    assert article.dateline == "عدن"
+    assert article.body == THREE

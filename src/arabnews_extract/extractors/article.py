@@ -39,6 +39,7 @@ from .byline import (
     is_desk_line,
     is_editing_credit,
     is_role,
+    is_role_label,
     is_role_line,
     is_site_name,
     is_writer_note,
@@ -354,7 +355,8 @@ _PLACE_THEN_NAMES = re.compile(r"^[^-–—]{2,30}\s[-–—]\s+")
 #: "كتب: محمد علي - القاهرة": a place after the names, set off by a dash.
 _BYLINE_PLACE = re.compile(r"\s[-–—]\s*(?P<place>[^-–—:]{2,30}?)\s*$")
 #: "الرباط: يوسف بنعلي": a known place, a colon, the writer.
-_PLACE_COLON = re.compile(r"^(?P<place>[^:：\d]{2,30}?)\s*[:：]\s*")
+#: "الرباط: يوسف بنعلي", "من القاهرة: محمد حسن": a known place, a colon, the names.
+_PLACE_COLON = re.compile(r"^(?:من\s+)?(?P<place>[^:：\d]{2,30}?)\s*[:：]\s*")
 
 
 def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
@@ -812,11 +814,14 @@ def _read_bylines(r: _Reading) -> None:
     r.skip = {b.index for b in r.header if is_role_line(b.text)}
     sections: frozenset[str] | None = None  # the navigation's link texts, when needed
     for block in r.byline_lines:
-        if is_role_line(block.text):
+        before = seg.blocks[block.index - 1] if block.index else None
+        if is_role_line(block.text) or is_role_label(block.text):
             r.skip.add(block.index)
             continue
+        if before is not None and is_role_label(before.text):
+            r.skip.add(block.index)  # "راجعه طبياً" | "د. سامر الخطيب": the reviewer
+            continue
         text = _unwrapped(block.text)
-        before = seg.blocks[block.index - 1] if block.index else None
         if before is not None and is_byline_label(before.text) and not has_byline_prefix(text):
             text = f"{before.text} {text}"  # "كتب:" in its own box, the name in a link
         linked = _writer_link_in_a_bio(block)
@@ -1310,6 +1315,17 @@ def _read_body(r: _Reading) -> list[Block]:
             if credit_line is not None and credit_line.standalone and credit_line.sources:
                 art.sources.extend(credit_line.sources)
                 continue
+        placed = _PLACE_EXCLUSIVE_BYLINE.match(block.text) if pos <= _EDGE else None
+        if placed is not None and line.kind is None and is_place(placed.group("place")):
+            names = split_byline(placed.group("byline"), site_names=site_names)
+            if names and has_byline_prefix(placed.group("byline")):
+                # "عدن - خاص - كتب: وضاح الأحمدي": the place, the portal's own, the writer
+                art.dateline = art.dateline or placed.group("place").strip()
+                for name in names:
+                    if name not in art.authors:
+                        art.authors.append(name)
+                art.field_sources["authors"] = "byline"
+                continue
         exclusive = _EXCLUSIVE_BYLINE.match(block.text) if pos <= _EDGE else None
         if (
             exclusive is not None
@@ -1414,6 +1430,10 @@ def _signed_by(art: RawArticle, name: str) -> None:
     art.field_sources["authors"] = "byline"
 
 
+#: A place, the exclusivity mark and a byline on one line: "عدن - خاص - كتب: وضاح الأحمدي".
+_PLACE_EXCLUSIVE_BYLINE = re.compile(
+    r"^\s*(?P<place>[^\-–—|:\d]{2,30}?)\s*[-–—]\s*(?:خاص|حصري)\s*[-–—]\s*(?P<byline>.{4,60})$"
+)
 #: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".
 _EXCLUSIVE_BYLINE = re.compile(r"^\s*(?P<name>[^\-–—|:]{5,40}?)\s*[-–—|]\s*(?:خاص|حصري)\s*$")
 

@@ -167,6 +167,15 @@ def is_role_line(text: str) -> bool:
     return bool(_ROLE_LINE.match(text))
 
 
+def is_role_label(text: str) -> bool:
+    """A role's label alone ("راجعه طبياً" in its own box): the name after it is the
+    reviewer's, not a writer's."""
+    return bool(_ROLE_LABEL_ONLY.match(text))
+
+
+_ROLE_LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：]?\s*$")
+
+
 def is_role(text: str) -> bool:
     """A job title standing for a writer: "مراسل الموقع", "مراسلنا", "محرر الشؤون المحلية"."""
     return len(text.split()) <= 4 and _ROLE.match(text.strip()) is not None

@@ -165,6 +165,9 @@ def _date_near(
 
 
 #: "شاهد" folded: a "watch also" heading.
+#: "للمزيد: <a>…</a>": a label that, alone before one link, points to a related story
+#: (in prose, "للمزيد من المعلومات …" opens a sentence, so the label alone counts).
+_MORE_KEYS = frozenset(match_key(w) for w in ("للمزيد", "لمزيد من التفاصيل", "للمزيد من التفاصيل"))
 _WATCH_KEY = match_key("شاهد")
 #: First words of a heading over videos, "شاهد أيضاً" or "فيديو ذو صلة".
 _VIDEO_HEADING_KEYS = (_WATCH_KEY, match_key("فيديو"), match_key("فيديوهات"))
@@ -271,7 +274,8 @@ def find_related(
             # "<span>اقرأ أيضاً</span><a>…</a>": the label and the link side by side with
             # no space between them read as one run of words; the label alone tells.
             at = block.text.find(block.links[0].text) if block.links[0].text else -1
-            if 0 < at <= 40 and line_kind(block.text[:at].strip()) == "related":
+            label = block.text[:at].strip()
+            if 0 < at <= 40 and (line_kind(label) == "related" or match_key(label) in _MORE_KEYS):
                 kind = "related"
         box = -1
         if kind == "tags" and len(block.text) <= 40 and _lists_articles(seg, block):

@@ -33,6 +33,15 @@ PREFIXES: tuple[str, ...] = (
     "تحرير وترجمة",
     # a contributor closing the text: a writer ("ساهم في إعداد التقرير: نادين حداد"), or
     # an agency, which goes to the sources like any agency in a byline
+    # reporters who shared the coverage, named at the text's end
+    "شارك في التغطية",
+    "شاركت في التغطية",
+    "ساهم في التغطية",
+    "ساهمت في التغطية",
+    # the maker of a photo story, words and pictures ("تصوير ونص: خالد العمري")
+    "تصوير ونص",
+    "نص وتصوير",
+    "كتابة وتصوير",
     "ساهم في إعداد التقرير",
     "ساهمت في إعداد التقرير",
     "ساهم في إعداد هذا التقرير",
@@ -282,6 +291,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "مفصل",
     # a relative date in the byline row ("منذ يومين", "منذ ساعتين")
     "منذ",
+    "العدد",  # a print issue's number beside the byline ("رقم العدد [17012]")
     "مقالات",
     "المقالات",
     "تابع",  # "تابع الكاتب على إكس": the writer card's follow link
@@ -346,6 +356,11 @@ ROLE_LABELS: tuple[str, ...] = (
     # a reviewer credited beside the writer is not one ("مراجعة طبية: د. …")
     "مراجعة طبية",
     "المراجعة الطبية",
+    "راجعه طبيا",
+    "راجعه طبياً",
+    "راجعته طبيا",
+    "راجعته طبياً",
+    "المراجع الطبي",
     "مراجعة علمية",
     "تدقيق",
 )

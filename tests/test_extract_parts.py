@@ -3638,3 +3638,87 @@ def test_a_place_the_exclusive_mark_and_a_byline_on_one_line() -> None:
     assert article.authors == ["وضاح الأحمدي"]
     assert article.dateline == "عدن"
     assert article.body == THREE
+
+
+def test_a_short_paragraph_under_a_pictures_paragraph_is_its_caption() -> None:
+    caption = "الإضاءة الليلية للممشى تعمل بالطاقة الشمسية"
+    html = page(
+        f"<p>{THREE[0]}</p><p>{THREE[1]}</p><p style='text-align:center'><img src='/i/1.jpg'"
+        f" alt='' width='640' height='400'></p><p style='text-align:center'><span"
+        f" style='color:#808080'>{caption}</span></p><p>{THREE[2]}</p>"
+        "<p style='text-align:center'><img src='/i/2.jpg' alt=''></p><p>تحرير: لينا الحسن</p>"
+    )
+    article = extract(html)
+    assert article.body == THREE
+    assert article.authors == ["لينا الحسن"]
+
+
+def test_a_desk_typed_as_an_organization_in_json_ld_is_credited() -> None:
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "LiveBlogPosting",
+            "headline": "عنوان الخبر الرئيسي في الصفحة اليوم",
+            "author": {"@type": "Organization", "name": "فريق التحرير"},
+        },
+        ensure_ascii=False,
+    )
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><script type='application/ld+json'>"
+        f"{ld}</script></head><body><main><article class='liveblog'><div class='live-head'>"
+        "<span class='live-badge'>مباشر</span><h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>"
+        "<div class='meta'><span class='by'>فريق التحرير</span><span class='start'>بدأت"
+        " التغطية: <time datetime='2025-01-14T06:30:00+02:00'>الثلاثاء 14 يناير 2025 - 06:30"
+        f"</time></span></div></div>{PARAS}</article></main></body></html>"
+    )
+    assert extract(html).authors == ["فريق التحرير"]
+
+
+def test_credit_parts_a_known_outlet_beside_the_portal_and_a_letters_writer() -> None:
+    assert read_credit_line("المصدر: ملعب نيوز + ليكيب") == [Source(name="ليكيب")]
+    assert split_byline("عبد الله الزعبي، قارئ من الزرقاء") == ["عبد الله الزعبي"]
+
+
+def test_a_body_shipped_as_one_html_string_in_the_page_data() -> None:
+    paragraphs = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة", "رابعة", "خامسة")]
+    content = "".join(f"<p>{t}</p>" for t in paragraphs[1:])
+    content += (
+        "<figure><img src='/a.jpg'><figcaption>صورة من موقع المشروع قرب السد</figcaption></figure>"
+    )
+    data = {
+        "props": {
+            "pageProps": {
+                "article": {"title": "عنوان", "content": f"<p>{paragraphs[0]}</p>{content}"}
+            }
+        }
+    }
+    html = page(
+        f"<p>{paragraphs[0]}</p><script id='__NEXT_DATA__' type='application/json'>"
+        f"{json.dumps(data, ensure_ascii=False)}</script>"
+    )
+    assert extract(html).body == paragraphs
+
+
+def test_a_press_releases_company_boilerplate_ends_the_text() -> None:
+    html = page(
+        f"{PARAS}<h3>نبذة عن الشركة</h3><p>تأسست الشركة عام 2009 في دبي، وتقدم خدمات الشحن"
+        " والتخزين والتوزيع وإدارة سلاسل الإمداد لأكثر من 1,500 عميل في المنطقة.</p>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_an_icon_beside_a_link_is_no_writers_face_and_khobars_dateline() -> None:
+    tools = "".join(
+        f"<td><img src='/i/{n}.gif' width='16' height='16'> <a href='#'>{t}</a></td>"
+        for n, t in (("mail", "أرسل لصديق"), ("comment", "أضف تعليقك"))
+    )
+    html = page(
+        f"<table><tr class='smallText'>{tools}</tr></table><p>الخبر - واس</p>{PARAS}"
+        "<div class='match-sheet'><h4>ورقة المباراة</h4><table><tr><td>الحكم</td><td>محمد"
+        " علي</td></tr></table></div>"
+    )
+    article = extract(html)
+    assert article.authors == []
+    assert article.dateline == "الخبر"
+    assert article.sources == [Source(name="واس", code="SPA")]
+    assert article.body == THREE

@@ -290,6 +290,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a match centre's box above a report: score, goals, line-ups ("ml-match-box")
     ("match", "box"): "widget",
     ("match", "card"): "widget",  # the teams' logos and names over a report
+    ("match", "sheet"): "widget",  # "ورقة المباراة": line-ups, scorers, referee
     ("match", "score"): "widget",
     ("match", "results"): "widget",  # a round's results box in a league story
     ("player", "card"): "widget",  # a player's facts beside a transfer or a match story
@@ -528,6 +529,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "widget": (
         "المواصفات الفنية",  # a review's specs table under its heading
+        "ورقة المباراة",  # a match report's sheet: line-ups, goals, referee
         # a review's card of credits ("بطاقة الفيلم": director, cast, running time)
         *(f"بطاقة {work}" for work in ("الفيلم", "المسلسل", "العمل", "الكتاب", "الألبوم")),
         "الأكثر قراءة",
@@ -814,6 +816,12 @@ LINE_PHRASES["policy"] = (
     "سياسة النشر",
     "سياسة التحرير",
     "عن الشريك",
+    # a press release's boilerplate about the company, after its text
+    "نبذة عن الشركة",
+    "نبذة عن المجموعة",
+    "نبذة عن البنك",
+    "حول الشركة",
+    "عن الشركة",
 )
 
 #: Headings of a reference list: the article's text ends there.

@@ -30,6 +30,7 @@ from .boilerplate import (
     NON_TEXT_TAGS,
     PAIR_ONLY,
 )
+from .lexicon.bylines import PREFIXES as BYLINE_PREFIXES
 from .textnorm import clean_text, has_arabic, match_key
 
 #: Elements that end a line of text.
@@ -401,15 +402,24 @@ def _heading_image(image: LexborNode) -> str | None:
     return alt
 
 
-def _is_small(image: LexborNode) -> bool:
-    """An image drawn at most 100 px each way: an avatar or an icon, not a photo.
+def _drawn_size(image: LexborNode) -> int | None:
+    """The larger side an image is drawn at, or None unless both sides are given.
 
-    A 150x100 thumbnail is a teaser's picture, so both sizes must be given and small
-    (an icon drawn 24 px wide beside "غائم جزئيًا" in a forecast table gives one).
+    At most 100 px each way is an avatar or an icon, not a photo; a 150x100 thumbnail is
+    a teaser's picture, so both sizes must be given (an icon drawn 24 px wide beside
+    "غائم جزئيًا" in a forecast table gives one).
     """
     attrs = image.attributes
-    sizes = [attrs.get("width"), attrs.get("height")]
-    return all(v and v.isascii() and v.isdigit() and int(v) <= _SMALL_IMAGE_PX for v in sizes)
+    width, height = attrs.get("width"), attrs.get("height")
+    if not (width and height and width.isascii() and height.isascii()):
+        return None
+    if not (width.isdigit() and height.isdigit()):
+        return None
+    return max(int(width), int(height))
+
+
+#: An image this small each way is an icon (a print or a mail button), not a face.
+_ICON_PX = 20
 
 
 #: Attributes that name a box when its class does not (utility-CSS templates name their
@@ -521,7 +531,11 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 parts.append(" ")
         elif tag in _IMAGE_TAGS:
             if stack:
-                (avatars if _is_small(node) else pictured).add(stack[-1])
+                drawn = _drawn_size(node)
+                if drawn is None or drawn > _SMALL_IMAGE_PX:
+                    pictured.add(stack[-1])
+                elif drawn > _ICON_PX:  # an icon (print, mail) is no one's face
+                    avatars.add(stack[-1])
             heading = _heading_image(node) if href is None else None
             if heading is not None:
                 # <img alt="اقرأ أيضا"> over a box: the box's title, drawn as a picture
@@ -632,7 +646,45 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     _clear_story_boxes(elements, lines.blocks)
     _mark_unnamed_boxes(elements, lines.blocks, pictured, avatars)
     _mark_form_boxes(elements, lines.blocks)
+    _captions_under_pictures(elements, lines.blocks, pictured)
     return Segmented(elements, _join_date_labels(elements, lines.blocks))
+
+
+#: A caption set as the paragraph under a picture's paragraph is one short line.
+_CAPTION_CHARS = 140
+#: A credit under the text's last picture ("تحرير: لينا الحسن") signs the text.
+_SIGNED = re.compile(rf"^\s*(?:{'|'.join(re.escape(p) for p in BYLINE_PREFIXES)})\s*[:：]")
+
+
+def _captions_under_pictures(
+    elements: list[Element], blocks: list[Block], pictured: set[int]
+) -> None:
+    """A short paragraph right after a paragraph that holds only a picture is its caption
+    ("<p><img …></p><p style='text-align:center'>الإضاءة الليلية …</p>"): editors' CMSs
+    put the caption in a paragraph of its own, unmarked (or marked by style alone)."""
+    if not pictured:
+        return
+    owners = {block.owner for block in blocks}
+    for block in blocks:
+        idx = block.owner
+        if (
+            block.tag != "p"
+            or len(block.text) > _CAPTION_CHARS
+            or elements[idx].kind
+            or _SIGNED.match(block.text)
+        ):
+            continue
+        parent = elements[idx].parent
+        before = idx - 1
+        while before > parent and elements[before].parent != parent:
+            before -= 1  # back over the previous sibling's descendants
+        if (
+            before > parent
+            and before in pictured
+            and before not in owners
+            and elements[before].tag == "p"
+        ):
+            elements[idx].kind = "caption"
 
 
 def _subtree_end(elements: list[Element], idx: int) -> int:

@@ -113,6 +113,32 @@ def _text_of(item: Any, depth: int = 0) -> str:
     return ""
 
 
+#: Keys under which a headless CMS ships the article as one HTML string.
+_HTML_BODY_KEYS = frozenset({"content", "body", "html", "bodyHtml", "contentHtml", "articleBody"})
+_HTML_BLOCKS = "p, h2, h3, h4, li, blockquote"
+
+
+def _html_lines(markup: str) -> list[str]:
+    """The paragraphs, subheadings and items of an HTML string body, without what its
+    own boxes mark as chrome (a figure's caption, an ad slot)."""
+    tree = LexborHTMLParser(markup, is_fragment=True)
+    out = []
+    for node in tree.css(_HTML_BLOCKS):
+        if node.tag == "p" and node.parent is not None and node.parent.tag in ("li", "blockquote"):
+            continue  # read with its item or its quote
+        chrome, up = False, node.parent
+        while up is not None and up.tag not in ("-undef", "html", "body", None):
+            names = f"{up.attributes.get('class') or ''} {up.attributes.get('id') or ''}"
+            if up.tag in ("figure", "aside") or (names.strip() and kind_of_attrs(names.strip())):
+                chrome = True
+                break
+            up = up.parent
+        text = clean_text(node.text())  # inline runs join as the browser shows them
+        if not chrome and text and arabic_ratio(text) > 0.5:
+            out.append(text)
+    return out
+
+
 def _is_chrome(item: Any) -> bool:
     """A block whose declared type is an ad, a newsletter prompt, a promo or an embed."""
     if not isinstance(item, dict):
@@ -195,6 +221,13 @@ def find_app_article(states: list[Any]) -> AppArticle | None:
             elif isinstance(node, dict):
                 chain = [*ancestors, node]
                 stack.extend((v, chain) for v in node.values() if isinstance(v, (list, dict)))
+                for key in _HTML_BODY_KEYS.intersection(node):
+                    value = node[key]
+                    if isinstance(value, str) and len(value) >= 200 and "</p>" in value:
+                        lines = _html_lines(value)
+                        score = _score(lines)
+                        if score > 0 and (best is None or score > best[0]):
+                            best = (score, lines, chain)
     if best is None or best[0] < 200:
         return None
     _, lines, ancestors = best

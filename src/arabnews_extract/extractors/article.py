@@ -55,6 +55,7 @@ from .sources import (
     credit_after,
     first_published_in,
     has_credit_prefix,
+    is_ambiguous_place,
     is_credit_label,
     is_place,
     is_source_note,
@@ -1004,14 +1005,15 @@ def _header_dateline(r: _Reading) -> None:
             r.skip.add(block.index)
             continue
         head = _DATELINE_SPLIT.split(block.text, maxsplit=1)[0].strip()
-        if head == block.text.strip() or not is_place(head):
+        if head == block.text.strip() or not (is_place(head) or is_ambiguous_place(head)):
             continue  # the cheap test first: a known place, then a dash, slash or "("
         dateline = read_dateline(block.text)
         if (
             dateline is not None
             and dateline.standalone
             and dateline.sources
-            and is_place(dateline.place or "")  # "الرياض - واس", not "الصورة: …"
+            # "الرياض - واس", not "الصورة: …"; "الخبر - واس": Khobar, with its agency
+            and (is_place(dateline.place or "") or is_ambiguous_place(dateline.place or ""))
         ):
             _take_dateline(r.art, dateline)
             r.skip.add(block.index)
@@ -1077,6 +1079,8 @@ def _authors_from_metadata(r: _Reading) -> None:
     orgs: list[str] = []
     if md.jsonld and "author" in md.jsonld:
         persons, orgs = jsonld_people(md.jsonld["author"])
+    # an editorial desk typed as an Organization ("فريق التحرير") is credited as a writer
+    persons += [name for name in orgs if is_desk_line(name)]
     persons += md.all("author") + md.microdata.get("author", [])[:1]
     own = [match_key(n) for n in site_names]
     for name in orgs + persons:

@@ -260,6 +260,14 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
 
 
 _AMBIGUOUS_PLACE_KEYS = frozenset(match_key(p) for p in AMBIGUOUS_PLACES)
+
+
+def is_ambiguous_place(text: str) -> bool:
+    """A place whose name is also a common word ("الخبر", "صور"): a dateline's place only
+    where the line's shape says so (a dash and an agency, or a whole sentence after it)."""
+    return match_key(text) in _AMBIGUOUS_PLACE_KEYS
+
+
 #: A sentence after the dash: an ambiguous place opens a paragraph this long at least.
 _SENTENCE_AFTER = 80
 
@@ -357,10 +365,12 @@ def read_credit_line(text: str) -> list[Source] | None:
     if match:
         rest = match.group("rest")
         found = agencies_in(rest)
-        if found:
+        parts = _CREDIT_SEPARATOR.split(rest.strip(" .()"))
+        if found or len(parts) > 1:
             # "المصدر: سبوتنيك + RT": an outlet with no code listed beside the agencies;
-            # "صحيفة الشرق الأوسط + وكالات": one named by its kind, kept by its name
-            for part in _CREDIT_SEPARATOR.split(rest.strip(" .()")):
+            # "صحيفة الشرق الأوسط + وكالات": one named by its kind, kept by its name;
+            # "ملعب نيوز + ليكيب": the portal itself (dropped later) and a known outlet
+            for part in parts:
                 if agencies_in(part):
                     continue
                 named = _NAMED_OUTLET.match(part)

@@ -192,6 +192,14 @@ FOREIGN_OUTLETS: tuple[str, ...] = (
     "روسيا اليوم",
     "الحرة",
     "إندبندنت عربية",
+    # sports papers and channels transfer news credits
+    "ليكيب",
+    "ماركا",
+    "موندو ديبورتيفو",
+    "لا غازيتا ديلو سبورت",
+    "كوريري ديلو سبورت",
+    "سكاي سبورتس",
+    "بي بي سي سبورت",
     # stock exchanges named by their brand ("تداول" is the Saudi exchange's)
     "تداول السعودية",
     # official gazettes, credited for the laws and decrees they publish

@@ -3722,3 +3722,11 @@ def test_an_icon_beside_a_link_is_no_writers_face_and_khobars_dateline() -> None
     assert article.dateline == "الخبر"
     assert article.sources == [Source(name="واس", code="SPA")]
     assert article.body == THREE
+
+
+def test_a_candidates_card_a_quake_box_a_courtroom_line_and_a_quoted_outlet() -> None:
+    assert line_kind("بطاقة المرشح") == "widget"
+    assert line_kind("معلومات الزلزال") == "widget"
+    assert split_byline("من داخل قاعة المحكمة") == []
+    lead = "نشرت صحيفة «هيوم هحداش» العبرية، صباح اليوم الاثنين، تقريراً موسعاً"
+    assert lead_credit(lead) == Source(name="هيوم هحداش")

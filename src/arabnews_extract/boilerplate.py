@@ -531,7 +531,11 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "المواصفات الفنية",  # a review's specs table under its heading
         "ورقة المباراة",  # a match report's sheet: line-ups, goals, referee
         # a review's card of credits ("بطاقة الفيلم": director, cast, running time)
-        *(f"بطاقة {work}" for work in ("الفيلم", "المسلسل", "العمل", "الكتاب", "الألبوم")),
+        *(
+            f"بطاقة {work}"
+            for work in ("الفيلم", "المسلسل", "العمل", "الكتاب", "الألبوم", "المرشح", "المرشحة")
+        ),
+        "معلومات الزلزال",  # a quake's magnitude, depth and epicentre over the story
         "الأكثر قراءة",
         "الاكثر قراءة",
         "الأكثر مشاهدة",

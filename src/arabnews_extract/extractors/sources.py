@@ -582,7 +582,7 @@ def lead_credit(text: str) -> Source | None:
     match = _LEAD_CREDIT.match(text[:200])
     if not match:
         return None
-    name = match.group("name").strip()
+    name = match.group("name").strip(' «»"')  # "نشرت صحيفة «هيوم هحداش» العبرية"
     if not name or len(name) > 40:
         return None
     found = agencies_in(name)

@@ -294,6 +294,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     # a relative date in the byline row ("منذ يومين", "منذ ساعتين")
     "منذ",
     "العدد",  # a print issue's number beside the byline ("رقم العدد [17012]")
+    "داخل",  # "من داخل قاعة المحكمة": where a live update comes from
     "مقالات",
     "المقالات",
     "تابع",  # "تابع الكاتب على إكس": the writer card's follow link

@@ -3730,3 +3730,27 @@ def test_a_candidates_card_a_quake_box_a_courtroom_line_and_a_quoted_outlet() ->
     assert split_byline("من داخل قاعة المحكمة") == []
     lead = "نشرت صحيفة «هيوم هحداش» العبرية، صباح اليوم الاثنين، تقريراً موسعاً"
     assert lead_credit(lead) == Source(name="هيوم هحداش")
+
+
+def test_the_portals_own_name_signing_off_the_text_is_not_body() -> None:
+    html = page(f"{PARAS}<p>- نيلاوي</p>", head="<meta property='og:site_name' content='نيلاوي'>")
+    assert extract(html).body == THREE
+
+
+def test_a_place_and_a_byline_on_one_line_credit_no_agency() -> None:
+    html = page(f"<p><strong>الموصل – كتب: محمد يونس الحمداني</strong></p>{PARAS}")
+    article = extract(html)
+    assert article.authors == ["محمد يونس الحمداني"]
+    assert article.dateline == "الموصل"
+    assert article.sources == []
+    assert article.body == THREE
+
+
+def test_a_team_beside_its_flag_in_a_match_card_is_no_dateline() -> None:
+    dated = f"البصرة – {PARA}"
+    html = page(
+        "<div class='MatchCard_card__x1'><div class='MatchCard_team__f2LpA'><img alt=''"
+        " width='40' height='40' src='/flags/om.svg'><span>عُمان</span></div></div>"
+        f"<p>{dated}</p>{PARAS}"
+    )
+    assert extract(html).dateline == "البصرة"

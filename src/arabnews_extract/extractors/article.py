@@ -985,8 +985,10 @@ def _header_dateline(r: _Reading) -> None:
     for block in r.header:
         if block.index >= r.first_body or block.index in r.skip or len(block.text) > 60:
             continue
-        if _in_kind(r.seg, block, _CAPTION_KINDS):
-            continue  # "… في أطراف بغداد (أرشيف - رويترز)" credits a photo
+        if _in_kind(r.seg, block, _CAPTION_KINDS | _WIDGET_KINDS):
+            # "… في أطراف بغداد (أرشيف - رويترز)" credits a photo; "عُمان" beside its flag
+            # in a match card names a team
+            continue
         before = r.seg.blocks[block.index - 1].text if block.index else ""
         # "المصدر" | "كونا": a details list's label, the credit in the next box
         labelled = is_credit_label(before)
@@ -1403,7 +1405,7 @@ def _read_body(r: _Reading) -> list[Block]:
                 is_date_line(block.text, reference_time=ref, default_tz=tz)
                 and not _a_dated_item(block)
             )
-            or block.text in site_names
+            or block.text.strip(" -–—|") in site_names  # "- مصراوي": the portal signs off
             or is_source_note(block.text)
             or (pos < first_prose and _a_figure_box(block))
         ):
@@ -1434,9 +1436,11 @@ def _signed_by(art: RawArticle, name: str) -> None:
     art.field_sources["authors"] = "byline"
 
 
-#: A place, the exclusivity mark and a byline on one line: "عدن - خاص - كتب: وضاح الأحمدي".
+#: A place, perhaps the exclusivity mark, and a byline on one line: "عدن - خاص - كتب: وضاح
+#: الأحمدي", "الموصل – كتب: محمد يونس الحمداني".
 _PLACE_EXCLUSIVE_BYLINE = re.compile(
-    r"^\s*(?P<place>[^\-–—|:\d]{2,30}?)\s*[-–—]\s*(?:خاص|حصري)\s*[-–—]\s*(?P<byline>.{4,60})$"
+    r"^\s*(?P<place>[^\-–—|:\d]{2,30}?)\s*[-–—]\s*(?:(?:خاص|حصري)\s*[-–—]\s*)?"
+    r"(?P<byline>.{4,60})$"
 )
 #: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".
 _EXCLUSIVE_BYLINE = re.compile(r"^\s*(?P<name>[^\-–—|:]{5,40}?)\s*[-–—|]\s*(?:خاص|حصري)\s*$")

@@ -20,6 +20,7 @@ from ..lexicon.agencies import (
     REPORT_VERBS,
     UNCODED_AGENCIES,
 )
+from ..lexicon.bylines import PREFIXES as BYLINE_PREFIXES
 from ..lexicon.places import AMBIGUOUS_PLACES, DATELINE_PLACES
 from ..models import Source
 from ..textnorm import match_key
@@ -224,7 +225,13 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     if match:
         credit, place = match.group("credit").strip(), match.group("place").strip()
         sources = _only_agencies(credit)
-        if not sources and is_place(place) and _a_credited_name(credit) and " " not in credit:
+        if (
+            not sources
+            and is_place(place)
+            and _a_credited_name(credit)
+            and " " not in credit
+            and credit not in _BYLINE_WORDS  # "الموصل – كتب: …": a byline, no credit
+        ):
             sources = [Source(name=credit)]
         if not sources and is_agency_name(credit):  # "نواكشوط - الوكالة الموريتانية للأنباء -"
             sources = [Source(name=credit.strip())]
@@ -260,6 +267,7 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
 
 
 _AMBIGUOUS_PLACE_KEYS = frozenset(match_key(p) for p in AMBIGUOUS_PLACES)
+_BYLINE_WORDS = frozenset(BYLINE_PREFIXES)
 
 
 def is_ambiguous_place(text: str) -> bool:

@@ -1327,9 +1327,7 @@ def _read_body(r: _Reading) -> list[Block]:
             if names and has_byline_prefix(placed.group("byline")):
                 # "عدن - خاص - كتب: وضاح الأحمدي": the place, the portal's own, the writer
                 art.dateline = art.dateline or placed.group("place").strip()
-                for name in names:
-                    if name not in art.authors:
-                        art.authors.append(name)
+                art.authors.extend(n for n in names if n not in art.authors)
                 art.field_sources["authors"] = "byline"
                 continue
         exclusive = _EXCLUSIVE_BYLINE.match(block.text) if pos <= _EDGE else None

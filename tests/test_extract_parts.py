@@ -3754,3 +3754,40 @@ def test_a_team_beside_its_flag_in_a_match_card_is_no_dateline() -> None:
         f"<p>{dated}</p>{PARAS}"
     )
     assert extract(html).dateline == "البصرة"
+
+
+def test_a_pages_counter_and_filing_lines_are_not_body() -> None:
+    assert line_kind("زيارات: 1532") == "record"
+    assert line_kind("شوهد ٩٨٠ مرة") == "record"
+    assert line_kind("التصنيف: محليات") == "record"
+    # the labels alone open prose and subheadings
+    assert line_kind("زيارات ميدانية للوزير إلى المحافظات الجنوبية") is None
+    assert line_kind("القسم الأول: الخطة") is None
+    html = page(
+        "<dl class='article-info'><dd class='category-name'>التصنيف: <a href='/local'>محليات"
+        f"</a></dd><dd class='hits'>زيارات: 1532</dd></dl>{PARAS}"
+    )
+    assert extract(html).body == THREE
+
+
+def test_the_card_titled_about_the_poet_is_not_body() -> None:
+    assert line_kind("عن الشاعر") == "bio"
+    assert line_kind("عن الكاتب نجيب محفوظ") is None  # a subheading about a writer
+    html = page(
+        f"{PARAS}<div class='poet-card'><div class='poet-card__text'><h3>عن الشاعر</h3>"
+        "<p>شاعر من مواليد عام 1971، صدرت له خمس مجموعات شعرية آخرها «حديقة الغياب».</p>"
+        "</div></div>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_poems_date_under_its_headline_is_read_past_its_many_short_verses() -> None:
+    verses = "".join(f"<p>سطر قصير من القصيدة {n}</p>" for n in range(30))
+    html = page(
+        f"<div class='node__meta'><span>الجمعة 14 مارس 2025 - 09:30 م</span></div>{verses}"
+        f"<p>{PARA}</p>"
+    )
+    url = "https://www.example-culture.net/poetry/2025/03/14/poem"
+    published = extract(html, url=url).published
+    assert published is not None
+    assert published.datetime == dt.datetime(2025, 3, 14, 21, 30)

@@ -665,8 +665,42 @@ LINE_PHRASES["control"] = (
 #: Openings of a picture's caption set in the text as a paragraph (wire photo style).
 LINE_PHRASES["photo-caption"] = ("صورة ملتقطة", "صور ملتقطة", "صورة التقطت", "صور التقطت")
 
+#: The title of the card presenting the writer after the text ("عن الكاتب", a poem's "عن
+#: الشاعر"): the card is the writer's, not the text. The titles alone on their lines.
+LINE_PHRASES["bio"] = (
+    *(
+        f"{about} {who}"
+        for about in ("عن", "نبذة عن", "معلومات عن")
+        for who in ("الكاتب", "الكاتبة", "الشاعر", "الشاعرة", "المؤلف", "المؤلفة", "المترجم")
+    ),
+    "About the author",
+)
+
 #: Record lines of a page's database entry ("رقم الفتوى: 58213 | المفتي: …").
 LINE_PHRASES["record"] = ("رقم الفتوى", "رقم الخبر", "رقم المادة", "كود الخبر")
+
+#: Labels of the page's own record of the article, each line a label and its value: the
+#: counter ("زيارات: 1532", "عدد المشاهدات: 4,210", "شوهد 980 مرة") and the filing
+#: ("التصنيف: محليات"), as Joomla's article-info and many PHP portals print them. The
+#: labels alone open prose ("زيارات ميدانية للوزير", "القسم الأول من الخطة"), so these
+#: are no phrases: the line's whole shape decides (a count; a colon and a short value).
+COUNTER_LABELS: tuple[str, ...] = (
+    "زيارات",
+    "الزيارات",
+    "عدد الزيارات",
+    "مشاهدات",
+    "المشاهدات",
+    "عدد المشاهدات",
+    "قراءات",
+    "القراءات",
+    "عدد القراءات",
+    "مرات القراءة",
+    "عدد مرات القراءة",
+    "شوهد",
+    "Hits",
+    "Views",
+)
+FILED_LABELS: tuple[str, ...] = ("التصنيف", "تصنيف", "القسم", "الفئة", "التبويب", "Category")
 
 #: A breaking story's promise of more, in a line of its own ("التفاصيل بعد قليل...").
 LINE_PHRASES["more"] = (
@@ -856,6 +890,7 @@ WHOLE_LINE_KINDS = frozenset(
         "translation",
         "policy",
         "control",
+        "bio",
     }
 )
 #: Whole-line kinds whose line may end like a sentence ("التفاصيل بعد قليل...").
@@ -869,6 +904,7 @@ WHOLE_LINE_SLACK: dict[str, int] = {
     "control": 0,
     "translation": 0,
     "policy": 0,
+    "bio": 0,
 }
 #: Headings after which nothing is the article's text.
 ENDING_KINDS = frozenset({"references", "translation", "policy"})

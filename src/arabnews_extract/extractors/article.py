@@ -69,6 +69,9 @@ from .title import find_title, overlap
 
 #: Lines before the first body line that may hold the byline and the date.
 _HEADER_SPAN = 25
+#: Lines right under the headline read as its header however far the body's first
+#: sentence is.
+_UNDER_HEADLINE = 6
 #: Lines at each end of the body checked for bylines, credits and datelines.
 _EDGE = 3
 #: Lines after the text where a labelled update time ("آخر تعديل") may stand.
@@ -694,8 +697,11 @@ def _layout(
         start = title_block.index + 1
     else:
         start = max(0, first_body - 8)
-    start = max(start, first_body - _HEADER_SPAN)
-    header = seg.blocks[start:first_body]
+    header = seg.blocks[max(start, first_body - _HEADER_SPAN) : first_body]
+    if title_block is not None and start == title_block.index + 1 < first_body - _HEADER_SPAN:
+        # Many short lines before the first sentence (a poem's verses, a list of figures):
+        # the lines right under the headline are still where the byline and date sit.
+        header[:0] = seg.blocks[start : start + _UNDER_HEADLINE]
     in_region = {b.index for b in (region.blocks if region else [])}
     # A card's or a table's field named like a byline ("field--name-field-writer") is
     # the card's, not the article's; a comment's signature is its reader's. So is a

@@ -19,7 +19,9 @@ from functools import lru_cache
 
 from ..boilerplate import (
     BODY_KINDS,
+    COUNTER_LABELS,
     ENDING_KINDS,
+    FILED_LABELS,
     KIND_TAGS,
     LINE_PHRASES,
     NOT_BODY_KINDS,
@@ -82,6 +84,18 @@ _FIRST_WORDS = frozenset(p.split(" ", 1)[0] for phrases in _LINE_KEYS.values() f
 
 _LEADING = " \t\n:：-–—•*\"'«»()[]|/،,.!؟?"
 
+#: A record line: a counter's label and a count ("زيارات: 1532", "شوهد ٩٨٠ مرة"), or a
+#: filing label, a colon and at most three words ("التصنيف: محليات").
+_RECORD_LINE = re.compile(
+    rf"^\s*(?:(?:{'|'.join(COUNTER_LABELS)})\s*[:：]?\s*[\d٠-٩][\d٠-٩,.٬]*"
+    r"(?:\s*(?:ألف|الف|k))?(?:\s*(?:مرة|مرات|زيارة|مشاهدة|قراءة))?"
+    rf"|(?:{'|'.join(FILED_LABELS)})\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){{0,2}})\s*$",
+    re.IGNORECASE,
+)
+_RECORD_HEADS = frozenset(
+    first_word_key(label.split(" ", 1)[0]) for label in COUNTER_LABELS + FILED_LABELS
+)
+
 
 def _head_key(text: str) -> str:
     """The folded first word of a line (a cheap stand-in for folding the whole line)."""
@@ -97,6 +111,8 @@ def line_kind(text: str) -> str | None:
     # Most lines are prose: their first word opens no phrase and is no social name, and
     # folding that one word is much cheaper than folding the line.
     head = _head_key(text)
+    if head in _RECORD_HEADS and _RECORD_LINE.match(text):
+        return "record"
     if head and head not in _FIRST_WORDS and head not in _SOCIAL_KEYS:
         return "url" if _URL_ONLY.match(text) else None
     key = match_key(text)
@@ -390,7 +406,7 @@ _PHOTO_CREDIT_END = re.compile(
 #: Table cells: a heading cell's box is its table, not the cell.
 _CELL_TAGS = frozenset({"td", "th"})
 #: Headings that announce a whole box of chrome ("يستحق الانتباه", "مواضيع ذات صلة").
-_BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related"})
+_BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related", "bio"})
 #: A notice's box holds a few lines at most; more, and it is the text's own box.
 _NOTICE_BOX_LINES = 3
 

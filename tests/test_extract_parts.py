@@ -3791,3 +3791,78 @@ def test_a_poems_date_under_its_headline_is_read_past_its_many_short_verses() ->
     published = extract(html, url=url).published
     assert published is not None
     assert published.datetime == dt.datetime(2025, 3, 14, 21, 30)
+
+
+def test_nuxt3s_flat_payload_is_revived() -> None:
+    from arabnews_extract.extractors.appstate import is_flat_payload, revive_flat
+
+    flat = [
+        ["ShallowReactive", 1],
+        {"data": 2, "when": 5, "missing": -1},
+        {"title": 3, "tags": 4, "self": 2},
+        "العنوان",
+        ["Set", 3, 3],
+        ["Date", "2025-03-12T10:00:00Z"],
+    ]
+    assert is_flat_payload(flat)
+    state = revive_flat(flat)
+    assert state["data"]["title"] == "العنوان"
+    assert state["data"]["tags"] == ["العنوان", "العنوان"]
+    assert state["data"]["self"] is state["data"]  # shared and circular values stay one
+    assert state["when"] == "2025-03-12T10:00:00Z"
+    assert state["missing"] is None
+    assert not is_flat_payload([{"id": 1, "count": 9}])  # an index out of range: plain JSON
+    assert not is_flat_payload(["ShallowReactive", 1])
+    assert revive_flat([["Ref", 1], ["Ref", 0]]) is None  # a loop of wrappers holds nothing
+
+
+def test_a_nuxt3_page_showing_only_its_opening_takes_the_story_from_its_payload() -> None:
+    paras = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة", "رابعة", "خامسة")]
+    blocks: list[int] = []
+    values: list[object] = [["ShallowReactive", 1], {"data": 2}, {"title": 3, "body": 4}]
+    values += ["عنوان الخبر الرئيسي في الصفحة اليوم", blocks]
+    for text in paras:  # each paragraph block: its object, its text, its type
+        at = len(values)
+        values += [{"type": at + 2, "text": at + 1}, text, "paragraph"]
+        blocks.append(at)
+    html = page(
+        f"<div id='__nuxt'><p>{paras[0]}</p><p>جارٍ تحميل بقية الخبر…</p></div>"
+        "<script type='application/json' id='__NUXT_DATA__'>"
+        f"{json.dumps(values, ensure_ascii=False)}</script>"
+    )
+    assert extract(html).body == paras
+
+
+def test_the_credits_after_a_gallery_under_the_text_are_read() -> None:
+    gallery = "".join(
+        f"<div class='gallery__item'><img src='/g/{n}.jpg' width='300' height='200'>"
+        f"<div class='gallery__caption'>صورة رقم {n} من المعرض</div></div>"
+        for n in range(6)
+    )
+    html = page(
+        f"<div class='detail-text'>{PARAS}</div><div class='gallery'>{gallery}</div>"
+        "<div class='props'><div class='prop'>إعداد: <span>ناديا كوزلوفا</span></div>"
+        "<div class='prop'>المصدر: <span>تاس</span></div></div>"
+        "<p><a href='/news/'>← العودة إلى قائمة الأخبار</a></p>"
+    )
+    article = extract(html, url="https://www.example-news.ru/news/1/")
+    assert article.body == THREE
+    assert article.authors == ["ناديا كوزلوفا"]
+    assert article.sources == [Source(name="تاس")]
+    assert line_kind("← العودة إلى قائمة الأخبار") == "control"  # no related headline
+    assert line_kind("العودة إلى الوطن بعد غياب طويل") is None
+
+
+def test_a_search_form_with_its_note_under_it_is_no_text() -> None:
+    html = page(
+        f"<div class='body'>{PARAS}<div class='embedded-entity status-widget'><div>"
+        "<h4>تحقق من حالة رحلتك</h4><form action='/s'><label>رقم الرحلة</label>"
+        "<input name='f'><label>المطار</label><select><option>الرياض</option></select></form>"
+        "<p>البيانات مقدمة من مزود خدمة تتبع الرحلات وقد تختلف عن لوحات المعلومات في المطار.</p>"
+        f"</div></div><p>{PARA} رابعة</p></div>"
+    )
+    assert extract(html).body == [*THREE, f"{PARA} رابعة"]
+
+
+def test_jetpacks_subscription_block_in_the_text_is_no_text() -> None:
+    assert kind_of_attrs("wp-block-jetpack-subscriptions__container") == "newsletter"

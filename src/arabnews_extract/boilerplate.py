@@ -60,7 +60,15 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "print",
         "sharebar",
     ),
-    "newsletter": ("newsletter", "subscribe", "subscription", "signup", "mailchimp", "cta"),
+    "newsletter": (
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "subscriptions",  # Jetpack's "wp-block-jetpack-subscriptions" form in the text
+        "signup",
+        "mailchimp",
+        "cta",
+    ),
     "related": (
         "related",
         "rel",  # "rel-posts", "section.rel": the short form
@@ -660,6 +668,18 @@ LINE_PHRASES["control"] = (
     "تم نسخ الرابط",
     # a live page's auto-refresh switch ("<label><input type=checkbox> تحديث تلقائي</label>")
     "تحديث تلقائي",
+    # the link back to the list the story came from ("← العودة إلى قائمة الأخبار")
+    *(
+        f"{back} {where}"
+        for back in ("العودة إلى", "عودة إلى", "رجوع إلى")
+        for where in ("قائمة الأخبار", "الأخبار", "القائمة", "الرئيسية", "الصفحة الرئيسية")
+    ),
+    "العودة لقائمة الأخبار",
+    "العودة للأخبار",
+    "العودة للقائمة",
+    "العودة للرئيسية",
+    "رجوع",
+    "العودة",
 )
 
 #: Openings of a picture's caption set in the text as a paragraph (wire photo style).

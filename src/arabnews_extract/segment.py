@@ -705,15 +705,20 @@ def _mark_form_boxes(elements: list[Element], blocks: list[Block]) -> None:
     """A small box holding a form is the page's interface: "استعلم عن نتيجتك الآن", the
     field's label "أدخل رقم الجلوس" and the service's note around a results search in
     the text. The form's parent box counts, unless it is already marked."""
-    boxes: set[int] = set()
+    boxes: dict[int, int] = {}  # box -> the end of its form's subtree
     for idx, element in enumerate(elements):
         if element.tag == "form" and element.kind is None:
             parent = element.parent
-            boxes.add(parent if parent >= 0 and elements[parent].kind is None else idx)
-    for box in boxes:
+            box = parent if parent >= 0 and elements[parent].kind is None else idx
+            boxes[box] = _subtree_end(elements, idx)
+    for box, form_end in boxes.items():
         end = _subtree_end(elements, box)
         held = [block for block in blocks if box <= block.owner < end]
-        if 0 < len(held) <= _FORM_BOX_LINES and all(len(b.text) < PROSE_CHARS for b in held):
+        prose = [b for b in held if len(b.text) >= PROSE_CHARS]
+        # One sentence under the form is its note ("البيانات مقدمة من مزود الخدمة …").
+        if 0 < len(held) - len(prose) <= _FORM_BOX_LINES and (
+            not prose or (len(prose) == 1 and prose[0] is held[-1] and held[-1].owner >= form_end)
+        ):
             elements[box].kind = "widget"
 
 

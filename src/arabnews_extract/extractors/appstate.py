@@ -200,11 +200,100 @@ def _related(value: Any) -> list[tuple[str, str]]:
     return out
 
 
+#: devalue's tags for a value that is only a wrapper around another index (Vue's reactive
+#: state, refs, Nuxt's error object).
+_FLAT_WRAPPERS = frozenset(
+    {"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef", "Object"}
+)
+
+
+def _flat_index(value: Any, size: int) -> int | None:
+    """An index into a flat payload (negative numbers are devalue's undefined, NaN …)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < size:
+        return value
+    return None
+
+
+def is_flat_payload(state: Any) -> bool:
+    """Nuxt 3's ``__NUXT_DATA__`` (devalue's flat form): a list whose first item, the
+    root, is a wrapper tag and an index (``["ShallowReactive", 1]``) or an object of
+    indices."""
+    if not isinstance(state, list) or len(state) < 2:
+        return False
+    root, size = state[0], len(state)
+    if isinstance(root, list):
+        return (
+            len(root) == 2 and root[0] in _FLAT_WRAPPERS and _flat_index(root[1], size) is not None
+        )
+    return (
+        isinstance(root, dict)
+        and bool(root)
+        and all(_flat_index(v, size) is not None for v in root.values())
+    )
+
+
+def revive_flat(values: list[Any]) -> Any:
+    """The state a flat payload encodes, every index replaced by its value.
+
+    devalue writes each object or array once, with indices into the one list for its
+    members, so shared and even circular values are allowed. Containers are made first
+    and filled after (no recursion, so no depth to exhaust); wrappers stand for what
+    they wrap; a date is its ISO string, a set a list, a map an object.
+    """
+    size = len(values)
+    out: list[Any] = [None] * size
+    alias: dict[int, int] = {}  # a wrapper's index -> the index it wraps
+    for i, value in enumerate(values):
+        if isinstance(value, dict):
+            out[i] = {}
+        elif isinstance(value, list):
+            tag = value[0] if value and isinstance(value[0], str) else None
+            if tag is None:
+                out[i] = []
+            elif tag in _FLAT_WRAPPERS and len(value) == 2:
+                target = _flat_index(value[1], size)
+                if target is not None:
+                    alias[i] = target
+            elif tag == "Date" and len(value) == 2:
+                out[i] = value[1]
+            elif tag == "Set":
+                out[i] = []
+            elif tag == "Map":
+                out[i] = {}
+        else:
+            out[i] = value
+
+    def resolve(index: Any) -> Any:
+        at = _flat_index(index, size)
+        for _ in range(size):  # a chain of wrappers, never a loop of them
+            if at is None or at not in alias:
+                break
+            at = alias[at]
+        return None if at is None or at in alias else out[at]
+
+    for i, value in enumerate(values):
+        target = out[i]
+        if isinstance(value, dict) and isinstance(target, dict):
+            for key, index in value.items():
+                target[key] = resolve(index)
+        elif isinstance(value, list) and isinstance(target, list):
+            members = value[1:] if value and isinstance(value[0], str) else value
+            target.extend(resolve(index) for index in members)
+        elif isinstance(value, list) and isinstance(target, dict) and value[:1] == ["Map"]:
+            pairs = value[1:]
+            for key, index in zip(pairs[::2], pairs[1::2], strict=False):  # an odd one out
+                name = resolve(key)
+                if isinstance(name, str):
+                    target[name] = resolve(index)
+    return resolve(0)
+
+
 def find_app_article(states: list[Any]) -> AppArticle | None:
     """The article inside client-side state, or None when there is no prose array."""
     best: tuple[float, list[str], list[Any]] | None = None
     seen = 0
-    for state in states:
+    for raw in states:
+        state = revive_flat(raw) if is_flat_payload(raw) else raw
         stack: list[tuple[Any, list[Any]]] = [(state, [])]
         while stack:
             node, ancestors = stack.pop()

@@ -752,6 +752,36 @@ def _layout(
     )
 
 
+#: Boxes read past after the text, to its credits: a gallery's captions, an ad, an embed.
+_PAST_KINDS = frozenset({"caption", "photo", "ad", "embed"})
+
+
+def _after_text(r: _Reading) -> list[Block]:
+    """The first lines after the article region, where its credits sit ("إعداد: …",
+    "المصدر: …"), past the captions of a gallery, an ad or an embed set after the last
+    paragraph."""
+    after: list[Block] = []
+    if r.region is None or not r.region.blocks:
+        return after
+    seg = r.seg
+    for block in seg.blocks[r.region.blocks[-1].index + 1 :]:
+        # A credit box is marked as a caption's ("<p class='credit'>أ ف ب / رويترز</p>");
+        # a gallery is a run of captions.
+        if (
+            not _in_kind(seg, block, _PAST_KINDS)
+            or opens_with_credit_label(block.text)
+            or has_marked_byline_prefix(block.text)
+            or not any(
+                0 <= i < len(seg.blocks) and _in_kind(seg, seg.blocks[i], _PAST_KINDS)
+                for i in (block.index - 1, block.index + 1)
+            )
+        ):
+            after.append(block)
+            if len(after) == _EDGE:
+                break
+    return after
+
+
 def _read_bylines(r: _Reading) -> None:
     """Authors (and agency or outlet credits) from the byline lines the page shows."""
     seg, art, site_names = r.seg, r.art, r.art.site_names
@@ -786,14 +816,18 @@ def _read_bylines(r: _Reading) -> None:
     closing = {b.index for b in body_lines[-_EDGE:]} - {b.index for b in body_lines[:_EDGE]}
     # "إعداد: نورة القحطاني | تصوير: …" in a credits box just after the text's box, or
     # "ترجمة: ليلى حسن، عن الغارديان" in a credit box closing it.
+    # A credits box of its own after the text, past a gallery ("إعداد: …" over "المصدر:
+    # …"), closes the text as well.
     if r.region is not None and r.region.blocks:
         end = r.region.blocks[-1].index + 1
+        after = [b for b in _after_text(r) if not _among_other_writers(seg, b)]
+        closing.update(b.index for b in after if not _in_kind(seg, b, _BYLINE_KINDS))
         r.byline_lines += [
             b
-            for b in seg.blocks[max(0, end - _EDGE) : end + _EDGE]
+            for b in seg.blocks[max(0, end - _EDGE) : end] + after
             if len(b.text) <= 80
             and has_marked_byline_prefix(b.text)
-            and _in_kind(seg, b, _BYLINE_KINDS if b.index >= end else _CREDIT_BOX_KINDS)
+            and (b.index >= end or _in_kind(seg, b, _CREDIT_BOX_KINDS))
         ]
     r.byline_lines += [
         b
@@ -1565,8 +1599,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
     while body and title_key and match_key(body[0].text) == title_key:
         body.pop(0)
     if r.region is not None and r.region.blocks:
-        end = r.region.blocks[-1].index + 1
-        after = seg.blocks[end : end + _EDGE]
+        after = _after_text(r)
         for n, block in enumerate(after):
             text = block.text
             if is_credit_label(text) and n + 1 < len(after):

@@ -273,6 +273,8 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
             elif "src" not in attrs:
                 if next_data is None and attrs.get("id") == "__NEXT_DATA__":
                     next_data = text
+                elif attrs.get("id") == "__NUXT_DATA__":  # Nuxt 3's payload, flat
+                    state_texts.append(text)
                 if len(text) >= 200:
                     match = _STATE_SCRIPT.search(text[:300])
                     if match:

@@ -135,7 +135,6 @@ def test_datelines(text: str, place: str | None, codes: list[str | None], standa
         "قال الرئيس (في خطاب متلفز) - إن الحكومة",
         "خاص - كشفت مصادر مطلعة أن الحكومة",  # a label, not a place
         "الخبر - وهو ما أكدته المصادر",  # a city's name that is also a word: left out
-        "القاهرة (خاص) - كشفت مصادر",  # a label in parentheses credits nobody
     ],
 )
 def test_prose_is_no_dateline(text: str) -> None:
@@ -3866,3 +3865,47 @@ def test_a_search_form_with_its_note_under_it_is_no_text() -> None:
 
 def test_jetpacks_subscription_block_in_the_text_is_no_text() -> None:
     assert kind_of_attrs("wp-block-jetpack-subscriptions__container") == "newsletter"
+
+
+def test_a_box_the_text_announces_with_a_colon_is_the_texts() -> None:
+    intro = (
+        "وتوالت برقيات التعزية من كبار المسؤولين والمؤسسات الثقافية فور إعلان النبأ، "
+        "وجاء في أبرزها:"
+    )
+    quotes = [
+        "رئيس الجمهورية: «برحيل الشاعر يفقد العراق صوتاً شعرياً أصيلاً ظلّ وفياً لأرضه وناسه».",
+        "وزير الثقافة: «خسارة فادحة للمشهد الأدبي، وسنعمل على طباعة أعماله الكاملة تكريماً له».",
+    ]
+    items = "".join(f"<li>{q}</li>" for q in quotes)
+    box = (
+        "<div class='condolence-box'><h4 class='condolence-title'>من برقيات التعزية</h4>"
+        f"<ul>{items}</ul></div>"
+    )
+    assert extract(page(f"{PARAS}<p>{intro}</p>{box}")).body == [
+        *THREE,
+        intro,
+        "من برقيات التعزية",
+        *quotes,
+    ]
+    # unannounced, the same box is the portal's
+    assert extract(page(f"{PARAS}{box}")).body == THREE
+
+
+def test_a_spokesman_credited_a_writers_field_label_and_the_headline_after_a_label() -> None:
+    assert read_credit_line("المصدر: الناطق العسكري") == [Source(name="الناطق العسكري")]
+    html = page(
+        "<div class='field--name-field-writer'><div class='field__label'>المحرر</div>"
+        "<div class='field__item'>فريق التحرير</div></div>"
+        f"<p><strong>عاجل | عنوان الخبر الرئيسي في الصفحة اليوم</strong></p>{PARAS}"
+    )
+    article = extract(html)
+    assert article.authors == ["فريق التحرير"]
+    assert article.body == THREE
+
+
+def test_an_exclusive_mark_in_a_datelines_parentheses_credits_no_one() -> None:
+    dateline = read_dateline("واشنطن (خاص) - كشف تقرير أمريكي جديد عن تفاصيل خطة واسعة")
+    assert dateline == Dateline("واشنطن", [], standalone=False)
+    assert read_dateline("الحكومة (خاص) - كشف تقرير") is None
+    # (a place and the mark: the place is read; earlier it was left, with nobody credited)
+    assert read_dateline("القاهرة (خاص) - كشفت مصادر") == Dateline("القاهرة", [], False)

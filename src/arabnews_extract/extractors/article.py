@@ -854,6 +854,7 @@ def _read_bylines(r: _Reading) -> None:
             r.byline_lines.append(block)
     r.skip = {b.index for b in r.header if is_role_line(b.text)}
     sections: frozenset[str] | None = None  # the navigation's link texts, when needed
+    byline_indices = {b.index for b in r.byline_lines}
     for block in r.byline_lines:
         before = seg.blocks[block.index - 1] if block.index else None
         if is_role_line(block.text) or is_role_label(block.text):
@@ -862,6 +863,8 @@ def _read_bylines(r: _Reading) -> None:
         if before is not None and is_role_label(before.text):
             r.skip.add(block.index)  # "راجعه طبياً" | "د. سامر الخطيب": the reviewer
             continue
+        if is_byline_label(block.text) and block.index + 1 in byline_indices:
+            continue  # "المحرر" | "فريق التحرير": a field's label, its value read next
         text = _unwrapped(block.text)
         if before is not None and is_byline_label(before.text) and not has_byline_prefix(text):
             text = f"{before.text} {text}"  # "كتب:" in its own box, the name in a link
@@ -1308,6 +1311,10 @@ def _read_dates(
         art.field_sources["published"] = art.published.source
 
 
+#: A short label and its bar or colon before a line ("عاجل | …", "خاص: …").
+_LABEL_BEFORE = re.compile(r"^\s*[^\s|:：]+(?:\s[^\s|:：]+)?\s*[|:：]\s*")
+
+
 def _read_body(r: _Reading) -> list[Block]:
     """The body lines, with credits, datelines and notes taken out of its edges."""
     art, site_names = r.art, r.art.site_names
@@ -1596,7 +1603,15 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
     # The headline again at the head of the text (a forum post, a CMS that prints it
     # inside the body field): read once, as the title.
     title_key = match_key(art.title) if art.title else ""
-    while body and title_key and match_key(body[0].text) == title_key:
+    while (
+        body
+        and title_key
+        and title_key
+        in (
+            match_key(body[0].text),
+            match_key(_LABEL_BEFORE.sub("", body[0].text)),  # after a label: "عاجل | <headline>"
+        )
+    ):
         body.pop(0)
     if r.region is not None and r.region.blocks:
         after = _after_text(r)

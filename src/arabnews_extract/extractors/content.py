@@ -204,6 +204,22 @@ class Region:
     theme: frozenset[str] = frozenset()
 
 
+def _outer_box(seg: Segmented, path: tuple[int, ...], start: int, kind: str) -> int:
+    """The outermost element of path[start:] marked as ``kind`` (a box, not its title)."""
+    return next((idx for idx in path[start:] if seg.elements[idx].kind == kind), -1)
+
+
+#: A paragraph announcing what follows: a sentence ending on a colon.
+_ANNOUNCING = re.compile(r"[:：]\s*$")
+#: How far into an announced box a sentence is looked for.
+_INTRODUCED_LINES = 6
+
+
+def _introduces(text: str) -> bool:
+    """A paragraph of prose that announces the box after it ("وجاء في أبرزها:")."""
+    return len(text) >= PROSE_CHARS and _ANNOUNCING.search(text) is not None
+
+
 def _chrome_in_path(
     seg: Segmented, path: tuple[int, ...], start: int = 0, theme: frozenset[str] = frozenset()
 ) -> str | None:
@@ -437,6 +453,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
     # kind of that heading, else None.
     ended: str | None = None
     prose_seen = False
+    introduced = -1  # a box the text announced ("وجاء في أبرزها:"): the text goes on in it
     for at, block in enumerate(region.blocks):
         if ended:
             lines.append(Line(block, ended))
@@ -451,6 +468,18 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
         kind = _chrome_in_path(seg, block.path, start + 1, region.theme)
         if kind is not None and kind not in NOT_BODY_KINDS:
             kind = None
+        if kind == "widget":
+            if introduced in block.path:
+                kind = None
+            elif lines and lines[-1].kind is None and _introduces(lines[-1].block.text):
+                # "… وجاء في أبرزها:" and a box of the officials' messages: the text goes
+                # on in the box it announces, when the box holds sentences
+                widget = _outer_box(seg, block.path, start + 1, "widget")
+                if any(
+                    widget in b.path and len(b.text) >= PROSE_CHARS
+                    for b in region.blocks[at : at + _INTRODUCED_LINES]
+                ):
+                    introduced, kind = widget, None
         by_markup = kind is not None  # not by the line's words
         if kind is None:
             kind = line_kind(block.text)

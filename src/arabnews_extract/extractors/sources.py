@@ -184,6 +184,12 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             continue
         if pattern is _DATELINE_PAREN and match.group("end") is None and not sources:
             continue  # "(شينخوا) أعلنت" runs straight on; "البيتكوين (BTC) صعودها" is prose
+        if not sources and pattern is _DATELINE_PAREN and match.group("end") is not None:
+            marked = match_key(credit) in _EXCLUSIVE_KEYS
+            if marked and is_place(place.strip(" ،,-–—")):
+                # "واشنطن (خاص) - …": the portal's own report from there, no one credited
+                rest = text[match.end() :].strip(" -–—:")
+                return Dateline(place.strip(" ،,-–—"), [], standalone=not rest)
         if not sources:
             # An outlet in parentheses, "(CNN) --": a name as written, if it is one.
             # Only a Latin-script name, a named outlet, or a short name after a known
@@ -486,6 +492,8 @@ _WIRE_END = re.compile(
     r"|^\s*[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){1,3}\s*$",
     re.IGNORECASE,
 )
+#: Words marking the portal's own report in a dateline's parentheses ("(خاص)").
+_EXCLUSIVE_KEYS = frozenset(match_key(w) for w in ("خاص", "خاصة", "حصري", "حصريا", "حصرياً"))
 #: A name alone in parentheses on its own line: "(سبأ)", "(وكالة سبأ)".
 _LONE_CREDIT = re.compile(r"^\s*\((?P<name>[^()\d.,:؟?!]{2,30})\)\s*$")
 #: Words in parentheses that credit nobody: wire copy's "(انتهى)", and labels.

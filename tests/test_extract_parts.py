@@ -14,6 +14,7 @@ from arabnews_extract.extractors.byline import split_byline
 from arabnews_extract.extractors.content import line_kind
 from arabnews_extract.extractors.sources import (
     Dateline,
+    first_published_in,
     lead_credit,
     read_credit_line,
     read_dateline,
@@ -3909,3 +3910,33 @@ def test_an_exclusive_mark_in_a_datelines_parentheses_credits_no_one() -> None:
     assert read_dateline("الحكومة (خاص) - كشف تقرير") is None
     # (a place and the mark: the place is read; earlier it was left, with nobody credited)
     assert read_dateline("القاهرة (خاص) - كشفت مصادر") == Dateline("القاهرة", [], False)
+
+
+def test_an_aggregators_outlet_its_cards_meta_and_its_link_to_the_source() -> None:
+    assert split_byline("صحيفة الساحل اليوم") == []  # an outlet, credited as a source
+    assert first_published_in("نشر في النهار الرقمي يوم 05 - 11 - 2024") == Source(
+        name="النهار الرقمي"
+    )
+    assert first_published_in("نشر في الطبعة الورقية يوم 3 مارس 2024") is None
+    assert line_kind("لقراءة الخبر كاملاً اضغط هنا") == "more"
+    html = page(
+        f"{PARAS}<section class='related-stories'><h2>أخبار ذات صلة</h2><ul><li>"
+        "<a href='/s/1' class='story-card__link'><span class='story-card__title'>تركيب 40"
+        " محطة شحن للسيارات الكهربائية في المحافظة</span><span class='story-card__meta'>"
+        "<span class='src'>صحيفة الساحل اليوم</span> · <span>منذ يوم</span></span></a>"
+        "</li></ul></section>"
+    )
+    article = extract(html, url="https://www.example-radar.app/s/9", reference_time=REF)
+    assert [r.title for r in article.related] == [
+        "تركيب 40 محطة شحن للسيارات الكهربائية في المحافظة"
+    ]
+
+
+def test_yesterday_inside_a_caption_is_no_timestamp_and_a_download_link_no_text() -> None:
+    html = page(
+        "<p class='caption'>جانب من الجلسة الافتتاحية للاجتماع الوزاري في بيروت أمس (أ ف ب)</p>"
+        f"{PARAS}<p><a href='/f/s.pdf'>تحميل البيان (PDF) (312 كيلوبايت)</a></p>"
+    )
+    article = extract(html, reference_time=REF)
+    assert article.published is None
+    assert article.body == THREE

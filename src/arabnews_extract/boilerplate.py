@@ -319,6 +319,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("node", "header"): "header",  # Drupal's node is the article: "node__header"
     # Drupal's "node__meta" (a <footer> atop the node holding its writer and dates)
     ("node", "meta"): "header",
+    # a teaser card's source and age under its title, inside its link ("story-card__meta")
+    ("card", "meta"): "date",
     ("match", "center"): "widget",
     ("match", "centre"): "widget",
     # the editor's answer under a reader's letter ("editor-reply"): text, not a comment
@@ -751,6 +753,15 @@ LINE_PHRASES["more"] = (
     "للتفاصيل اضغط هنا",
     "لمزيد من التفاصيل اضغط هنا",
     "اضغط هنا",
+    # a press mirror's link to the whole story on its outlet's site
+    *(
+        f"لقراءة {what} {whole}{click}"
+        for what in ("الخبر", "المقال", "الموضوع")
+        for whole in ("كاملا", "كاملاً", "بالكامل")
+        for click in ("", " اضغط هنا", " انقر هنا")
+    ),
+    "اقرأ الخبر من المصدر",
+    "اقرأ الخبر من مصدره",
 )
 
 #: A follow prompt that reads like a sentence ("تابعوا المزيد من القصص على …",

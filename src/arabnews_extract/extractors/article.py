@@ -1043,6 +1043,10 @@ def _header_dateline(r: _Reading) -> None:
                 r.skip.update((block.index, block.index - 1) if labelled else (block.index,))
                 continue
         r.art.sources.extend(credit_after(block.text))  # "2024:04:03.10:15 المصدر: شينخوا"
+        mirrored = first_published_in(block.text)  # "نشر في النهار الرقمي يوم 05 - 11 - 2024"
+        if mirrored is not None:
+            r.art.sources.append(mirrored)
+            continue
         place = None if block.links else _place_alone(block)
         if place is not None:
             # "برلين" in a field of its own over the text ("field--name-field-dateline")

@@ -261,6 +261,10 @@ def is_site_name(text: str, site_names: tuple[str, ...]) -> bool:
     return _names_the_site(match_key(text), {match_key(s) for s in site_names if s})
 
 
+#: An outlet named by its kind ("صحيفة الساحل اليوم", "موقع …") is a source, no writer.
+_OUTLET_KEYS = frozenset(match_key(noun) for noun in OUTLET_NOUNS)
+
+
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     """Plain person names from one byline string (possibly several people)."""
     text = clean_text(text)
@@ -314,6 +318,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             or agencies_in(part)
             or is_agency_name(part)
             or _an_institution(part)  # "دار الإفتاء": a source (byline_institution)
+            or (key.split(" ", 1)[0] in _OUTLET_KEYS and " " in key)  # "صحيفة الساحل"
         ):
             continue
         if (

@@ -414,6 +414,12 @@ _WATCH_LABEL = re.compile(
     r"|اعلان|برومو|لقطات|مشهد|حلقة|الحلقة|البث)\s*(?:[:：|]|[.…]*\s*$)"
 )
 
+#: A file's download link: the verb, then the file's kind or size ("تحميل البيان (PDF)").
+_DOWNLOAD_LINE = re.compile(
+    r"^\s*(?:تحميل|تنزيل|حمّل|حمل|Download)\s[^.؟!]{0,60}?"
+    r"(?:\bPDF\b|\.pdf\b|كيلوبايت|كيلو بايت|ميغابايت|ميجابايت|\bKB\b|\bMB\b)",
+    re.IGNORECASE,
+)
 #: A photographer's credit closing a line: the line is that photo's caption.
 _PHOTO_CREDIT_END = re.compile(
     r"(?:^|[-–—|/(]\s*)(?:تصوير|عدسة|بعدسة|الصورة|صورة|Photo)\s*[:：]\s*[^.،:؛!؟]{2,40}\)?\s*$"
@@ -494,6 +500,8 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                 kind = None  # "صورة تحكي أكثر من الحوار": a subheading, not "صورة: رويترز"
         if kind is None and len(block.text) <= 150 and _WATCH_LABEL.match(block.text):
             kind = "embed"  # "شاهد.. جولة داخل المحور": the title of a video that follows
+        elif kind is None and len(block.text) <= 120 and _DOWNLOAD_LINE.match(block.text):
+            kind = "control"  # "تحميل البيان (PDF) (312 كيلوبايت)": a file's download link
         if kind is None and len(block.text) <= 250 and _PHOTO_CREDIT_END.search(block.text):
             kind = "caption"  # "زوار يتابعون عرضاً … - تصوير: محمود عبد الرحمن" under a photo
         if (

@@ -166,7 +166,9 @@ def read_visible(
         matches = [
             m
             for m in scan_dates(text, reference_time=reference_time, default_tz=default_tz)
-            if not _a_link_named_by_a_day(m, block) and not _now_in_a_name(m, text)
+            if not _a_link_named_by_a_day(m, block)
+            and not _now_in_a_name(m, text)
+            and not _a_day_in_a_sentence(m, text)
         ]
         if _a_period(text, matches):
             continue  # "برج الحمل (21 مارس - 19 أبريل)": a span of days, no timestamp
@@ -276,6 +278,21 @@ def _now_in_a_name(match: DateMatch, text: str) -> bool:
     """ "الآن" ending a name in a longer line ("دبي - الإمارات الآن", a portal's name): no
     date. Alone on its line it may be a live page's stamp."""
     return text[match.start : match.end].strip() in _NOW_WORDS and text.strip() not in _NOW_WORDS
+
+
+#: A line this long that names a day by a word only ("أمس") is a sentence, not a stamp.
+_SENTENCE_CHARS = 60
+
+
+def _a_day_in_a_sentence(match: DateMatch, text: str) -> bool:
+    """ "أمس" or "اليوم" inside a sentence ("… الاجتماع الوزاري في بيروت أمس (أ ف ب)", a
+    caption): the day the story tells of, not the page's stamp. A date written with
+    numbers, or a day word standing nearly alone ("أمس 10:30"), still counts."""
+    return (
+        match.timestamp.precision == "day"
+        and len(text) > _SENTENCE_CHARS
+        and not any(ch.isdigit() for ch in text[match.start : match.end])
+    )
 
 
 def is_date_label(text: str) -> bool:

@@ -448,7 +448,12 @@ def read_credit_line(text: str) -> list[Source] | None:
 def first_published_in(text: str) -> Source | None:
     """The outlet of a republished piece's note: "نُشر هذا المقال أولاً في مجلة «فصول
     المعرفة»" -> فصول المعرفة; "… أولا في موقع الشرق الأوسط الجديد" -> الشرق الأوسط الجديد."""
-    first = _FIRST_PUBLISHED.match(text) or _COPIED_FROM.match(text) or _ADAPTED_FROM.match(text)
+    first = (
+        _FIRST_PUBLISHED.match(text)
+        or _COPIED_FROM.match(text)
+        or _ADAPTED_FROM.match(text)
+        or _MIRRORED_FROM.match(text)
+    )
     if first is None:
         return None
     outlet = first.group("outlet") or first.groupdict().get("original") or ""
@@ -458,6 +463,15 @@ def first_published_in(text: str) -> Source | None:
     return Source(name=name.strip(' .«»"'))
 
 
+#: A press mirror's line over each item: the outlet and the day it ran there ("نشر في
+#: النهار الرقمي يوم 05 - 11 - 2024", "نشر في موقع الوادي بتاريخ 3 مارس").
+_MIRRORED_FROM = re.compile(
+    r"^\s*(?:نُ?شِ?رَ?|نشرت)\s+(?:في|على)\s+"
+    # (not the portal's own print edition: "نشر في الطبعة الورقية يوم …")
+    r"(?!(?:ال)?(?:طبعة|نسخة|عدد|ملحق|صفحة)\b)"
+    r"(?P<outlet>[^\d\s٠-٩،,.:|][^\d٠-٩،,.:|]{1,40}?)"
+    r"\s+(?:يوم|بتاريخ)\s+\S*\s*[\d٠-٩]"
+)
 #: A republished piece's note on where it first appeared.
 _FIRST_PUBLISHED = re.compile(
     r"^\s*(?:نُ?شِ?رَ?|نشرت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|المقالة|النص|التقرير|الحوار|الدراسة)\s+"

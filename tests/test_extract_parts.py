@@ -3940,3 +3940,47 @@ def test_yesterday_inside_a_caption_is_no_timestamp_and_a_download_link_no_text(
     article = extract(html, reference_time=REF)
     assert article.published is None
     assert article.body == THREE
+
+
+def test_the_rest_of_the_story_hidden_behind_a_read_more_button_is_body() -> None:
+    rest = [f"{PARA} {n}" for n in ("رابعة", "خامسة")]
+    html = page(
+        f"{PARAS}<button aria-expanded='false'>تابع قراءة الحوار</button>"
+        f"<div id='article-rest' hidden>{''.join(f'<p>{t}</p>' for t in rest)}</div>"
+        "<div class='menu-panel' hidden><p>قائمة مخفية لا تظهر للقارئ في الصفحة.</p></div>"
+    )
+    assert extract(html).body == [*THREE, *rest]
+
+
+def test_shopping_cards_a_recipe_cards_head_and_a_sponsors_disclosure_are_no_text() -> None:
+    assert kind_of_attrs("product-carousel") == "ad"
+    assert kind_of_attrs("wprm-recipe-summary wprm-block-text-normal") == "widget"
+    assert kind_of_attrs("wprm-recipe-ingredients") is None  # the recipe itself is text
+    assert kind_of_attrs("sponsored-disclosure alert") is not None
+
+
+def test_a_quiz_of_questions_and_choices_is_not_an_article() -> None:
+    questions = "".join(
+        f"<fieldset><legend>{n}كم ساعة تنام في الليلة عادةً في أيام العمل؟</legend>"
+        "<label><input type='radio' name='q'><span>أقل من 5 ساعات</span></label>"
+        "<label><input type='radio' name='q'><span>من 7 إلى 8 ساعات يومياً</span></label>"
+        "</fieldset>"
+        for n in range(1, 7)
+    )
+    state = {
+        "props": {
+            "quiz": {
+                "title": "عنوان الخبر الرئيسي في الصفحة اليوم",
+                "results": [
+                    {"title": f"نتيجة {n}", "text": f"{PARA} {n}"} for n in ("أولى", "ثانية")
+                ],
+            }
+        }
+    }
+    html = page(
+        f"<p>أجب عن الأسئلة التالية بصراحة.</p><form>{questions}</form>"
+        f"<script id='__NEXT_DATA__' type='application/json'>"
+        f"{json.dumps(state, ensure_ascii=False)}</script>"
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(html)

@@ -171,6 +171,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         # a press release's media contact box and the portal's note under it
         "contact",
         "disclaimer",
+        "disclosure",  # a sponsored piece's note on who paid for it
         # boxes of figures and facts beside the text ("gaza-numbers-box", "book-info-box")
         "numbers",
         "stats",
@@ -321,6 +322,14 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("node", "meta"): "header",
     # a teaser card's source and age under its title, inside its link ("story-card__meta")
     ("card", "meta"): "date",
+    # a recipe card's head (WP Recipe Maker's "wprm-recipe-name", "-summary", "-meta"):
+    # the dish's name, blurb, times and servings; its ingredients and steps are text
+    **{
+        ("recipe", part): "widget"
+        for part in ("name", "summary", "meta", "details", "servings", "rating", "times")
+    },
+    # affiliate shopping in a lifestyle story: products, prices, "تسوق الآن"
+    **{("product", box): "ad" for box in ("carousel", "card", "cards", "box", "grid", "slider")},
     ("match", "center"): "widget",
     ("match", "centre"): "widget",
     # the editor's answer under a reader's letter ("editor-reply"): text, not a comment
@@ -367,6 +376,8 @@ KIND_TAGS: dict[str, str] = {
     "menu": "nav",
     # the contact of an article's writer (Instant Articles' byline is its <address>)
     "address": "byline",
+    # a group of a form's fields: a quiz's question and its choices, a search's filters
+    "fieldset": "widget",
 }
 
 #: Kinds whose lines never enter the body.
@@ -1019,7 +1030,7 @@ CLOSING_PHRASES: tuple[str, ...] = (
     *(
         f"{verb} بالضرورة {what}"
         for verb in ("لا تعكس", "لا يعكس")
-        for what in ("رأي", "آراء", "وجهة نظر", "موقف", "سياسة", "توجهات")
+        for what in ("رأي", "الرأي", "آراء", "وجهة نظر", "موقف", "سياسة", "توجهات")
     ),
     "إرشادات الاستخدام",
     "شروط الاستخدام",

@@ -14,8 +14,21 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .errors import InvalidPageError
 
-#: Removed with their content: hidden elements and social embeds. A hidden transcript is
-#: kept: it is the article's text behind a "نص الفيديو" button, not a closed menu.
+#: Names of hidden boxes that hold the article's own text, behind a button: a video's
+#: transcript ("نص الفيديو"), the rest of a story or an interview ("اقرأ المزيد", "تابع
+#: قراءة الحوار"). Not a closed menu.
+_TEXT_BEHIND_A_BUTTON = (
+    "transcript",
+    "more-content",
+    "morecontent",
+    "more-text",
+    "article-rest",
+    "rest-of",
+    "continue-reading",
+    "full-text",
+    "fulltext",
+)
+#: Removed with their content: hidden elements (but see above) and social embeds.
 #: Elements that are never
 #: reader text (boilerplate.NON_TEXT_TAGS: scripts, styles, forms' controls …) stay in the tree: the
 #: segment stage steps over them, and matching and removing them here cost more than
@@ -23,7 +36,8 @@ from .errors import InvalidPageError
 _DROP = ", ".join(
     (
         *(
-            f"{hidden}:not([class*=transcript]):not([id*=transcript])"
+            hidden
+            + "".join(f":not([class*={name}]):not([id*={name}])" for name in _TEXT_BEHIND_A_BUTTON)
             for hidden in ("[hidden]", '[style*="display:none"]', '[style*="display: none"]')
         ),
         "blockquote.twitter-tweet",

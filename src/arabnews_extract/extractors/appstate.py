@@ -160,6 +160,14 @@ def _lines(items: list[Any]) -> list[str]:
     return out
 
 
+def _entries(items: list[Any]) -> bool:
+    """A list of titled things (teasers, a quiz's results, products), not of paragraphs:
+    most of its items carry a title of their own."""
+    # (not "name": WordPress blocks are {"name": "core/paragraph", …})
+    titled = sum(isinstance(x, dict) and ("title" in x or "headline" in x) for x in items)
+    return titled * 2 > len(items)
+
+
 def _score(lines: list[str]) -> float:
     return sum(len(t) for t in lines if len(t) >= 40)
 
@@ -301,7 +309,11 @@ def find_app_article(states: list[Any]) -> AppArticle | None:
             if seen > _MAX_NODES or len(ancestors) > 40:
                 break
             if isinstance(node, list):
-                if node and any(isinstance(x, (dict, str)) for x in node[:5]):
+                if (
+                    node
+                    and any(isinstance(x, (dict, str)) for x in node[:5])
+                    and not _entries(node)
+                ):
                     lines = _lines(node)
                     score = _score(lines)
                     if score > 0 and (best is None or score > best[0]):

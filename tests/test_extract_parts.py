@@ -3984,3 +3984,18 @@ def test_a_quiz_of_questions_and_choices_is_not_an_article() -> None:
     )
     with pytest.raises(NotAnArticleError):
         extract(html)
+
+
+def test_a_bracketed_teaser_closing_a_paragraph_leaves_it_for_the_related_links() -> None:
+    html = page(
+        f"<p>{PARA} [اقرأ أيضاً: <a href='/news/7'>مترو دبي يدخل مرحلة التنفيذ بـ 14 محطة</a>]</p>"
+        f"<p>{PARA} ثانية</p><p>{PARA} ثالثة</p><div class='related'><h3>أخبار ذات صلة</h3>"
+        "<ul><li><a href='/news/8'>هيئة الطرق تطرح مناقصة لتوريد 40 حافلة كهربائية</a></li>"
+        "</ul></div>"
+    )
+    article = extract(html, url="https://www.example-news.ae/a/1")
+    assert article.body == [PARA, f"{PARA} ثانية", f"{PARA} ثالثة"]
+    assert [r.url for r in article.related] == [
+        "https://www.example-news.ae/news/7",
+        "https://www.example-news.ae/news/8",
+    ]

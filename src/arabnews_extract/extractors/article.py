@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -48,7 +48,7 @@ from .byline import (
 from .content import Line, Region, block_weight, classify_region, find_region, line_kind
 from .dates import choose, is_date_label, is_date_line, parse_machine, read_visible, url_date
 from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str, jsonld_types
-from .related import find_related
+from .related import bracketed_read_also, find_related
 from .sources import (
     Dateline,
     agencies_in,
@@ -554,7 +554,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     _read_dates(r, machine_published, machine_modified)
     if not art.authors:
         _name_before_the_date(r)
-    body = _finish_body(r, _read_body(r))
+    body = _teasers_closing_paragraphs(r, _finish_body(r, _read_body(r)))
     art.body = [b.text for b in body]
     art.field_sources["body"] = "html"
     _signed_lead(r)
@@ -1556,6 +1556,35 @@ def _heading_over_the_text(r: _Reading, body: list[Block]) -> Block | None:
     ):
         return None
     return block
+
+
+def _teasers_closing_paragraphs(r: _Reading, body: list[Block]) -> list[Block]:
+    """ "… في أوقات الذروة. [اقرأ أيضاً: <a>…</a>]": the teaser leaves the paragraph and its
+    link joins the related links, before those the page shows further down."""
+    base = r.art.link_base(r.ctx.url)
+    out: list[Block] = []
+    for block in body:
+        found = bracketed_read_also(block, base)
+        if found is None:
+            out.append(block)
+            continue
+        text, link = found
+        out.append(replace(block, text=text))
+        related = r.art.related
+        # before the first related link whose line comes after this paragraph
+        at = next(
+            (n for n, item in enumerate(related) if _line_of(r.seg, item.title) > block.index),
+            len(related),
+        )
+        if all(item.url != link.url for item in related):
+            related.insert(at, link)
+            r.art.field_sources["related"] = "page"
+    return out
+
+
+def _line_of(seg: Segmented, text: str) -> int:
+    """The index of the first line holding ``text`` (past the last line if none does)."""
+    return next((b.index for b in seg.blocks if text in b.text), len(seg.blocks))
 
 
 def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:

@@ -37,6 +37,29 @@ def _absolute(href: str, base: str | None) -> str | None:
     return url if url is not None and url[:8].lower().startswith(("http://", "https://")) else None
 
 
+#: A read-also teaser closing a paragraph in brackets: "… الذروة. [اقرأ أيضاً: <a>…</a>]".
+_BRACKETED_READ_ALSO = re.compile(
+    r"\s*[\[(]\s*(?:اقرأ|إقرأ|اقرا|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً)\s*[:：]\s*"
+    r"(?P<title>[^\[\]()]{5,200}?)\s*[\])]\s*$"
+)
+
+
+def bracketed_read_also(block: Block, base_url: str | None) -> tuple[str, RelatedLink] | None:
+    """A paragraph closing on a bracketed teaser: the paragraph's own text, and the
+    teaser's link. None when the paragraph holds no such teaser (or it links nowhere)."""
+    if "]" not in block.text[-3:] and ")" not in block.text[-3:]:
+        return None
+    match = _BRACKETED_READ_ALSO.search(block.text)
+    if match is None or match.start() == 0:
+        return None
+    title = match.group("title").strip()
+    for link in block.links:
+        url = _absolute(link.href, base_url) if link.text.strip() == title else None
+        if url is not None:
+            return block.text[: match.start()].rstrip(), RelatedLink(title=title, url=url)
+    return None
+
+
 def _related_box(seg: Segmented, block: Block) -> int:
     """The innermost element around ``block`` that the page names as related, or -1."""
     elements = seg.elements

@@ -3999,3 +3999,31 @@ def test_a_bracketed_teaser_closing_a_paragraph_leaves_it_for_the_related_links(
         "https://www.example-news.ae/news/7",
         "https://www.example-news.ae/news/8",
     ]
+
+
+def test_a_photo_storys_intro_and_slide_paragraphs_are_its_text() -> None:
+    assert kind_of_attrs("photo-story__intro") == "lead"  # "photo" yields to another kind
+    assert kind_of_attrs("photo-story__slide") == "photo"
+    slides = "".join(
+        f"<div class='photo-story__slide'><img src='/p/{n}.jpg' width='1024' height='683'>"
+        f"<p>{PARA} {n}</p></div>"
+        for n in ("أولى", "ثانية", "ثالثة")
+    )
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body>"
+        "<article class='photo-story'><header class='photo-story__header'>"
+        "<h1>بالصور.. موسم صرام التمور في واحة الأحساء</h1></header>"
+        f"<div class='photo-story__slides'>{slides}</div></article></body></html>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_split_storys_pager_and_a_moroccan_oasis_dateline() -> None:
+    assert kind_of_attrs("page-link") == "nav"
+    html = page(
+        f"<p>زاكورة - {PARA}</p>{PARAS}<div class='page-link'><span>الصفحة 1 من 3</span>"
+        "<a href='/a/2/'><span>2</span></a><a href='/a/2/'><span>التالي</span></a></div>"
+    )
+    article = extract(html)
+    assert article.dateline == "زاكورة"
+    assert article.body == [f"زاكورة - {PARA}", *THREE]

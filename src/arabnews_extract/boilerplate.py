@@ -320,6 +320,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("node", "header"): "header",  # Drupal's node is the article: "node__header"
     # Drupal's "node__meta" (a <footer> atop the node holding its writer and dates)
     ("node", "meta"): "header",
+    # Jannah's pager of a story split into pages ("page-link": "الصفحة 1 من 3 … التالي")
+    ("page", "link"): "nav",
     # a teaser card's source and age under its title, inside its link ("story-card__meta")
     ("card", "meta"): "date",
     # a recipe card's head (WP Recipe Maker's "wprm-recipe-name", "-summary", "-meta"):

@@ -213,11 +213,16 @@ def kind_of_attrs(value: str) -> str | None:
                 return pair
     if _TOKEN_KIND.keys().isdisjoint(tokens):
         return None
+    # "photo" is the weakest word (resolved later by what the box holds): another kind in
+    # the name is the box's ("photo-story__intro" is the photo story's intro)
+    weak = None
     for token in tokens:
         kind = _TOKEN_KIND.get(token)
-        if kind:
+        if kind == "photo":
+            weak = kind
+        elif kind:
             return kind
-    return None
+    return weak
 
 
 #: First words of KIND_PAIRS.
@@ -789,15 +794,23 @@ def _resolve_picture_kinds(
     # The page's first <h1>, its headline (an Instant Articles slideshow titles its
     # caption with a later one).
     headline = next((i for i, element in enumerate(elements) if element.tag == "h1"), -1)
+    story_end = -1  # the end of a photo story's whole article, once one is found
     for idx in targets:
         element = elements[idx]
         end = _subtree_end(elements, idx)
         prose = sum(idx <= owner < end for owner in prose_owners)
         if element.kind == "photo":
             with_image = any(idx <= held < end for held in pictured)
-            element.kind = "caption" if with_image or not prose else None
-        if element.kind == "caption" and (prose >= 2 or idx < headline < end):
+            # inside a photo story, a slide's paragraph under its picture is the story's
+            in_story = idx < story_end and prose > 0
+            element.kind = "caption" if (with_image or not prose) and not in_story else None
+        holds_headline = idx < headline < end
+        if element.kind == "caption" and (prose >= 2 or holds_headline):
             element.kind = None  # text, or a photo story's whole article with its headline
+            if holds_headline:
+                story_end = end
+        if element.kind is None and holds_headline:
+            continue  # the story's own box (its <header> too: the headline and the intro)
         if element.kind is None:
             # The box's own tag still speaks: <aside class="photo-of-day-about"> is a side box.
             tag_kind = KIND_TAGS.get(element.tag)

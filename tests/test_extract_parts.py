@@ -4004,9 +4004,10 @@ def test_a_bracketed_teaser_closing_a_paragraph_leaves_it_for_the_related_links(
 def test_a_photo_storys_intro_and_slide_paragraphs_are_its_text() -> None:
     assert kind_of_attrs("photo-story__intro") == "lead"  # "photo" yields to another kind
     assert kind_of_attrs("photo-story__slide") == "photo"
+    assert kind_of_attrs("photo-story__text") == "text"  # the story's text under a slide
     slides = "".join(
         f"<div class='photo-story__slide'><img src='/p/{n}.jpg' width='1024' height='683'>"
-        f"<p>{PARA} {n}</p></div>"
+        f"<p class='photo-story__text'>{PARA} {n}</p></div>"
         for n in ("أولى", "ثانية", "ثالثة")
     )
     html = (
@@ -4027,3 +4028,24 @@ def test_a_split_storys_pager_and_a_moroccan_oasis_dateline() -> None:
     article = extract(html)
     assert article.dateline == "زاكورة"
     assert article.body == [f"زاكورة - {PARA}", *THREE]
+
+
+def test_a_consultations_answerer_and_the_role_after_the_name() -> None:
+    assert split_byline("أجاب عنها: أحمد الشناوي") == ["أحمد الشناوي"]
+    assert split_byline("المستشار: فيصل الشهري مستشار أسري وتربوي") == ["فيصل الشهري"]
+    assert split_byline("المستشار عدلي منصور") == ["المستشار عدلي منصور"]  # a title, no label
+    assert split_byline("المحامي بالنقض والإدارية العليا") == []
+    html = page(
+        "<div class='answered-by'>يجيب عنها: <a href='/author/reem'>د. ريم العطار</a>"
+        f"<span class='specialty'>استشارية الأمراض الجلدية والتجميل</span></div>{PARAS}"
+    )
+    assert extract(html).authors == ["د. ريم العطار"]
+
+
+def test_a_speechs_label_a_statements_signature_and_a_headings_permalink() -> None:
+    assert line_kind("نص الكلمة:") == "more"
+    html = page(
+        "<h2 id='never-share-otp' class='Body_heading__kq3Lm'><a href='#never-share-otp'>#</a>"
+        f"لا تشارك رمز التحقق مع أي شخص</h2>{PARAS}<p>المكتب السياسي — 2 آذار 2024</p>"
+    )
+    assert extract(html, reference_time=REF).body == ["لا تشارك رمز التحقق مع أي شخص", *THREE]

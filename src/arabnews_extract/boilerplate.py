@@ -343,6 +343,9 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("reader", "comments"): "comments",
     ("editors", "reply"): "text",
     ("teaser", "text"): "lead",  # the standfirst of broadcaster templates ("teaser-text")
+    # a story's own text, inside a box named for pictures ("photo-story__text" under
+    # each slide of a photo story)
+    ("story", "text"): "text",
     # a summary's bullets over the text, in an <aside> ("KeyPoints_box"): the story's
     ("key", "points"): "lead",
     ("key", "takeaways"): "lead",
@@ -559,6 +562,13 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
             for work in ("الفيلم", "المسلسل", "العمل", "الكتاب", "الألبوم", "المرشح", "المرشحة")
         ),
         "معلومات الزلزال",  # a quake's magnitude, depth and epicentre over the story
+        # a consultation page's form for the next question
+        "أرسل استشارتك",
+        "أرسلي استشارتك",
+        "اطرح سؤالك",
+        "اطرحي سؤالك",
+        "أرسل سؤالك",
+        "أرسلي سؤالك",
         "الأكثر قراءة",
         "الاكثر قراءة",
         "الأكثر مشاهدة",
@@ -758,6 +768,12 @@ LINE_PHRASES["more"] = (
     "يتبع",
     # the label between a teaser and the story it opens ("التفاصيل:"), alone
     "التفاصيل",
+    # the label over a speech or a statement printed in full ("نص الكلمة:"), alone
+    *(
+        f"{lead}نص {what}"
+        for lead in ("", "وفيما يلي ", "وإليكم ", "وهذا ")
+        for what in ("الكلمة", "البيان", "الخطاب", "الرسالة")
+    ),
     "وإليكم التفاصيل",
     "إليكم التفاصيل",
     # a link to another page as the text's last line ("للمزيد: اضغط هنا")

@@ -446,9 +446,15 @@ def _is_block_element(tag: str) -> bool:
     return not _BLOCK_WORDS.isdisjoint(tag.split("-")) or kind_of_attrs(tag) is not None
 
 
-def _kind_of(attrs: dict[str, str | None]) -> str | None:
-    """The kind an element's attributes name: class and id, else a naming attribute."""
+def _kind_of(attrs: dict[str, str | None], heading: bool = False) -> str | None:
+    """The kind an element's attributes name: class and id, else a naming attribute.
+
+    A heading's id is its anchor, a slug of its own words ("never-share-otp" over "لا
+    تشارك رمز التحقق"), and names no box; a marked heading says so in its class.
+    """
     cls, ident = attrs.get("class"), attrs.get("id")
+    if heading and cls:
+        ident = None
     kind = None
     if cls:
         kind = kind_of_attrs(f"{cls} {ident}" if ident else cls)
@@ -562,7 +568,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             ) and len(stack) < _MAX_BOXES
             # Formatting tags (b, i, font …) never mark boxes: skip their attributes.
             attrs = node.attributes if is_block or tag in MARKABLE_INLINE else None
-            kind = _kind_of(attrs) if attrs is not None else None
+            kind = _kind_of(attrs, tag in HEADING_TAGS) if attrs is not None else None
             if kind is None and is_block and "-" in tag:  # <share-bar>, <news-byline>
                 kind = kind_of_attrs(tag)
             elif tag == "main":
@@ -794,21 +800,16 @@ def _resolve_picture_kinds(
     # The page's first <h1>, its headline (an Instant Articles slideshow titles its
     # caption with a later one).
     headline = next((i for i, element in enumerate(elements) if element.tag == "h1"), -1)
-    story_end = -1  # the end of a photo story's whole article, once one is found
     for idx in targets:
         element = elements[idx]
         end = _subtree_end(elements, idx)
         prose = sum(idx <= owner < end for owner in prose_owners)
         if element.kind == "photo":
             with_image = any(idx <= held < end for held in pictured)
-            # inside a photo story, a slide's paragraph under its picture is the story's
-            in_story = idx < story_end and prose > 0
-            element.kind = "caption" if (with_image or not prose) and not in_story else None
+            element.kind = "caption" if with_image or not prose else None
         holds_headline = idx < headline < end
         if element.kind == "caption" and (prose >= 2 or holds_headline):
             element.kind = None  # text, or a photo story's whole article with its headline
-            if holds_headline:
-                story_end = end
         if element.kind is None and holds_headline:
             continue  # the story's own box (its <header> too: the headline and the intro)
         if element.kind is None:

@@ -555,6 +555,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     if not art.authors:
         _name_before_the_date(r)
     body = _teasers_closing_paragraphs(r, _finish_body(r, _read_body(r)))
+    body = [_without_anchor_mark(b) for b in body]
     art.body = [b.text for b in body]
     art.field_sources["body"] = "html"
     _signed_lead(r)
@@ -921,7 +922,13 @@ def _writer_link_in_a_bio(block: Block) -> str | None:
         return None
     name = links[0].text.strip()
     rest = block.text.replace(name, "", 1).split()
-    return name if len(rest) >= 5 and block.text.lstrip().startswith(name) else None
+    if len(rest) >= 5 and block.text.lstrip().startswith(name):
+        return name
+    # "يجيب عنها: <a>د. ريم العطار</a><span>استشارية الأمراض الجلدية</span>": the role
+    # glued to the linked name by CSS alone, which no split of the line can undo
+    at = block.text.find(name)
+    after = block.text[at + len(name) : at + len(name) + 1]
+    return name if after.isalpha() else None
 
 
 #: "كتب عمرو سعيد: أطلقت جامعة القاهرة …": the writer signing the text's first words.
@@ -1465,6 +1472,7 @@ def _read_body(r: _Reading) -> list[Block]:
             or is_wire_end(block.text)
             or _CONTACT.search(block.text)
             or is_writer_note(block.text)
+            or _a_dated_signature(block.text, ref, tz)
         ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
         if at_edge and is_credit_label(block.text):
@@ -1556,6 +1564,35 @@ def _heading_over_the_text(r: _Reading, body: list[Block]) -> Block | None:
     ):
         return None
     return block
+
+
+#: A subheading's permalink mark, a link of its own at either end ("<a href='#s2'>#</a>").
+_ANCHOR_MARK = re.compile(r"^\s*[#¶§🔗]\s*(?=\S|$)|(?<=\S)\s*[#¶§🔗]\s*$")
+
+
+def _without_anchor_mark(block: Block) -> Block:
+    """A subheading without the "#" its permalink draws beside it (only in headings: a
+    paragraph's "#" opens a hashtag)."""
+    if block.tag not in HEADING_TAGS or not _ANCHOR_MARK.search(block.text):
+        return block
+    if not any(link.href.startswith("#") and _ANCHOR_MARK.match(link.text) for link in block.links):
+        return block  # a hashtag as written, not a link's mark
+    return replace(block, text=_ANCHOR_MARK.sub("", block.text))
+
+
+#: A statement's signature: who issued it, a dash, and the day ("المكتب السياسي — 12 آذار
+#: 2025").
+_DATED_SIGNATURE = re.compile(r"^\s*(?P<who>[^.،,؛:!؟?\d]{3,40}?)\s*[—–-]\s*(?P<when>\S.{5,30})$")
+
+
+def _a_dated_signature(text: str, ref: dt.datetime | None, tz: str | dt.tzinfo | None) -> bool:
+    """The signature closing a statement: a name and a full date, nothing else."""
+    match = _DATED_SIGNATURE.match(text) if len(text) <= 70 else None
+    if match is None:
+        return False
+    when = match.group("when")
+    found = scan_dates(when, reference_time=ref, default_tz=tz)
+    return bool(found) and found[0].end - found[0].start >= len(when.strip()) - 2
 
 
 def _teasers_closing_paragraphs(r: _Reading, body: list[Block]) -> list[Block]:

@@ -299,11 +299,19 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     parts = [
         part
         for chunk in _credits(text)
+        # "المحامي بالنقض والإدارية العليا": a role all through, "و" and all
+        if not _ROLE.match(chunk.strip())
         # "وحدة الرصد والتحليل": one desk, not two names
         for part in ([chunk] if _opens_a_desk(chunk) else _AND_SPLIT.split(chunk))
     ]
+    after_role = False  # the part before ended on a role ("… مستشار أسري")
     for part in parts:
-        part = _ROLE.sub("", part).strip(" :-–—،,.*")  # "د. سامر العلي*": a footnote mark
+        described = after_role and len(part.split()) == 1
+        unroled = _ROLE.sub("", part)
+        after_role = unroled != part
+        if described:
+            continue  # "مستشار أسري وتربوي": one more word of the role, after "و"
+        part = unroled.strip(" :-–—،,.*")  # "د. سامر العلي*": a footnote mark
         part = _PREFIX.sub("", part).strip()
         if agencies_in(part):
             continue  # "وكالات" is an agency credit, not "و" + a name

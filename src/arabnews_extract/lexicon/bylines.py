@@ -48,6 +48,12 @@ PREFIXES: tuple[str, ...] = (
     "ساهمت في إعداد هذا التقرير",
     # a fatwa's scholar ("يجيب عنها: د. هشام عبد الحليم")
     "يجيب عنها",
+    # a consultation's answerer ("أجاب عنها: المحامي …", "يجيب عنه: د. …")
+    "أجاب عنها",
+    "يجيب عنه",
+    "أجاب عنه",
+    "يجيب عن السؤال",
+    "أجاب عن السؤال",
     "يجيب عنه",
     "يجيب عن السؤال",
     "حاوره",
@@ -102,7 +108,14 @@ EDITING_PREFIXES: tuple[str, ...] = ("تحرير", "المحرر", *REVIEW_PREFI
 
 #: Byline words that are also common words ("من ساحة البرج إلى الحمرا" is a subheading):
 #: a byline only with a mark after them ("من: أحمد علي", "من - أحمد علي").
-PREFIXES_NEEDING_A_MARK: tuple[str, ...] = ("من", "تحقيق")  # "تحقيق: منى عادل"
+PREFIXES_NEEDING_A_MARK: tuple[str, ...] = (
+    "من",
+    "تحقيق",  # "تحقيق: منى عادل"
+    # a consultation's answerer ("المستشار: فيصل الشهري"), not a judge's title before a
+    # name in the text ("المستشار عدلي منصور")
+    "المستشار",
+    "المستشارة",
+)
 
 #: Bylines that credit a desk rather than a person; kept as written (the corpus counts them).
 DESKS: tuple[str, ...] = ("فريق التحرير", "هيئة التحرير", "المحرر", "محرر الموقع", "قسم الأخبار")
@@ -197,6 +210,10 @@ ROLES: tuple[str, ...] = (
     "محاضرة",
     "طبيب",
     "طبيبة",
+    "محامي",  # "المحامي بالنقض والإدارية العليا" beside a consultation's answerer
+    "المحامي",
+    "محامية",
+    "المحامية",
     "مصور",  # "تقرير مصور": a video report's kicker, not "تقرير:" and a name
     "مصورة",
     "مصوّر",

@@ -4049,3 +4049,54 @@ def test_a_speechs_label_a_statements_signature_and_a_headings_permalink() -> No
         f"لا تشارك رمز التحقق مع أي شخص</h2>{PARAS}<p>المكتب السياسي — 2 آذار 2024</p>"
     )
     assert extract(html, reference_time=REF).body == ["لا تشارك رمز التحقق مع أي شخص", *THREE]
+
+
+def test_a_hotline_an_institutions_dateline_and_a_readers_letter_signature() -> None:
+    assert line_kind("للاستفسار اتصل على 937") == "notice"
+    dateline = read_dateline("جنيف (منظمة الصحة العالمية) - حذرت المنظمة من تفشي المرض")
+    assert dateline == Dateline("جنيف", [Source(name="منظمة الصحة العالمية")], False)
+    assert split_byline("تابعها على إكس") == []
+    html = page(f"{PARAS}<p>محمد علي - الزرقاء</p>")
+    article = extract(html)
+    assert article.authors == ["محمد علي"]
+    assert article.body == THREE
+
+
+def test_a_programmes_linked_name_is_no_byline_and_a_dated_story_may_have_a_short_title() -> None:
+    html = page(
+        "<div class='node__meta'><div class='field--name-field-programme'>"
+        "<a href='/programmes/hiwar'>حوار الصباح</a></div></div>"
+        f"{PARAS}<div class='related'><h3>أخبار ذات صلة</h3><ul>"
+        "<li><a href='/2024/02/20/correction-2/'>تصويب</a></li></ul></div>",
+        head="<meta property='article:section' content='حوار الصباح'>",
+    )
+    article = extract(html, url="https://www.example-radio.net/a/1")
+    assert article.authors == []
+    assert [r.title for r in article.related] == ["تصويب"]
+
+
+def test_an_albums_item_text_under_its_photo_is_body() -> None:
+    items = "".join(
+        f"<div class='album-item'><div class='album-item__media'><img src='/a/{n}.jpg'"
+        f" width='800' height='500'></div><div class='album-item__text'><p>{PARA} {n}</p>"
+        "</div></div>"
+        for n in ("أولى", "ثانية", "ثالثة")
+    )
+    intro = f"{PARA} مقدمة"
+    html = page(f"<p>{intro}</p><div class='album-items'>{items}</div>")
+    assert extract(html).body == [intro, *THREE]
+
+
+def test_a_web_page_whose_paragraphs_are_its_cards_summaries_is_not_an_article() -> None:
+    rows = "".join(
+        f"<div class='views-row'><div class='views-field-title'><span><a href='/n/{n}'>"
+        f"عنوان الخبر رقم {n} عن أسعار الذهب اليوم</a></span></div>"
+        f"<div class='views-field-body'><div class='field-content'>{PARA} {n}</div></div></div>"
+        for n in ("أولى", "ثانية", "ثالثة")
+    )
+    html = page(
+        f"<table><tr><td>عيار 21</td><td>4060</td></tr></table><div class='view'>{rows}</div>",
+        head="<meta property='og:type' content='website'>",
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(html)

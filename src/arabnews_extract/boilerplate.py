@@ -346,6 +346,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a story's own text, inside a box named for pictures ("photo-story__text" under
     # each slide of a photo story)
     ("story", "text"): "text",
+    ("item", "text"): "text",  # an album's item: its heading and paragraph under the photo
     # a summary's bullets over the text, in an <aside> ("KeyPoints_box"): the story's
     ("key", "points"): "lead",
     ("key", "takeaways"): "lead",
@@ -809,6 +810,10 @@ LINE_PHRASES["follow"] = (
     "تابعونا عبر",
     "تابعنا على",
     "تابعنا عبر",
+    # a writer's card's follow link ("تابعها على إكس")
+    "تابعه على",
+    "تابعها على",
+    "تابعني على",
     "لمتابعة آخر الأخبار",
     "لمتابعة أهم الأخبار",
     "لمتابعة أحدث الأخبار",
@@ -841,6 +846,11 @@ LINE_PHRASES["notice"] = (
     "للإبلاغ اتصل",
     "للإبلاغ يرجى الاتصال",
     "للإبلاغ عن أي معلومات",
+    # a service's hotline under the story ("للاستفسار اتصل على 937")
+    "للاستفسار اتصل",
+    "للاستفسار يرجى الاتصال",
+    "للاستفسارات اتصل",
+    "للاستفسار والحجز اتصل",
 )
 
 #: What a page tells its reader to do with a table, a picture or a map ("اضغط على عنوان
@@ -1041,6 +1051,12 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "تابعوا صفحتنا",
     "لا تعبر عن رأي",
     "لا تعبر بالضرورة عن",
+    # a readers' corner's note ("… والآراء الواردة فيها تعبر عن كاتبيها")
+    "تعبر عن كاتبيها",
+    "تعبر عن آراء أصحابها",
+    "تعبر عن آراء كاتبيها",
+    "تعبر عن رأي كاتبها",
+    "تعبر عن رأي صاحبها",
     "لا يعبر عن رأي",
     "لا يعبر بالضرورة عن",
     # the portal's views disclaimed ("… لا تعكس بالضرورة رأي الموقع"), not figures that

@@ -454,6 +454,28 @@ def _a_feed_of_briefs(seg: Segmented, body: list[Block]) -> bool:
     return stamped >= _FEED_ITEMS and 10 * stamped >= 7 * len(body)
 
 
+def _card_summaries(seg: Segmented, body: list[Block]) -> bool:
+    """Every paragraph of the text right under a link to another story in its own box:
+    the summaries of a list's cards ("<a>title</a>" over its blurb), not one story. Read
+    on pages that declare no article only: a round-up of linked headlines looks the
+    same."""
+    prose = [b for b in body if len(b.text) >= PROSE_CHARS]
+    return len(prose) >= 2 and all(_under_a_card_title(seg, b) for b in prose)
+
+
+def _under_a_card_title(seg: Segmented, block: Block) -> bool:
+    """The line right after a link to another story, both in one card (the same box at
+    most three levels up: Drupal's "views-row" > "views-field-title" / "views-field-body")."""
+    if block.index == 0 or len(block.path) < 3:
+        return False
+    title = seg.blocks[block.index - 1]
+    return (
+        bool(title.links)
+        and title.link_density > 0.6
+        and any(i in title.path for i in block.path[-3:])
+    )
+
+
 def _beside_a_teaser(seg: Segmented, block: Block) -> bool:
     """The line shares its box with the link of another article just before it: a
     columnist box's writer under the column's title, not this article's byline."""
@@ -573,6 +595,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         length < _SHORT_TEXT
         or (art.published is None and not art.authors)
         or _a_feed_of_briefs(seg, body)
+        or _card_summaries(seg, body)
     ):
         # A stock quote, a rates table, a timetable, a live stream: a paragraph beside
         # the data, on a page that calls itself a web page and no article. Or a longer
@@ -902,6 +925,12 @@ def _read_bylines(r: _Reading) -> None:
             # "نفحات" beside the writer: the column's name, as the breadcrumb shows it
             sections = _section_names(seg, r.md) if sections is None else sections
             names = [n for n in names if n not in sections]
+        elif names and [link.text.strip() for link in block.links] == [block.text.strip()]:
+            # "<a href='/programmes/hiwar'>حوار الصباح</a>": a programme's name, linked
+            # whole, opens like "حوار" and a name
+            sections = _section_names(seg, r.md) if sections is None else sections
+            if block.text.strip() in sections:
+                continue
         if names:
             art.authors.extend(n for n in names if n not in art.authors)
             art.field_sources["authors"] = "byline"
@@ -1011,6 +1040,7 @@ def _section_names(seg: Segmented, md: Metadata) -> frozenset[str]:
     alternative = jsonld_str(md.jsonld, "alternativeHeadline")
     if alternative and len(alternative.split()) == 1:
         names.add(alternative.strip())
+    names.update(section.strip() for section in md.all("article:section"))
     for block in seg.blocks:
         if _in_kind(seg, block, _NAV_KINDS):
             names.update(link.text for link in block.links)
@@ -1475,6 +1505,14 @@ def _read_body(r: _Reading) -> list[Block]:
             or _a_dated_signature(block.text, ref, tz)
         ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
+        signed = _NAME_AND_PLACE.match(block.text) if pos >= last - _EDGE else None
+        if signed is not None and not art.authors and is_place(signed.group("place")):
+            name = signed.group("name").strip()
+            if split_byline(name, site_names=site_names) == [name]:
+                # "محمد علي - الزرقاء" closing a reader's letter: its writer and town
+                art.authors = [name]
+                art.field_sources["authors"] = "byline"
+                continue
         if at_edge and is_credit_label(block.text):
             credit_label = True  # "المصدر:" alone: the next line is the credit
             continue
@@ -1580,6 +1618,10 @@ def _without_anchor_mark(block: Block) -> Block:
     return replace(block, text=_ANCHOR_MARK.sub("", block.text))
 
 
+#: A letter's signature: its writer, a dash and the writer's town ("محمد علي - الزرقاء").
+_NAME_AND_PLACE = re.compile(
+    r"^\s*(?P<name>[^\d.،,:؛!؟?()\-–—]{5,35}?)\s+[-–—]\s+(?P<place>[^\d.،,:؛!؟?()\-–—]{2,25}?)\s*$"
+)
 #: A statement's signature: who issued it, a dash, and the day ("المكتب السياسي — 12 آذار
 #: 2025").
 _DATED_SIGNATURE = re.compile(r"^\s*(?P<who>[^.،,؛:!؟?\d]{3,40}?)\s*[—–-]\s*(?P<when>\S.{5,30})$")

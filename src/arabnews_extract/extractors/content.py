@@ -224,13 +224,16 @@ def _chrome_in_path(
     seg: Segmented, path: tuple[int, ...], start: int = 0, theme: frozenset[str] = frozenset()
 ) -> str | None:
     """The innermost chrome kind among path[start:] (body kinds such as "lead" are not,
-    nor the kinds in ``theme``). A box marked as the text itself ("photo-story__text"
-    under a slide's picture, an editor's reply) is text whatever holds it."""
+    nor the kinds in ``theme``). A box marked as the text itself inside a picture's box
+    ("photo-story__text" under a slide's picture, "album-item__text") is text."""
+    marked_text = False
     for idx in reversed(path[start:]):
         kind = seg.elements[idx].kind
         if kind == "text":
-            return None
-        if kind is not None and kind not in BODY_KINDS and kind not in theme:
+            marked_text = True
+        elif kind == "caption" and marked_text:
+            continue
+        elif kind is not None and kind not in BODY_KINDS and kind not in theme:
             return kind
     return None
 

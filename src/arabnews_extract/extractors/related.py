@@ -21,6 +21,9 @@ from ..urls import is_author_page, is_topic_page, resolve
 from .content import line_kind
 
 _MIN_TITLE = 12
+#: A story's address dated in its path ("/2024/02/20/…"): a short link text to it is a
+#: headline ("تصويب"), not a label.
+_DATED_URL = re.compile(r"/(?:19|20)\d\d/[01]?\d/(?:[0-3]?\d/)?[^/?#]+")
 _SUGGESTION = re.compile("|".join(re.escape(match_key(p)) for p in SUGGESTION_PHRASES))
 
 
@@ -238,8 +241,10 @@ def find_related(
             title = _LIST_NUMBER.sub("", link.text.strip(" :-–—•"))  # "1. title"
             # "<a><span>اقرأ أيضا..</span> title</a>": the label inside the link
             title = _READ_ALSO_IN_LINK.sub("", title)
-            if url is None or len(title) < _MIN_TITLE or line_kind(title) not in _TITLE_KINDS:
+            if url is None or line_kind(title) not in _TITLE_KINDS:
                 continue
+            if len(title) < _MIN_TITLE and (len(title) < 3 or not _DATED_URL.search(url)):
+                continue  # "المزيد", a section's name; a dated story's address may be short
             if watch and _VIDEO_PAGE.search(url):
                 continue  # "شاهد أيضاً" over the site's videos: a video strip, no article
             if _mostly_a_date(title):

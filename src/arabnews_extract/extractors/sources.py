@@ -197,7 +197,9 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             own = bool(own_names) and match_key(credit) in {match_key(n) for n in own_names}
             if not own and (len(credit.split()) > 4 or any(ch.isdigit() for ch in credit)):
                 continue  # the portal's own name may hold digits ("كوردستان24")
-            after_place = is_place(place.strip(" ،,-–—")) and (own or _a_credited_name(credit))
+            after_place = is_place(place.strip(" ،,-–—")) and (
+                own or _a_credited_name(credit) or _INSTITUTION.match(credit) is not None
+            )  # "جنيف (منظمة الصحة العالمية) -": an institution's own statement
             if not (_LATIN.search(credit) or _OUTLET_WORD.search(credit) or after_place):
                 continue
             sources = [Source(name=credit, code=None)]

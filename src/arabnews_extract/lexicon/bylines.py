@@ -295,6 +295,11 @@ NOT_NAMES: tuple[str, ...] = (
 
 #: Words no name contains: links beside a byline ("كل مقالات الكاتب", "المزيد للكاتب").
 NOT_NAME_WORDS: tuple[str, ...] = (
+    # a follow link in a writer's card ("تابعها على إكس")
+    "تابعه",
+    "تابعها",
+    "تابعني",
+    "تابعوه",
     # a reading time beside the byline ("قراءة في دقيقتين", "3 دقائق قراءة")
     "دقيقة",
     "دقيقتين",

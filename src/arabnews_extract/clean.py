@@ -28,18 +28,15 @@ _TEXT_BEHIND_A_BUTTON = (
     "full-text",
     "fulltext",
 )
-#: Removed with their content: hidden elements (but see above) and social embeds.
+#: Removed with their content: social embeds, screen-reader text, carousel clones.
 #: Elements that are never
 #: reader text (boilerplate.NON_TEXT_TAGS: scripts, styles, forms' controls …) stay in the tree: the
 #: segment stage steps over them, and matching and removing them here cost more than
 #: the rest of this stage together.
 _DROP = ", ".join(
     (
-        *(
-            hidden
-            + "".join(f":not([class*={name}]):not([id*={name}])" for name in _TEXT_BEHIND_A_BUTTON)
-            for hidden in ("[hidden]", '[style*="display:none"]', '[style*="display: none"]')
-        ),
+        # (hidden boxes: _HIDDEN, filtered in Python; a :not() chain per kept name here
+        # would cost every element of every page its checks)
         "blockquote.twitter-tweet",
         "blockquote.twitter-video",
         "blockquote.instagram-media",
@@ -183,7 +180,19 @@ def _inside_article(node: LexborNode) -> bool:
     return False
 
 
+_HIDDEN = '[hidden], [style*="display:none"], [style*="display: none"]'
+
+
+def _holds_text_behind_a_button(node: LexborNode) -> bool:
+    attrs = node.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return any(name in names for name in _TEXT_BEHIND_A_BUTTON)
+
+
 def strip_chrome(tree: LexborHTMLParser) -> None:
+    for node in tree.css(_HIDDEN):
+        if not _holds_text_behind_a_button(node):
+            node.decompose()
     for node in tree.css(_DROP):
         node.decompose()
     for node in tree.css(_SITE_CHROME):

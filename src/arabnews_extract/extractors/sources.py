@@ -173,8 +173,11 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     own_first = _own_name_then_place(head, own_names)
     if own_first is not None:  # "النخيل نيوز/ بغداد أعلنت …": the portal, then the place
         return own_first
+    # (a credit in parentheses opens within the first words: the costly pattern is tried
+    # only where one does)
+    paren = "(" in head[:_PAREN_REACH]
     for pattern in (_DATELINE_PAREN, _DATELINE_SLASH, _DATELINE_DATED):
-        match = pattern.match(head)
+        match = pattern.match(head) if paren or pattern is not _DATELINE_PAREN else None
         if not match:
             continue
         credit = match.group("credit").strip()
@@ -211,9 +214,9 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     # "الرياض - واس" / "الجزائر - واج" / "أنقرة/ الأناضول" standing alone; after a colon
     # only when a known place comes first ("الخرطوم: سونا"; "المصدر: رويترز" is a credit).
     stripped = text.strip()
-    cut = _STANDALONE_MARK.search(stripped)
+    cut = _STANDALONE_MARK.search(stripped) if len(text) <= 60 else None
     place_part = stripped[: cut.start()] if cut else ""
-    if cut and len(text) <= 60 and (cut.group(1) != ":" or is_place(place_part)):
+    if cut and (cut.group(1) != ":" or is_place(place_part)):
         credit_part = stripped[cut.end() :]
         sources = _only_agencies(credit_part)
         rest = credit_part.strip(" .()")
@@ -336,6 +339,8 @@ def _only_agencies(text: str) -> list[Source]:
 
 #: What stands between the place and the agency of a dateline alone ("الرياض - واس",
 #: "أنقرة/ الأناضول", "الخرطوم: سونا").
+#: How far into a line a dateline's "(" may be: a place (45), a date, dashes, spaces.
+_PAREN_REACH = 90
 _STANDALONE_MARK = re.compile(rf"\s*({_DASH}|/|:)\s*")
 
 #: "ريف " folded: a city's countryside ("ريف دمشق") is a place.

@@ -1031,7 +1031,8 @@ def _section_names(seg: Segmented, md: Metadata) -> frozenset[str]:
     columns' names, which a writer's box may print beside the writer. A breadcrumb's
     last step is often no link ("الرئيسية » مقالات الرأي » رؤية"): its steps count too.
     So does a column's one-word name that opens the ``<title>`` ("نافذة | headline |
-    site") or that JSON-LD gives as the alternative headline."""
+    site") or that JSON-LD gives as the alternative headline, and the section the
+    metadata names (``article:section``: a radio programme's "حوار الصباح")."""
     names: set[str] = {
         part.strip()
         for part in _COLUMN_IN_TITLE.split(md.title_tag or "")

@@ -4100,3 +4100,10 @@ def test_a_web_page_whose_paragraphs_are_its_cards_summaries_is_not_an_article()
     )
     with pytest.raises(NotAnArticleError):
         extract(html)
+
+
+def test_a_live_pages_count_of_updates_is_no_text() -> None:
+    html = page(
+        f"<div class='live-bar'><span>4 تحديثات</span> <label>تحديث تلقائي</label></div>{PARAS}"
+    )
+    assert extract(html).body == THREE

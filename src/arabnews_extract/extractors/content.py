@@ -426,6 +426,10 @@ _DOWNLOAD_LINE = re.compile(
     r"(?:\bPDF\b|\.pdf\b|كيلوبايت|كيلو بايت|ميغابايت|ميجابايت|\bKB\b|\bMB\b)",
     re.IGNORECASE,
 )
+#: A live page's count of its updates, with its refresh switch or not.
+_UPDATES_COUNTER = re.compile(
+    r"^\s*[\d٠-٩]+\s+(?:تحديثات|تحديث|مستجدات|منشورات)(?:\s+تحديث\s+تلقائي)?\s*$"
+)
 #: A photographer's credit closing a line: the line is that photo's caption.
 _PHOTO_CREDIT_END = re.compile(
     r"(?:^|[-–—|/(]\s*)(?:تصوير|عدسة|بعدسة|الصورة|صورة|Photo)\s*[:：]\s*[^.،:؛!؟]{2,40}\)?\s*$"
@@ -508,6 +512,8 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = "embed"  # "شاهد.. جولة داخل المحور": the title of a video that follows
         elif kind is None and len(block.text) <= 120 and _DOWNLOAD_LINE.match(block.text):
             kind = "control"  # "تحميل البيان (PDF) (312 كيلوبايت)": a file's download link
+        elif kind is None and len(block.text) <= 40 and _UPDATES_COUNTER.match(block.text):
+            kind = "control"  # "4 تحديثات تحديث تلقائي": a live page's counter and switch
         if kind is None and len(block.text) <= 250 and _PHOTO_CREDIT_END.search(block.text):
             kind = "caption"  # "زوار يتابعون عرضاً … - تصوير: محمود عبد الرحمن" under a photo
         if (

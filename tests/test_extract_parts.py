@@ -4107,3 +4107,35 @@ def test_a_live_pages_count_of_updates_is_no_text() -> None:
         f"<div class='live-bar'><span>4 تحديثات</span> <label>تحديث تلقائي</label></div>{PARAS}"
     )
     assert extract(html).body == THREE
+
+
+def test_a_photographer_after_a_dash_and_share_buttons_in_a_byline_box_are_no_writers() -> None:
+    assert split_byline("كتب محمد أحمد - تصوير أحمد سعيد") == ["محمد أحمد"]
+    assert split_byline("فيسبوك X واتساب لينكدإن") == []
+
+
+def test_the_portals_name_opening_the_text_and_a_wires_dated_line() -> None:
+    own = ("صحيفة سبق الإلكترونية",)
+    assert read_dateline("(عكاظ) جدة أعلنت إدارة المرور", own_names=("عكاظ",)) == Dateline(
+        "جدة", [], False
+    )
+    assert read_dateline("سبق- الرياض: توقع المركز الوطني", own_names=own) == Dateline(
+        "الرياض", [], False
+    )
+    # "الدوحة" of "نبض الدوحة" is a place, not the portal
+    assert read_dateline("الدوحة - قنا: تستضيف قطر", own_names=("نبض الدوحة",)) == Dateline(
+        "الدوحة", [Source(name="قنا", code="QNA")], False
+    )
+    wire = read_dateline("الرياض 15 رمضان 1446 هـ الموافق 15 مارس 2025 م واس")
+    assert wire == Dateline("الرياض", [Source(name="واس", code="SPA")], True)
+    assert read_dateline("الرياض 15 مارس 2025 أعلنت الوزارة خطة جديدة واس") is None
+
+
+def test_an_agency_alone_under_the_headline_and_a_writer_with_a_town_over_the_text() -> None:
+    html = page(f"<div class='field--name-field-source'><a href='/source/tap'>وات</a></div>{PARAS}")
+    assert [s.code for s in extract(html).sources] == ["TAP"]
+    html = page(f"<p><strong>فهد العتيبي - حائل</strong></p>{PARAS}")
+    article = extract(html)
+    assert article.authors == ["فهد العتيبي"]
+    assert article.dateline == "حائل"
+    assert article.body == THREE

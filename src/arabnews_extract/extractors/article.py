@@ -52,7 +52,9 @@ from .related import bracketed_read_also, find_related
 from .sources import (
     Dateline,
     agencies_in,
+    agency_code,
     credit_after,
+    dated_standalone,
     first_published_in,
     has_credit_prefix,
     is_ambiguous_place,
@@ -1080,6 +1082,12 @@ def _header_dateline(r: _Reading) -> None:
                 r.art.sources.extend(credited)
                 r.skip.update((block.index, block.index - 1) if labelled else (block.index,))
                 continue
+        bare = block.text.strip(" ()[]-–—.|")
+        if bare and len(bare) <= 30 and agency_code(bare):
+            # "وات" alone in its field under the headline ("field--name-field-source")
+            r.art.sources.extend(agencies_in(bare))
+            r.skip.add(block.index)
+            continue
         r.art.sources.extend(credit_after(block.text))  # "2024:04:03.10:15 المصدر: شينخوا"
         mirrored = first_published_in(block.text)  # "نشر في النهار الرقمي يوم 05 - 11 - 2024"
         if mirrored is not None:
@@ -1089,6 +1097,11 @@ def _header_dateline(r: _Reading) -> None:
         if place is not None:
             # "برلين" in a field of its own over the text ("field--name-field-dateline")
             r.art.dateline = r.art.dateline or place
+            r.skip.add(block.index)
+            continue
+        wire = dated_standalone(block.text)  # "الرياض 15 رمضان 1446 هـ … 2025 م واس"
+        if wire is not None:
+            _take_dateline(r.art, wire)
             r.skip.add(block.index)
             continue
         head = _DATELINE_SPLIT.split(block.text, maxsplit=1)[0].strip()
@@ -1418,6 +1431,14 @@ def _read_body(r: _Reading) -> list[Block]:
                 art.dateline = art.dateline or placed.group("place").strip()
                 art.authors.extend(n for n in names if n not in art.authors)
                 art.field_sources["authors"] = "byline"
+                continue
+        opening = _NAME_AND_PLACE.match(block.text) if pos <= _EDGE else None
+        if opening is not None and line.kind is None and is_place(opening.group("place")):
+            name = opening.group("name").strip()
+            if split_byline(name, site_names=site_names) == [name] and not is_place(name):
+                # "فهد العتيبي - حائل" over the text: the writer, and where from
+                art.dateline = art.dateline or opening.group("place").strip()
+                _signed_by(art, name)
                 continue
         exclusive = _EXCLUSIVE_BYLINE.match(block.text) if pos <= _EDGE else None
         if (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..boilerplate import SOCIAL_WORDS
 from ..dates.vocab import LABELS, WEEKDAYS
 from ..lexicon.agencies import OUTLET_NOUNS
 from ..lexicon.bylines import (
@@ -53,9 +54,11 @@ _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 #: The credits of the others who made the piece, after the writer's name on one row:
 #: "كتب - أحمد الشناوي: تصوير - كريم عبد الله:" (a photographer, a video editor).
+_CRAFTS = "تصوير|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
 _OTHER_CREDITS = re.compile(
-    r"[\s:：|،,]+(?:تصوير|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
-    rf"|{_alternation(REVIEW_PREFIXES)})\s*[:：\-–—].*$"  # an editor ("تحرير:") is credited
+    rf"(?:[\s:：|،,]+(?:{_CRAFTS}|{_alternation(REVIEW_PREFIXES)})\s*[:：\-–—]"
+    # "كتب محمد أحمد - تصوير أحمد سعيد": the craft after a dash needs no mark of its own
+    rf"|\s[-–—|]\s*(?:{_CRAFTS})\s).*$"  # an editor ("تحرير:") is credited
 )
 #: The outlet a translation comes from, after the translator: "…، عن الغارديان",
 #: "… - عن الغارديان البريطانية".
@@ -97,7 +100,10 @@ _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
 #: Not names: the words of NOT_NAMES, and a date's labels ("تحديث: الإثنين 22 أبريل" in a
 #: byline box leaves "تحديث" once the date is cut).
 _NAME_KEYS = {match_key(n) for n in NOT_NAMES} | {match_key(label) for label in LABELS}
-_NOT_NAME_WORD_KEYS = frozenset(match_key(w) for w in NOT_NAME_WORDS)
+#: (and a share row's networks, "واتساب" split at its "و" too, inside a byline's box)
+_NOT_NAME_WORD_KEYS = frozenset(match_key(w) for w in NOT_NAME_WORDS) | {
+    match_key(w) for w in SOCIAL_WORDS if len(w) > 2 and not w.isascii()
+} | {match_key("اتساب"), match_key("لينكدإن")}
 _COUNTRY_KEYS = frozenset(match_key(c) for c in COUNTRIES)
 _DESK_KEYS = {match_key(d): d for d in DESKS}
 _DESK_PLACE = re.compile(r"\s*[-–—]\s*")

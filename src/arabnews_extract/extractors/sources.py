@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..dates.vocab import GREGORIAN_MONTHS, HIJRI_MARKERS, HIJRI_MONTHS, WEEKDAYS
 from ..lexicon.agencies import (
     AGENCIES,
     AMBIGUOUS,
@@ -274,7 +275,53 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
                 return Dateline(place, credited, standalone=not after)
         label = match_key(rest.strip(" .:()-–—")) in _NOT_CREDIT_KEYS  # "إدلب - خاص"
         return Dateline(place, [], standalone=not rest or label)
+    return dated_standalone(text)
+
+
+_YEAR = re.compile(r"[\d٠-٩]{4}")
+
+
+def dated_standalone(text: str) -> Dateline | None:
+    """A wire's line over its text: the place, the date in words, the agency last
+    ("الرياض 15 رمضان 1446 هـ الموافق 15 مارس 2025 م واس")."""
+    words = text.split()
+    if len(text) > 100 or len(words) < 4:
+        return None
+    for n in (3, 2, 1):  # the agency: the line's last words
+        sources = _only_agencies(" ".join(words[-n:]))
+        if not sources:
+            continue
+        for m in (3, 2, 1):  # the place: its first words
+            place, middle = " ".join(words[:m]), " ".join(words[m:-n])
+            if (
+                middle[:1].isdigit()
+                and _YEAR.search(middle)
+                and all(_a_date_word(w) for w in words[m:-n])
+                and is_place(place)
+            ):
+                return Dateline(place, sources, standalone=True)
     return None
+
+
+#: Words a written date is made of, besides its numbers.
+_DATE_WORD_KEYS = frozenset(
+    match_key(w)
+    for w in (
+        *GREGORIAN_MONTHS,
+        *HIJRI_MONTHS,
+        *HIJRI_MARKERS,
+        *WEEKDAYS,
+        "الموافق",
+        "م",
+        "ميلادي",
+        "ميلادية",
+    )
+)
+
+
+def _a_date_word(word: str) -> bool:
+    word = word.strip("،,-–—/()")
+    return not word or word[0].isdigit() or match_key(word) in _DATE_WORD_KEYS
 
 
 _AMBIGUOUS_PLACE_KEYS = frozenset(match_key(p) for p in AMBIGUOUS_PLACES)
@@ -313,8 +360,8 @@ def _own_name_then_place(text: str, own_names: tuple[str, ...]) -> Dateline | No
     first and the place after; its own name is no source."""
     if not own_names:
         return None
-    match = _OWN_THEN_PLACE.match(text)
-    if match is None or match_key(match.group("own")) not in {match_key(n) for n in own_names}:
+    match = _OWN_THEN_PLACE.match(text) or _OWN_IN_PARENS.match(text)
+    if match is None or not _names_the_portal(match.group("own"), own_names):
         return None
     rest = match.group("rest")
     for n in (3, 2, 1):  # a place of up to three words: "أبو ظبي", "دير الزور"
@@ -323,6 +370,25 @@ def _own_name_then_place(text: str, own_names: tuple[str, ...]) -> Dateline | No
         if len(words) >= n and is_place(place):
             return Dateline(place, [], standalone=len(words) == n)
     return None
+
+
+#: "(عكاظ) جدة أعلنت …": the portal's name in parentheses, then the place.
+_OWN_IN_PARENS = re.compile(r"^\s*\((?P<own>[^()]{2,40})\)\s*(?P<rest>\S.*)$", re.S)
+
+
+def _names_the_portal(name: str, own_names: tuple[str, ...]) -> bool:
+    """The portal's name, or its one distinctive word ("سبق" of "صحيفة سبق الإلكترونية")."""
+    key = match_key(name)
+    if not key:
+        return False
+    for own in own_names:
+        own_key = match_key(own)
+        if key == own_key:
+            return True
+        # (not a place the name holds: "الدوحة" of "نبض الدوحة" opens "الدوحة - قنا:")
+        if len(key) >= 3 and " " not in key and key in own_key.split() and not is_place(name):
+            return True
+    return False
 
 
 #: A credit opening the text with no place: "وكالات - ", "رويترز: ".

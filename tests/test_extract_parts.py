@@ -4139,3 +4139,38 @@ def test_an_agency_alone_under_the_headline_and_a_writer_with_a_town_over_the_te
     assert article.authors == ["فهد العتيبي"]
     assert article.dateline == "حائل"
     assert article.body == THREE
+
+
+def test_editors_initials_in_parentheses_and_an_exclusive_kicker_with_the_portals_name() -> None:
+    html = page(
+        f"<p><strong>خاص - الراصد</strong></p>{PARAS}<p>(ع.م)</p>",
+        head="<meta property='og:site_name' content='الراصد'>",
+    )
+    article = extract(html)
+    assert article.body == THREE
+    assert article.authors == []
+
+
+def test_a_reaction_box_an_app_banner_and_a_related_video_box_between_paragraphs() -> None:
+    assert line_kind("هل أعجبك الخبر؟") == "newsletter"
+    assert line_kind("حمّل تطبيق الضفتين على هاتفك") == "widget"
+    video = (
+        "<aside class='RelatedVideo_wrap__Jd8qA'><div class='RelatedVideo_head__Lm0sV'>"
+        "<span class='RelatedVideo_label__Cw5yE'>فيديو ذو صلة</span></div>"
+        "<iframe src='https://player.example.com/v/1'></iframe>"
+        "<p>جولة داخل أجنحة المعرض في يومه الأول</p></aside>"
+    )
+    html = page(f"<p>{PARA} أولى</p>{video}<p>{PARA} ثانية</p><p>{PARA} ثالثة</p>")
+    assert extract(html).body == THREE
+
+
+def test_a_machine_update_before_the_publication_gives_way_to_the_shown_one() -> None:
+    head = (
+        "<meta property='article:published_time' content='2024-06-03T14:10:00+03:00'>"
+        "<meta property='article:modified_time' content='2024-06-03T08:02:11+03:00'>"
+    )
+    html = page(f"<div class='meta'>آخر تحديث: 3 يونيو 2024 - 16:45</div>{PARAS}", head=head)
+    article = extract(html, reference_time=dt.datetime(2024, 6, 4, tzinfo=dt.timezone.utc))
+    assert article.modified is not None
+    assert article.modified.source == "visible"  # in the page's own offset
+    assert article.modified.datetime.replace(tzinfo=None) == dt.datetime(2024, 6, 3, 16, 45)

@@ -505,6 +505,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "هل أعجبتك هذه",
         "هل أعجبك المقال",
         "هل أعجبك التقرير",
+        "هل أعجبك الخبر",  # a reaction box's question over its thumbs
         "subscribe",
         "abonnez-vous",
     ),
@@ -563,6 +564,11 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
             for work in ("الفيلم", "المسلسل", "العمل", "الكتاب", "الألبوم", "المرشح", "المرشحة")
         ),
         "معلومات الزلزال",  # a quake's magnitude, depth and epicentre over the story
+        # the portal's app pitched between paragraphs ("حمّل تطبيق الضفتين على هاتفك")
+        "حمل تطبيق",
+        "حمل التطبيق",
+        "نزل تطبيق",
+        "نزل التطبيق",
         # a consultation page's form for the next question
         "أرسل استشارتك",
         "أرسلي استشارتك",

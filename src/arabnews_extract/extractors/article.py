@@ -63,6 +63,7 @@ from .sources import (
     is_source_note,
     is_wire_end,
     lead_credit,
+    names_the_portal,
     opens_with_credit_label,
     read_credit_line,
     read_dateline,
@@ -1362,6 +1363,20 @@ def _read_dates(
         warnings=art.warnings,
         reference_time=ctx.reference_time,
     )
+    if (
+        modified is not None
+        and art.modified is machine_modified
+        and machine_modified is not None
+        and art.published is not None
+        and _before(machine_modified, art.published)
+    ):
+        # A CMS that stamps the update before the publication (a bug), while the page
+        # shows when it was updated: the page is right.
+        art.warnings.append(
+            f"modified: machine-readable {machine_modified.text!r} is before the "
+            f"publication; the visible {modified.text!r} is used"
+        )
+        art.modified = modified
     if art.published is not None:
         art.field_sources["published"] = art.published.source
 
@@ -1432,6 +1447,9 @@ def _read_body(r: _Reading) -> list[Block]:
                 art.authors.extend(n for n in names if n not in art.authors)
                 art.field_sources["authors"] = "byline"
                 continue
+        marked = _EXCLUSIVE_OWN.match(block.text) if pos <= _EDGE else None
+        if marked is not None and names_the_portal(marked.group("own"), site_names):
+            continue  # "خاص - الراصد" over the text: the portal's own report, a kicker
         opening = _NAME_AND_PLACE.match(block.text) if pos <= _EDGE else None
         if opening is not None and line.kind is None and is_place(opening.group("place")):
             name = opening.group("name").strip()
@@ -1640,6 +1658,10 @@ def _without_anchor_mark(block: Block) -> Block:
     return replace(block, text=_ANCHOR_MARK.sub("", block.text))
 
 
+#: The exclusivity mark and the portal's name, alone over the text ("خاص - الراصد").
+_EXCLUSIVE_OWN = re.compile(
+    r"^\s*(?:خاص|حصري|حصريا|حصرياً)\s*[-–—|:]\s*(?P<own>[^.،,:؛!؟?]{2,30}?)\s*$"
+)
 #: A letter's signature: its writer, a dash and the writer's town ("محمد علي - الزرقاء").
 _NAME_AND_PLACE = re.compile(
     r"^\s*(?P<name>[^\d.،,:؛!؟?()\-–—]{5,35}?)\s+[-–—]\s+(?P<place>[^\d.،,:؛!؟?()\-–—]{2,25}?)\s*$"
@@ -1657,6 +1679,14 @@ def _a_dated_signature(text: str, ref: dt.datetime | None, tz: str | dt.tzinfo |
     when = match.group("when")
     found = scan_dates(when, reference_time=ref, default_tz=tz)
     return bool(found) and found[0].end - found[0].start >= len(when.strip()) - 2
+
+
+def _before(one: Timestamp, other: Timestamp) -> bool:
+    """``one`` is earlier than ``other`` (compared as wall times when either is naive)."""
+    a, b = one.datetime, other.datetime
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return a < b
 
 
 def _teasers_closing_paragraphs(r: _Reading, body: list[Block]) -> list[Block]:

@@ -101,9 +101,11 @@ _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
 #: byline box leaves "تحديث" once the date is cut).
 _NAME_KEYS = {match_key(n) for n in NOT_NAMES} | {match_key(label) for label in LABELS}
 #: (and a share row's networks, "واتساب" split at its "و" too, inside a byline's box)
-_NOT_NAME_WORD_KEYS = frozenset(match_key(w) for w in NOT_NAME_WORDS) | {
-    match_key(w) for w in SOCIAL_WORDS if len(w) > 2 and not w.isascii()
-} | {match_key("اتساب"), match_key("لينكدإن")}
+_NOT_NAME_WORD_KEYS = (
+    frozenset(match_key(w) for w in NOT_NAME_WORDS)
+    | {match_key(w) for w in SOCIAL_WORDS if len(w) > 2 and not w.isascii()}
+    | {match_key("اتساب"), match_key("لينكدإن")}
+)
 _COUNTRY_KEYS = frozenset(match_key(c) for c in COUNTRIES)
 _DESK_KEYS = {match_key(d): d for d in DESKS}
 _DESK_PLACE = re.compile(r"\s*[-–—]\s*")

@@ -364,8 +364,11 @@ def find_related(
                 and match_key(block.text).startswith(_VIDEO_HEADING_KEYS)
             ):
                 # "فيديو ذو صلة" in its own "related-video-title" box: it heads the box
-                # that holds the video, whose link is no article
-                box, watch = _box_of(seg, block), True
+                # that holds the video, whose link is no article: the outermost box
+                # named related around it, else the box its next links share
+                outermost = next(i for i in block.path if seg.elements[i].kind == "related")
+                box = outermost if outermost != block.path[-1] else _box_of(seg, block)
+                watch = True
         if box >= 0:
             j = i
             while j < len(blocks) and box in blocks[j].path:

@@ -361,7 +361,7 @@ def _own_name_then_place(text: str, own_names: tuple[str, ...]) -> Dateline | No
     if not own_names:
         return None
     match = _OWN_THEN_PLACE.match(text) or _OWN_IN_PARENS.match(text)
-    if match is None or not _names_the_portal(match.group("own"), own_names):
+    if match is None or not names_the_portal(match.group("own"), own_names):
         return None
     rest = match.group("rest")
     for n in (3, 2, 1):  # a place of up to three words: "أبو ظبي", "دير الزور"
@@ -376,7 +376,7 @@ def _own_name_then_place(text: str, own_names: tuple[str, ...]) -> Dateline | No
 _OWN_IN_PARENS = re.compile(r"^\s*\((?P<own>[^()]{2,40})\)\s*(?P<rest>\S.*)$", re.S)
 
 
-def _names_the_portal(name: str, own_names: tuple[str, ...]) -> bool:
+def names_the_portal(name: str, own_names: tuple[str, ...]) -> bool:
     """The portal's name, or its one distinctive word ("سبق" of "صحيفة سبق الإلكترونية")."""
     key = match_key(name)
     if not key:
@@ -574,7 +574,8 @@ _CREDIT_THEN_INITIALS = re.compile(
 #: initials alone ("ر.س/ م.ح").
 _WIRE_END = re.compile(
     r"^[\s(\-–—/]*(?:انتهى|انتهي|النهاية|end)[\s).\-–—/]*$"  # "// انتهى //" closes SPA copy
-    r"|^\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}\.?\s*/?\s*){1,4}$"
+    # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not
+    r"|^\s*\(?\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}\.?\s*/?\s*){1,4}\)?\s*$"
     # "ع ح / م ع": spaced initials, a slash between editors ("و م ع" alone is MAP's code)
     r"|^\s*[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){1,3}\s*$",
     re.IGNORECASE,

@@ -4174,3 +4174,34 @@ def test_a_machine_update_before_the_publication_gives_way_to_the_shown_one() ->
     assert article.modified is not None
     assert article.modified.source == "visible"  # in the page's own offset
     assert article.modified.datetime.replace(tzinfo=None) == dt.datetime(2024, 6, 3, 16, 45)
+
+
+def test_a_live_entrys_clock_a_tables_footnote_and_an_unbracketed_teaser_ending_a_paragraph() -> (
+    None
+):
+    html = page(
+        f"<p>{PARA} أولى</p><div class='feed'><time>08:53 م</time><p>{PARA} ثانية</p></div>"
+        "<table><tr><td>صافي الربح</td><td>214.6</td></tr></table>"
+        "<p class='note'>* الأرقام مقربة لأقرب منزلة عشرية.</p>"
+        f"<p>{PARA} ثالثة<br><strong>طالع أيضاً:</strong> <a href='/n/7'>بدء موسم توريد القمح"
+        " المحلي وتحديد سعر الأردب</a></p>"
+    )
+    article = extract(html, url="https://www.example-news.eg/a/1")
+    assert article.body == THREE
+    assert [r.url for r in article.related] == ["https://www.example-news.eg/n/7"]
+
+
+def test_a_sidebar_before_the_article_lends_no_writer_and_a_newsletter_pitch() -> None:
+    assert line_kind("هل تريد متابعة أخبار الاقتصاد أولاً بأول؟ اشترك مجاناً") == "newsletter"
+    sidebar = (
+        "<aside class='sidebar'><div class='widget posts-list'><ul><li><a href='/o/1'>"
+        "الرياضة المدرسية ليست حصة فراغ</a><div class='post-meta'><span class='meta-author'>"
+        "<a href='/writers/omar' class='author-name'>عمر جابر</a></span></div></li></ul></div>"
+        "</aside>"
+    )
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body>"
+        f"{sidebar}<article><h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>{PARAS}</article>"
+        "</body></html>"
+    )
+    assert extract(html).authors == []

@@ -171,7 +171,6 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         # a press release's media contact box and the portal's note under it
         "contact",
         "disclaimer",
-        "disclosure",  # a sponsored piece's note on who paid for it
         # boxes of figures and facts beside the text ("gaza-numbers-box", "book-info-box")
         "numbers",
         "stats",
@@ -506,6 +505,10 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "هل أعجبك المقال",
         "هل أعجبك التقرير",
         "هل أعجبك الخبر",  # a reaction box's question over its thumbs
+        # "هل تريد متابعة أخبار الاقتصاد أولاً بأول؟ اشترك …": a newsletter's pitch
+        "هل تريد متابعة",
+        "هل تود متابعة",
+        "هل ترغب في متابعة",
         "subscribe",
         "abonnez-vous",
     ),

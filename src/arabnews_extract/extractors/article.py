@@ -441,6 +441,13 @@ def _a_dated_item(block: Block) -> bool:
 
 #: A clock time alone on its line: a feed item's stamp ("10:42", "09:15 ص").
 _CLOCK_LINE = re.compile(r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}(?:\s*\S{1,5})?\s*$")
+#: A clock time alone, with at most its half of the day ("08:53 م"; not "00:00 مقدمة", a
+#: podcast's chapter).
+_CLOCK_ONLY = re.compile(
+    r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}(?:[:.][0-9٠-٩]{2})?"
+    r"\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|AM|PM)?\s*$",
+    re.IGNORECASE,
+)
 #: A feed has at least this many briefs.
 _FEED_ITEMS = 8
 
@@ -866,6 +873,8 @@ def _read_bylines(r: _Reading) -> None:
             or (has_byline_prefix(b.text) and not _in_kind(seg, b, _NAV_KINDS))
         )
         and not _beside_a_teaser(seg, b)
+        # a sidebar printed before the article: its last teaser's writer is no byline
+        and not any(_a_side_box(seg.elements[i]) for i in b.path)
     ]
     # "<a href='/writers/ahmad-salem'>أحمد سالم</a> · منذ 4 ساعات": a writer's link
     # under the headline is a byline however the line is marked.
@@ -1520,12 +1529,19 @@ def _read_body(r: _Reading) -> list[Block]:
             line.kind is not None
             or not any(ch.isalpha() for ch in block.text)  # "90+6'", "1 / 8": no words
             or _COUNT_ONLY.match(block.text)  # "1.2 ألف": a count of claps or views
-            # "* القيم تقريبية …": a table's footnote in its last cell
-            or (block.tag in _CELL_TAGS and block.text.lstrip().startswith("*"))
+            # "* القيم تقريبية …": a table's footnote in its last cell, or right under it
+            or (
+                block.text.lstrip().startswith("*")
+                and (
+                    block.tag in _CELL_TAGS
+                    or (block.index > 0 and r.seg.blocks[block.index - 1].tag in _CELL_TAGS)
+                )
+            )
             # A correction boxed above the text is the editors'; printed as the last
             # paragraph it is the story's own closing line.
             or (not body and pos < _EDGE and _EDITORS_NOTE.match(block.text))
             or (pos < _EDGE and _UPDATE_COUNT.match(block.text))  # "(تحديث 2)" over the text
+            or _CLOCK_ONLY.match(block.text)  # "08:53 م" over a live entry: its time
             or (len(block.text) < 120 and _ARCHIVE_CAPTION.search(block.text))
             or (
                 is_date_line(block.text, reference_time=ref, default_tz=tz)

@@ -40,18 +40,21 @@ def _absolute(href: str, base: str | None) -> str | None:
     return url if url is not None and url[:8].lower().startswith(("http://", "https://")) else None
 
 
-#: A read-also teaser closing a paragraph in brackets: "… الذروة. [اقرأ أيضاً: <a>…</a>]".
+#: A read-also teaser closing a paragraph, in brackets or not: "… الذروة. [اقرأ أيضاً:
+#: <a>…</a>]".
 _BRACKETED_READ_ALSO = re.compile(
-    r"\s*[\[(]\s*(?:اقرأ|إقرأ|اقرا|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً)\s*[:：]\s*"
-    r"(?P<title>[^\[\]()]{5,200}?)\s*[\])]\s*$"
+    r"\s*(?P<open>[\[(])?\s*(?:اقرأ|إقرأ|اقرا|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً)\s*[:：]\s*"
+    r"(?P<title>[^\[\]()]{5,200}?)\s*(?(open)[\])])\s*$"
 )
 
 
 def bracketed_read_also(block: Block, base_url: str | None) -> tuple[str, RelatedLink] | None:
-    """A paragraph closing on a bracketed teaser: the paragraph's own text, and the
-    teaser's link. None when the paragraph holds no such teaser (or it links nowhere)."""
-    if "]" not in block.text[-3:] and ")" not in block.text[-3:]:
+    """A paragraph closing on a read-also teaser (bracketed, or after its last sentence):
+    the paragraph's own text, and the teaser's link. None when the paragraph holds no
+    such teaser (or its title is no link)."""
+    if not block.links or ("أيض" not in block.text and "ايض" not in block.text):
         return None
+    # (after a single <br> inside the paragraph: "… الموسم. طالع أيضاً: <a>…</a>")
     match = _BRACKETED_READ_ALSO.search(block.text)
     if match is None or match.start() == 0:
         return None

@@ -284,8 +284,10 @@ _YEAR = re.compile(r"[\d٠-٩]{4}")
 def dated_standalone(text: str) -> Dateline | None:
     """A wire's line over its text: the place, the date in words, the agency last
     ("الرياض 15 رمضان 1446 هـ الموافق 15 مارس 2025 م واس")."""
+    if len(text) > 100 or _YEAR.search(text) is None:
+        return None
     words = text.split()
-    if len(text) > 100 or len(words) < 4:
+    if len(words) < 4:
         return None
     for n in (3, 2, 1):  # the agency: the line's last words
         sources = _only_agencies(" ".join(words[-n:]))

@@ -4205,3 +4205,11 @@ def test_a_sidebar_before_the_article_lends_no_writer_and_a_newsletter_pitch() -
         "</body></html>"
     )
     assert extract(html).authors == []
+
+
+def test_a_contributor_an_agencys_description_and_a_credit_closing_a_middle_paragraph() -> None:
+    assert line_kind("شارك في الإعداد: منى حسن") is None  # took part: no share prompt
+    assert split_byline("شارك في الإعداد: منى حسن") == ["منى حسن"]
+    assert split_byline("أخبار وكالة السودان للأنباء") == []  # "و" of "وكالة" splits nothing
+    html = page(f"<p>{PARA} أولى (بترا)</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p>")
+    assert [s.code for s in extract(html).sources] == ["PETRA"]

@@ -283,6 +283,7 @@ _CELL_TAGS = frozenset({"td", "th", "caption"})
 #: A number and its magnitude alone: a counter's figure ("1.2 ألف", "3K").
 _COUNT_ONLY = re.compile(r"^\s*[0-9٠-٩][0-9٠-٩.,٫]*\s*(?:ألف|آلاف|مليون|K|k|M)\s*$")
 _CLOSING_CREDIT = re.compile(r"\(([^()]{2,30})\)\s*\.?\s*$")
+_SENTENCE_THEN_CREDIT = re.compile(r"[.!؟…»]\s*\(([^()]{2,30})\)\s*\.?\s*$")
 _WIRE_NOTE = re.compile(
     rf"^\s*\((?=[^()]*(?:{'|'.join(re.escape(w) for w in WIRE_NOTE_WORDS)}))[^()]{{5,200}}\)\s*$"
     # without its parentheses when it opens with the reporting credit and names another
@@ -1827,6 +1828,16 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         closing = _CLOSING_CREDIT.search(body[-1].text)
         if closing:
             art.sources.extend(agencies_in(closing.group(1)))
+    if body and not art.sources:
+        # "… في الغرف المغلقة. (بترا)" closing a paragraph further up, when no other
+        # credit is found: the agency and nothing else, after a finished sentence
+        for block in body[:-1]:
+            ending = _SENTENCE_THEN_CREDIT.search(block.text)
+            named = ending.group(1) if ending else ""
+            agencies = agencies_in(named) if named else []
+            if agencies and match_key(named) == " ".join(match_key(a.name) for a in agencies):
+                art.sources.extend(agencies)
+                break
     if body and not art.sources:
         lead_source = lead_credit(body[0].text)
         if lead_source is not None:

@@ -94,6 +94,8 @@ _AND_SPLIT = re.compile(
     # (not after the Kurdish particle "هه": "كاروان هه ورامي", "هه ولير")
     r"\s*\band\b\s*|(?<!\sهه)(?<!^هه)\s+و"
     rf"(?!(?:{'|'.join(re.escape(n[1:]) for n in WAW_NAMES if n[1:] not in _AND_A_NAME)})(?:\s|$))"
+    # (nor the "و" that opens an agency's or a ministry's word: "أخبار وكالة السودان")
+    r"(?!(?:كالة|كالات|زارة)\s)"
     r"(?=\s*\S{2,})"
 )
 _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")

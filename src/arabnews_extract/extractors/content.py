@@ -137,6 +137,8 @@ def line_kind(text: str) -> str | None:
             found, longest = kind, match.end()
     if found == "share" and key.split(" ", 1)[0] in _SHARE_NOUNS and not _a_share_row(key):
         return None  # "مشاركة مجتمعية" (participation), a subheading; not "مشاركة 1.2K"
+    if found == "share" and key.startswith(_TOOK_PART):
+        return None  # "شارك في الإعداد: منى حسن": who took part, not a share prompt
     return found or _line_shape(text, key)
 
 
@@ -147,6 +149,8 @@ _SHARE_WORDS = frozenset(w for k in _SHARE_KEYS for w in k.split()) | {
 }
 
 
+#: "شارك في …": took part in (a credit, a sentence), never a share label.
+_TOOK_PART = tuple(match_key(p) for p in ("شارك في ", "شاركت في "))
 #: Share labels that are also nouns of the text ("مشاركة": sharing, participation).
 _SHARE_NOUNS = frozenset(match_key(w) for w in ("مشاركة", "المشاركة"))
 

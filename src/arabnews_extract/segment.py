@@ -715,7 +715,8 @@ _FORM_BOX_LINES = 5
 def _mark_form_boxes(elements: list[Element], blocks: list[Block]) -> None:
     """A small box holding a form is the page's interface: "استعلم عن نتيجتك الآن", the
     field's label "أدخل رقم الجلوس" and the service's note around a results search in
-    the text. The form's parent box counts, unless it is already marked."""
+    the text. The form's parent box counts, unless it is already marked; it may hold one
+    sentence, after the form (its note), but no prose before it (the text's own)."""
     boxes: dict[int, int] = {}  # box -> the end of its form's subtree
     for idx, element in enumerate(elements):
         if element.tag == "form" and element.kind is None:
@@ -787,7 +788,8 @@ def _resolve_picture_kinds(
     two prose paragraphs of its own is text too: a caption is one short text; so is one
     that holds the page's first ``<h1>`` (``<article class="PhotoOfDay_article">``: a
     photo story's whole article). Pictures inside keep their own boxes (figcaption,
-    "gallery-item"). A box cleared so falls back on its tag's kind (``<aside>``).
+    "gallery-item"). A box cleared so falls back on its tag's kind (``<aside>``), unless
+    it holds the headline: then it is the story's own (its ``<header>``, with the intro).
     """
     targets = [idx for idx, element in enumerate(elements) if element.kind in _PICTURE_KINDS]
     if not targets:

@@ -4213,3 +4213,14 @@ def test_a_contributor_an_agencys_description_and_a_credit_closing_a_middle_para
     assert split_byline("أخبار وكالة السودان للأنباء") == []  # "و" of "وكالة" splits nothing
     html = page(f"<p>{PARA} أولى (بترا)</p><p>{PARA} ثانية</p><p>{PARA} ثالثة</p>")
     assert [s.code for s in extract(html).sources] == ["PETRA"]
+
+
+def test_a_place_an_agency_and_a_byline_the_writers_city_and_our_reporter_in_a_city() -> None:
+    article = extract(page(f"<p><strong>تونس - وات - كتبت سلمى بن علي</strong></p>{PARAS}"))
+    assert (article.dateline, article.authors) == ("تونس", ["سلمى بن علي"])
+    assert [s.code for s in article.sources] == ["TAP"]
+    assert article.body == THREE
+    article = extract(page(f"<div class='byline'>كتب - أحمد حسن (القاهرة)</div>{PARAS}"))
+    assert (article.dateline, article.authors) == ("القاهرة", ["أحمد حسن"])
+    article = extract(page(f"<div class='byline'>من مراسلنا في دمشق</div>{PARAS}"))
+    assert (article.dateline, article.authors) == ("دمشق", [])

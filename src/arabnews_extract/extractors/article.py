@@ -361,7 +361,10 @@ def _article_url(declared: str | None, page_url: str | None) -> str | None:
 
 _PLACE_THEN_NAMES = re.compile(r"^[^-–—]{2,30}\s[-–—]\s+")
 #: "كتب: محمد علي - القاهرة": a place after the names, set off by a dash.
-_BYLINE_PLACE = re.compile(r"\s[-–—]\s*(?P<place>[^-–—:]{2,30}?)\s*$")
+_BYLINE_PLACE = re.compile(
+    r"\s[-–—]\s*(?P<place>[^-–—:()]{2,30}?)\s*$"
+    r"|\s\((?P<inner>[^()]{2,30})\)\s*$"  # "كتب - أحمد حسن (القاهرة)"
+)
 #: "الرباط: يوسف بنعلي": a known place, a colon, the writer.
 #: "الرباط: يوسف بنعلي", "من القاهرة: محمد حسن": a known place, a colon, the names.
 _PLACE_COLON = re.compile(r"^(?:من\s+)?(?P<place>[^:：\d]{2,30}?)\s*[:：]\s*")
@@ -546,6 +549,7 @@ class _Reading:
     skip: set[int] = field(default_factory=set)
     #: Lines read as the visible date.
     date_blocks: frozenset[int] = frozenset()
+    writer_place: str | None = None  # "(القاهرة)" after the writer's name
 
 
 def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
@@ -588,6 +592,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     if not art.authors:
         _name_before_the_date(r)
     body = _teasers_closing_paragraphs(r, _finish_body(r, _read_body(r)))
+    art.dateline = art.dateline or r.writer_place
     body = [_without_anchor_mark(b) for b in body]
     art.body = [b.text for b in body]
     art.field_sources["body"] = "html"
@@ -922,8 +927,12 @@ def _read_bylines(r: _Reading) -> None:
         if placed is not None and placed.place and not placed.sources:
             art.dateline = art.dateline or placed.place
         tail = _BYLINE_PLACE.search(text)
-        if names and tail and is_place(tail.group("place")):
+        if names and tail and tail.group("place") and is_place(tail.group("place")):
             art.dateline = art.dateline or tail.group("place")  # "كتب: محمد علي - القاهرة"
+        elif names and tail and tail.group("inner") and is_place(tail.group("inner")):
+            # "كتب - أحمد حسن (القاهرة)": where the writer files from, the dateline only
+            # when the text names none ("عبدالله الشهري (جدة)" over "الرياض - …")
+            r.writer_place = r.writer_place or tail.group("inner")
         at = None if names else _PLACE_COLON.match(text)
         if at is not None:
             names = _names_after_place(text, site_names)  # "الرباط: يوسف بنعلي"
@@ -1070,6 +1079,11 @@ _CRUMB_MARK = re.compile(r"\s[»›>/|]\s")
 
 
 _DATELINE_SPLIT = re.compile(r"[-–—/(]")
+#: "من مراسلنا في دمشق", "موفدتنا إلى جنيف": the portal's own reporter, and where.
+_OUR_REPORTER_IN = re.compile(
+    r"^\s*(?:من\s+)?(?:مراسلنا|مراسلتنا|مراسلينا|موفدنا|موفدتنا|مندوبنا)\s+(?:في|إلى|الى|ب)\s*"
+    r"(?P<place>[^\d.،,:؛!؟?()\-–—]{2,25}?)\s*$"
+)
 
 
 def _header_dateline(r: _Reading) -> None:
@@ -1108,6 +1122,12 @@ def _header_dateline(r: _Reading) -> None:
         if place is not None:
             # "برلين" in a field of its own over the text ("field--name-field-dateline")
             r.art.dateline = r.art.dateline or place
+            r.skip.add(block.index)
+            continue
+        reporter = _OUR_REPORTER_IN.match(block.text)
+        if reporter is not None and is_place(reporter.group("place")):
+            # "من مراسلنا في دمشق": the dateline, and no one named
+            r.art.dateline = r.art.dateline or reporter.group("place")
             r.skip.add(block.index)
             continue
         wire = dated_standalone(block.text)  # "الرياض 15 رمضان 1446 هـ … 2025 م واس"
@@ -1451,8 +1471,15 @@ def _read_body(r: _Reading) -> list[Block]:
         placed = _PLACE_EXCLUSIVE_BYLINE.match(block.text) if pos <= _EDGE else None
         if placed is not None and line.kind is None and is_place(placed.group("place")):
             names = split_byline(placed.group("byline"), site_names=site_names)
-            if names and has_byline_prefix(placed.group("byline")):
-                # "عدن - خاص - كتب: وضاح الأحمدي": the place, the portal's own, the writer
+            mark = (placed.group("mark") or "").strip()
+            # "عدن - خاص - كتب: …" (the portal's own), "تونس - وات - كتبت …" (an agency's)
+            credited = agencies_in(mark) if mark and mark not in _EXCLUSIVE_MARKS else []
+            if (
+                names
+                and has_byline_prefix(placed.group("byline"))
+                and (not mark or mark in _EXCLUSIVE_MARKS or credited)
+            ):
+                art.sources.extend(credited)
                 art.dateline = art.dateline or placed.group("place").strip()
                 art.authors.extend(n for n in names if n not in art.authors)
                 art.field_sources["authors"] = "byline"
@@ -1588,10 +1615,12 @@ def _signed_by(art: RawArticle, name: str) -> None:
     art.field_sources["authors"] = "byline"
 
 
-#: A place, perhaps the exclusivity mark, and a byline on one line: "عدن - خاص - كتب: وضاح
-#: الأحمدي", "الموصل – كتب: محمد يونس الحمداني".
+#: The portal's exclusivity marks between a place and a byline.
+_EXCLUSIVE_MARKS = frozenset({"خاص", "حصري"})
+#: A place, perhaps the exclusivity mark or an agency, and a byline on one line: "عدن -
+#: خاص - كتب: وضاح الأحمدي", "تونس - وات - كتبت سلمى بن علي", "الموصل – كتب: محمد …".
 _PLACE_EXCLUSIVE_BYLINE = re.compile(
-    r"^\s*(?P<place>[^\-–—|:\d]{2,30}?)\s*[-–—]\s*(?:(?:خاص|حصري)\s*[-–—]\s*)?"
+    r"^\s*(?P<place>[^\-–—|:\d]{2,30}?)\s*[-–—]\s*(?:(?P<mark>[^\-–—|:\d]{2,25}?)\s*[-–—]\s*)?"
     r"(?P<byline>.{4,60})$"
 )
 #: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".

@@ -4224,3 +4224,7 @@ def test_a_place_an_agency_and_a_byline_the_writers_city_and_our_reporter_in_a_c
     assert (article.dateline, article.authors) == ("القاهرة", ["أحمد حسن"])
     article = extract(page(f"<div class='byline'>من مراسلنا في دمشق</div>{PARAS}"))
     assert (article.dateline, article.authors) == ("دمشق", [])
+
+
+def test_al_khor_opens_a_dateline_before_a_sentence() -> None:
+    assert extract(page(f"<p>الخور - {PARA}</p>{PARAS}")).dateline == "الخور"

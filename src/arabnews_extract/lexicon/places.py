@@ -86,4 +86,10 @@ COUNTRIES: tuple[str, ...] = _listed(
 #: Places that are also common words ("صور" Tyre / "pictures", "الخبر" Khobar / "the
 #: news", "العين"): a dateline only when a spaced dash and a whole sentence follow them
 #: at the start of a paragraph ("صور - افتتح وزير الطاقة …").
-AMBIGUOUS_PLACES: tuple[str, ...] = ("صور", "الخبر", "العين", "النعمة")  # Néma / "grace"
+AMBIGUOUS_PLACES: tuple[str, ...] = (
+    "صور",
+    "الخبر",
+    "العين",
+    "النعمة",  # Néma / "grace"
+    "الخور",  # Al Khor / "the creek"
+)

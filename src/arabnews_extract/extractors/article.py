@@ -64,6 +64,7 @@ from .sources import (
     is_wire_end,
     lead_credit,
     names_the_portal,
+    only_agencies,
     opens_with_credit_label,
     read_credit_line,
     read_dateline,
@@ -444,11 +445,12 @@ def _a_dated_item(block: Block) -> bool:
 
 
 #: A clock time alone on its line: a feed item's stamp ("10:42", "09:15 ص").
-_CLOCK_LINE = re.compile(r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}(?:\s*\S{1,5})?\s*$")
+_CLOCK = r"[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}"
+_CLOCK_LINE = re.compile(rf"^\s*{_CLOCK}(?:\s*\S{{1,5}})?\s*$")
 #: A clock time alone, with at most its half of the day ("08:53 م"; not "00:00 مقدمة", a
 #: podcast's chapter).
 _CLOCK_ONLY = re.compile(
-    r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}(?:[:.][0-9٠-٩]{2})?"
+    rf"^\s*{_CLOCK}(?:[:.][0-9٠-٩]{{2}})?"
     r"\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|AM|PM)?\s*$",
     re.IGNORECASE,
 )
@@ -1487,14 +1489,12 @@ def _read_body(r: _Reading) -> list[Block]:
         marked = _EXCLUSIVE_OWN.match(block.text) if pos <= _EDGE else None
         if marked is not None and names_the_portal(marked.group("own"), site_names):
             continue  # "خاص - الراصد" over the text: the portal's own report, a kicker
-        opening = _NAME_AND_PLACE.match(block.text) if pos <= _EDGE else None
-        if opening is not None and line.kind is None and is_place(opening.group("place")):
-            name = opening.group("name").strip()
-            if split_byline(name, site_names=site_names) == [name] and not is_place(name):
-                # "فهد العتيبي - حائل" over the text: the writer, and where from
-                art.dateline = art.dateline or opening.group("place").strip()
-                _signed_by(art, name)
-                continue
+        opening = _writer_and_town(block.text, site_names) if pos <= _EDGE else None
+        if opening is not None and line.kind is None and not is_place(opening[0]):
+            # "فهد العتيبي - حائل" over the text: the writer, and where from
+            art.dateline = art.dateline or opening[1]
+            _signed_by(art, opening[0])
+            continue
         exclusive = _EXCLUSIVE_BYLINE.match(block.text) if pos <= _EDGE else None
         if (
             exclusive is not None
@@ -1589,14 +1589,10 @@ def _read_body(r: _Reading) -> list[Block]:
             or _a_dated_signature(block.text, ref, tz)
         ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
-        signed = _NAME_AND_PLACE.match(block.text) if pos >= last - _EDGE else None
-        if signed is not None and not art.authors and is_place(signed.group("place")):
-            name = signed.group("name").strip()
-            if split_byline(name, site_names=site_names) == [name]:
-                # "محمد علي - الزرقاء" closing a reader's letter: its writer and town
-                art.authors = [name]
-                art.field_sources["authors"] = "byline"
-                continue
+        signed = _writer_and_town(block.text, site_names) if pos >= last - _EDGE else None
+        if signed is not None and not art.authors:
+            _signed_by(art, signed[0])  # "محمد علي - الزرقاء" closing a reader's letter
+            continue
         if at_edge and is_credit_label(block.text):
             credit_label = True  # "المصدر:" alone: the next line is the credit
             continue
@@ -1712,6 +1708,19 @@ _EXCLUSIVE_OWN = re.compile(
 _NAME_AND_PLACE = re.compile(
     r"^\s*(?P<name>[^\d.،,:؛!؟?()\-–—]{5,35}?)\s+[-–—]\s+(?P<place>[^\d.،,:؛!؟?()\-–—]{2,25}?)\s*$"
 )
+
+
+def _writer_and_town(text: str, site_names: tuple[str, ...]) -> tuple[str, str] | None:
+    """A line that is one writer's name, a dash and a known town: (name, town)."""
+    match = _NAME_AND_PLACE.match(text)
+    if match is None or not is_place(match.group("place")):
+        return None
+    name = match.group("name").strip()
+    if split_byline(name, site_names=site_names) != [name]:
+        return None
+    return name, match.group("place").strip()
+
+
 #: A statement's signature: who issued it, a dash, and the day ("المكتب السياسي — 12 آذار
 #: 2025").
 _DATED_SIGNATURE = re.compile(r"^\s*(?P<who>[^.،,؛:!؟?\d]{3,40}?)\s*[—–-]\s*(?P<when>\S.{5,30})$")
@@ -1862,9 +1871,8 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         # credit is found: the agency and nothing else, after a finished sentence
         for block in body[:-1]:
             ending = _SENTENCE_THEN_CREDIT.search(block.text)
-            named = ending.group(1) if ending else ""
-            agencies = agencies_in(named) if named else []
-            if agencies and match_key(named) == " ".join(match_key(a.name) for a in agencies):
+            agencies = only_agencies(ending.group(1)) if ending else []
+            if agencies:
                 art.sources.extend(agencies)
                 break
     if body and not art.sources:

@@ -208,7 +208,7 @@ class Region:
     theme: frozenset[str] = frozenset()
 
 
-def _outer_box(seg: Segmented, path: tuple[int, ...], start: int, kind: str) -> int:
+def outer_box(seg: Segmented, path: tuple[int, ...], start: int, kind: str) -> int:
     """The outermost element of path[start:] marked as ``kind`` (a box, not its title)."""
     return next((idx for idx in path[start:] if seg.elements[idx].kind == kind), -1)
 
@@ -494,7 +494,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             elif lines and lines[-1].kind is None and _introduces(lines[-1].block.text):
                 # "… وجاء في أبرزها:" and a box of the officials' messages: the text goes
                 # on in the box it announces, when the box holds sentences
-                widget = _outer_box(seg, block.path, start + 1, "widget")
+                widget = outer_box(seg, block.path, start + 1, "widget")
                 if any(
                     widget in b.path and len(b.text) >= PROSE_CHARS
                     for b in region.blocks[at : at + _INTRODUCED_LINES]

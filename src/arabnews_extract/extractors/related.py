@@ -18,7 +18,7 @@ from ..models import RelatedLink, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
 from ..textnorm import match_key
 from ..urls import is_author_page, is_topic_page, resolve
-from .content import line_kind
+from .content import line_kind, outer_box
 
 _MIN_TITLE = 12
 #: A story's address dated in its path ("/2024/02/20/…"): a short link text to it is a
@@ -369,7 +369,7 @@ def find_related(
                 # "فيديو ذو صلة" in its own "related-video-title" box: it heads the box
                 # that holds the video, whose link is no article: the outermost box
                 # named related around it, else the box its next links share
-                outermost = next(i for i in block.path if seg.elements[i].kind == "related")
+                outermost = outer_box(seg, block.path, 0, "related")
                 box = outermost if outermost != block.path[-1] else _box_of(seg, block)
                 watch = True
         if box >= 0:

@@ -184,7 +184,7 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
         credit = match.group("credit").strip()
         place = _PLACE_END.split(match.group("place") or "", maxsplit=1)[0]
         sources = agencies_in(credit)
-        if pattern is _DATELINE_DATED and not _only_agencies(credit):
+        if pattern is _DATELINE_DATED and not only_agencies(credit):
             continue
         if pattern is _DATELINE_PAREN and match.group("end") is None and not sources:
             continue  # "(شينخوا) أعلنت" runs straight on; "البيتكوين (BTC) صعودها" is prose
@@ -219,7 +219,7 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     place_part = stripped[: cut.start()] if cut else ""
     if cut and (cut.group(1) != ":" or is_place(place_part)):
         credit_part = stripped[cut.end() :]
-        sources = _only_agencies(credit_part)
+        sources = only_agencies(credit_part)
         rest = credit_part.strip(" .()")
         if (
             not sources
@@ -236,7 +236,7 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     match = _DATELINE_COLON.match(head)
     if match:
         credit, place = match.group("credit").strip(), match.group("place").strip()
-        sources = _only_agencies(credit)
+        sources = only_agencies(credit)
         if (
             not sources
             and is_place(place)
@@ -256,7 +256,7 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     # "وكالات - أعلنت …", "رويترز: قالت …": the agencies alone, then the text.
     lone = _CREDIT_FIRST.match(head)
     if lone:
-        credited = _only_agencies(lone.group("credit"))
+        credited = only_agencies(lone.group("credit"))
         if credited:
             return Dateline(None, credited, standalone=not text[lone.end() :].strip())
     # "دبي - أعلنت بلدية دبي …": a place alone, known as one.
@@ -269,7 +269,7 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             credit = " ".join(words[:n])
             # "بغداد/ نينا/ أعلنت …": an agency with no code, its own slash after it
             name = credit.rstrip("/-–—:")
-            credited = agencies_in(name) if agency_code(name) else _only_agencies(name)
+            credited = agencies_in(name) if agency_code(name) else only_agencies(name)
             if len(words) >= n and credited:
                 after = rest[len(credit) :].strip(" -–—:/")
                 return Dateline(place, credited, standalone=not after)
@@ -290,7 +290,7 @@ def dated_standalone(text: str) -> Dateline | None:
     if len(words) < 4:
         return None
     for n in (3, 2, 1):  # the agency: the line's last words
-        sources = _only_agencies(" ".join(words[-n:]))
+        sources = only_agencies(" ".join(words[-n:]))
         if not sources:
             continue
         for m in (3, 2, 1):  # the place: its first words
@@ -397,7 +397,7 @@ def names_the_portal(name: str, own_names: tuple[str, ...]) -> bool:
 _CREDIT_FIRST = re.compile(r"^\s*(?P<credit>[^\-–—:：()\d]{2,30}?)\s*(?:[\-–—]+|[:：])\s*")
 
 
-def _only_agencies(text: str) -> list[Source]:
+def only_agencies(text: str) -> list[Source]:
     """The agencies ``text`` names when it names agencies and nothing else ("واس")."""
     sources = agencies_in(text)
     if sources and match_key(text) == " ".join(match_key(s.name) for s in sources):
@@ -682,7 +682,7 @@ def lead_credit(text: str) -> Source | None:
     or the agency it marks in parentheses ("وقال - في تصريح لوكالة أنباء الشرق الأوسط
     (أ ش أ) - إن …", the Egyptian portals' credit inside the first sentence)."""
     for inner in _PARENTHESES.findall(text[:400]):
-        marked = _only_agencies(inner)
+        marked = only_agencies(inner)
         if marked:
             return marked[0]
     match = _LEAD_CREDIT.match(text[:200])

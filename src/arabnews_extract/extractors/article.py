@@ -24,6 +24,7 @@ from ..boilerplate import (
 )
 from ..dates import scan_dates
 from ..errors import NotAnArticleError
+from ..lexicon.agencies import EXCLUSIVE_MARKS
 from ..lexicon.bylines import ABOUT_THE_WRITER
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented
@@ -59,6 +60,7 @@ from .sources import (
     has_credit_prefix,
     is_ambiguous_place,
     is_credit_label,
+    is_exclusive_mark,
     is_place,
     is_source_note,
     is_wire_end,
@@ -552,6 +554,9 @@ class _Reading:
     #: Lines read as the visible date.
     date_blocks: frozenset[int] = frozenset()
     writer_place: str | None = None  # "(القاهرة)" after the writer's name
+    #: The lines just after the region (:func:`_after_text`), read once for the
+    #: byline stage and the credit stage.
+    after_text: list[Block] | None = None
 
 
 def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
@@ -802,7 +807,10 @@ def _after_text(r: _Reading) -> list[Block]:
     """The first lines after the article region, where its credits sit ("إعداد: …",
     "المصدر: …"), past the captions of a gallery, an ad or an embed set after the last
     paragraph."""
+    if r.after_text is not None:
+        return r.after_text
     after: list[Block] = []
+    r.after_text = after
     if r.region is None or not r.region.blocks:
         return after
     seg = r.seg
@@ -1475,11 +1483,11 @@ def _read_body(r: _Reading) -> list[Block]:
             names = split_byline(placed.group("byline"), site_names=site_names)
             mark = (placed.group("mark") or "").strip()
             # "عدن - خاص - كتب: …" (the portal's own), "تونس - وات - كتبت …" (an agency's)
-            credited = agencies_in(mark) if mark and mark not in _EXCLUSIVE_MARKS else []
+            credited = agencies_in(mark) if mark and not is_exclusive_mark(mark) else []
             if (
                 names
                 and has_byline_prefix(placed.group("byline"))
-                and (not mark or mark in _EXCLUSIVE_MARKS or credited)
+                and (not mark or is_exclusive_mark(mark) or credited)
             ):
                 art.sources.extend(credited)
                 art.dateline = art.dateline or placed.group("place").strip()
@@ -1611,8 +1619,8 @@ def _signed_by(art: RawArticle, name: str) -> None:
     art.field_sources["authors"] = "byline"
 
 
-#: The portal's exclusivity marks between a place and a byline.
-_EXCLUSIVE_MARKS = frozenset({"خاص", "حصري"})
+#: The exclusivity marks as one alternation, for the patterns below.
+_EXCLUSIVE = "|".join(EXCLUSIVE_MARKS)
 #: A place, perhaps the exclusivity mark or an agency, and a byline on one line: "عدن -
 #: خاص - كتب: وضاح الأحمدي", "تونس - وات - كتبت سلمى بن علي", "الموصل – كتب: محمد …".
 _PLACE_EXCLUSIVE_BYLINE = re.compile(
@@ -1620,7 +1628,9 @@ _PLACE_EXCLUSIVE_BYLINE = re.compile(
     r"(?P<byline>.{4,60})$"
 )
 #: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".
-_EXCLUSIVE_BYLINE = re.compile(r"^\s*(?P<name>[^\-–—|:]{5,40}?)\s*[-–—|]\s*(?:خاص|حصري)\s*$")
+_EXCLUSIVE_BYLINE = re.compile(
+    rf"^\s*(?P<name>[^\-–—|:]{{5,40}}?)\s*[-–—|]\s*(?:{_EXCLUSIVE})\s*$"
+)
 
 
 #: A developing story's update count over its text: "(تحديث 2)", "تحديث 3".
@@ -1702,7 +1712,7 @@ def _without_anchor_mark(block: Block) -> Block:
 
 #: The exclusivity mark and the portal's name, alone over the text ("خاص - الراصد").
 _EXCLUSIVE_OWN = re.compile(
-    r"^\s*(?:خاص|حصري|حصريا|حصرياً)\s*[-–—|:]\s*(?P<own>[^.،,:؛!؟?]{2,30}?)\s*$"
+    rf"^\s*(?:{_EXCLUSIVE})\s*[-–—|:]\s*(?P<own>[^.،,:؛!؟?]{{2,30}}?)\s*$"
 )
 #: A letter's signature: its writer, a dash and the writer's town ("محمد علي - الزرقاء").
 _NAME_AND_PLACE = re.compile(

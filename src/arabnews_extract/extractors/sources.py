@@ -15,6 +15,7 @@ from ..lexicon.agencies import (
     AGENCIES,
     AMBIGUOUS,
     CREDIT_PREFIXES,
+    EXCLUSIVE_MARKS,
     FOREIGN_OUTLETS,
     INSTITUTION_NOUNS,
     OUTLET_NOUNS,
@@ -189,7 +190,7 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
         if pattern is _DATELINE_PAREN and match.group("end") is None and not sources:
             continue  # "(شينخوا) أعلنت" runs straight on; "البيتكوين (BTC) صعودها" is prose
         if not sources and pattern is _DATELINE_PAREN and match.group("end") is not None:
-            marked = match_key(credit) in _EXCLUSIVE_KEYS
+            marked = is_exclusive_mark(credit)
             if marked and is_place(place.strip(" ،,-–—")):
                 # "واشنطن (خاص) - …": the portal's own report from there, no one credited
                 rest = text[match.end() :].strip(" -–—:")
@@ -583,7 +584,18 @@ _WIRE_END = re.compile(
     re.IGNORECASE,
 )
 #: Words marking the portal's own report in a dateline's parentheses ("(خاص)").
-_EXCLUSIVE_KEYS = frozenset(match_key(w) for w in ("خاص", "خاصة", "حصري", "حصريا", "حصرياً"))
+_EXCLUSIVE_KEYS = frozenset(match_key(w) for w in EXCLUSIVE_MARKS)
+
+
+def is_exclusive_mark(text: str) -> bool:
+    """Whether *text* is only the portal's mark for its own report ("خاص", "حصرياً").
+
+    Such a mark stands where an agency would, so the readers of datelines and bylines
+    must tell it apart from a credit.
+    """
+    return match_key(text) in _EXCLUSIVE_KEYS
+
+
 #: A name alone in parentheses on its own line: "(سبأ)", "(وكالة سبأ)".
 _LONE_CREDIT = re.compile(r"^\s*\((?P<name>[^()\d.,:؟?!]{2,30})\)\s*$")
 #: Words in parentheses that credit nobody: wire copy's "(انتهى)", and labels.

@@ -124,6 +124,11 @@ REPORT_VERBS: tuple[str, ...] = (
     "حسب",
     "وفقاً ل",
 )
+#: The portal's marks for its own, exclusive report: in a dateline's parentheses
+#: ("(خاص)"), between a place and a byline ("عدن - خاص - كتب: …"), after a writer's
+#: name ("عمر الزعبي - خاص") or before the portal's name ("خاص - الراصد"). Longest
+#: first, so that an alternation built from them reads the whole word.
+EXCLUSIVE_MARKS: tuple[str, ...] = ("حصرياً", "حصريا", "حصري", "خاصة", "خاص")
 #: Nouns that name an outlet by its kind: after a report verb ("نشر موقع …"), in a
 #: credit ("مصدر: صحيفة ماركا"), in a dateline's parentheses ("(جريدة الأهرام) -").
 OUTLET_NOUNS: tuple[str, ...] = (

@@ -1628,9 +1628,7 @@ _PLACE_EXCLUSIVE_BYLINE = re.compile(
     r"(?P<byline>.{4,60})$"
 )
 #: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".
-_EXCLUSIVE_BYLINE = re.compile(
-    rf"^\s*(?P<name>[^\-–—|:]{{5,40}}?)\s*[-–—|]\s*(?:{_EXCLUSIVE})\s*$"
-)
+_EXCLUSIVE_BYLINE = re.compile(rf"^\s*(?P<name>[^\-–—|:]{{5,40}}?)\s*[-–—|]\s*(?:{_EXCLUSIVE})\s*$")
 
 
 #: A developing story's update count over its text: "(تحديث 2)", "تحديث 3".
@@ -1711,9 +1709,7 @@ def _without_anchor_mark(block: Block) -> Block:
 
 
 #: The exclusivity mark and the portal's name, alone over the text ("خاص - الراصد").
-_EXCLUSIVE_OWN = re.compile(
-    rf"^\s*(?:{_EXCLUSIVE})\s*[-–—|:]\s*(?P<own>[^.،,:؛!؟?]{{2,30}}?)\s*$"
-)
+_EXCLUSIVE_OWN = re.compile(rf"^\s*(?:{_EXCLUSIVE})\s*[-–—|:]\s*(?P<own>[^.،,:؛!؟?]{{2,30}}?)\s*$")
 #: A letter's signature: its writer, a dash and the writer's town ("محمد علي - الزرقاء").
 _NAME_AND_PLACE = re.compile(
     r"^\s*(?P<name>[^\d.،,:؛!؟?()\-–—]{5,35}?)\s+[-–—]\s+(?P<place>[^\d.،,:؛!؟?()\-–—]{2,25}?)\s*$"

@@ -4228,3 +4228,119 @@ def test_a_place_an_agency_and_a_byline_the_writers_city_and_our_reporter_in_a_c
 
 def test_al_khor_opens_a_dateline_before_a_sentence() -> None:
     assert extract(page(f"<p>الخور - {PARA}</p>{PARAS}")).dateline == "الخور"
+
+
+def test_a_pager_and_a_share_bar_after_a_loose_related_list_are_not_related() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><article class='post-block'>"
+        f"<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1><div class='post-body'>{PARAS}</div>"
+        "<div class='popular-posts-header'>مقالات ذات صلة</div><ul class='popular-posts'>"
+        "<li class='popular-posts-item'><a href='/2025/02/18/rates/'>البنك المركزي يثبت أسعار"
+        " الفائدة للمرة الثالثة</a></li></ul><div class='post-share-buttons'><span>شارك الخبر:"
+        "</span><a href='https://x.com/intent/tweet?u=1'>إكس</a></div><footer class='post-footer'>"
+        "<div class='post-nav'><a href='/2025/03/01/exports/' rel='prev'>صادرات الفوسفات ترتفع"
+        " في كانون الثاني</a></div></footer></article></body></html>"
+    )
+    article = extract(html, url="https://www.example-news.jo/2025/03/02/x/")
+    assert [r.url for r in article.related] == ["https://www.example-news.jo/2025/02/18/rates/"]
+
+
+def test_a_publisher_that_is_the_writer_is_not_the_sites_name() -> None:
+    ld = {
+        "@type": "BlogPosting",
+        "headline": "عنوان الخبر الرئيسي في الصفحة اليوم",
+        "author": {"@type": "Person", "name": "ليلى حمدان"},
+        "publisher": {"@type": "Organization", "name": "ليلى حمدان"},
+    }
+    head = f"<script type='application/ld+json'>{json.dumps(ld, ensure_ascii=False)}</script>"
+    html = page(f"<p class='post-meta'><span class='p-author'>ليلى حمدان</span></p>{PARAS}", head)
+    assert extract(html).authors == ["ليلى حمدان"]
+
+
+def test_a_copys_note_and_a_republished_pieces_note_over_the_headline() -> None:
+    note = "هذه نسخة مبسطة من المقال الأصلي على موقع «المرصد». أُزيلت الصور والإعلانات."
+    assert extract(page(f"<div class='rdr-note'>{note}</div>{PARAS}")).body == THREE
+    first = "نُشر هذا المقال لأول مرة على موقع «النهار الرقمي»، وتعيد شبكة الأفق نشره ضمن اتفاقية."
+    assert first_published_in(first) == Source(name="النهار الرقمي")
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body>"
+        f"<div class='syndication-box'><p>{first}</p></div>"
+        f"<article><h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>{PARAS}</article></body></html>"
+    )
+    assert [s.name for s in extract(html).sources] == ["النهار الرقمي"]
+
+
+def test_a_delegate_a_trainee_and_a_camp() -> None:
+    assert split_byline("كتب: أحمد عبد الرحيم - مندوب الصحيفة في البرلمان") == ["أحمد عبد الرحيم"]
+    assert split_byline("إعداد: طالبة الإعلام ريم الحسيني") == ["ريم الحسيني"]
+    assert split_byline("كتب: طالب الرفاعي") == ["طالب الرفاعي"]  # a given name
+    assert split_byline("كتب: طالب عبد العزيز الرفاعي") == ["طالب عبد العزيز الرفاعي"]
+    article = extract(page(f"<p><strong>من مخيم الزعتري - كتبت: ريم العبادي</strong></p>{PARAS}"))
+    assert (article.dateline, article.authors, article.body) == (
+        "مخيم الزعتري",
+        ["ريم العبادي"],
+        THREE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "المصدر: المفوضية السامية للأمم المتحدة لشؤون اللاجئين",
+            "المفوضية السامية للأمم المتحدة لشؤون اللاجئين",
+        ),
+        ("المصدر: تصنيف كيو إس", "تصنيف كيو إس"),
+        ("المصدر: برنامج الأغذية العالمي", "برنامج الأغذية العالمي"),
+    ],
+)
+def test_aid_bodies_and_rankings_credited_by_name(line: str, name: str) -> None:
+    assert read_credit_line(line) == [Source(name=name)]
+
+
+def test_a_list_item_opening_with_report_credits_no_institution() -> None:
+    items = (
+        "<ul><li>قانون الموازنة العامة للدولة.</li><li>تقرير لجنة النزاهة بشأن العقود.</li></ul>"
+    )
+    assert extract(page(f"{PARAS}{items}")).sources == []
+
+
+def test_a_css_module_time_inside_a_header_component_is_read() -> None:
+    assert kind_of_attrs("ArticleHeader_time__Nn4vR") == "date"
+    assert kind_of_attrs("ArticleHeader_credit__Pq8sd") == "header"  # the component's wins
+    html = page(
+        "<div class='ArticleHeader_meta__Wc5tJ'><span class='ArticleHeader_time__Nn4vR'>"
+        "منذ 25 دقيقة</span><span class='ArticleHeader_live__aE6oS'>يتم التحديث</span></div>"
+        f"{PARAS}"
+    )
+    article = extract(html, reference_time=REF)
+    assert article.published is not None
+    assert article.published.datetime == REF - dt.timedelta(minutes=25)
+
+
+def test_the_date_labelled_as_the_publications_wins_on_its_line() -> None:
+    line = "الطبعة الورقية: الأربعاء 13 مارس 2024 | نُشر على الموقع: الخميس 14 مارس 2024"
+    later = REF + dt.timedelta(days=8)
+    article = extract(page(f"<div class='dates'>{line}</div>{PARAS}"), reference_time=later)
+    assert article.published is not None
+    assert article.published.datetime.date() == dt.date(2024, 3, 14)
+
+
+def test_a_glossary_box_and_a_section_label_inside_the_headline() -> None:
+    glossary = (
+        "<div class='glossary-box'><h4>مصطلحات</h4><dl><dt>الرياح الشمسية</dt>"
+        "<dd>تيار متواصل من الجسيمات المشحونة ينطلق من الطبقة الخارجية للشمس بسرعات عالية.</dd>"
+        "</dl></div>"
+    )
+    assert (
+        extract(page(f"<p>{THREE[0]}</p>{glossary}<p>{THREE[1]}</p><p>{THREE[2]}</p>")).body
+        == THREE
+    )
+    head = "<meta property='og:title' content='المرأة | الأم العاملة بين ضغوط الوظيفة والبيت'>"
+    html = (
+        f"<html lang='ar'><head><meta charset='utf-8'>{head}</head><body><article>"
+        "<h1 class='article-title'><span class='article-title__section'>المرأة |</span>"
+        " الأم العاملة بين ضغوط الوظيفة والبيت</h1>"
+        f"{PARAS}</article></body></html>"
+    )
+    assert extract(html).title == "الأم العاملة بين ضغوط الوظيفة والبيت"

@@ -179,6 +179,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "facts",  # "quickFacts", "key-facts": big numbers with one-line labels
         "figures",  # "war-figures-box": the conflict's toll in one-line figures
         "didyouknow",
+        "glossary",  # "glossary-box": an explainer's terms and their definitions
         "trivia",
         "infobox",
         # charts: a title and a data source line, not the text
@@ -840,6 +841,14 @@ LINE_PHRASES["disclaimer"] = (
     "هذا المقال من القراء",
     "هذه التدوينة منشورة ضمن مدونات القراء",
     "هذه المادة من إسهامات القراء",
+    # a copy's note on what it is ("هذه نسخة مبسطة من المقال الأصلي على موقع …"): a
+    # reader-mode proxy's, an archive's, a text-only edition's
+    "هذه نسخة مبسطة",
+    "هذه نسخة مبسّطة",
+    "هذه نسخة مؤرشفة",
+    "هذه نسخة نصية",
+    "هذه النسخة المبسطة",
+    "هذه النسخة النصية",
 )
 
 #: The portal's notes to its reader around a story, which read like sentences: a content

@@ -173,6 +173,10 @@ def _without_modifiers(value: str) -> str:
     return " ".join(kept)
 
 
+#: Kinds a CSS module's element names that its block's name does not override.
+_MODULE_ELEMENT_KINDS = frozenset({"date", "byline"})
+
+
 @lru_cache(maxsize=16384)
 def kind_of_attrs(value: str) -> str | None:
     """The boilerplate kind named by a class/id string, or None.
@@ -190,7 +194,12 @@ def kind_of_attrs(value: str) -> str | None:
         value = _PERCENT_ESCAPE.sub(" ", value)
     if "__" in value:
         # CSS modules' "Block_element__hash": the element says what the node is, so it is
-        # read first ("LiveHeader_standfirst__k9HbL" is a standfirst, not a header)
+        # read first, alone ("LiveHeader_standfirst__k9HbL" is a standfirst, not a header;
+        # "ArticleHeader_time__Nn4vR" a time, though "header" is a fragment of the block)
+        for module in _CSS_MODULE_CLASS.finditer(value):
+            kind = kind_of_attrs(module.group(2))
+            if kind in _MODULE_ELEMENT_KINDS:
+                return kind
         value = _CSS_MODULE_CLASS.sub(r"\2 \1", value)
     if "--" in value:
         if "__" in value:
@@ -367,6 +376,8 @@ _KICKER_TOKENS = frozenset(
         # "<span class='breaking-label'>عاجل |</span>" before the headline's words (not
         # "label" alone: Drupal's field--label-hidden wraps the headline itself)
         "breaking",
+        # "<span class='article-title__section'>المرأة |</span>": the section's name
+        "section",
     }
 )
 

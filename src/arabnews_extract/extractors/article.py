@@ -145,7 +145,11 @@ def _site_names(md: Metadata) -> tuple[str, ...]:
     if md.jsonld:
         publisher = md.jsonld.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            names.append(publisher["name"])
+            # A blog's generator fills the publisher with the writer when the site names
+            # no publisher (jekyll-seo-tag): a writer's name, not the portal's.
+            persons = jsonld_people(md.jsonld["author"])[0] if "author" in md.jsonld else []
+            if publisher["name"].strip() not in (p.strip() for p in persons):
+                names.append(publisher["name"])
     return tuple(n.strip().lstrip("@") for n in names if n)
 
 
@@ -1100,6 +1104,12 @@ def _header_dateline(r: _Reading) -> None:
     """A dateline or a credit line standing alone between the headline and the text,
     outside the text's box ("الرياض - واس" in a CMS field of its own above the body,
     "نقلاً عن وكالة رويترز" under the headline)."""
+    for block in r.above_title:
+        # a republished piece's note over the headline ("نُشر هذا المقال لأول مرة على موقع
+        # «…»، وتعيد … نشره"): the outlet that first ran it
+        first = first_published_in(block.text) if len(block.text) <= 300 else None
+        if first is not None:
+            r.art.sources.append(first)
     for block in r.header:
         if block.index >= r.first_body or block.index in r.skip or len(block.text) > 60:
             continue
@@ -1621,10 +1631,11 @@ def _signed_by(art: RawArticle, name: str) -> None:
 
 #: The exclusivity marks as one alternation, for the patterns below.
 _EXCLUSIVE = "|".join(EXCLUSIVE_MARKS)
-#: A place, perhaps the exclusivity mark or an agency, and a byline on one line: "عدن -
+#: A place (or "من" and a place: "من مخيم الزعتري - كتبت: …"), perhaps the exclusivity
+#: mark or an agency, and a byline on one line: "عدن -
 #: خاص - كتب: وضاح الأحمدي", "تونس - وات - كتبت سلمى بن علي", "الموصل – كتب: محمد …".
 _PLACE_EXCLUSIVE_BYLINE = re.compile(
-    r"^\s*(?P<place>[^\-–—|:\d]{2,30}?)\s*[-–—]\s*(?:(?P<mark>[^\-–—|:\d]{2,25}?)\s*[-–—]\s*)?"
+    r"^\s*(?:من\s+)?(?P<place>[^\-–—|:\d]{2,30}?)\s*[-–—]\s*(?:(?P<mark>[^\-–—|:\d]{2,25}?)\s*[-–—]\s*)?"
     r"(?P<byline>.{4,60})$"
 )
 #: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".

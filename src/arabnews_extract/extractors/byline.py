@@ -24,6 +24,7 @@ from ..lexicon.bylines import (
     REVIEW_PREFIXES,
     ROLE_LABELS,
     ROLES,
+    TRAINEE_ROLES,
     WAW_NAMES,
 )
 from ..lexicon.places import COUNTRIES
@@ -162,7 +163,10 @@ def byline_outlet(text: str) -> str | None:
 def byline_institution(text: str) -> str | None:
     """The institution a byline credits as a whole ("دار الإفتاء", "بقلم: وزارة الصحة"):
     a source, never an author (a newsroom's own desk, "قسم الأخبار", is an author)."""
-    name = _PREFIX.sub("", clean_text(text), count=1).strip(" :-–—،,.")
+    text = clean_text(text)
+    if text.endswith(".") and ":" not in text:
+        return None  # "تقرير لجنة النزاهة بشأن العقود.": a list item of the text, no credit
+    name = _PREFIX.sub("", text, count=1).strip(" :-–—،,.")
     return name if len(name) <= 60 and _an_institution(name) else None
 
 
@@ -275,6 +279,12 @@ def is_site_name(text: str, site_names: tuple[str, ...]) -> bool:
 _OUTLET_KEYS = frozenset(match_key(noun) for noun in OUTLET_NOUNS)
 
 
+#: A trainee's status and field before the name, which two words at least follow.
+_TRAINEE = re.compile(
+    rf"^(?:{_alternation(TRAINEE_ROLES)})\s+(?:(?:ب|في\s+)?(?:قسم|كلية)\s+)?ال\S+\s+(?=\S+\s+\S)"
+)
+
+
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     """Plain person names from one byline string (possibly several people)."""
     text = clean_text(text)
@@ -300,6 +310,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     text = _OTHER_CREDITS.sub("", text)  # "أحمد الشناوي: تصوير - كريم عبد الله:"
     text = _WRITES.sub("", text)  # "الشيخ عبد الرحمن الفاضل يكتب:"
     text = _PAREN.sub("", text).strip(" :-–—،,")
+    text = _TRAINEE.sub("", text)  # "طالبة الإعلام ريم الحسيني"
     text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"
     text = _TIME_AFTER.split(text, maxsplit=1)[0]  # "سالم الرويلي في 2:35 م"
     text = _LABEL_AFTER.split(text, maxsplit=1)[0]  # "سارة الحمادينُشر: 20 مايو …"

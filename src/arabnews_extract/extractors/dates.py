@@ -215,10 +215,13 @@ def read_visible(
             # date before it is the publication's).
             found.modified = found.modified or matches[0].timestamp
             continue
+        # "الطبعة الورقية: 13 مارس | نُشر على الموقع: 14 مارس": the date labelled as the
+        # publication's wins over an unlabelled one before it on the same line
+        by_label = next((m for m in matches if m.role == "published"), None)
         for match in matches:
             if match.role == "modified":
                 found.modified = found.modified or match.timestamp
-            elif found.published is None:
+            elif found.published is None and (by_label is None or match is by_label):
                 found.published = match.timestamp
     if found.modified is None and found.update_time and found.published is not None:
         found.modified = _on_day_of(found.published, found.update_time, reference_time, default_tz)

@@ -99,6 +99,18 @@ def _box_of(seg: Segmented, block: Block) -> int:
 _NOT_ITEM_KINDS = frozenset({"tags", "widget", "nav", "share", "comments", "ad"})
 
 
+#: Boxes after a related list inside the same footer: the pager and the share bar.
+_PAGER_KINDS = frozenset({"nav", "share"})
+
+
+def _in_pager(seg: Segmented, block: Block, outer: int) -> bool:
+    """The line sits in a pager or a share bar inside element ``outer``, and in no box
+    the page names as related (whose items' links are often classed "nav")."""
+    path = block.path
+    kinds = {seg.elements[idx].kind for idx in path[path.index(outer) + 1 :]}
+    return "related" not in kinds and not kinds.isdisjoint(_PAGER_KINDS)
+
+
 def _in_box_of_kind(seg: Segmented, block: Block, outer: int, kinds: frozenset[str]) -> bool:
     """The line sits in a box of one of ``kinds`` inside element ``outer``."""
     path = block.path
@@ -373,12 +385,16 @@ def find_related(
                 box = outermost if outermost != block.path[-1] else _box_of(seg, block)
                 watch = True
         if box >= 0:
+            # A box found from a loose heading may be the article's own footer, where the
+            # previous/next post links and a share bar follow the related list; inside a
+            # box the page names as related, "nav" is only a card's link class.
+            footer = elements[box].kind != "related"
             j = i
             while j < len(blocks) and box in blocks[j].path:
                 inner = line_kind(blocks[j].text)
                 if j > i and inner in ("widget", "tags"):
                     break  # a most-read list inside the same box
-                if blocks[j].links:
+                if blocks[j].links and not (footer and _in_pager(seg, blocks[j], box)):
                     add(blocks[j], watch=watch)
                 used.add(j)
                 j += 1

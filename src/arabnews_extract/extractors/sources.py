@@ -423,7 +423,16 @@ def is_place(text: str) -> bool:
         return False
     key = match_key(text)
     # "ريف دمشق", "ريف حلب": a city's countryside, the governorate Syrian datelines name.
-    return key in _PLACE_KEYS or (key.startswith(_COUNTRYSIDE) and key[4:] in _PLACE_KEYS)
+    return (
+        key in _PLACE_KEYS
+        or (key.startswith(_COUNTRYSIDE) and key[4:] in _PLACE_KEYS)
+        # "مخيم الزعتري", "مخيم عين الحلوة": a refugee camp, a place of its own
+        or (key.startswith(_CAMP) and 1 <= key.count(" ") <= 3)
+    )
+
+
+#: A refugee camp's name opens with the word for camp.
+_CAMP = match_key("مخيم") + " "
 
 
 def credit_after(text: str) -> list[Source]:
@@ -552,6 +561,8 @@ _MIRRORED_FROM = re.compile(
 _FIRST_PUBLISHED = re.compile(
     r"^\s*(?:نُ?شِ?رَ?|نشرت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|المقالة|النص|التقرير|الحوار|الدراسة)\s+"
     r"(?:(?:أولاً?|أولا|لأول مرة|في الأصل)\s+(?:في|على|ب)\s*(?P<outlet>[^.]{2,60}?)"
+    # "…على موقع «النهار الرقمي»، وتعيد شبكة الأفق نشره …": the rest of the note
+    r"(?:(?<=»)\s*[،,][^.]{0,160})?"
     # "نشر المقال في «ميريديان ريفيو» بالإنجليزية": the original's outlet and language
     r"|(?:في|على)\s*(?P<original>«[^»]{2,40}»|[^.]{2,40}?)\s+(?:بالإنجليزية|بالانجليزية"
     r"|بالفرنسية|باللغة\s+\S+))\s*\.?\s*$"

@@ -234,6 +234,16 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
     "دار",  # "دار الإفتاء"
     "ديوان",  # "الديوان الملكي", "ديوان المحاسبة"
     "أمم",  # "الأمم المتحدة"
+    # the UN's and the aid world's bodies credited for a humanitarian story ("المصدر:
+    # المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "صندوق الأمم المتحدة للسكان",
+    # "اللجنة الدولية للصليب الأحمر", "برنامج الأغذية العالمي")
+    "مفوضية",
+    "صندوق",
+    "لجنة",
+    "برنامج",
+    # a ranking or an index credited for its figures ("المصدر: تصنيف كيو إس")
+    "تصنيف",
+    "مؤشر",
     "سوق",  # a stock market credited for its figures ("سوق دبي المالي")
     # an official voice credited for a statement ("المصدر: الناطق العسكري", "المتحدث
     # الرسمي باسم الوزارة", "القيادة العامة للقوات المسلحة")

@@ -159,6 +159,13 @@ ROLES: tuple[str, ...] = (
     "مراسل",
     "مراسلة",
     "مراسلنا",
+    # the paper's man at an institution ("مندوب الصحيفة في البرلمان"), or sent to an event
+    "مندوب",
+    "مندوبة",
+    "مندوبنا",
+    "موفد",
+    "موفدة",
+    "موفدنا",
     "محرر",
     "محررة",
     "صحفي",
@@ -237,6 +244,20 @@ ROLES: tuple[str, ...] = (
     "حصري",
     "حصرية",
     "Role",
+)
+
+#: A trainee's status before the name, with the field of study or the desk after it
+#: ("إعداد: طالبة الإعلام ريم الحسيني", "المتدرب بقسم الأخبار علي حسن"): not the name.
+#: ("طالب" alone is also a given name: "طالب الرفاعي".)
+TRAINEE_ROLES: tuple[str, ...] = (
+    "طالب",
+    "طالبة",
+    "الطالب",
+    "الطالبة",
+    "متدرب",
+    "متدربة",
+    "المتدرب",
+    "المتدربة",
 )
 
 #: Titles of the card presenting the writer, and of byline boxes for screen readers.

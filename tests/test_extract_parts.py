@@ -4344,3 +4344,90 @@ def test_a_glossary_box_and_a_section_label_inside_the_headline() -> None:
         f"{PARAS}</article></body></html>"
     )
     assert extract(html).title == "الأم العاملة بين ضغوط الوظيفة والبيت"
+
+
+def test_a_profiles_card_of_facts_lends_no_writer() -> None:
+    card = (
+        "<div class='bio-card'><h4>بطاقة تعريف</h4><ul><li><strong>مواليد:</strong> 1968</li>"
+        "<li><strong>الحالة الاجتماعية:</strong> متزوج وأب لثلاثة أبناء</li></ul></div>"
+    )
+    html = page(f"<p><strong>كتب: محمود عبد الرحيم</strong></p>{card}{PARAS}")
+    assert extract(html).authors == ["محمود عبد الرحيم"]
+
+
+def test_featured_listings_between_paragraphs_are_paid_cards() -> None:
+    cards = "".join(
+        f"<div class='listing-card'><a href='/listing/{n}'><div class='listing-card__price'>"
+        f"{n},450,000 ج.م</div><div class='listing-card__title'>شقة 3 غرف للبيع في التجمع"
+        f" الخامس رقم {n}</div><ul class='listing-card__specs'><li>165 م²</li></ul></a></div>"
+        for n in range(1, 7)
+    )
+    box = f"<section class='featured-listings'><h3>عقارات مميزة</h3>{cards}</section>"
+    html = page(f"<p>{THREE[0]}</p>{box}<p>{THREE[1]}</p><p>{THREE[2]}</p>")
+    assert extract(html).body == THREE
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ملاحظة المحرر: تم تعديل العنوان بعد نشر الخبر، إذ أشارت النسخة الأولى إلى رقم آخر.",
+        "اعتذار: تعتذر الصحيفة عن الخطأ الوارد في النسخة الأولى من هذا التقرير.",
+    ],
+)
+def test_the_editors_note_on_the_piece_closing_it_is_not_text(note: str) -> None:
+    assert extract(page(f"{PARAS}<p><em>{note}</em></p>")).body == THREE
+
+
+def test_a_switched_off_feature_names_no_box_and_a_videos_transcript_is_text() -> None:
+    assert kind_of_attrs("entry-content no-share") is None
+    assert kind_of_attrs("video-transcript") == "text"
+    html = page(
+        f"<div class='entry-content no-share'><p>{THREE[0]}</p><div class='video-transcript'>"
+        f"<h2>نص الفيديو</h2><p>{THREE[1]}</p><p>{THREE[2]}</p></div></div>"
+    )
+    assert extract(html).body == [THREE[0], "نص الفيديو", THREE[1], THREE[2]]
+
+
+def test_a_credit_field_after_a_video_pages_caption_in_the_same_node() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body>"
+        "<article class='node node--type-video'><h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>"
+        "<div class='node__content'><div class='field field--name-field-duration'>00:45</div>"
+        f"<div class='field field--name-body'><p>{PARA} {PARA}</p></div>"
+        "<div class='field field--name-field-source'><div class='field__label'>المصدر</div>"
+        "<div class='field__item'>رويترز</div></div><div class='field field--name-field-tags'>"
+        "<a href='/t/1'>بيئة</a></div></div></article></body></html>"
+    )
+    assert [s.code for s in extract(html).sources] == ["REUTERS"]
+
+
+def test_a_photo_story_told_in_its_captions() -> None:
+    slides = "".join(
+        f"<figure><img src='/p{n}.jpg' width='800' height='500'><figcaption>{text}"
+        "</figcaption><figcaption>تصوير: ليث العمري</figcaption></figure>"
+        for n, text in enumerate(THREE)
+    )
+    assert extract(page(slides)).body == THREE
+
+
+def test_a_quiz_and_a_calculator_among_the_paragraphs() -> None:
+    quiz = (
+        "<div class='quiz-widget'><h2>اختبر معلوماتك</h2><div class='quiz-result'><h3>النتيجة"
+        "</h3><p>أجب عن جميع الأسئلة ثم اضغط «أظهر النتيجة» لمعرفة مستواك.</p></div></div>"
+    )
+    calc = (
+        "<div class='salary-calculator'><h3>احسب راتبك الصافي</h3><p>أدخل بياناتك الشهرية "
+        "وستظهر النتيجة فوراً.</p><label>الراتب الأساسي (ريال)</label></div>"
+    )
+    html = page(f"<p>{THREE[0]}</p>{quiz}<p>{THREE[1]}</p>{calc}<p>{THREE[2]}</p>")
+    assert extract(html).body == THREE
+
+
+def test_a_superscript_badge_after_the_headline_is_no_part_of_it() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><meta property='og:title' content='إطلاق "
+        "برنامج لتعميم التعليم الأولي في القرى'></head><body><div class='itemView'>"
+        "<h2 class='itemTitle'>إطلاق برنامج لتعميم التعليم الأولي في القرى <span><sup>مميز"
+        f"</sup></span></h2>{PARAS}</div></body></html>"
+    )
+    assert extract(html).title == "إطلاق برنامج لتعميم التعليم الأولي في القرى"

@@ -180,6 +180,8 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "figures",  # "war-figures-box": the conflict's toll in one-line figures
         "didyouknow",
         "glossary",  # "glossary-box": an explainer's terms and their definitions
+        # a calculator set among the paragraphs: inputs and results ("salary-calculator")
+        "calculator",
         "trivia",
         "infobox",
         # charts: a title and a data source line, not the text
@@ -332,12 +334,21 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     },
     # affiliate shopping in a lifestyle story: products, prices, "تسوق الآن"
     **{("product", box): "ad" for box in ("carousel", "card", "cards", "box", "grid", "slider")},
+    # a quiz set among a story's paragraphs: questions, options, a score ("quiz-widget");
+    # a page that is a quiz and nothing else stays one ("Quiz_main", no article)
+    **{("quiz", part): "widget" for part in ("widget", "box", "result", "results", "embed")},
+    # a property or classifieds portal's featured listings between a story's paragraphs
+    # ("featured-listings", "listing-card__price"): paid placements, no text
+    ("featured", "listings"): "ad",
+    **{("listing", part): "ad" for part in ("card", "price", "specs")},
     ("match", "center"): "widget",
     ("match", "centre"): "widget",
     # the editor's answer under a reader's letter ("editor-reply"): text, not a comment
     # a "هل تعلمين؟" trivia box beside the text ("did-you-know-box")
     ("you", "know"): "widget",
     ("editor", "reply"): "text",
+    # a video's or an episode's transcript under its player: the page's text
+    **{(medium, "transcript"): "text" for medium in ("video", "episode", "podcast", "audio")},
     ("reader", "opinion"): "comments",  # "reader-opinion": readers' comments, picked
     ("readers", "opinions"): "comments",
     ("reader", "comments"): "comments",

@@ -142,6 +142,8 @@ def _unless_chrome(match: re.Match[str]) -> str:
 
 
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+#: A class word that switches a feature off ("no-share", "no_ads", "no-sidebar").
+_NEGATED_WORD = re.compile(r"(?<![\w-])no[-_][A-Za-z]+(?![\w-])")
 _CSS_MODULE_CLASS = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)_([a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]+")
 _BEM_ELEMENT_MODIFIER = re.compile(r"(__[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)--[A-Za-z0-9-]+")
 
@@ -189,6 +191,9 @@ def kind_of_attrs(value: str) -> str | None:
     wp_post = ("-p" in value or "hentry" in value) and _WP_POST_CLASS.search(value)
     if wp_post:
         return None  # WordPress's post_class(): "tag-ai category-sport" name the post's terms
+    if "no-" in value or "no_" in value:
+        # "entry-content no-share": a switch saying the box has no share bar, not one
+        value = _NEGATED_WORD.sub(" ", value)
     if "%" in value:
         # an id made of a heading's percent-encoded Arabic ("%D9%85%D8%AD…" holds "ad")
         value = _PERCENT_ESCAPE.sub(" ", value)
@@ -592,10 +597,13 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 # "header" on a heading names the heading, not the site's header
                 kind = None
             if (
-                tag in MARKABLE_INLINE
-                and stack
+                stack
                 and elements[stack[-1]].tag in HEADING_TAGS
-                and _class_says(attrs, _KICKER_TOKENS)
+                and (
+                    (tag in MARKABLE_INLINE and _class_says(attrs, _KICKER_TOKENS))
+                    # K2's "<span><sup>مميز</sup></span>" after the headline's words
+                    or (tag == "sup" and has_text)
+                )
             ):
                 kind = "label"  # a kicker or a badge inside the headline: a line apart
             # An inline element marked as a byline or date is a line of its own.

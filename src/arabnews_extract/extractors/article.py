@@ -286,6 +286,13 @@ _EDITORS_NOTE = re.compile(
     # the note over a piece republished from the archive ("نشر هذا المقال في عام 1998 …")
     r"|(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|التقرير|النص|الحوار)\s)"
 )
+#: The editors' note on the piece itself after its text: what they changed, their
+#: apology ("ملاحظة المحرر: تم تعديل العنوان …", "اعتذار: تعتذر الصحيفة عن الخطأ …").
+#: (A "تصحيح:" closing the text may be the story's: a correction a ministry issued.)
+_CLOSING_EDITORS_NOTE = re.compile(
+    r"^\s*(?:(?:ملاحظة المحرر|ملاحظة التحرير|ملاحظة من المحرر|اعتذار|تنويه من المحرر)\s*[:：]"
+    r"|تعتذر\s+(?:الصحيفة|الجريدة|المجلة|الموقع|البوابة|أسرة التحرير|هيئة التحرير)\s+(?:عن|من|ل))"
+)
 _CELL_TAGS = frozenset({"td", "th", "caption"})
 #: A number and its magnitude alone: a counter's figure ("1.2 ألف", "3K").
 _COUNT_ONLY = re.compile(r"^\s*[0-9٠-٩][0-9٠-٩.,٫]*\s*(?:ألف|آلاف|مليون|K|k|M)\s*$")
@@ -616,7 +623,13 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         or _shows_a_teaser_of(art.body, jsonld_str(md.jsonld, "articleBody"))
     )
     fuller = None if teaser else _fuller_state_article(art.body, md)
-    if teaser or fuller is not None:
+    told = _told_in_captions(r, body) if length < ctx.min_body_chars else []
+    if told and not _is_listing(r.lines, body):
+        # A photo story told in its captions ("قصة مصورة": each picture's caption a
+        # paragraph): the captions are the text, the photographers' credits are not.
+        body = sorted(body + told, key=lambda b: b.index)
+        art.body = [b.text for b in body]
+    elif teaser or fuller is not None:
         _fallback_body(art, md, ctx, app=fuller)
     elif _declares_a_plain_page(md) and (
         length < _SHORT_TEXT
@@ -818,15 +831,23 @@ def _after_text(r: _Reading) -> list[Block]:
     if r.region is None or not r.region.blocks:
         return after
     seg = r.seg
-    for block in seg.blocks[r.region.blocks[-1].index + 1 :]:
+    # A box around the text itself ("node--type-video" around a video page's caption
+    # and its "المصدر" field) marks none of the lines after it as a gallery's.
+    last = r.region.blocks[-1]
+    around = set(last.path[: next((n for n, i in enumerate(last.path) if i in r.region.roots), 0)])
+
+    def past(block: Block) -> bool:
+        return any(i not in around and seg.elements[i].kind in _PAST_KINDS for i in block.path)
+
+    for block in seg.blocks[last.index + 1 :]:
         # A credit box is marked as a caption's ("<p class='credit'>أ ف ب / رويترز</p>");
         # a gallery is a run of captions.
         if (
-            not _in_kind(seg, block, _PAST_KINDS)
+            not past(block)
             or opens_with_credit_label(block.text)
             or has_marked_byline_prefix(block.text)
             or not any(
-                0 <= i < len(seg.blocks) and _in_kind(seg, seg.blocks[i], _PAST_KINDS)
+                0 <= i < len(seg.blocks) and past(seg.blocks[i])
                 for i in (block.index - 1, block.index + 1)
             )
         ):
@@ -846,7 +867,12 @@ def _read_bylines(r: _Reading) -> None:
         for b in r.header
         if len(b.text) <= 120
         and (
-            (b.index < r.first_body and _in_kind(seg, b, _BYLINE_KINDS | _BIO_KINDS))
+            (
+                b.index < r.first_body
+                and _in_kind(seg, b, _BIO_KINDS)
+                # "الحالة الاجتماعية: متزوج وأب …": a profile card's field, not a writer's
+                and (has_byline_prefix(b.text) or not _FIELD_LINE.match(b.text))
+            )
             or _in_kind(seg, b, _BYLINE_KINDS)
             # "من حفل التوقيع" under a picture opens like "من: name" but is a caption;
             # "إعداد: قسم المنوعات" in a photo album's header is the album's byline.
@@ -976,6 +1002,10 @@ def _read_bylines(r: _Reading) -> None:
             outlet = byline_outlet(block.text) or byline_institution(text)
             if outlet:
                 art.sources.append(Source(name=outlet))
+
+
+#: A card's field: a short label, a colon and its value ("مواليد: 1968").
+_FIELD_LINE = re.compile(r"^\s*[^:：\d]{2,25}[:：]\s*\S")
 
 
 def _writer_link_in_a_bio(block: Block) -> str | None:
@@ -1605,6 +1635,7 @@ def _read_body(r: _Reading) -> list[Block]:
             or _CONTACT.search(block.text)
             or is_writer_note(block.text)
             or _a_dated_signature(block.text, ref, tz)
+            or _CLOSING_EDITORS_NOTE.match(block.text)
         ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
         signed = _writer_and_town(block.text, site_names) if pos >= last - _EDGE else None
@@ -1939,6 +1970,29 @@ def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
     if not repeats:
         return body
     return [block for block in body if repeats.isdisjoint(block.path)]
+
+
+#: Captions that tell a story: how many, at the least.
+_TOLD_CAPTIONS = 3
+
+
+def _told_in_captions(r: _Reading, body: list[Block]) -> list[Block]:
+    """The region's captions, when they are prose and the text outside them is too short
+    to be the story: the paragraphs of a photo story. Empty when they are not."""
+    told = [
+        ln.block
+        for ln in r.lines
+        if ln.kind == "caption"
+        and len(ln.block.text) >= PROSE_CHARS
+        and not _PHOTO_CREDIT_LINE.match(ln.block.text)
+    ]
+    if len(told) < _TOLD_CAPTIONS or sum(len(b.text) for b in told) < r.ctx.min_body_chars:
+        return []
+    return told
+
+
+#: A photographer's credit, however long the name ("تصوير: …", "عدسة: …").
+_PHOTO_CREDIT_LINE = re.compile(r"^\s*(?:تصوير|عدسة|الصورة|صورة|Photo)\s*[:：]", re.I)
 
 
 def _is_listing(lines: list[Any], body: list[Block]) -> bool:

@@ -343,6 +343,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     # a relative date in the byline row ("منذ يومين", "منذ ساعتين")
     "منذ",
     "العدد",  # a print issue's number beside the byline ("رقم العدد [17012]")
+    "بطاقة",  # "بطاقة تعريف": a profile's card of facts over the text
     "داخل",  # "من داخل قاعة المحكمة": where a live update comes from
     "مقالات",
     "المقالات",

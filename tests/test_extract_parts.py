@@ -4431,3 +4431,79 @@ def test_a_superscript_badge_after_the_headline_is_no_part_of_it() -> None:
         f"</sup></span></h2>{PARAS}</div></body></html>"
     )
     assert extract(html).title == "إطلاق برنامج لتعميم التعليم الأولي في القرى"
+
+
+def test_the_logos_heading_naming_the_site_is_no_headline() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><meta property='og:site_name' content='وزارة"
+        " التنمية الريفية'><meta property='og:title' content='وزارة التنمية الريفية تطلق برنامجاً"
+        " لدعم المشاريع المنزلية - وزارة التنمية الريفية'></head><body><header><h2>وزارة التنمية"
+        " الريفية</h2></header><div class='asset'><h4><span class='asset-title'>وزارة التنمية"
+        f" الريفية تطلق برنامجاً لدعم المشاريع المنزلية</span></h4>{PARAS}</div></body></html>"
+    )
+    assert extract(html).title == "وزارة التنمية الريفية تطلق برنامجاً لدعم المشاريع المنزلية"
+
+
+def test_a_wire_line_with_a_two_word_hijri_month_and_places_named_by_their_kind() -> None:
+    line = "الدمام 01 جمادى الأولى 1446 هـ الموافق 03 نوفمبر 2024 م واس"
+    assert read_dateline(line) == Dateline("الدمام", [Source(name="واس", code="SPA")], True)
+    assert read_dateline(f"قضاء الزبير (البصرة) - {PARA}") == Dateline("قضاء الزبير", [], False)
+    assert read_dateline(f"ولاية قابس - {PARA}") == Dateline("ولاية قابس", [], False)
+    assert read_dateline(f"صور – «صدى الساحل»: {PARA}") == Dateline("صور", [], False)
+
+
+def test_a_subheading_in_a_content_elements_header_box() -> None:
+    frame = (
+        "<div class='frame frame-type-text'><header><h2>ألواح شمسية على مساحة 40 هكتاراً</h2>"
+        f"</header><div class='ce-bodytext'><p>{THREE[2]}</p></div></div>"
+    )
+    html = page(f"<p>{THREE[0]}</p><p>{THREE[1]}</p>{frame}")
+    assert extract(html).body == [THREE[0], THREE[1], "ألواح شمسية على مساحة 40 هكتاراً", THREE[2]]
+
+
+def test_a_newsletters_copy_its_issue_date_forward_prompt_and_signature() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><meta property='og:title' content='إطلاق"
+        " مبادرة لزراعة خمسة ملايين شجرة في عسير'></head><body><table><tr><td><div>الأحد 11 مايو"
+        " 2025 - 09:15 ص</div></td></tr><tr><td><div>محليات | مناطق</div></td></tr><tr><td><div>"
+        "صورة الشتلات</div></td></tr><tr><td><div>مناطق</div></td></tr><tr><td><div>إطلاق مبادرة"
+        f" لزراعة خمسة ملايين شجرة في عسير</div></td></tr><tr><td>{PARAS}"
+        "<p>رئيس التحرير، مازن العبيدي</p>"
+        "<p>هل أعجبتك النشرة؟ أرسلها إلى صديق أو اشترك من هنا.</p></td></tr></table></body></html>"
+    )
+    article = extract(html, reference_time=dt.datetime(2025, 5, 12, tzinfo=dt.timezone.utc))
+    assert article.body == THREE
+    assert article.authors == ["مازن العبيدي"]
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2025, 5, 11, 9, 15)
+
+
+def test_a_did_you_know_box_slider_labels_and_the_publishers_blurb() -> None:
+    assert line_kind("هل تعلم؟") == "widget"
+    assert line_kind("أحدث الأعداد") == "widget"
+    box = (
+        "<div class='box info'><strong>هل تعلم؟</strong><br>أنّ النحلة الواحدة تزور ما بين 50"
+        " و100 زهرة في الرحلة الواحدة، وأنّ النحل يحتاج إلى ملايين الأزهار ليصنع العسل!</div>"
+    )
+    slider = (
+        "<div class='twentytwenty-overlay'><div class='twentytwenty-before-label'><span>قبل"
+        " الترميم</span></div><div class='twentytwenty-after-label'><span>بعد الترميم</span>"
+        "</div></div>"
+    )
+    blurb = (
+        "<p><strong>عن المركز:</strong> المركز العربي للبحوث مؤسسة بحثية مستقلة تأسست عام 2009"
+        " في عمّان، تُعنى بالمعرفة التطبيقية.</p>"
+    )
+    head = "<meta property='og:site_name' content='المركز العربي للبحوث'>"
+    html = page(f"<p>{THREE[0]}</p>{box}<p>{THREE[1]}</p>{slider}<p>{THREE[2]}</p>{blurb}", head)
+    assert extract(html).body == THREE
+
+
+def test_a_kicker_inside_a_related_link_is_no_part_of_its_title() -> None:
+    box = (
+        "<div class='more-on-story'><h2>المزيد حول هذه القصة</h2><ul><li><a href='/a/2024/12/09/x'>"
+        "<span class='MoreOnStory_kicker__X5vjA'>تحليل</span>أقساط تأمين مخاطر الحرب في البحر"
+        "</a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.com/a/1")
+    assert [r.title for r in article.related] == ["أقساط تأمين مخاطر الحرب في البحر"]

@@ -280,8 +280,11 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a hotel or flight search box in a travel story ("booking-widget"); a slide with
     # the id "booking" is the story's
     ("booking", "widget"): "widget",
-    # a before/after slider's labels ("قبل" / "بعد") over two pictures
+    # a before/after slider's labels ("قبل" / "بعد") over two pictures ("twentytwenty-
+    # before-label")
     ("before", "after"): "widget",
+    ("before", "label"): "widget",
+    ("after", "label"): "widget",
     # an app's download card in a launch story: icon, rating, store buttons
     ("app", "box"): "widget",
     ("app", "card"): "widget",
@@ -611,6 +614,16 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "المزيد من هذا القسم",
         "آخر أخبار القسم",
         "أحدث أخبار القسم",
+        # a magazine's or a newsletter's past issues beside the current one
+        # a "did you know" box between a story's paragraphs ("هل تعلم؟" over one fact)
+        "هل تعلم",
+        "هل تعلمين",
+        "هل تعلم أن",
+        "هل تعلمون",
+        "أحدث الأعداد",
+        "الأعداد السابقة",
+        "أعداد سابقة",
+        "من الأعداد السابقة",
         "أخبار القسم",
         # "اقرأ المزيد من أخبار محلية": more of a section's news
         "اقرأ المزيد من أخبار",
@@ -1107,6 +1120,13 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "all rights reserved",
     # an agency's note on what its subscribers get ("… هي ملخص لجزء من الأخبار المعروضة …")
     "ملخص لجزء من الأخبار",
+    # a newsletter's web copy: the forward prompt and the why-you-got-this footer
+    "أعجبتك النشرة",
+    "أعجبتك هذه النشرة",
+    "وصلتك هذه الرسالة",
+    "وصلتك هذه النشرة",
+    "لأنك مشترك في",
+    "لأنك مشتركة في",
     # a book excerpt's publishing note, a Q&A page's call for questions
     "يصدر الكتاب عن",
     "صدر الكتاب عن",

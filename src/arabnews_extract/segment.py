@@ -367,6 +367,8 @@ def _ends_sentence(parts: list[str]) -> bool:
 
 #: Class words of a writer ("related-articles__writer", "author").
 _WRITER_TOKENS = frozenset(KIND_TOKENS["byline"])
+#: Class words of what a teaser's link holds besides its title: the writer, a kicker.
+_MUTED_IN_LINK = _WRITER_TOKENS | {"kicker", "eyebrow", "overline", "supertitle", "pretitle"}
 #: Class words of a label set inside a headline ("<h1><span class='kicker'>خاص</span> …",
 #: "… <span class='title-badge'>| فيديو</span></h1>"): a badge, not the headline's words.
 _KICKER_TOKENS = frozenset(
@@ -633,9 +635,11 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 elif (
                     href is not None
                     and tag in MARKABLE_INLINE
-                    and _class_says(attrs, _WRITER_TOKENS)
+                    and _class_says(attrs, _MUTED_IN_LINK)
                 ):
-                    opened = _MUTED  # a teaser's writer inside its link: not the title
+                    # a teaser's writer, or its kicker ("<a><span class='…kicker'>تحليل
+                    # </span>title</a>"), inside its link: not the title
+                    opened = _MUTED
                     muted += 1
                 elif tag in _BOLD_TAGS and not has_text:
                     opened = _BOLD

@@ -1394,6 +1394,10 @@ def _source_organization(r: _Reading) -> None:
             r.art.sources.extend(agencies_in(name) or [Source(name=name)])
 
 
+#: Lines past the kicker's reach over the headline where a date line alone still counts.
+_DATE_ABOVE_EXTRA = 2
+
+
 def _read_dates(
     r: _Reading, machine_published: Timestamp | None, machine_modified: Timestamp | None
 ) -> None:
@@ -1407,6 +1411,15 @@ def _read_dates(
         for b in r.above_title
         if any(ch.isdigit() for ch in b.text) or _in_kind(seg, b, _DATE_KINDS)
     ]
+    if r.title_block is not None and r.above_title:
+        # An email's web copy dates the issue in its header, a few rows over the story's
+        # headline: a line that is a date and nothing else, a little further up.
+        top = r.above_title[0].index
+        above += [
+            b
+            for b in seg.blocks[max(0, top - _DATE_ABOVE_EXTRA) : top]
+            if is_date_line(b.text, reference_time=ctx.reference_time, default_tz=r.tz)
+        ]
     visible = read_visible(
         [b for b in r.header if b.index not in r.skip] + r.byline_lines + above,
         reference_time=ctx.reference_time,
@@ -1642,6 +1655,23 @@ def _read_body(r: _Reading) -> list[Block]:
         if signed is not None and not art.authors:
             _signed_by(art, signed[0])  # "محمد علي - الزرقاء" closing a reader's letter
             continue
+        about = _ABOUT_US.match(block.text) if pos >= last - _EDGE else None
+        if about is not None and any(
+            key and match_key(about.group("rest")[:80]).startswith(key)
+            for key in (match_key(n) for n in site_names)
+        ):
+            continue  # "عن المركز: <the site's own name> مؤسسة …": the publisher's blurb
+        role_signed = _ROLE_THEN_NAME.match(block.text) if pos >= last - _EDGE else None
+        if (
+            role_signed is not None
+            and is_role(role_signed.group("role"))
+            and split_byline(role_signed.group("name"), site_names=site_names)
+            == [role_signed.group("name").strip()]
+        ):
+            # "رئيس التحرير، مازن العبيدي" signing an editor's letter: who, not text
+            if not art.authors:
+                _signed_by(art, role_signed.group("name").strip())
+            continue
         if at_edge and is_credit_label(block.text):
             credit_label = True  # "المصدر:" alone: the next line is the credit
             continue
@@ -1752,6 +1782,12 @@ def _without_anchor_mark(block: Block) -> Block:
 
 #: The exclusivity mark and the portal's name, alone over the text ("خاص - الراصد").
 _EXCLUSIVE_OWN = re.compile(rf"^\s*(?:{_EXCLUSIVE})\s*[-–—|:]\s*(?P<own>[^.،,:؛!؟?]{{2,30}}?)\s*$")
+#: A blurb's label and its text: "عن المركز: …", "نبذة عن المؤسسة: …".
+_ABOUT_US = re.compile(r"^\s*(?:عن|حول|نبذة عن)\s+\S+\s*[:：]\s*(?P<rest>\S.*)$", re.S)
+#: A signature of a role, a comma and the name ("رئيس التحرير، مازن العبيدي").
+_ROLE_THEN_NAME = re.compile(
+    r"^\s*(?P<role>[^\d.،,:؛!؟?()\-–—]{3,30}?)\s*[،,]\s*(?P<name>[^\d.،,:؛!؟?()\-–—]{5,35}?)\s*$"
+)
 #: A letter's signature: its writer, a dash and the writer's town ("محمد علي - الزرقاء").
 _NAME_AND_PLACE = re.compile(
     r"^\s*(?P<name>[^\d.،,:؛!؟?()\-–—]{5,35}?)\s+[-–—]\s+(?P<place>[^\d.،,:؛!؟?()\-–—]{2,25}?)\s*$"

@@ -129,8 +129,9 @@ def line_kind(text: str) -> str | None:
         if kind in WHOLE_LINE_KINDS:
             # "إعلان" alone is a label; "إعلان الحكومة عن …" is prose.
             slack = WHOLE_LINE_SLACK.get(kind, 25)
+            # (the phrase alone may end on its own mark: "هل تعلم؟" over a fact box)
             if rest <= slack and (
-                kind in PUNCTUATED_KINDS or not _SENTENCE_CLOSE.search(text[-3:])
+                kind in PUNCTUATED_KINDS or rest == 0 or not _SENTENCE_CLOSE.search(text[-3:])
             ):
                 found, longest = kind, match.end()
         elif len(key) < 200:
@@ -500,6 +501,16 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                     for b in region.blocks[at : at + _INTRODUCED_LINES]
                 ):
                     introduced, kind = widget, None
+        if kind == "header" and prose_seen and block.tag in HEADING_TAGS:
+            # TYPO3's "<header><h2>…</h2></header>" over a content element's text, once
+            # the text has begun: the subheading's own box, not the page's header
+            following = region.blocks[at + 1] if at + 1 < len(region.blocks) else None
+            if (
+                following is not None
+                and len(following.text) >= PROSE_CHARS
+                and _chrome_in_path(seg, following.path, start + 1, region.theme) is None
+            ):
+                kind = None
         by_markup = kind is not None  # not by the line's words
         if kind is None:
             kind = line_kind(block.text)

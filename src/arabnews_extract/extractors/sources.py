@@ -23,7 +23,7 @@ from ..lexicon.agencies import (
     UNCODED_AGENCIES,
 )
 from ..lexicon.bylines import PREFIXES as BYLINE_PREFIXES
-from ..lexicon.places import AMBIGUOUS_PLACES, DATELINE_PLACES
+from ..lexicon.places import AMBIGUOUS_PLACES, DATELINE_PLACES, PLACE_UNITS
 from ..models import Source
 from ..textnorm import match_key
 
@@ -195,6 +195,15 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
                 # "واشنطن (خاص) - …": the portal's own report from there, no one credited
                 rest = text[match.end() :].strip(" -–—:")
                 return Dateline(place.strip(" ،,-–—"), [], standalone=not rest)
+        if (
+            not sources
+            and pattern is _DATELINE_PAREN
+            and is_place(credit)
+            and is_place(place.strip(" ،,-–—"))
+        ):
+            # "قضاء الزبير (البصرة) - …": the district, then its province; no one credited
+            rest = text[match.end() :].strip(" -–—:")
+            return Dateline(place.strip(" ،,-–—") or None, [], standalone=not rest)
         if not sources:
             # An outlet in parentheses, "(CNN) --": a name as written, if it is one.
             # Only a Latin-script name, a named outlet, or a short name after a known
@@ -308,8 +317,8 @@ def dated_standalone(text: str) -> Dateline | None:
 
 #: Words a written date is made of, besides its numbers.
 _DATE_WORD_KEYS = frozenset(
-    match_key(w)
-    for w in (
+    match_key(word)
+    for name in (
         *GREGORIAN_MONTHS,
         *HIJRI_MONTHS,
         *HIJRI_MARKERS,
@@ -319,6 +328,7 @@ _DATE_WORD_KEYS = frozenset(
         "ميلادي",
         "ميلادية",
     )
+    for word in name.split()  # each word of "جمادى الأولى", "ربيع الآخر"
 )
 
 
@@ -346,11 +356,13 @@ def _an_ambiguous_place_opening(text: str, match: re.Match[str]) -> bool:
     when a spaced dash and a whole sentence follow it, never in a short label."""
     return (
         match_key(match.group("place")) in _AMBIGUOUS_PLACE_KEYS
-        and " - " in text[: match.end() + 1]
+        and _SPACED_DASH.search(text[: match.end() + 1]) is not None
         and len(text) - match.end() >= _SENTENCE_AFTER
     )
 
 
+#: A dash with a space on each side ("صور – …", "صور - …").
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _PARENTHESES = re.compile(r"\(([^()]{2,30})\)")
 #: The portal's own name opening the text, then a mark and the place.
 _OWN_THEN_PLACE = re.compile(
@@ -426,13 +438,13 @@ def is_place(text: str) -> bool:
     return (
         key in _PLACE_KEYS
         or (key.startswith(_COUNTRYSIDE) and key[4:] in _PLACE_KEYS)
-        # "مخيم الزعتري", "مخيم عين الحلوة": a refugee camp, a place of its own
-        or (key.startswith(_CAMP) and 1 <= key.count(" ") <= 3)
+        # "مخيم الزعتري", "قضاء الزبير", "ولاية قابس": a camp, a district, a village or
+        # a province named with the word for its kind, a place of its own
+        or (key.split(" ", 1)[0] in _PLACE_UNIT_KEYS and 1 <= key.count(" ") <= 3)
     )
 
 
-#: A refugee camp's name opens with the word for camp.
-_CAMP = match_key("مخيم") + " "
+_PLACE_UNIT_KEYS = frozenset(match_key(w) for w in PLACE_UNITS)
 
 
 def credit_after(text: str) -> list[Source]:

@@ -110,6 +110,7 @@ def find_title(
             block.tag in ("h2", "h3")
             and meta_titles
             and len(block.text) >= 15
+            and match_key(block.text) not in site_keys  # the logo's "<h2>وزارة …</h2>"
             and max(overlap(block.text, t) for t in meta_titles) >= 0.8
         ):
             return block.text, block, block.tag

@@ -93,3 +93,17 @@ AMBIGUOUS_PLACES: tuple[str, ...] = (
     "النعمة",  # Néma / "grace"
     "الخور",  # Al Khor / "the creek"
 )
+
+
+#: Words naming a kind of place before its name, which make any name a place: a camp,
+#: a district, a subdistrict, a village, a town, a province ("مخيم الزعتري", "قضاء
+#: الزبير", "ناحية الكحلاء", "قرية بني عديات", "ولاية قابس").
+PLACE_UNITS: tuple[str, ...] = (
+    "مخيم",
+    "قضاء",
+    "ناحية",
+    "قرية",
+    "بلدة",
+    "ولاية",
+    "محافظة",
+)

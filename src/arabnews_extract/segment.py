@@ -201,11 +201,13 @@ def kind_of_attrs(value: str) -> str | None:
         # CSS modules' "Block_element__hash": the element says what the node is, so it is
         # read first, alone ("LiveHeader_standfirst__k9HbL" is a standfirst, not a header;
         # "ArticleHeader_time__Nn4vR" a time, though "header" is a fragment of the block)
-        for module in _CSS_MODULE_CLASS.finditer(value):
-            kind = kind_of_attrs(module.group(2))
-            if kind in _MODULE_ELEMENT_KINDS:
-                return kind
-        value = _CSS_MODULE_CLASS.sub(r"\2 \1", value)
+        modules = _CSS_MODULE_CLASS.findall(value)  # BEM's "block__element" holds none
+        if modules:
+            for _block, element in modules:
+                kind = kind_of_attrs(element)
+                if kind in _MODULE_ELEMENT_KINDS:
+                    return kind
+            value = _CSS_MODULE_CLASS.sub(r"\2 \1", value)
     if "--" in value:
         if "__" in value:
             value = _BEM_ELEMENT_MODIFIER.sub(r"\1", value)

@@ -440,11 +440,12 @@ def is_place(text: str) -> bool:
         or (key.startswith(_COUNTRYSIDE) and key[4:] in _PLACE_KEYS)
         # "مخيم الزعتري", "قضاء الزبير", "ولاية قابس": a camp, a district, a village or
         # a province named with the word for its kind, a place of its own
-        or (key.split(" ", 1)[0] in _PLACE_UNIT_KEYS and 1 <= key.count(" ") <= 3)
+        or (key.startswith(_PLACE_UNIT_HEADS) and key.count(" ") <= 3)
     )
 
 
-_PLACE_UNIT_KEYS = frozenset(match_key(w) for w in PLACE_UNITS)
+#: The place-kind words with the space after them, for one C-level prefix test.
+_PLACE_UNIT_HEADS = tuple(match_key(w) + " " for w in PLACE_UNITS)
 
 
 def credit_after(text: str) -> list[Source]:

@@ -4507,3 +4507,15 @@ def test_a_kicker_inside_a_related_link_is_no_part_of_its_title() -> None:
     )
     article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.com/a/1")
     assert [r.title for r in article.related] == ["أقساط تأمين مخاطر الحرب في البحر"]
+
+
+def test_an_info_boxs_head_over_label_and_value_bullets() -> None:
+    assert line_kind("معلومات عن الموقع") == "widget"
+    assert line_kind("معلومات عن الكاتب") == "bio"  # the longer phrase
+    box = (
+        "<div class='box info shadow'><div class='box-inner-block'><h4>معلومات عن الموقع</h4>"
+        "<ul><li><strong>الموقع:</strong> قرية عراد، جزيرة المحرق</li><li><strong>سنة البناء:"
+        "</strong> أواخر القرن الخامس عشر الميلادي</li></ul></div></div>"
+    )
+    html = page(f"<p>{THREE[0]}</p><p>{THREE[1]}</p>{box}<p>{THREE[2]}</p>")
+    assert extract(html).body == THREE

@@ -615,7 +615,11 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "آخر أخبار القسم",
         "أحدث أخبار القسم",
         # a magazine's or a newsletter's past issues beside the current one
-        # a "did you know" box between a story's paragraphs ("هل تعلم؟" over one fact)
+        # an info box's head over its label-and-value lines ("معلومات عن الموقع", "معلومات
+    # سريعة"); "معلومات عن الكاتب" is a bio's, the longer phrase
+    "معلومات عن",
+    "معلومات سريعة",
+    # a "did you know" box between a story's paragraphs ("هل تعلم؟" over one fact)
         "هل تعلم",
         "هل تعلمين",
         "هل تعلم أن",

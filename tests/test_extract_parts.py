@@ -4519,3 +4519,47 @@ def test_an_info_boxs_head_over_label_and_value_bullets() -> None:
     )
     html = page(f"<p>{THREE[0]}</p><p>{THREE[1]}</p>{box}<p>{THREE[2]}</p>")
     assert extract(html).body == THREE
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("إعداد: سارة الحربي - بمشاركة: فهد العتيبي", ["سارة الحربي", "فهد العتيبي"]),
+        ("ترجمة وإعداد: نور الهدى", ["نور الهدى"]),
+        ("نائب رئيس مجلس الدولة الأسبق", []),
+        ("كتب: سامي علي بمشاركة مراسلينا", ["سامي علي"]),
+    ],
+)
+def test_a_second_writers_credit_and_offices_under_a_name(text: str, names: list[str]) -> None:
+    assert split_byline(text) == names
+
+
+def test_a_sermons_topic_an_attachments_label_a_closing_prompt_and_a_letterhead() -> None:
+    assert line_kind("موضوع الخطبة: الصيام وتزكية النفوس") == "record"
+    assert line_kind("المرفقات:") == "label"
+    letterhead = (
+        "<div class='embassy-letterhead'><p><strong>بسم الله الرحمن الرحيم</strong></p>"
+        "<p><strong>سفارة الجمهورية بالرياض</strong><br>المكتب الإعلامي</p></div>"
+    )
+    prompt = "هل لديك سؤال آخر حول البطاقة؟ أرسله لنا عبر واتساب وسنحدّث هذا الدليل."
+    html = page(f"<p>{THREE[0]}</p>{letterhead}<p>{THREE[1]}</p><p>{THREE[2]}</p><p>{prompt}</p>")
+    assert extract(html).body == THREE
+
+
+def test_kunas_end_mark_with_the_editors_initials() -> None:
+    assert extract(page(f"{PARAS}<p>(النهاية) م ع ح / ف ج</p>")).body == THREE
+
+
+def test_a_time_labelled_as_the_update_is_no_publication_and_a_one_word_headline() -> None:
+    head = (
+        "<meta property='og:title' content='صلالة | موسوعة الرائد'>"
+        "<meta property='article:modified_time' content='2025-03-12T10:40:00+04:00'>"
+    )
+    html = (
+        f"<html lang='ar'><head><meta charset='utf-8'>{head}</head><body><article><h1>صلالة</h1>"
+        "<span class='entry__updated'>آخر تحديث: <time datetime='2025-03-12T10:40:00+04:00'>"
+        f"12 مارس 2025 - 10:40</time></span>{PARAS}</article></body></html>"
+    )
+    article = extract(html, reference_time=dt.datetime(2025, 3, 20, tzinfo=dt.timezone.utc))
+    assert (article.title, article.published) == ("صلالة", None)
+    assert article.modified is not None

@@ -180,6 +180,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "figures",  # "war-figures-box": the conflict's toll in one-line figures
         "didyouknow",
         "glossary",  # "glossary-box": an explainer's terms and their definitions
+        "letterhead",  # a statement's letterhead printed over its text ("embassy-letterhead")
         # a calculator set among the paragraphs: inputs and results ("salary-calculator")
         "calculator",
         "trivia",
@@ -616,10 +617,10 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "أحدث أخبار القسم",
         # a magazine's or a newsletter's past issues beside the current one
         # an info box's head over its label-and-value lines ("معلومات عن الموقع", "معلومات
-    # سريعة"); "معلومات عن الكاتب" is a bio's, the longer phrase
-    "معلومات عن",
-    "معلومات سريعة",
-    # a "did you know" box between a story's paragraphs ("هل تعلم؟" over one fact)
+        # سريعة"); "معلومات عن الكاتب" is a bio's, the longer phrase
+        "معلومات عن",
+        "معلومات سريعة",
+        # a "did you know" box between a story's paragraphs ("هل تعلم؟" over one fact)
         "هل تعلم",
         "هل تعلمين",
         "هل تعلم أن",
@@ -658,6 +659,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 #: Kinds of LINE_PHRASES that only apply when the phrase *is* the whole line (or nearly):
 #: "تابع" or "إعلان" opening a long sentence is prose.
 LINE_PHRASES["label"] = (
+    # the label over a ruling's or a release's attached files ("المرفقات:")
+    "المرفقات",
+    "مرفقات",
     # the label over a summary's bullets ("ملخص" in the summary box's head)
     "ملخص",
     "الملخص",
@@ -784,7 +788,19 @@ COUNTER_LABELS: tuple[str, ...] = (
     "Hits",
     "Views",
 )
-FILED_LABELS: tuple[str, ...] = ("التصنيف", "تصنيف", "القسم", "الفئة", "التبويب", "Category")
+FILED_LABELS: tuple[str, ...] = (
+    "التصنيف",
+    "تصنيف",
+    "القسم",
+    "الفئة",
+    "التبويب",
+    "Category",
+    # a sermon's, an episode's or a lesson's topic over its text ("موضوع الخطبة: …")
+    "موضوع الخطبة",
+    "عنوان الخطبة",
+    "موضوع الحلقة",
+    "موضوع الدرس",
+)
 
 #: A breaking story's promise of more, in a line of its own ("التفاصيل بعد قليل...").
 LINE_PHRASES["more"] = (
@@ -1135,6 +1151,8 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "يصدر الكتاب عن",
     "صدر الكتاب عن",
     "أرسل سؤالك",
+    "هل لديك سؤال آخر",
+    "هل لديكم سؤال آخر",
     # a market page's risk warning closing the text
     "ينطوي على مخاطر عالية",
     "لا يعد نصيحة استثمارية",

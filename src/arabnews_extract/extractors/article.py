@@ -47,7 +47,15 @@ from .byline import (
     split_byline,
 )
 from .content import Line, Region, block_weight, classify_region, find_region, line_kind
-from .dates import choose, is_date_label, is_date_line, parse_machine, read_visible, url_date
+from .dates import (
+    choose,
+    is_date_label,
+    is_date_line,
+    labels_an_update,
+    parse_machine,
+    read_visible,
+    url_date,
+)
 from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str, jsonld_types
 from .related import bracketed_read_also, find_related
 from .sources import (
@@ -228,7 +236,7 @@ def _own_time(seg: Segmented, md: Metadata) -> str | None:
     Time elements and lines are both in page order, so each element's text is looked
     for from the line where the previous one was found. One shown in a box of other
     articles' dates, or in a line of links (a ticker), is passed over; one with no text
-    stays a candidate.
+    stays a candidate. One labelled as the update's is passed over too.
     """
     at = 0
     blocks = seg.blocks
@@ -239,7 +247,13 @@ def _own_time(seg: Segmented, md: Metadata) -> str | None:
             block = blocks[pos]
             if text in block.text:
                 at = pos
-                if block.link_density <= 0.5 and not _in_kind(seg, block, _OTHER_DATES_KINDS):
+                # "آخر تحديث: <time>": the update's time, never the publication's
+                update = labels_an_update(block.text[: block.text.find(text)])
+                if (
+                    block.link_density <= 0.5
+                    and not update
+                    and not _in_kind(seg, block, _OTHER_DATES_KINDS)
+                ):
                     return value
                 break
     return None

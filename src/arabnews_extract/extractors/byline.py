@@ -279,6 +279,8 @@ def is_site_name(text: str, site_names: tuple[str, ...]) -> bool:
 _OUTLET_KEYS = frozenset(match_key(noun) for noun in OUTLET_NOUNS)
 
 
+#: A second writer's credit after the first's name: "- بمشاركة:", "، وبمشاركة".
+_CO_CREDIT = re.compile(r"(?<=\S)\s*[-–—|،,]?\s*و?(?:بمشاركة|بالمشاركة مع)\s*[:：]?\s*")
 #: A trainee's status and field before the name, which two words at least follow.
 _TRAINEE = re.compile(
     rf"^(?:{_alternation(TRAINEE_ROLES)})\s+(?:(?:ب|في\s+)?(?:قسم|كلية)\s+)?ال\S+\s+(?=\S+\s+\S)"
@@ -311,6 +313,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     text = _WRITES.sub("", text)  # "الشيخ عبد الرحمن الفاضل يكتب:"
     text = _PAREN.sub("", text).strip(" :-–—،,")
     text = _TRAINEE.sub("", text)  # "طالبة الإعلام ريم الحسيني"
+    text = _CO_CREDIT.sub("، ", text)  # "سارة الحربي - بمشاركة: فهد العتيبي"
     text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"
     text = _TIME_AFTER.split(text, maxsplit=1)[0]  # "سالم الرويلي في 2:35 م"
     text = _LABEL_AFTER.split(text, maxsplit=1)[0]  # "سارة الحمادينُشر: 20 مايو …"

@@ -298,6 +298,11 @@ def _a_day_in_a_sentence(match: DateMatch, text: str) -> bool:
     )
 
 
+def labels_an_update(text: str) -> bool:
+    """The words say what follows is an update's time ("آخر تحديث: …", "Updated")."""
+    return _MODIFIED_LABEL.search(text) is not None
+
+
 def is_date_label(text: str) -> bool:
     """A line that is a date's label and nothing else: "آخر تحديث:", "نشر في" (not
     "تحديث أسعار الوقود", a kicker that opens with a label word)."""

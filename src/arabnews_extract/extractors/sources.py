@@ -600,7 +600,9 @@ _CREDIT_THEN_INITIALS = re.compile(
 #: What wire copy closes with, on a line of its own: "انتهى", "(انتهى)", the editors'
 #: initials alone ("ر.س/ م.ح").
 _WIRE_END = re.compile(
-    r"^[\s(\-–—/]*(?:انتهى|انتهي|النهاية|end)[\s).\-–—/]*$"  # "// انتهى //" closes SPA copy
+    r"^[\s(\-–—/]*(?:انتهى|انتهي|النهاية|end)[\s).\-–—/]*"  # "// انتهى //" closes SPA copy
+    # "(النهاية) م ع ح / ف ج": KUNA's end mark, then the editors' spaced initials
+    r"(?:[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*)?$"
     # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not
     r"|^\s*\(?\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}\.?\s*/?\s*){1,4}\)?\s*$"
     # "ع ح / م ع": spaced initials, a slash between editors ("و م ع" alone is MAP's code)

@@ -87,6 +87,18 @@ def find_title(
             best, best_score = block, score
     if best is not None and best_score >= 0.6:
         return _without_kicker(best.text, meta_titles), best, "h1"
+    for block in seg.blocks:
+        # "<h1>صلالة</h1>" under og:title "صلالة | موسوعة الرائد": an encyclopedia's
+        # entry named in one short word, too short for the search above
+        if (
+            block.tag == "h1"
+            and 2 <= len(block.text.strip()) < 8
+            and any(
+                _TITLE_PARTS.split(t, maxsplit=1)[0].strip() == block.text.strip()
+                for t in meta_titles
+            )
+        ):
+            return block.text.strip(), block, "h1"
     if not meta_titles and len(headings) == 1:
         # A short <h1> over the page ("المركز الإعلامي") names its section when a long
         # <h2> after it heads the text.
@@ -141,6 +153,10 @@ def _headline_h2(seg: Segmented, after: Block) -> Block | None:
         following = blocks[block.index + 1 : block.index + 1 + _HEADED_SPAN]
         return block if any(len(b.text) >= _PROSE for b in following) else None
     return None
+
+
+#: What separates a title's parts ("صلالة | موسوعة الرائد").
+_TITLE_PARTS = re.compile(r"\s[|\-–—]\s")
 
 
 def _opens(heading: str, title: str) -> bool:

@@ -27,6 +27,8 @@ PREFIXES: tuple[str, ...] = (
     "حوار",
     "مراجعة",
     "ترجمة وتحرير",
+    "ترجمة وإعداد",
+    "إعداد وترجمة",
     "إعداد وتحرير",
     "إعداد وتقديم",
     "تقديم وإعداد",
@@ -121,6 +123,9 @@ PREFIXES_NEEDING_A_MARK: tuple[str, ...] = (
     # name in the text ("المستشار عدلي منصور")
     "المستشار",
     "المستشارة",
+    # a second writer's credit ("بمشاركة: فهد العتيبي"), also a common word in the text
+    # ("بمشاركة 48 فيلمًا")
+    "بمشاركة",
 )
 
 #: Bylines that credit a desk rather than a person; kept as written (the corpus counts them).
@@ -159,6 +164,9 @@ ROLES: tuple[str, ...] = (
     "مراسل",
     "مراسلة",
     "مراسلنا",
+    "مراسلتنا",
+    "مراسلينا",
+    "مراسلونا",
     # the paper's man at an institution ("مندوب الصحيفة في البرلمان"), or sent to an event
     "مندوب",
     "مندوبة",
@@ -187,6 +195,18 @@ ROLES: tuple[str, ...] = (
     "مدير القسم",
     "مدير مكتب",
     "مديرة مكتب",
+    # an office held, printed under a columnist's name ("نائب رئيس مجلس الدولة
+    # الأسبق", "وزير الإعلام السابق", "سفير سابق")
+    "نائب",
+    "نائبة",
+    "وزير",
+    "وزيرة",
+    "سفير",
+    "سفيرة",
+    "رئيس",
+    "رئيسة",
+    "مدير",
+    "مديرة",
     "محلل",
     "محللة",
     "مستشار",

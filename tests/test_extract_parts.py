@@ -4563,3 +4563,84 @@ def test_a_time_labelled_as_the_update_is_no_publication_and_a_one_word_headline
     article = extract(html, reference_time=dt.datetime(2025, 3, 20, tzinfo=dt.timezone.utc))
     assert (article.title, article.published) == ("صلالة", None)
     assert article.modified is not None
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["نقيب الصحفيين / د. سامي الخطيب", "المركز الإعلامي للنادي / نادي الفجر الرياضي"],
+)
+def test_a_statements_closing_signature_is_not_text(signature: str) -> None:
+    html = page(f"{PARAS}<p style='text-align:left'><strong>{signature}</strong></p>")
+    assert extract(html).body == THREE
+
+
+def test_names_with_an_initial_a_valley_and_a_press_office() -> None:
+    assert split_byline("Par Karim B.") == ["Karim B."]
+    assert split_byline("جماعة وادي الزيتون") == ["جماعة وادي الزيتون"]
+    assert split_byline("العلاقات العامة والإعلام") == ["العلاقات العامة والإعلام"]
+
+
+def test_the_first_of_a_hijri_month_in_a_word() -> None:
+    html = page(f"<div class='date'>غرة رمضان 1446هـ</div>{PARAS}")
+    article = extract(html, reference_time=dt.datetime(2025, 3, 5, tzinfo=dt.timezone.utc))
+    assert article.published is not None
+    assert article.published.datetime.date() == dt.date(2025, 3, 1)
+
+
+def test_a_fixtures_table_under_the_headline_dates_nothing() -> None:
+    rows = "".join(
+        f"<tr><td>2025-01-{d} 17:00:00</td><td>الشروق × الواحة</td></tr>" for d in (18, 25)
+    )
+    table = f"<table><tr><th>التاريخ</th><th>المباراة</th></tr>{rows}</table>"
+    article = extract(page(f"{table}{PARAS}"), reference_time=REF.replace(year=2025, month=2))
+    assert article.published is None
+
+
+def test_a_page_declared_a_web_page_stays_one_whatever_its_og_type() -> None:
+    head = (
+        "<meta property='og:type' content='article'><script type='application/ld+json'>"
+        '{"@context":"https://schema.org","@type":"WebPage","name":"مواعيد المباريات"}</script>'
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(page(PARAS, head))
+
+
+def test_a_reply_announced_by_the_text_and_its_editors_intro() -> None:
+    intro = f"<p class='reply-intro'><em>{THREE[0]}</em></p>"
+    lead = (
+        "كما تلقت الصحيفة من الشركة رداً على التقرير ذاته، ننشره في ما يلي كما ورد، إعمالاً لحق الرد:"
+    )
+    reply = (
+        f"<blockquote class='ArticleBody_reply__Bn6Yt'><p>{THREE[1]}</p><p>{THREE[2]}</p>"
+        "</blockquote>"
+    )
+    assert extract(page(f"{intro}<p>{lead}</p>{reply}")).body == [
+        THREE[0],
+        lead,
+        THREE[1],
+        THREE[2],
+    ]
+
+
+def test_a_follow_ups_background_box_links_the_earlier_story() -> None:
+    box = (
+        "<div class='news-background-box'><div class='box-title'>خلفية الخبر</div><div>انهار"
+        " مبنى سكني مؤلف من خمس طبقات في منطقة برج حمود شمالي بيروت فجر الشهر الماضي.</div>"
+        "<div>للتفاصيل: <a href='/news/213866'>انهيار مبنى سكني في برج حمود ومقتل أربعة"
+        " أشخاص</a></div></div>"
+    )
+    html = page(f"<p>{THREE[0]}</p>{box}<p>{THREE[1]}</p><p>{THREE[2]}</p>")
+    article = extract(html, url="https://www.example-news.lb/news/214900")
+    assert article.body == THREE
+    assert [r.url for r in article.related] == ["https://www.example-news.lb/news/213866"]
+
+
+def test_a_correction_page_keeps_its_correction() -> None:
+    correction = (
+        "<p><strong>تصحيح:</strong> ورد في تقرير سابق أن قيمة العقد بلغت 14 مليون دينار، "
+        "والصحيح أنها 11.4 مليون دينار، ونعتذر لقرائنا عن هذا الخطأ.</p>"
+    )
+    html = page(f"{correction}{PARAS}").replace(
+        "عنوان الخبر الرئيسي في الصفحة اليوم", "تصحيح وحق رد: شركة تعترض على تقرير"
+    )
+    assert extract(html).body[0].startswith("تصحيح:")

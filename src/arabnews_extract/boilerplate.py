@@ -351,6 +351,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a "هل تعلمين؟" trivia box beside the text ("did-you-know-box")
     ("you", "know"): "widget",
     ("editor", "reply"): "text",
+    # the editor's intro over a published reply ("reply-intro"): the page's own text
+    ("reply", "intro"): "text",
     # a video's or an episode's transcript under its player: the page's text
     **{(medium, "transcript"): "text" for medium in ("video", "episode", "podcast", "audio")},
     ("reader", "opinion"): "comments",  # "reader-opinion": readers' comments, picked
@@ -429,6 +431,9 @@ SUGGESTION_PHRASES: tuple[str, ...] = (
 
 LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "related": (
+        # a follow-up's box recalling the earlier story, its link to it ("خلفية الخبر")
+        "خلفية الخبر",
+        "خلفية القصة",
         "روابط ذات صلة",
         "روابط متعلقة",
         "اقرأ أيضا",

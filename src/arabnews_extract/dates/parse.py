@@ -205,7 +205,8 @@ _TOKEN = re.compile(
             rf"(?P<tm>(?<!\w)(?P<tm_m>{_MON})\.?\s+(?P<tm_d>[0-9]{{1,2}}){_ORD}\s*,?\s*"
             rf"(?P<tm_y>[0-9]{{4}})(?![0-9]))",
             # Hijri day, month name, optional year and marker.
-            rf"(?P<hd>(?<![0-9])(?P<hd_d>[0-9]{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?"
+            # "غرة رمضان 1446هـ": the month's first day, in a word
+            rf"(?P<hd>(?<![0-9])(?P<hd_d>[0-9]{{1,2}}|غر[ةه])\s*(?:من\s+)?(?:شهر\s+)?"
             rf"(?P<hd_m>{_HMON})(?!\w)(?:\s*,?\s*(?P<hd_y>[0-9]{{4}})(?![0-9]))?"
             rf"(?:\s*(?P<hd_mark>{_HMARK}))?)",
             # Numeric date, one separator repeated ("03 / 11 / 2023" spaced alike); a Hijri
@@ -475,7 +476,8 @@ def _hijri(kind: str, m: re.Match[str], ctx: _Ctx) -> tuple[dt.date, str, bool] 
         month = _HIJRI_MONTHS.get(_key(m.group("hd_m")))
         if month is None:
             return None
-        d = int(m.group("hd_d"))
+        day = m.group("hd_d")
+        d = int(day) if day.isdigit() else 1
         if m.group("hd_y") is not None:
             y, inferred = int(m.group("hd_y")), False
         else:

@@ -25,7 +25,7 @@ from ..boilerplate import (
 from ..dates import scan_dates
 from ..errors import NotAnArticleError
 from ..lexicon.agencies import EXCLUSIVE_MARKS
-from ..lexicon.bylines import ABOUT_THE_WRITER
+from ..lexicon.bylines import ABOUT_THE_WRITER, DESK_WORDS, NEWSROOM_WORDS
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
@@ -458,7 +458,9 @@ def _declares_a_plain_page(md: Metadata) -> bool:
     return (
         og_type in _PAGE_OG_TYPES
         or "broadcastevent" in md.jsonld_types
-        or (not og_type and "webpage" in md.jsonld_types)
+        # a WebPage declared and no article: an SEO plugin's og:type "article" on a page
+        # (a club's fixtures) is its default, not a claim
+        or "webpage" in md.jsonld_types
     )
 
 
@@ -798,6 +800,8 @@ def _layout(
             # not a side box's: a quote card's speakers ("<aside class='quotes-box'>… <div
             # class='quote-item__author'>حسين الربيعي، عضو لجنة الطاقة</div>")
             and not any(_a_side_box(seg.elements[i]) for i in b.path)
+            # a dated teaser's date ("<li><a>…</a><span class='date'>12/11/2024</span>")
+            and not _beside_a_teaser(seg, b)
         ):
             # "آخر تحديث:" in a box of its own just before a marked date box.
             before = seg.blocks[b.index - 1]
@@ -1434,8 +1438,17 @@ def _read_dates(
             for b in seg.blocks[max(0, top - _DATE_ABOVE_EXTRA) : top]
             if is_date_line(b.text, reference_time=ctx.reference_time, default_tz=r.tz)
         ]
+    # a fixtures or a schedule table under the headline ("<th>التاريخ</th>" over a date
+    # per row): its rows' dates are the events', not the page's
+    headed = {
+        next((i for i in reversed(b.path) if seg.elements[i].tag == "table"), -1)
+        for b in r.header
+        if b.tag == "th"
+    } - {-1}
     visible = read_visible(
-        [b for b in r.header if b.index not in r.skip] + r.byline_lines + above,
+        [b for b in r.header if b.index not in r.skip and headed.isdisjoint(b.path)]
+        + r.byline_lines
+        + above,
         reference_time=ctx.reference_time,
         default_tz=r.tz,
     )
@@ -1642,7 +1655,15 @@ def _read_body(r: _Reading) -> list[Block]:
             )
             # A correction boxed above the text is the editors'; printed as the last
             # paragraph it is the story's own closing line.
-            or (not body and pos < _EDGE and _EDITORS_NOTE.match(block.text))
+            or (
+                not body
+                and pos < _EDGE
+                and _EDITORS_NOTE.match(block.text)
+                # (on a page whose headline announces the correction, it is the text)
+                and not match_key(art.title or "").startswith(
+                    match_key(block.text.split(":", 1)[0])
+                )
+            )
             or (pos < _EDGE and _UPDATE_COUNT.match(block.text))  # "(تحديث 2)" over the text
             or _CLOCK_ONLY.match(block.text)  # "08:53 م" over a live entry: its time
             or (len(block.text) < 120 and _ARCHIVE_CAPTION.search(block.text))
@@ -1686,6 +1707,8 @@ def _read_body(r: _Reading) -> list[Block]:
             if not art.authors:
                 _signed_by(art, role_signed.group("name").strip())
             continue
+        if pos >= last - 2 and _a_signatory(block.text):
+            continue  # "نقيب الصحفيين / د. سامي الخطيب" signing a statement
         if at_edge and is_credit_label(block.text):
             credit_label = True  # "المصدر:" alone: the next line is the credit
             continue
@@ -1796,6 +1819,31 @@ def _without_anchor_mark(block: Block) -> Block:
 
 #: The exclusivity mark and the portal's name, alone over the text ("خاص - الراصد").
 _EXCLUSIVE_OWN = re.compile(rf"^\s*(?:{_EXCLUSIVE})\s*[-–—|:]\s*(?P<own>[^.،,:؛!؟?]{{2,30}}?)\s*$")
+#: A signature line is this short.
+_SIGNATORY_CHARS = 60
+_NEWSROOM_KEYS = frozenset(match_key(w) for w in NEWSROOM_WORDS)
+_DESK_KEYS = frozenset(match_key(w) for w in DESK_WORDS)
+
+
+def _a_signatory(text: str) -> bool:
+    """A statement's closing signature: a short line, no sentence, that opens with an
+    office ("نقيب الصحفيين / د. سامي الخطيب") or with a body's media unit ("المركز
+    الإعلامي للنادي / نادي الفجر الرياضي")."""
+    if len(text) > _SIGNATORY_CHARS or _SIGNATURE_END.search(text):
+        return False
+    words = text.replace("/", " ").split()
+    if len(words) < 2:
+        return False
+    if any(is_role(" ".join(words[:n])) for n in (1, 2)):
+        return True
+    first, second = match_key(words[0]), match_key(words[1])
+    return first.removeprefix("ال") in _DESK_KEYS and second in _NEWSROOM_KEYS
+
+
+#: How a sentence ends: a signature does not.
+_SIGNATURE_END = re.compile(r"[.!؟?:»\"]\s*$")
+
+
 #: A blurb's label and its text: "عن المركز: …", "نبذة عن المؤسسة: …".
 _ABOUT_US = re.compile(r"^\s*(?:عن|حول|نبذة عن)\s+\S+\s*[:：]\s*(?P<rest>\S.*)$", re.S)
 #: A signature of a role, a comma and the name ("رئيس التحرير، مازن العبيدي").

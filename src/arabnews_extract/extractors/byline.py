@@ -279,6 +279,8 @@ def is_site_name(text: str, site_names: tuple[str, ...]) -> bool:
 _OUTLET_KEYS = frozenset(match_key(noun) for noun in OUTLET_NOUNS)
 
 
+#: A name ending on an initial and its dot ("Karim B.", "سامي ع.").
+_ENDS_ON_INITIAL = re.compile(r"\s[^\W\d_]\.$")
 #: A second writer's credit after the first's name: "- بمشاركة:", "، وبمشاركة".
 _CO_CREDIT = re.compile(r"(?<=\S)\s*[-–—|،,]?\s*و?(?:بمشاركة|بالمشاركة مع)\s*[:：]?\s*")
 #: A trainee's status and field before the name, which two words at least follow.
@@ -336,6 +338,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         if described:
             continue  # "مستشار أسري وتربوي": one more word of the role, after "و"
         part = unroled.strip(" :-–—،,.*")  # "د. سامر العلي*": a footnote mark
+        if _ENDS_ON_INITIAL.search(unroled.rstrip(" :-–—،,*")):
+            part += "."  # "Karim B.": the surname's initial keeps its dot
         part = _PREFIX.sub("", part).strip()
         if agencies_in(part):
             continue  # "وكالات" is an agency credit, not "و" + a name

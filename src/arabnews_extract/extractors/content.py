@@ -460,6 +460,10 @@ _COMMENTS_HEADING = re.compile(
 _CAPTION_MARK = re.compile(r"[:：()/|]")
 
 
+#: Kinds of a box the text may announce with a colon and go on in.
+_INTRODUCED_KINDS = frozenset({"widget", "comments"})
+
+
 def classify_region(seg: Segmented, region: Region) -> list[Line]:
     """Label each line of the region as body (kind None) or a kind of chrome.
 
@@ -489,13 +493,14 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
         kind = _chrome_in_path(seg, block.path, start + 1, region.theme)
         if kind is not None and kind not in NOT_BODY_KINDS:
             kind = None
-        if kind == "widget":
+        if kind in _INTRODUCED_KINDS:
             if introduced in block.path:
                 kind = None
             elif lines and lines[-1].kind is None and _introduces(lines[-1].block.text):
-                # "… وجاء في أبرزها:" and a box of the officials' messages: the text goes
-                # on in the box it announces, when the box holds sentences
-                widget = outer_box(seg, block.path, start + 1, "widget")
+                # "… وجاء في أبرزها:" and a box of the officials' messages, "… ننشره كما
+                # ورد:" and a reply's box: the text goes on in the box it announces, when
+                # the box holds sentences
+                widget = outer_box(seg, block.path, start + 1, kind)
                 if any(
                     widget in b.path and len(b.text) >= PROSE_CHARS
                     for b in region.blocks[at : at + _INTRODUCED_LINES]

@@ -144,6 +144,8 @@ DESK_WORDS: tuple[str, ...] = (
     "أسرة",
     "إدارة",
     "وزارة",
+    "العلاقات",  # "العلاقات العامة والإعلام": a press office, one desk
+    "علاقات",
     "وكالة",  # an agency credited as the writer: kept whole, then left out as no person
 )
 
@@ -199,6 +201,8 @@ ROLES: tuple[str, ...] = (
     # الأسبق", "وزير الإعلام السابق", "سفير سابق")
     "نائب",
     "نائبة",
+    "نقيب",  # a syndicate's head ("نقيب الصحفيين")
+    "نقيبة",
     "وزير",
     "وزيرة",
     "سفير",
@@ -384,6 +388,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
 #: Given names that start with the letter و, so a leading "و" ("and") is not cut from them.
 WAW_NAMES: tuple[str, ...] = (
     "ولد",  # Mauritanian "son of" inside a name ("محمد الأمين ولد سيدي")
+    "وادي",  # a valley in a place's or a body's name ("جماعة وادي الزيتون")
     "وليد",
     "وائل",
     "وفاء",

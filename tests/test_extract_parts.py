@@ -4644,3 +4644,19 @@ def test_a_correction_page_keeps_its_correction() -> None:
         "عنوان الخبر الرئيسي في الصفحة اليوم", "تصحيح وحق رد: شركة تعترض على تقرير"
     )
     assert extract(html).body[0].startswith("تصحيح:")
+
+
+def test_a_match_box_team_a_photographers_box_and_an_aggregation_label() -> None:
+    assert kind_of_attrs("match-result__team-name") == "widget"
+    assert split_byline("تصوير - كريم عادل") == []
+    assert split_byline("متابعات") == []
+    row = (
+        "<div class='byline-row'><div class='author'>كتب - أحمد سعيد</div>"
+        "<div class='photographer'>تصوير - كريم عادل</div></div>"
+    )
+    assert extract(page(f"{row}{PARAS}")).authors == ["أحمد سعيد"]
+
+
+def test_the_portals_app_pitched_under_the_text() -> None:
+    pitch = "<p>حمّل تطبيق الموقع لتصلك الأخبار العاجلة أولًا بأول</p>"
+    assert extract(page(f"{PARAS}{pitch}")).body == THREE

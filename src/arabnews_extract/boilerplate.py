@@ -304,7 +304,9 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("facts", "box"): "widget",
     # a match centre's box above a report: score, goals, line-ups ("ml-match-box")
     ("match", "box"): "widget",
-    ("match", "card"): "widget",  # the teams' logos and names over a report
+    ("match", "card"): "widget",
+    ("match", "result"): "widget",  # "match-result__team-name": a team, no writer
+    ("team", "name"): "widget",  # the teams' logos and names over a report
     ("match", "sheet"): "widget",  # "ورقة المباراة": line-ups, scorers, referee
     ("match", "score"): "widget",
     ("match", "results"): "widget",  # a round's results box in a league story
@@ -1156,6 +1158,10 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "يصدر الكتاب عن",
     "صدر الكتاب عن",
     "أرسل سؤالك",
+    # the portal's app pitched under the text ("حمّل تطبيق الموقع لتصلك الأخبار …")
+    "حمل تطبيق الموقع",
+    "حمّل تطبيق الموقع",
+    "حملوا تطبيق",
     "هل لديك سؤال آخر",
     "هل لديكم سؤال آخر",
     # a market page's risk warning closing the text

@@ -56,6 +56,8 @@ _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 #: The credits of the others who made the piece, after the writer's name on one row:
 #: "كتب - أحمد الشناوي: تصوير - كريم عبد الله:" (a photographer, a video editor).
 _CRAFTS = "تصوير|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
+#: A credit line of a craft, not of writing: "تصوير - كريم عادل", "فيديو: …".
+_CRAFT_CREDIT = re.compile(rf"^\s*(?:{_CRAFTS})\s*[:：\-–—|]")
 _OTHER_CREDITS = re.compile(
     rf"(?:[\s:：|،,]+(?:{_CRAFTS}|{_alternation(REVIEW_PREFIXES)})\s*[:：\-–—]"
     # "كتب محمد أحمد - تصوير أحمد سعيد": the craft after a dash needs no mark of its own
@@ -300,6 +302,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []  # "مراجعة طبية: د. …": a reviewer or a job title, not the writer
     if _LABEL_ONLY.match(text):
         return []  # "الكاتب" / "بقلم:" alone: a field label, the name is on its own line
+    if _CRAFT_CREDIT.match(text):
+        return []  # "تصوير - كريم عادل" in its own box of the byline row: a photographer
     written = text
     text = _PREFIX.sub("", text, count=1)
     if text != written:

@@ -300,6 +300,7 @@ ABOUT_THE_WRITER: tuple[str, ...] = (
 #: Credits that are never people (publisher desks, photo credits).
 NOT_NAMES: tuple[str, ...] = (
     *ABOUT_THE_WRITER,
+    "متابعات",  # an aggregation desk's label in the byline slot, no one named
     "تصوير",
     "صور",
     "فيديو",

@@ -4660,3 +4660,17 @@ def test_a_match_box_team_a_photographers_box_and_an_aggregation_label() -> None
 def test_the_portals_app_pitched_under_the_text() -> None:
     pitch = "<p>حمّل تطبيق الموقع لتصلك الأخبار العاجلة أولًا بأول</p>"
     assert extract(page(f"{PARAS}{pitch}")).body == THREE
+
+
+def test_a_toll_box_an_in_post_ad_slot_and_a_columns_disclaimer() -> None:
+    toll = (
+        "<div class='toll-box'><div class='toll-box-title'>حصيلة العدوان منذ 7 أكتوبر 2023"
+        "</div><ul><li>43,374 شهيداً</li><li>102,261 مصاباً</li></ul></div>"
+    )
+    ad = (
+        "<div class='stream-item stream-item-in-post'><span class='stream-title'>إعلان</span>"
+        "<p class='stream-item-text'>اكتشف عروضنا الحصرية</p></div>"
+    )
+    note = "<p><em>* هذا المقال يعبر عن رأي كاتبه</em></p>"
+    html = page(f"<p>{THREE[0]}</p>{toll}<p>{THREE[1]}</p>{ad}<p>{THREE[2]}</p>{note}")
+    assert extract(html).body == THREE

@@ -306,6 +306,11 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("match", "box"): "widget",
     ("match", "card"): "widget",
     ("match", "result"): "widget",  # "match-result__team-name": a team, no writer
+    # a war's toll in figures beside the story ("toll-box", "gaza-toll-widget")
+    ("toll", "box"): "widget",
+    ("toll", "widget"): "widget",
+    # Jannah's ad slot inside the post ("stream-item stream-item-in-post"), its text line
+    ("stream", "item"): "ad",
     ("team", "name"): "widget",  # the teams' logos and names over a report
     ("match", "sheet"): "widget",  # "ورقة المباراة": line-ups, scorers, referee
     ("match", "score"): "widget",
@@ -1126,6 +1131,9 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "تعبر عن آراء كاتبيها",
     "تعبر عن رأي كاتبها",
     "تعبر عن رأي صاحبها",
+    "يعبر عن رأي كاتبه",
+    "تعبر عن رأي كاتبه",
+    "يعبر عن رأي صاحبه",
     "لا يعبر عن رأي",
     "لا يعبر بالضرورة عن",
     # the portal's views disclaimed ("… لا تعكس بالضرورة رأي الموقع"), not figures that

@@ -4674,3 +4674,24 @@ def test_a_toll_box_an_in_post_ad_slot_and_a_columns_disclaimer() -> None:
     note = "<p><em>* هذا المقال يعبر عن رأي كاتبه</em></p>"
     html = page(f"<p>{THREE[0]}</p>{toll}<p>{THREE[1]}</p>{ad}<p>{THREE[2]}</p>{note}")
     assert extract(html).body == THREE
+
+
+def test_a_player_card_an_index_box_and_a_column_name_in_the_headline() -> None:
+    card = (
+        "<div class='box info'><div class='box-inner-block'><h4>بطاقة اللاعب</h4>"
+        "<p><strong>الاسم:</strong> أيوب الزياني</p><p><strong>المركز:</strong> رأس حربة</p>"
+        "</div></div>"
+    )
+    index = (
+        "<div class='market-index-box'><div class='idx-head'><span>المؤشر العام</span></div>"
+        "<div class='idx-body'><span>11,250 نقطة</span> <span>+0.8%</span></div></div>"
+    )
+    html = page(f"<p>{THREE[0]}</p>{card}<p>{THREE[1]}</p>{index}<p>{THREE[2]}</p>")
+    assert extract(html).body == THREE
+    head = "<meta property='og:title' content='نافذة | حين تصبح الحديقة العامة رفاهية'>"
+    titled = (
+        f"<html lang='ar'><head><meta charset='utf-8'>{head}</head><body><article><h1>"
+        "<span class='column-name'><a href='/opinion/nafitha'>نافذة |</a></span> <span>حين"
+        f" تصبح الحديقة العامة رفاهية</span></h1>{PARAS}</article></body></html>"
+    )
+    assert extract(titled).title == "حين تصبح الحديقة العامة رفاهية"

@@ -306,6 +306,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("match", "box"): "widget",
     ("match", "card"): "widget",
     ("match", "result"): "widget",  # "match-result__team-name": a team, no writer
+    ("index", "box"): "widget",  # "market-index-box": the index's figures over a report
     # a war's toll in figures beside the story ("toll-box", "gaza-toll-widget")
     ("toll", "box"): "widget",
     ("toll", "widget"): "widget",
@@ -589,10 +590,21 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "widget": (
         "المواصفات الفنية",  # a review's specs table under its heading
         "ورقة المباراة",  # a match report's sheet: line-ups, goals, referee
-        # a review's card of credits ("بطاقة الفيلم": director, cast, running time)
+        # a review's card of credits ("بطاقة الفيلم": director, cast, running time); a
+        # transfer story's player card ("بطاقة اللاعب": born, position, former club)
         *(
             f"بطاقة {work}"
-            for work in ("الفيلم", "المسلسل", "العمل", "الكتاب", "الألبوم", "المرشح", "المرشحة")
+            for work in (
+                "الفيلم",
+                "المسلسل",
+                "العمل",
+                "الكتاب",
+                "الألبوم",
+                "المرشح",
+                "المرشحة",
+                "اللاعب",
+                "المدرب",
+            )
         ),
         "معلومات الزلزال",  # a quake's magnitude, depth and epicentre over the story
         # the portal's app pitched between paragraphs ("حمّل تطبيق الضفتين على هاتفك")

@@ -387,6 +387,8 @@ _KICKER_TOKENS = frozenset(
         "breaking",
         # "<span class='article-title__section'>المرأة |</span>": the section's name
         "section",
+        # "<span class='column-name'><a>نافذة |</a></span>": a column's name
+        "column",
     }
 )
 

@@ -4695,3 +4695,19 @@ def test_a_player_card_an_index_box_and_a_column_name_in_the_headline() -> None:
         f" تصبح الحديقة العامة رفاهية</span></h1>{PARAS}</article></body></html>"
     )
     assert extract(titled).title == "حين تصبح الحديقة العامة رفاهية"
+
+
+def test_a_dated_teasers_date_is_no_header_line_a_writers_dated_row_is() -> None:
+    later = dt.datetime(2024, 11, 20, tzinfo=dt.timezone.utc)
+    teaser = (
+        "<ul class='list'><li><a href='/news/1'>خبر آخر في الصفحة عن موضوع</a>"
+        "<span class='date'>12/11/2024</span></li></ul>"
+    )
+    assert extract(page(f"{PARAS}{teaser}"), reference_time=later).published is None
+    row = (
+        "<div class='post-meta'><a href='/author/sami'>سامي علي</a>"
+        "<span class='date'>12/11/2024</span></div>"
+    )
+    article = extract(page(f"{PARAS}{row}"), reference_time=later)
+    assert article.published is not None
+    assert article.published.datetime.date() == dt.date(2024, 11, 12)

@@ -521,6 +521,12 @@ def _under_a_card_title(seg: Segmented, block: Block) -> bool:
     )
 
 
+def _after_a_writer_link(seg: Segmented, block: Block) -> bool:
+    """The line right before is a link to a writer's page ("<a href='/author/…'>")."""
+    before = seg.blocks[block.index - 1] if block.index else None
+    return before is not None and any(is_author_page(link.href) for link in before.links)
+
+
 def _beside_a_teaser(seg: Segmented, block: Block) -> bool:
     """The line shares its box with the link of another article just before it: a
     columnist box's writer under the column's title, not this article's byline."""
@@ -800,8 +806,9 @@ def _layout(
             # not a side box's: a quote card's speakers ("<aside class='quotes-box'>… <div
             # class='quote-item__author'>حسين الربيعي، عضو لجنة الطاقة</div>")
             and not any(_a_side_box(seg.elements[i]) for i in b.path)
-            # a dated teaser's date ("<li><a>…</a><span class='date'>12/11/2024</span>")
-            and not _beside_a_teaser(seg, b)
+            # a dated teaser's date ("<li><a>…</a><span class='date'>12/11/2024</span>"),
+            # not the writer's link and the date of a byline row under the text
+            and not (_beside_a_teaser(seg, b) and not _after_a_writer_link(seg, b))
         ):
             # "آخر تحديث:" in a box of its own just before a marked date box.
             before = seg.blocks[b.index - 1]

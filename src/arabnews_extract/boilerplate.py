@@ -304,15 +304,15 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("facts", "box"): "widget",
     # a match centre's box above a report: score, goals, line-ups ("ml-match-box")
     ("match", "box"): "widget",
-    ("match", "card"): "widget",
+    ("match", "card"): "widget",  # the teams' logos and names over a report
     ("match", "result"): "widget",  # "match-result__team-name": a team, no writer
+    ("team", "name"): "widget",
     ("index", "box"): "widget",  # "market-index-box": the index's figures over a report
     # a war's toll in figures beside the story ("toll-box", "gaza-toll-widget")
     ("toll", "box"): "widget",
     ("toll", "widget"): "widget",
     # Jannah's ad slot inside the post ("stream-item stream-item-in-post"), its text line
     ("stream", "item"): "ad",
-    ("team", "name"): "widget",  # the teams' logos and names over a report
     ("match", "sheet"): "widget",  # "ورقة المباراة": line-ups, scorers, referee
     ("match", "score"): "widget",
     ("match", "results"): "widget",  # a round's results box in a league story
@@ -639,7 +639,6 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "المزيد من هذا القسم",
         "آخر أخبار القسم",
         "أحدث أخبار القسم",
-        # a magazine's or a newsletter's past issues beside the current one
         # an info box's head over its label-and-value lines ("معلومات عن الموقع", "معلومات
         # سريعة"); "معلومات عن الكاتب" is a bio's, the longer phrase
         "معلومات عن",
@@ -649,6 +648,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "هل تعلمين",
         "هل تعلم أن",
         "هل تعلمون",
+        # a magazine's or a newsletter's past issues beside the current one
         "أحدث الأعداد",
         "الأعداد السابقة",
         "أعداد سابقة",

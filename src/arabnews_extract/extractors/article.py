@@ -25,7 +25,7 @@ from ..boilerplate import (
 from ..dates import scan_dates
 from ..errors import NotAnArticleError
 from ..lexicon.agencies import EXCLUSIVE_MARKS
-from ..lexicon.bylines import ABOUT_THE_WRITER, DESK_WORDS, NEWSROOM_WORDS
+from ..lexicon.bylines import ABOUT_THE_WRITER
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
@@ -44,6 +44,7 @@ from .byline import (
     is_role_line,
     is_site_name,
     is_writer_note,
+    opens_with_a_newsroom_unit,
     split_byline,
 )
 from .content import Line, Region, block_weight, classify_region, find_region, line_kind
@@ -645,7 +646,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         or _shows_a_teaser_of(art.body, jsonld_str(md.jsonld, "articleBody"))
     )
     fuller = None if teaser else _fuller_state_article(art.body, md)
-    told = _told_in_captions(r, body) if length < ctx.min_body_chars else []
+    told = _told_in_captions(r) if length < ctx.min_body_chars else []
     if told and not _is_listing(r.lines, body):
         # A photo story told in its captions ("قصة مصورة": each picture's caption a
         # paragraph): the captions are the text, the photographers' credits are not.
@@ -1828,8 +1829,6 @@ def _without_anchor_mark(block: Block) -> Block:
 _EXCLUSIVE_OWN = re.compile(rf"^\s*(?:{_EXCLUSIVE})\s*[-–—|:]\s*(?P<own>[^.،,:؛!؟?]{{2,30}}?)\s*$")
 #: A signature line is this short.
 _SIGNATORY_CHARS = 60
-_NEWSROOM_KEYS = frozenset(match_key(w) for w in NEWSROOM_WORDS)
-_DESK_KEYS = frozenset(match_key(w) for w in DESK_WORDS)
 
 
 def _a_signatory(text: str) -> bool:
@@ -1841,10 +1840,7 @@ def _a_signatory(text: str) -> bool:
     words = text.replace("/", " ").split()
     if len(words) < 2:
         return False
-    if any(is_role(" ".join(words[:n])) for n in (1, 2)):
-        return True
-    first, second = match_key(words[0]), match_key(words[1])
-    return first.removeprefix("ال") in _DESK_KEYS and second in _NEWSROOM_KEYS
+    return any(is_role(" ".join(words[:n])) for n in (1, 2)) or opens_with_a_newsroom_unit(words)
 
 
 #: How a sentence ends: a signature does not.
@@ -2081,7 +2077,7 @@ def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
 _TOLD_CAPTIONS = 3
 
 
-def _told_in_captions(r: _Reading, body: list[Block]) -> list[Block]:
+def _told_in_captions(r: _Reading) -> list[Block]:
     """The region's captions, when they are prose and the text outside them is too short
     to be the story: the paragraphs of a photo story. Empty when they are not."""
     told = [

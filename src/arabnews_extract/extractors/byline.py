@@ -172,6 +172,19 @@ def byline_institution(text: str) -> str | None:
     return name if len(name) <= 60 and _an_institution(name) else None
 
 
+#: DESK_WORDS folded, to compare with a folded word ("المركز" less its article).
+_DESK_WORD_KEYS = frozenset(match_key(w) for w in DESK_WORDS)
+
+
+def opens_with_a_newsroom_unit(words: list[str]) -> bool:
+    """The words open with a body's own media unit: a desk word and a newsroom word
+    ("المركز الإعلامي للنادي", "المكتب الإعلامي"), a press office, not an institution."""
+    if len(words) < 2:
+        return False
+    first, second = match_key(words[0]), match_key(words[1])
+    return first.removeprefix("ال") in _DESK_WORD_KEYS and second in _NEWSROOM_KEYS
+
+
 def _an_institution(name: str) -> bool:
     return is_institution_name(name) and not any(
         word in _NEWSROOM_KEYS for word in match_key(name).split()

@@ -4711,3 +4711,196 @@ def test_a_dated_teasers_date_is_no_header_line_a_writers_dated_row_is() -> None
     article = extract(page(f"{PARAS}{row}"), reference_time=later)
     assert article.published is not None
     assert article.published.datetime.date() == dt.date(2024, 11, 12)
+
+
+def test_a_live_blogs_updates_each_credit_their_agency() -> None:
+    head = (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org",'
+        ' "@type": "LiveBlogPosting", "headline": "عنوان الخبر الرئيسي في الصفحة اليوم"}'
+        "</script>"
+    )
+    updates = (
+        f"<div class='entry'><h3>تحديث أول</h3><p>{THREE[0]}. (رويترز)</p></div>"
+        f"<div class='entry'><h3>تحديث ثان</h3><p>{THREE[1]}. (أ ف ب)</p></div>"
+        f"<div class='entry'><h3>تحديث ثالث</h3><p>{THREE[2]}. (العمانية)</p></div>"
+    )
+    codes = {s.code for s in extract(page(updates, head)).sources}
+    assert codes == {"REUTERS", "AFP", "ONA"}
+    # an article's single story: a credit further up counts only when none closes it
+    assert {s.code for s in extract(page(updates)).sources} == {"ONA"}
+
+
+def test_a_css_modules_excerpt_under_the_headline_is_the_standfirst() -> None:
+    assert kind_of_attrs("ArticleHeader_excerpt__q8UoT") == "lead"
+    summary = (
+        "أصدر المكتب الأممي تقرير الوضع الرابع بشأن الفيضانات في اليمن، محذرا من تفشي الكوليرا."
+    )
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><article>"
+        "<header class='ArticleHeader_header__0aWcE'><h1 class='ArticleHeader_title__Y1dGb'>"
+        "عنوان الخبر الرئيسي في الصفحة اليوم</h1>"
+        f"<p class='ArticleHeader_excerpt__q8UoT'>{summary}</p></header>"
+        f"<div class='ArticleBody_body__x1'>{PARAS}</div></article></body></html>"
+    )
+    assert extract(html).body == [summary, *THREE]
+
+
+def test_the_maghrebs_word_for_an_advert_labels_one() -> None:
+    assert line_kind("إشهار") == "ad"
+    label = "<div><span class='pub-label'>إشهار</span></div>"
+    html = page(f"<p>{THREE[0]}</p>{label}<p>{THREE[1]}</p>")
+    assert extract(html).body == THREE[:2]
+
+
+def test_a_dated_stamp_under_the_headline_wins_over_a_draft_date_days_away() -> None:
+    head = "<meta property='article:published_time' content='2024-04-29T13:02:11+03:00'>"
+    stamp = (
+        "<div class='meta'><span class='date meta-item'>الجمعة، 3 أيار 2024 - 09:15</span></div>"
+    )
+    later = dt.datetime(2024, 5, 4, tzinfo=dt.timezone.utc)
+    article = extract(page(f"{stamp}{PARAS}", head), reference_time=later)
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2024, 5, 3, 9, 15)
+    assert any("visible reading is used" in w for w in article.extraction.warnings)
+    # a date alone, with no time, is not beyond doubt: the machine value stays
+    day_only = "<div class='meta'><span class='date'>3 أيار 2024</span></div>"
+    kept = extract(page(f"{day_only}{PARAS}", head), reference_time=later)
+    assert kept.published is not None and kept.published.datetime.day == 29
+
+
+def test_statement_signatures_in_their_common_shapes_are_no_text() -> None:
+    spokesman = (
+        "<p><strong>الناطق الإعلامي باسم المديرية العامة للدفاع المدني</strong><br>"
+        "المقدم رائد العمرو</p>"
+    )
+    assert extract(page(f"{PARAS}{spokesman}")).body == THREE
+    ranked = (
+        "<p><strong>اللواء الحقوقي عبد الكريم الشمري</strong><br><strong>الناطق الرسمي باسم"
+        " وزارة الداخلية</strong></p>"
+    )
+    background = "يذكر أن القوات الأمنية كانت قد أعلنت الشهر الماضي القبض على عصابة مماثلة."
+    assert extract(page(f"{PARAS}{ranked}<p>{background}</p>")).body == [*THREE, background]
+    dated = "حرر بالجزائر في 12 ديسمبر 2025"
+    after_dated = f"<p>{dated}</p><p>رئيس السلطة الوطنية المستقلة للانتخابات<br>كريم بوعلام</p>"
+    html = page(f"{PARAS}{after_dated}<p>{background}</p><p>{background} ثانية</p>")
+    assert extract(html).body == [*THREE, dated, background, f"{background} ثانية"]
+    two_lines = "<p><strong>المدير العام</strong></p><p><strong>عبد القادر بن عودة</strong></p>"
+    assert extract(page(f"{PARAS}{two_lines}")).body == THREE
+    # a field the text prints, label and colon, stays
+    field = "<p>المتحدث الرسمي: المستشار هشام الدسوقي</p>"
+    assert extract(page(f"{PARAS}{field}")).body[-1] == "المتحدث الرسمي: المستشار هشام الدسوقي"
+
+
+def test_a_press_cell_is_one_desk() -> None:
+    assert split_byline("خلية الإعلام والاتصال") == ["خلية الإعلام والاتصال"]
+
+
+def test_a_standing_notice_on_the_piece_closes_the_text_a_correction_stays() -> None:
+    notice = (
+        "تنويه: جميع الأشخاص المشار إليهم في هذا الخبر يتمتعون بقرينة البراءة إلى حين صدور"
+        " حكم قضائي نهائي."
+    )
+    assert extract(page(f"{PARAS}<p>{notice}</p>")).body == THREE
+    correction = (
+        "تصحيح: ورد في نسخة سابقة من هذا الخبر أن عدد الدول المشاركة 12 دولة، والصحيح 14"
+        " دولة. اقتضى التنويه."
+    )
+    assert extract(page(f"{PARAS}<p>{correction}</p>")).body == [*THREE, correction]
+    starred = (
+        "* القصة من مجموعة «أرض الديار» التي تصدر مطلع العام المقبل، وتنشرها المجلة"
+        " بالاتفاق مع الكاتبة."
+    )
+    assert extract(page(f"{PARAS}<p><em>{starred}</em></p>")).body == THREE
+
+
+def test_a_sentence_set_under_the_headline_in_a_paragraph_is_the_standfirst() -> None:
+    sub = (
+        "في القرية، يقطع الأهالي كيلومترات يوميًا لجلب الماء، فيما تحوّلت حقول القمح إلى"
+        " أرض جرداء وباع الفلاحون قطعانهم."
+    )
+
+    def tagdiv(under: str) -> str:
+        return (
+            "<html lang='ar'><head><meta charset='utf-8'></head><body><article>"
+            "<header class='td-post-title'><h1 class='entry-title'>عنوان الخبر الرئيسي في"
+            f" الصفحة اليوم</h1><p class='td-post-sub-title'>{under}</p>"
+            "<div class='td-module-meta-info'><div class='td-post-author-name'>بقلم <a"
+            " href='/author/s/'>سلمى الورتاني</a></div></div></header>"
+            f"<div class='td-post-content'>{PARAS}</div></article></body></html>"
+        )
+
+    assert extract(tagdiv(sub)).body == [sub, *THREE]
+    # a label or a credit there is not
+    assert extract(tagdiv("تقرير تحليلي")).body == THREE
+
+
+def test_an_update_time_under_the_tags_is_read() -> None:
+    tags = "".join(f"<li><a href='/tag/{n}'>وسم {n}</a></li>" for n in range(6))
+    tail = (
+        f"<div class='itemTagsBlock'><span>وسم في</span><ul class='itemTags'>{tags}</ul></div>"
+        "<span class='itemDateModified'>آخر تعديل في الثلاثاء, 08 تشرين الأول/أكتوبر 2024"
+        " 13:05</span>"
+    )
+    stamp = "<span class='date'>الثلاثاء 08 تشرين الأول 2024 11:20</span>"
+    html = page(f"{stamp}<div class='body'>{PARAS}</div>{tail}")
+    article = extract(html, reference_time=dt.datetime(2024, 10, 9, tzinfo=dt.timezone.utc))
+    assert article.modified is not None
+    assert article.modified.datetime.replace(tzinfo=None) == dt.datetime(2024, 10, 8, 13, 5)
+
+
+def test_a_teasers_day_without_its_year_inside_its_link_is_no_title() -> None:
+    box = (
+        "<aside class='ReadAlso_box__Hn4Wd'><div class='ReadAlso_title__t0VqM'>اقرأ أيضاً</div>"
+        "<ul><li><a href='/local/2024/03/19/pp-bribery'>"
+        "<span class='ReadAlso_date__Sx1Fo'>19 مارس</span>"
+        "<span class='ReadAlso_headline__Kd7Tn'>«النيابة»: إيقاف موظف بتهمة طلب رشوة</span>"
+        "</a></li></ul></aside>"
+    )
+    html = page(f"<p>{THREE[0]}</p>{box}<p>{THREE[1]}</p><p>{THREE[2]}</p>")
+    article = extract(html, url="https://www.example-news.com/local/9")
+    assert [r.title for r in article.related] == ["«النيابة»: إيقاف موظف بتهمة طلب رشوة"]
+
+
+def test_a_wires_dated_opening_runs_straight_into_its_text() -> None:
+    text = (
+        "الرياض 14 رمضان 1445 هـ الموافق 24 مارس 2024 م واس أعلنت النيابة العامة صدور حكم"
+        " ابتدائي من المحكمة الجزائية المتخصصة."
+    )
+    assert read_dateline(text) == Dateline(
+        "الرياض", [Source(name="واس", code="SPA")], standalone=False
+    )
+    # no agency after the date: no dateline
+    assert read_dateline("الرياض 14 رمضان 1445 هـ أعلنت النيابة العامة صدور حكم ابتدائي") is None
+
+
+def test_a_reviews_book_card_names_the_books_writer_not_the_reviewers() -> None:
+    card = (
+        "<div class='book-card'><h3>بطاقة الكتاب</h3>"
+        "<div class='field--name-field-book-author'><div>المؤلف</div><div>هشام الزيّات</div></div>"
+        "<div><div>الناشر</div><div>دار الساقية للنشر</div></div></div>"
+    )
+    byline = "<div class='byline'>كتبت: <span class='author'>منى العطار</span></div>"
+    assert extract(page(f"{byline}{card}{PARAS}")).authors == ["منى العطار"]
+
+
+def test_a_reading_time_beside_the_writer_is_no_name() -> None:
+    row = (
+        "<div class='article-byline-meta'><h4 class='author-name'><a href='/author/yousef/'>"
+        "يوسف الطحان</a></h4><div class='byline-meta-content'><span class='byline-reading-time'>"
+        "<span class='bull'>&bull;</span> دقيقتان للقراءة</span></div></div>"
+    )
+    assert extract(page(f"{row}{PARAS}")).authors == ["يوسف الطحان"]
+
+
+def test_the_sites_newest_under_a_read_more_box_are_not_related() -> None:
+    assert line_kind("الأحدث في المجلة") == "widget"
+    box = (
+        "<aside class='read-more-wrap'><h3 class='read-more-title'>الأحدث في المجلة</h3>"
+        "<article><a href='/blue-room/'><h2>الغرفة الزرقاء</h2></a></article>"
+        "<article><a href='/portugal/'><h2>خمس قصائد من البرتغال</h2></a></article></aside>"
+    )
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><article>"
+        f"<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>{PARAS}</article>{box}</body></html>"
+    )
+    assert extract(html).related == []

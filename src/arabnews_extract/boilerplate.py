@@ -317,6 +317,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("match", "score"): "widget",
     ("match", "results"): "widget",  # a round's results box in a league story
     ("player", "card"): "widget",  # a player's facts beside a transfer or a match story
+    ("book", "card"): "widget",  # a review's data card: title, author, publisher, pages
     ("league", "table"): "widget",
     # a pull quote's attribution ("pullquote__author"): the quoted man, no writer
     ("pullquote", "author"): "widget",
@@ -414,7 +415,8 @@ KIND_TAGS: dict[str, str] = {
 #: Kinds whose lines never enter the body.
 #: Kinds that mark article text rather than chrome: a standfirst in its own box above
 #: the body ("article-summary", "lead") is the article's first paragraph. A "subtitle" or
-#: "deck" is not (it repeats the story as pull quotes) and has no kind.
+#: "deck" has no kind: it is the standfirst only when it is a sentence of the story right
+#: under the headline (see ``_standfirst_under_headline``), not a label or a credit.
 BODY_KINDS = frozenset({"lead", "text"})
 
 NOT_BODY_KINDS = (frozenset(KIND_TOKENS) | {"header"}) - BODY_KINDS
@@ -491,6 +493,8 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "إعلان",
         "اعلان",
         "إعلانات",
+        "إشهار",  # the Maghreb's word for it
+        "اشهار",
         "advertisement",
         "مساحة إعلانية",
         "إعلان ممول",
@@ -629,6 +633,11 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "الأكثر نشاطا",
         "آخر الأخبار",
         "أحدث الأخبار",
+        # "الأحدث في المجلة", "أحدث المقالات": the site's newest, whatever their topic
+        "الأحدث",
+        "أحدث المقالات",
+        "أحدث المواضيع",
+        "أحدث القصص",
         *SUGGESTION_PHRASES,
         "يستحق الانتباه",
         # more from the section: the section's latest, not the editors' related picks

@@ -176,7 +176,7 @@ def _without_modifiers(value: str) -> str:
 
 
 #: Kinds a CSS module's element names that its block's name does not override.
-_MODULE_ELEMENT_KINDS = frozenset({"date", "byline"})
+_MODULE_ELEMENT_KINDS = frozenset({"date", "byline", "lead"})
 
 
 @lru_cache(maxsize=16384)

@@ -25,7 +25,7 @@ from ..boilerplate import (
 from ..dates import scan_dates
 from ..errors import NotAnArticleError
 from ..lexicon.agencies import EXCLUSIVE_MARKS
-from ..lexicon.bylines import ABOUT_THE_WRITER
+from ..lexicon.bylines import ABOUT_THE_WRITER, SIGNING_RANKS
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
@@ -91,6 +91,9 @@ _UNDER_HEADLINE = 6
 _EDGE = 3
 #: Lines after the text where a labelled update time ("آخر تعديل") may stand.
 _TAIL_LINES = 6
+#: How far after the text those lines are looked for, tags and share bars passed over.
+_TAIL_REACH = 20
+_PASSED_OVER = frozenset({"tags", "share"})
 
 
 @dataclass(slots=True)
@@ -295,9 +298,11 @@ _CONTACT = re.compile(
 )
 #: A picture's caption marking an archive photo: "محطة الزور لتوليد الكهرباء (أرشيف)".
 _ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$")
+#: The label of the editors' own note on a piece, over its text or after it.
+_EDITORS_LABEL = "ملاحظة المحرر|ملاحظة التحرير"
 #: A note set before the text about a change to it ("تصحيح: ورد في نسخة سابقة …").
 _EDITORS_NOTE = re.compile(
-    r"^\s*(?:(?:تصحيح|تنويه|توضيح|ملاحظة المحرر|ملاحظة التحرير)\s*[:：]"
+    rf"^\s*(?:(?:تصحيح|تنويه|توضيح|{_EDITORS_LABEL})\s*[:：]"
     # the note over a piece republished from the archive ("نشر هذا المقال في عام 1998 …")
     r"|(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|التقرير|النص|الحوار)\s)"
 )
@@ -305,8 +310,16 @@ _EDITORS_NOTE = re.compile(
 #: apology ("ملاحظة المحرر: تم تعديل العنوان …", "اعتذار: تعتذر الصحيفة عن الخطأ …").
 #: (A "تصحيح:" closing the text may be the story's: a correction a ministry issued.)
 _CLOSING_EDITORS_NOTE = re.compile(
-    r"^\s*(?:(?:ملاحظة المحرر|ملاحظة التحرير|ملاحظة من المحرر|اعتذار|تنويه من المحرر)\s*[:：]"
-    r"|تعتذر\s+(?:الصحيفة|الجريدة|المجلة|الموقع|البوابة|أسرة التحرير|هيئة التحرير)\s+(?:عن|من|ل))"
+    rf"^\s*(?:(?:{_EDITORS_LABEL}|ملاحظة من المحرر|اعتذار|تنويه من المحرر)\s*[:：]"
+    r"|تعتذر\s+(?:الصحيفة|الجريدة|المجلة|الموقع|البوابة|أسرة التحرير|هيئة التحرير)\s+(?:عن|من|ل)"
+    # a standing notice about this very piece ("تنويه: جميع الأشخاص المشار إليهم في هذا
+    # الخبر يتمتعون بقرينة البراءة"); a correction of its facts ("تصحيح: ورد في نسخة
+    # سابقة من هذا الخبر … والصحيح …") is the text's, as the reader needs it
+    r"|(?:تنويه|توضيح)\s*[:：](?!.*(?:نسخة سابقة|والصحيح|اقتضى التنويه))"
+    r".{0,120}?(?:هذا|هذه)\s+(?:الخبر|المقال|المقالة|التقرير|المادة|القصة)"
+    # a starred note on where the piece comes from ("* القصة من مجموعة «…» وتنشرها
+    # «سرديات» بالاتفاق مع الكاتبة")
+    r"|\*.{0,200}?(?:بالاتفاق مع|تنشرها|ينشرها|تعيد نشرها|يعاد نشرها))"
 )
 _CELL_TAGS = frozenset({"td", "th", "caption"})
 #: A number and its magnitude alone: a counter's figure ("1.2 ألف", "3K").
@@ -910,6 +923,10 @@ def _read_bylines(r: _Reading) -> None:
             or (b.index > 0 and is_byline_label(seg.blocks[b.index - 1].text))
         )
     ]
+    if any(not _in_kind(seg, b, _WIDGET_KINDS) for b in r.byline_lines):
+        # a review's book card ("بطاقة الكتاب" … "المؤلف" | "هشام الزيّات") beside the
+        # reviewer's byline: the card's author wrote the book, not the review
+        r.byline_lines = [b for b in r.byline_lines if not _in_kind(seg, b, _WIDGET_KINDS)]
     # "كتب: …" opening the text, "تحرير: …" closing it; "فريق التحرير - إدلب" opening it.
     r.byline_lines += [
         b
@@ -1466,13 +1483,28 @@ def _read_dates(
         # "نشر بتاريخ: …", "آخر تعديل …" printed under the text (forum posts, some CMS
         # footers): only labelled dates there, an unlabelled one is a comment's.
         end = r.region.blocks[-1].index + 1
+        # (a tag list or a share bar between is passed over: K2 prints the update time
+        # under the item's category and tags)
+        after = [
+            b for b in seg.blocks[end : end + _TAIL_REACH] if not _in_kind(seg, b, _PASSED_OVER)
+        ]
         tail = read_visible(
-            seg.blocks[end : end + _TAIL_LINES],
+            after[:_TAIL_LINES],
             reference_time=ctx.reference_time,
             default_tz=r.tz,
             labelled_only=True,
         )
         published, modified = published or tail.published, modified or tail.modified
+    stamp = seg.blocks[visible.published_at] if visible.published_at is not None else None
+    marked = (
+        stamp is not None
+        and published is not None
+        and published is visible.published
+        and published.precision != "day"
+        and not published.year_inferred
+        and _in_kind(seg, stamp, _DATE_KINDS)
+        and stamp not in above
+    )
     art.published = (
         choose(
             machine_published,
@@ -1480,6 +1512,7 @@ def _read_dates(
             label="published",
             warnings=art.warnings,
             reference_time=ctx.reference_time,
+            marked=marked,
         )
         or url_date(art.url)
         or url_date(ctx.url)
@@ -1529,6 +1562,7 @@ def _read_body(r: _Reading) -> list[Block]:
     ]
     credit_label = False
     named_next = -1  # the line after a standalone dateline at the text's start
+    signed_at = -2  # the line read as a statement's signature
     last = len(candidates_lines)
     # The first paragraph of prose opens with the dateline even below a summary's
     # bullets ("النقاط الرئيسية" and four points, then "الرياض (واس) - …").
@@ -1715,8 +1749,20 @@ def _read_body(r: _Reading) -> list[Block]:
             if not art.authors:
                 _signed_by(art, role_signed.group("name").strip())
             continue
-        if pos >= last - 2 and _a_signatory(block.text):
-            continue  # "نقيب الصحفيين / د. سامي الخطيب" signing a statement
+        if block.tag not in HEADING_TAGS and (
+            (pos >= last - 2 or (body and _DOCUMENT_DATED.match(body[-1].text)))
+            and _a_signatory(block.text)
+        ):
+            # "نقيب الصحفيين / د. سامي الخطيب" signing a statement, or any signature
+            # right under the document's "حرر في …" line
+            signed_at = pos
+            continue
+        if (
+            pos == signed_at + 1
+            and block.tag not in HEADING_TAGS
+            and _a_bare_name(block.text, site_names)
+        ):
+            continue  # "المدير العام" over "عبد القادر بن عودة": the office, then the name
         if at_edge and is_credit_label(block.text):
             credit_label = True  # "المصدر:" alone: the next line is the credit
             continue
@@ -1762,6 +1808,11 @@ def _a_figure_box(block: Block) -> bool:
     return block.tag == "div" and len(block.text) <= 40 and bool(_FIGURE_LINE.match(block.text))
 
 
+#: The weight of a paragraph set under the headline that makes it a sentence of the
+#: story, not a label or a credit.
+_SENTENCE_WEIGHT = 80
+
+
 def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
     """The line right under the headline as the standfirst, however light: a subtitle in
     the headline's own ``<small>`` ("<h1>العنوان<small>العنوان الفرعي</small></h1>"), a line
@@ -1773,8 +1824,15 @@ def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
     marked = _in_kind(r.seg, block, BODY_KINDS)
     if block.tag == "small" and r.seg.elements[block.path[-1]].parent == title.path[-1]:
         return marked
-    return (marked and len(block.text) >= 40) or (
-        block.tag in ("h2", "h3") and r.weights[block.index] >= 40
+    return (
+        (marked and len(block.text) >= 40)
+        or (block.tag in ("h2", "h3") and r.weights[block.index] >= 40)
+        # "<p class='td-post-sub-title'>" holding a whole sentence: the story told short
+        or (
+            block.tag == "p"
+            and r.weights[block.index] >= _SENTENCE_WEIGHT
+            and block.text.rstrip().endswith((".", "؟", "!"))
+        )
     )
 
 
@@ -1827,20 +1885,33 @@ def _without_anchor_mark(block: Block) -> Block:
 
 #: The exclusivity mark and the portal's name, alone over the text ("خاص - الراصد").
 _EXCLUSIVE_OWN = re.compile(rf"^\s*(?:{_EXCLUSIVE})\s*[-–—|:]\s*(?P<own>[^.،,:؛!؟?]{{2,30}}?)\s*$")
-#: A signature line is this short.
-_SIGNATORY_CHARS = 60
+#: A signature line is this short (an office of several words and a rank and name,
+#: "الناطق الإعلامي باسم المديرية العامة للدفاع المدني<br>المقدم رائد العمرو").
+_SIGNATORY_CHARS = 80
 
 
 def _a_signatory(text: str) -> bool:
     """A statement's closing signature: a short line, no sentence, that opens with an
-    office ("نقيب الصحفيين / د. سامي الخطيب") or with a body's media unit ("المركز
-    الإعلامي للنادي / نادي الفجر الرياضي")."""
+    office ("نقيب الصحفيين / د. سامي الخطيب"), with a body's media unit ("المركز
+    الإعلامي للنادي / نادي الفجر الرياضي") or with an officer's rank ("اللواء الحقوقي
+    عبد الكريم الشمري الناطق الرسمي باسم وزارة الداخلية")."""
     if len(text) > _SIGNATORY_CHARS or _SIGNATURE_END.search(text):
         return False
+    if ":" in text:
+        return False  # "المتحدث الرسمي: المستشار …": a field the text prints, no signature
     words = text.replace("/", " ").split()
     if len(words) < 2:
         return False
-    return any(is_role(" ".join(words[:n])) for n in (1, 2)) or opens_with_a_newsroom_unit(words)
+    return (
+        any(is_role(" ".join(words[:n])) for n in (1, 2))
+        or words[0] in SIGNING_RANKS
+        or opens_with_a_newsroom_unit(words)
+    )
+
+
+#: A document's own closing line, its place and day ("حرر في الرياض بتاريخ …",
+#: "حرر بالجزائر في …"): a signature may follow it.
+_DOCUMENT_DATED = re.compile(r"^\s*(?:حرر|حُرّر|حُرر)\s+(?:في|ب)")
 
 
 #: How a sentence ends: a signature does not.
@@ -2015,15 +2086,18 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         closing = _CLOSING_CREDIT.search(body[-1].text)
         if closing:
             art.sources.extend(agencies_in(closing.group(1)))
-    if body and not art.sources:
+    live = "liveblogposting" in r.md.jsonld_types
+    if body and (live or not art.sources):
         # "… في الغرف المغلقة. (بترا)" closing a paragraph further up, when no other
-        # credit is found: the agency and nothing else, after a finished sentence
+        # credit is found: the agency and nothing else, after a finished sentence. A
+        # live blog's updates are stories of their own: each one's credit counts.
         for block in body[:-1]:
             ending = _SENTENCE_THEN_CREDIT.search(block.text)
             agencies = only_agencies(ending.group(1)) if ending else []
             if agencies:
                 art.sources.extend(agencies)
-                break
+                if not live:
+                    break
     if body and not art.sources:
         lead_source = lead_credit(body[0].text)
         if lead_source is not None:

@@ -134,6 +134,7 @@ class Visible:
     published: Timestamp | None = None
     modified: Timestamp | None = None
     blocks: set[int] = field(default_factory=set)  # lines that are only a date
+    published_at: int | None = None  # the line the publication date was read on
     #: "آخر تحديث: 15:40": an update time with no date, read on the publication day.
     update_time: str | None = None
 
@@ -223,6 +224,7 @@ def read_visible(
                 found.modified = found.modified or match.timestamp
             elif found.published is None and (by_label is None or match is by_label):
                 found.published = match.timestamp
+                found.published_at = block.index
     if found.modified is None and found.update_time and found.published is not None:
         found.modified = _on_day_of(found.published, found.update_time, reference_time, default_tz)
     return found
@@ -346,8 +348,15 @@ def choose(
     label: str,
     warnings: list[str],
     reference_time: dt.datetime | None,
+    marked: bool = False,
 ) -> Timestamp | None:
-    """Pick between the machine-readable and the visible reading of one date."""
+    """Pick between the machine-readable and the visible reading of one date.
+
+    ``marked``: the visible reading is the page's own stamp, beyond doubt (a full date
+    and time in a box marked as the date, under the headline), so it wins over a machine
+    value days away (a CMS's draft date); an unmarked visible date may be a top bar's or
+    a timeline's, and the machine value is kept.
+    """
     if machine is not None and reference_time is not None and _in_future(machine, reference_time):
         warnings.append(
             f"{label}: machine-readable {machine.text!r} is after the fetch time; ignored"
@@ -381,6 +390,12 @@ def choose(
             warnings.append(
                 f"{label}: machine-readable {machine.text!r} is the time the page was "
                 f"rendered, not published; the visible {visible.text!r} is used"
+            )
+            return visible
+        if marked:
+            warnings.append(
+                f"{label}: machine-readable {machine.text!r} disagrees with the page's "
+                f"dated stamp ({visible.text!r}); the visible reading is used"
             )
             return visible
         warnings.append(

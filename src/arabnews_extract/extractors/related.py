@@ -145,13 +145,16 @@ _HEADLINE_WORDS = 4
 
 
 _DATE_LINE_CHARS = 50
+#: Whether a line is a date does not depend on the day it is read: any day lets a date
+#: with no year be read as one ("19 مارس").
+_ANY_DAY = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
 
 def _mostly_a_date(text: str) -> bool:
     """A line that is a date and at most a label: "٢٤ شباط/فبراير ٢٠٢٥ | بيان إخباري"."""
     if len(text) > _DATE_LINE_CHARS or not any(ch.isdigit() for ch in text):
         return False  # a headline with a number in it is longer than a date and a label
-    found = scan_dates(text)
+    found = scan_dates(text) or scan_dates(text, reference_time=_ANY_DAY)
     if not found:
         return False
     before = text[: found[0].start].rstrip()

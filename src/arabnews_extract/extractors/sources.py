@@ -183,7 +183,7 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
         if not match:
             continue
         credit = match.group("credit").strip()
-        place = _PLACE_END.split(match.group("place") or "", maxsplit=1)[0]
+        place = _PLACE_END.split(match.group("place") or "", maxsplit=1)[0].strip(" ،,-–—")
         sources = agencies_in(credit)
         if pattern is _DATELINE_DATED and not only_agencies(credit):
             continue
@@ -191,19 +191,14 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             continue  # "(شينخوا) أعلنت" runs straight on; "البيتكوين (BTC) صعودها" is prose
         if not sources and pattern is _DATELINE_PAREN and match.group("end") is not None:
             marked = is_exclusive_mark(credit)
-            if marked and is_place(place.strip(" ،,-–—")):
+            if marked and is_place(place):
                 # "واشنطن (خاص) - …": the portal's own report from there, no one credited
                 rest = text[match.end() :].strip(" -–—:")
-                return Dateline(place.strip(" ،,-–—"), [], standalone=not rest)
-        if (
-            not sources
-            and pattern is _DATELINE_PAREN
-            and is_place(credit)
-            and is_place(place.strip(" ،,-–—"))
-        ):
+                return Dateline(place, [], standalone=not rest)
+        if not sources and pattern is _DATELINE_PAREN and is_place(credit) and is_place(place):
             # "قضاء الزبير (البصرة) - …": the district, then its province; no one credited
             rest = text[match.end() :].strip(" -–—:")
-            return Dateline(place.strip(" ،,-–—") or None, [], standalone=not rest)
+            return Dateline(place or None, [], standalone=not rest)
         if not sources:
             # An outlet in parentheses, "(CNN) --": a name as written, if it is one.
             # Only a Latin-script name, a named outlet, or a short name after a known
@@ -211,17 +206,16 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             own = bool(own_names) and match_key(credit) in {match_key(n) for n in own_names}
             if not own and (len(credit.split()) > 4 or any(ch.isdigit() for ch in credit)):
                 continue  # the portal's own name may hold digits ("كوردستان24")
-            after_place = is_place(place.strip(" ،,-–—")) and (
+            after_place = is_place(place) and (
                 own or _a_credited_name(credit) or _INSTITUTION.match(credit) is not None
             )  # "جنيف (منظمة الصحة العالمية) -": an institution's own statement
             if not (_LATIN.search(credit) or _OUTLET_WORD.search(credit) or after_place):
                 continue
             sources = [Source(name=credit, code=None)]
-        place = place.strip(" ،,-–—") or None
-        if place and len(place.split()) > 5:
+        if len(place.split()) > 5:
             continue
         rest = text[match.end() :].strip(" -–—:")
-        return Dateline(place, sources, standalone=not rest)
+        return Dateline(place or None, sources, standalone=not rest)
     # "الرياض - واس" / "الجزائر - واج" / "أنقرة/ الأناضول" standing alone; after a colon
     # only when a known place comes first ("الخرطوم: سونا"; "المصدر: رويترز" is a credit).
     stripped = text.strip()
@@ -285,10 +279,37 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
                 return Dateline(place, credited, standalone=not after)
         label = match_key(rest.strip(" .:()-–—")) in _NOT_CREDIT_KEYS  # "إدلب - خاص"
         return Dateline(place, [], standalone=not rest or label)
-    return dated_standalone(text)
+    return dated_standalone(text) or _dated_wire_opening(text)
 
 
 _YEAR = re.compile(r"[\d٠-٩]{4}")
+#: The words a wire's dated opening may take before its text starts.
+_WIRE_OPENING_WORDS = 16
+
+
+def _dated_wire_opening(text: str) -> Dateline | None:
+    """The same dateline opening the paragraph, its text straight after the agency
+    ("الرياض 14 رمضان 1445 هـ الموافق 24 مارس 2024 م واس أعلنت النيابة …")."""
+    if _YEAR.search(text[:100]) is None:
+        return None
+    words = text.split(None, _WIRE_OPENING_WORDS)[:_WIRE_OPENING_WORDS]
+    for m in (3, 2, 1):  # the place: the first words
+        if len(words) <= m + 1 or not words[m][:1].isdigit() or not is_place(" ".join(words[:m])):
+            continue
+        end = m
+        while end < len(words) and _a_date_word(words[end]):
+            end += 1  # the date in words, to its era mark
+        if not _YEAR.search(" ".join(words[m:end])):
+            return None
+        for n in (3, 2, 1):  # the agency: the words right after the date
+            if end + n < len(words) and only_agencies(" ".join(words[end : end + n])):
+                return Dateline(
+                    " ".join(words[:m]),
+                    only_agencies(" ".join(words[end : end + n])),
+                    standalone=False,
+                )
+        return None
+    return None
 
 
 def dated_standalone(text: str) -> Dateline | None:

@@ -137,6 +137,7 @@ DESK_WORDS: tuple[str, ...] = (
     "هيئة",
     "قسم",
     "وحدة",
+    "خلية",  # the Maghreb's press cell ("خلية الإعلام والاتصال")
     "مكتب",
     "مركز",
     "مرصد",
@@ -202,6 +203,11 @@ ROLES: tuple[str, ...] = (
     "نائب",
     "نائبة",
     "نقيب",  # a syndicate's head ("نقيب الصحفيين")
+    # a spokesman signing a statement ("الناطق الإعلامي باسم المديرية …")
+    "الناطق",
+    "الناطقة",
+    "المتحدث",
+    "المتحدثة",
     "نقيبة",
     "وزير",
     "وزيرة",
@@ -211,6 +217,8 @@ ROLES: tuple[str, ...] = (
     "رئيسة",
     "مدير",
     "مديرة",
+    "المدير",  # "المدير العام" over the name signing a notice
+    "المديرة",
     "محلل",
     "محللة",
     "مستشار",
@@ -355,7 +363,9 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     # a reading time beside the byline ("قراءة في دقيقتين", "3 دقائق قراءة")
     "دقيقة",
     "دقيقتين",
+    "دقيقتان",
     "دقائق",
+    "للقراءة",  # "دقيقتان للقراءة", "5 دقائق للقراءة"
     "مقال",  # "مقال ضيف", "مقال رأي": a column's badge beside its writer
     # a report's kind as its kicker ("تقرير مباراة", "تقرير ميداني"): no "تقرير:" and a name
     "مباراة",
@@ -442,4 +452,11 @@ ROLE_LABELS: tuple[str, ...] = (
     "المراجع الطبي",
     "مراجعة علمية",
     "تدقيق",
+)
+
+
+#: Officers' ranks that open a signature under a police or army statement ("اللواء
+#: الحقوقي عبد الكريم الشمري", "العقيد …"): a rank and a name, not a sentence.
+SIGNING_RANKS: frozenset[str] = frozenset(
+    "اللواء العميد العقيد المقدم الرائد الفريق العماد المشير".split()
 )

@@ -4904,3 +4904,145 @@ def test_the_sites_newest_under_a_read_more_box_are_not_related() -> None:
         f"<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>{PARAS}</article>{box}</body></html>"
     )
     assert extract(html).related == []
+
+
+def test_the_issuer_closing_a_quoted_statement_is_no_text() -> None:
+    statement = (
+        "<div class='Statement'><p>تعلن المحكمة العليا أنه قد ثبت لديها شرعاً رؤية هلال شهر"
+        " شوال مساء هذا اليوم.</p><p>وعليه فإن يوم غد الأحد هو أول أيام شهر شوال، وهو يوم"
+        " عيد الفطر المبارك.</p><p align='left'><b>المحكمة العليا</b></p></div>"
+    )
+    html = page(f"<div class='text'><p>{THREE[0]}</p>{statement}<p>{THREE[1]}</p></div>")
+    body = extract(html).body
+    assert "المحكمة العليا" not in body and body[-1] == THREE[1] and len(body) == 4
+    # a list's last item naming an institution stays
+    ranking = (
+        "<ol><li>جامعة الملك سعود (السعودية)</li><li>جامعة قطر (قطر)</li>"
+        "<li>جامعة السلطان قابوس (سلطنة عمان)</li></ol>"
+    )
+    listed = extract(page(f"<div class='text'><p>{THREE[0]}</p>{ranking}<p>{THREE[1]}</p></div>"))
+    assert "جامعة السلطان قابوس (سلطنة عمان)" in listed.body
+
+
+def test_a_time_unit_before_its_noun_is_no_relative_date() -> None:
+    from arabnews_extract.dates import scan_dates
+
+    ref = dt.datetime(2026, 6, 13, 12, tzinfo=dt.timezone.utc)
+    assert (
+        scan_dates("ما صلاحيات المجلس البلدي؟ أسئلة وأجوبة قبل يوم الاقتراع", reference_time=ref)
+        == []
+    )
+    assert scan_dates("منذ ساعات الصباح الأولى", reference_time=ref) == []
+    assert [m.timestamp.datetime.day for m in scan_dates("قبل يومين", reference_time=ref)] == [11]
+
+
+def test_a_ministrys_dated_signature_closes_its_statement() -> None:
+    signature = (
+        "<p class='text-align-left'><strong>وزارة الزراعة والموارد المائية</strong><br>"
+        "<strong>المكتب الإعلامي</strong><br>٩ آذار ٢٠٢٥</p>"
+    )
+    assert extract(page(f"{PARAS}{signature}")).body == THREE
+
+
+def test_a_medical_reviewers_card_is_no_text() -> None:
+    assert line_kind("عن المراجع الطبي") == "bio"
+    assert kind_of_attrs("tbk-reviewer-box") == "bio"
+    card = (
+        "<section class='reviewer-card'><h3>عن المراجع الطبي</h3><p><strong>د. مازن القاضي"
+        "</strong> استشاري الغدد الصماء والسكري، ويراجع المحتوى الطبي للموقع منذ عام 2019."
+        "</p></section>"
+    )
+    assert extract(page(f"<div class='text'>{PARAS}</div>{card}")).body == THREE
+
+
+def test_a_call_for_questions_by_mail_closes_the_text() -> None:
+    prompt = (
+        "لديك سؤال لأطباء «صدى الوادي»؟ أرسله عبر البريد الإلكتروني health@example.com"
+        " وسننشر الإجابات في العدد المقبل."
+    )
+    assert extract(page(f"{PARAS}<p><em>{prompt}</em></p>")).body == THREE
+
+
+def test_k2s_item_header_is_the_articles_header_and_a_captions_stadium_no_date() -> None:
+    assert kind_of_attrs("itemHeader") == "header"
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><div class='itemView'>"
+        "<div class='itemHeader'><span class='itemDateCreated'>نشر في الأربعاء, 23 أفريل 2025"
+        " 14:30</span><h2 class='itemTitle'>عنوان الخبر الرئيسي في الصفحة اليوم</h2></div>"
+        "<div class='itemImageBlock'><span class='itemImage'><img src='/a.jpg' width='600'"
+        " height='400'></span><span class='itemImageCaption'>توقف مباراة مولودية الجزائر وشباب"
+        " بلوزداد بملعب 5 جويلية</span></div>"
+        f"<div class='itemFullText'>{PARAS}</div></div></body></html>"
+    )
+    later = dt.datetime(2025, 4, 24, tzinfo=dt.timezone.utc)
+    published = extract(html, reference_time=later).published
+    assert published is not None
+    assert published.datetime.replace(tzinfo=None) == dt.datetime(2025, 4, 23, 14, 30)
+
+
+def test_the_editors_note_on_an_update_closes_the_text() -> None:
+    note = "تحديث (12 فبراير 2025): أضفنا تفاصيل الإصدارات المتأثرة بعد تعديل النشرة الأصلية."
+    assert extract(page(f"{PARAS}<p><em>{note}</em></p>")).body == THREE
+
+
+def test_an_affiliates_product_box_is_an_advert() -> None:
+    assert kind_of_attrs("aff-box aff-box--featured") == "ad"
+    box = (
+        "<div class='aff-box'><span class='aff-box__badge'>اختيارنا</span>"
+        "<h3>Sawt Buds Pro 2 – سماعات لاسلكية بعزل ضوضاء نشط</h3>"
+        "<div class='aff-box__price'>449 ريال 329 ريال خصم 27%</div></div>"
+    )
+    html = page(
+        f"<div class='entry'><p>{THREE[0]}</p>{box}<p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_joomlas_vowelled_written_by_is_a_byline_prefix() -> None:
+    byline = (
+        "<span class='itemAuthor'>كُتب بواسطة&nbsp;<a rel='author'"
+        " href='/itemlist/user/917-salma'>سلمى الحوراني</a></span>"
+    )
+    assert extract(page(f"{byline}{PARAS}")).authors == ["سلمى الحوراني"]
+
+
+def test_a_read_also_link_closing_a_paragraph_with_its_label_inside() -> None:
+    teaser = (
+        "<a class='inline-related' href='/2025/05/03/abha-istanbul/'><strong>اقرأ أيضاً:"
+        " مطار أبها يستقبل أول رحلة مباشرة من إسطنبول</strong></a>"
+    )
+    html = page(f"<p>{THREE[0]}</p><p>{THREE[1]} {teaser}</p><p>{THREE[2]}</p>")
+    article = extract(html, url="https://www.example-news.com/2025/06/01/abha-routes/")
+    assert article.body == THREE
+    assert [(r.title, r.url) for r in article.related] == [
+        (
+            "مطار أبها يستقبل أول رحلة مباشرة من إسطنبول",
+            "https://www.example-news.com/2025/05/03/abha-istanbul/",
+        )
+    ]
+
+
+def test_a_sponsored_card_among_the_related_ones_is_not_related() -> None:
+    def card(href: str, title: str, extra: str = "", label: str = "") -> str:
+        return (
+            f"<div class='related-item'><div class='{extra}'><a href='{href}'>{label}<h3>{title}"
+            "</h3></a></div></div>"
+        )
+
+    box = (
+        "<div class='related-posts'><h4>مقالات ذات صلة</h4>"
+        + card("/2025/04/19/abha-expansion/", "تطوير مطار أبها: تسليم صالة السفر الجديدة")
+        + card(
+            "https://clck.example-ads.net/ghits/1499321",
+            "احجز رحلتك الصيفية بخصم 40% مع أفضل عروض الفنادق",
+            "is-sponsored",
+            "<span class='sponsored-label'>محتوى مدعوم</span>",
+        )
+        + card("/2025/03/30/aviation-strategy/", "الاستراتيجية الوطنية للطيران.. أين وصلت المملكة؟")
+        + "</div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.com/2025/06/01/a/")
+    assert [r.title for r in article.related] == [
+        "تطوير مطار أبها: تسليم صالة السفر الجديدة",
+        "الاستراتيجية الوطنية للطيران.. أين وصلت المملكة؟",
+    ]

@@ -42,6 +42,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "promotion",
         "native",  # "native-inarticle": a paid paragraph set among the story's
         "affiliate",
+        "aff",  # "aff-box", "aff-disclosure": an affiliate's product box and its notice
     ),
     "share": (
         "share",
@@ -333,6 +334,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("entry", "header"): "header",
     ("story", "header"): "header",
     ("node", "header"): "header",  # Drupal's node is the article: "node__header"
+    ("item", "header"): "header",  # K2's item is the article: "itemHeader"
     # Drupal's "node__meta" (a <footer> atop the node holding its writer and dates)
     ("node", "meta"): "header",
     # Jannah's pager of a story split into pages ("page-link": "الصفحة 1 من 3 … التالي")
@@ -386,6 +388,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("most", "popular"): "widget",
     ("author", "bio"): "bio",
     ("author", "box"): "bio",
+    ("reviewer", "box"): "bio",  # a health page's medical reviewer's card
     ("about", "author"): "bio",
 }
 
@@ -792,7 +795,19 @@ LINE_PHRASES["bio"] = (
     *(
         f"{about} {who}"
         for about in ("عن", "نبذة عن", "معلومات عن")
-        for who in ("الكاتب", "الكاتبة", "الشاعر", "الشاعرة", "المؤلف", "المؤلفة", "المترجم")
+        for who in (
+            "الكاتب",
+            "الكاتبة",
+            "الشاعر",
+            "الشاعرة",
+            "المؤلف",
+            "المؤلفة",
+            "المترجم",
+            # a health page's medical reviewer ("عن المراجع الطبي")
+            "المراجع",
+            "المراجعة",
+            "المراجع الطبي",
+        )
     ),
     "About the author",
 )
@@ -1193,6 +1208,10 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "حملوا تطبيق",
     "هل لديك سؤال آخر",
     "هل لديكم سؤال آخر",
+    # "لديك سؤال لأطباء «الموقع»؟ أرسله عبر البريد الإلكتروني …"
+    "أرسله عبر البريد",
+    "أرسليه عبر البريد",
+    "أرسلوها عبر البريد",
     # a market page's risk warning closing the text
     "ينطوي على مخاطر عالية",
     "لا يعد نصيحة استثمارية",

@@ -233,12 +233,13 @@ _TOKEN = re.compile(
             rf"(?P<tz_h>[0-9]{{1,2}})(?::?(?P<tz_m>[0-9]{{2}}))?(?![0-9]))?(?:\s*\))?)",
             # "بتوقيت مكة المكرمة".
             rf"(?P<tzp>(?<!\w)(?:{_TZ_INTRO})\s+(?P<tzp_w>{_TZP})(?!\w))",
-            # "منذ 5 دقائق", "قبل يومين"; not "منذ عام 2011" (since the year 2011).
+            # "منذ 5 دقائق", "قبل يومين"; not "منذ عام 2011" (since the year 2011),
             rf"(?P<rel>(?<!\w)(?:{_RELP})\s+(?:(?:{_HEDGE})\s+)?"
             rf"(?:(?P<rel_n>[0-9]{{1,6}}|{_NUMW})\s*)?(?P<rel_u>{_UNIT})(?!\w)"
             rf"(?:\s*و\s*(?:(?P<rel_half>{_HALF})|(?:(?P<rel_n2>[0-9]{{1,6}}|{_NUMW})\s*)?"
             rf"(?P<rel_u2>{_UNIT}))(?!\w))?"
-            rf"(?!\s*(?:[0-9]|{_MON}|{_HMON})))",
+            # nor a unit before its noun: "قبل يوم الاقتراع" (before election day)
+            rf"(?!\s*(?:[0-9]|{_MON}|{_HMON})|\s+ال\w))",
             # "أمس", "اليوم": only as a date line, not inside a phrase ("اليوم السابع").
             rf"(?P<rd>(?<!\w){_RDAY_BLOCK}(?P<rd_w>{_RDAY})(?!\w)"
             rf"(?=\s*(?:$|[^\w\s]|[0-9]|(?:{_INTRO})(?!\w))))",

@@ -70,12 +70,14 @@ from .sources import (
     is_ambiguous_place,
     is_credit_label,
     is_exclusive_mark,
+    is_institution_name,
     is_place,
     is_source_note,
     is_wire_end,
     lead_credit,
     names_the_portal,
     only_agencies,
+    opens_with_an_institution,
     opens_with_credit_label,
     read_credit_line,
     read_dateline,
@@ -317,6 +319,10 @@ _CLOSING_EDITORS_NOTE = re.compile(
     # سابقة من هذا الخبر … والصحيح …") is the text's, as the reader needs it
     r"|(?:تنويه|توضيح)\s*[:：](?!.*(?:نسخة سابقة|والصحيح|اقتضى التنويه))"
     r".{0,120}?(?:هذا|هذه)\s+(?:الخبر|المقال|المقالة|التقرير|المادة|القصة)"
+    # the editors' note on an update to the piece ("تحديث (12 فبراير 2025): أضفنا
+    # تفاصيل الإصدارات المتأثرة …"); an update told as news stays
+    r"|تحديث\s*(?:\([^()]{0,40}\))?\s*[:：]\s*(?:أضفنا|أضيفت|أضيف|تمت إضافة|تم تحديث|حدّثنا|حدثنا"
+    r"|عدّلنا|عدلنا|تم تعديل)"
     # a starred note on where the piece comes from ("* القصة من مجموعة «…» وتنشرها
     # «سرديات» بالاتفاق مع الكاتبة")
     r"|\*.{0,200}?(?:بالاتفاق مع|تنشرها|ينشرها|تعيد نشرها|يعاد نشرها))"
@@ -1437,6 +1443,15 @@ def _source_organization(r: _Reading) -> None:
             r.art.sources.extend(agencies_in(name) or [Source(name=name)])
 
 
+#: A caption of more words than this (digits and marks aside) is a sentence, not a stamp.
+_STAMP_WORDS = 6
+
+
+def _words(text: str) -> int:
+    """Words of letters in a line: "الجمعة 07 فبراير 2025 | 08:00 م" has three."""
+    return sum(1 for w in text.split() if w.isalpha())
+
+
 #: Lines past the kicker's reach over the headline where a date line alone still counts.
 _DATE_ABOVE_EXTRA = 2
 
@@ -1471,7 +1486,16 @@ def _read_dates(
         if b.tag == "th"
     } - {-1}
     visible = read_visible(
-        [b for b in r.header if b.index not in r.skip and headed.isdisjoint(b.path)]
+        [
+            b
+            for b in r.header
+            if b.index not in r.skip
+            and headed.isdisjoint(b.path)
+            # "توقف المباراة بملعب 5 جويلية" under the lead picture: a caption's sentence
+            # names a stadium or the photo's day (a forum's caption cell "أمس, 10:42
+            # PM" is a stamp)
+            and not (_in_kind(seg, b, _CAPTION_KINDS) and _words(b.text) > _STAMP_WORDS)
+        ]
         + r.byline_lines
         + above,
         reference_time=ctx.reference_time,
@@ -1749,7 +1773,7 @@ def _read_body(r: _Reading) -> list[Block]:
             if not art.authors:
                 _signed_by(art, role_signed.group("name").strip())
             continue
-        if block.tag not in HEADING_TAGS and (
+        if block.tag not in _NOT_PARAGRAPH_TAGS and (
             (pos >= last - 2 or (body and _DOCUMENT_DATED.match(body[-1].text)))
             and _a_signatory(block.text)
         ):
@@ -1763,6 +1787,8 @@ def _read_body(r: _Reading) -> list[Block]:
             and _a_bare_name(block.text, site_names)
         ):
             continue  # "المدير العام" over "عبد القادر بن عودة": the office, then the name
+        if _issuer_closing_a_statement(r.seg, candidates_lines, pos):
+            continue  # "<div class='Statement'>…<p><b>المحكمة العليا</b></p></div>"
         if at_edge and is_credit_label(block.text):
             credit_label = True  # "المصدر:" alone: the next line is the credit
             continue
@@ -1906,7 +1932,37 @@ def _a_signatory(text: str) -> bool:
         any(is_role(" ".join(words[:n])) for n in (1, 2))
         or words[0] in SIGNING_RANKS
         or opens_with_a_newsroom_unit(words)
+        # "وزارة الزراعة والموارد المائية<br>المكتب الإعلامي<br>٩ آذار ٢٠٢٥"
+        or opens_with_an_institution(words[0])
     )
+
+
+#: A statement's issuer signing it is a name this short.
+_ISSUER_WORDS = 5
+#: Lines of a statement's own box before its issuer's name.
+_STATEMENT_LINES = 2
+
+
+def _issuer_closing_a_statement(seg: Segmented, lines: list[Line], pos: int) -> bool:
+    """The issuer's name, an institution, alone on the last line of a statement quoted
+    in a box of its own, the story going on after it: "<div class='Statement'>…<p><b>
+    المحكمة العليا</b></p></div>" then "وكانت المحكمة قد دعت …"."""
+    block = lines[pos].block
+    text = block.text.strip()
+    if (
+        len(text.split()) > _ISSUER_WORDS
+        or _SIGNATURE_END.search(text)
+        or ":" in text
+        or block.tag in _NOT_PARAGRAPH_TAGS  # a list's last item, a heading
+        or not is_institution_name(text)
+        or pos + 1 >= len(lines)
+        or pos < _STATEMENT_LINES
+    ):
+        return False
+    box = seg.elements[block.owner].parent
+    if box < 0 or box in lines[pos + 1].block.path:
+        return False  # the story's own box goes on: no statement of its own
+    return all(box in lines[pos - n].block.path for n in range(1, _STATEMENT_LINES + 1))
 
 
 #: A document's own closing line, its place and day ("حرر في الرياض بتاريخ …",

@@ -60,10 +60,29 @@ def bracketed_read_also(block: Block, base_url: str | None) -> tuple[str, Relate
         return None
     title = match.group("title").strip()
     for link in block.links:
-        url = _absolute(link.href, base_url) if link.text.strip() == title else None
+        # the label outside the link ("طالع أيضاً: <a>…</a>") or inside it ("<a><strong>
+        # اقرأ أيضاً: …</strong></a>")
+        shown = _READ_ALSO_IN_LINK.sub("", link.text.strip())
+        url = _absolute(link.href, base_url) if title in (link.text.strip(), shown) else None
         if url is not None:
             return block.text[: match.start()].rstrip(), RelatedLink(title=title, url=url)
     return None
+
+
+#: Lines on either side of a card's link where its sponsor's label may stand.
+_CARD_REACH = 3
+
+
+def _sponsored_card(seg: Segmented, block: Block) -> bool:
+    """A related box's card marked as an advert that says so ("<div class='is-sponsored'>
+    … <span>محتوى مدعوم</span> …"): a paid placement, not a related story. An advert's
+    class word alone does not tell (a BBC-style "promo" card is the site's own)."""
+    box = next((i for i in reversed(block.path) if seg.elements[i].kind == "ad"), -1)
+    if box < 0 or box < _related_box(seg, block):
+        return False  # no advert's box, or one around the whole related box
+    blocks = seg.blocks
+    near = blocks[max(0, block.index - _CARD_REACH) : block.index + _CARD_REACH + 1]
+    return any(box in b.path and line_kind(b.text) == "ad" for b in near)
 
 
 def _related_box(seg: Segmented, block: Block) -> int:
@@ -254,6 +273,8 @@ def find_related(
 
     def add(block: Block, *, watch: bool = False) -> None:
         used.add(block.index)
+        if _sponsored_card(seg, block):
+            return  # a sponsored card set among the related ones, labelled as one
         for link in block.links:
             url = _absolute(link.href, base_url)
             title = _LIST_NUMBER.sub("", link.text.strip(" :-–—•"))  # "1. title"

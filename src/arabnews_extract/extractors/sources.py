@@ -94,6 +94,7 @@ _CREDIT_LINE = re.compile(
 _LATIN = re.compile(r"[A-Za-z]{2,}")
 _FOREIGN_OUTLET_KEYS = frozenset(match_key(n) for n in FOREIGN_OUTLETS)
 #: An institution's name, of a few words: "دائرة الأرصاد الجوية", "البنك المركزي".
+_INSTITUTION_NOUN_SET = frozenset(INSTITUTION_NOUNS)
 _INSTITUTION = re.compile(
     rf"^(?:ال)?(?:{'|'.join(re.escape(n) for n in INSTITUTION_NOUNS)})(?:\s+[^\s.،,:؟!]+){{1,5}}$"
 )
@@ -112,6 +113,11 @@ _NAMED_OUTLET = re.compile(
 )
 #: A news agency's full name, coded or not: "وكالة الأنباء …", "الوكالة … للأنباء".
 _AGENCY_NAME = re.compile(r"وكال[ةه]\b.{0,40}\b(?:لل|ال)?[أا]نباء")
+
+
+def opens_with_an_institution(word: str) -> bool:
+    """The word that opens an institution's name ("وزارة", "المديرية", "هيئة")."""
+    return word.removeprefix("ال") in _INSTITUTION_NOUN_SET
 
 
 def is_institution_name(text: str) -> bool:

@@ -232,6 +232,7 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
     "بنك",
     "مصرف",
     "دار",  # "دار الإفتاء"
+    "محكمة",  # "المحكمة العليا" issuing a statement, "محكمة النقض"
     "ديوان",  # "الديوان الملكي", "ديوان المحاسبة"
     "أمم",  # "الأمم المتحدة"
     # the UN's and the aid world's bodies credited for a humanitarian story ("المصدر:

@@ -101,6 +101,9 @@ PREFIXES: tuple[str, ...] = (
     # (not "نشر بواسطة": the account that posted it, often the desk's "التحرير")
     "أرسل بواسطة",
     "أرسلت بواسطة",
+    # Joomla's "written by", vowelled or not
+    "كتب بواسطة",
+    "كُتب بواسطة",
     "Submitted by",
     "كتب-",
     "كتبت-",

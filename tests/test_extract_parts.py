@@ -5046,3 +5046,104 @@ def test_a_sponsored_card_among_the_related_ones_is_not_related() -> None:
         "تطوير مطار أبها: تسليم صالة السفر الجديدة",
         "الاستراتيجية الوطنية للطيران.. أين وصلت المملكة؟",
     ]
+
+
+def test_a_story_written_around_a_quoted_statements_box_is_read_whole() -> None:
+    statement = (
+        "<div class='statement'>قررت لجنة السياسة النقدية في اجتماعها اليوم الإبقاء على"
+        " أسعار العائد الأساسية دون تغيير، في ضوء تطورات التضخم والنشاط الاقتصادي.<br><br>"
+        "وترى اللجنة أن الإبقاء على الأسعار يتسق مع تحقيق معدلات التضخم المستهدفة على المدى"
+        " المتوسط، مع متابعة التطورات الاقتصادية عن كثب.<br><br>وعلى الصعيد العالمي، استمرت"
+        " البنوك المركزية في تيسير سياساتها النقدية بوتيرة حذرة خلال الفترة الماضية.<br><br>"
+        "<div class='sig'>أمين سر لجنة السياسة النقدية<br>د. هالة منير الديب</div></div>"
+    )
+    story = (
+        f"<div class='news-text'>{THREE[0]}<br><br>{THREE[1]}<br><br>وجاء نص البيان كما يلي:"
+        f"{statement}{THREE[2]}<br><br>{PARA} رابعة</div>"
+    )
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><table><tr><td>"
+        f"<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>{story}</td></tr></table></body></html>"
+    )
+    body = extract(html).body
+    assert body[:2] == THREE[:2] and body[-2:] == [THREE[2], f"{PARA} رابعة"]
+    assert not any("هالة منير الديب" in line for line in body)
+
+
+def test_a_cards_section_label_inside_its_link_is_no_part_of_the_title() -> None:
+    box = (
+        "<div class='related'><h3>Sur le même sujet</h3><ul>"
+        "<li><a href='/ar/national/2025/08/02/bilan'><span class='cat'>وطنية</span> <span"
+        " class='ttl'>الحماية المدنية: 412 حريقا خلال شهر جويلية</span></a></li>"
+        "<li><a href='/ar/news/2025/03/16/cement'><span class='card__tag'>نتائج مالية</span>"
+        "<span class='card__title'>«أسمنت الجنوب» تتحول إلى الربحية</span></a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.tn/ar/a/1")
+    assert [r.title for r in article.related] == [
+        "الحماية المدنية: 412 حريقا خلال شهر جويلية",
+        "«أسمنت الجنوب» تتحول إلى الربحية",
+    ]
+
+
+def test_a_notice_that_is_no_text_takes_its_label_with_it() -> None:
+    notice = (
+        "<div class='article__disclosure' role='note'><strong>إفصاح:</strong><p>يستند هذا الخبر"
+        " إلى البيانات المعلنة من الشركة، ولا يُعد توصية بشراء أو بيع أي ورقة مالية.</p></div>"
+    )
+    assert extract(page(f"<div class='text'>{PARAS}{notice}</div>")).body == THREE
+
+
+def test_the_writer_signing_her_column_with_who_she_is() -> None:
+    byline = "<div class='byline'>بقلم: <a href='/author/mona'>د. منى العطار</a></div>"
+    signature = "<p><strong>د. منى العطار</strong><br>أكاديمية متخصصة في التخطيط العمراني</p>"
+    article = extract(page(f"{byline}{PARAS}{signature}"))
+    assert article.authors == ["د. منى العطار"] and article.body == THREE
+
+
+def test_the_maghrebs_note_on_an_updated_piece_closes_the_text() -> None:
+    note = "ملحوظة: جرى تحيين هذا المقال بإضافة تصريح رئيس جمعية أرباب وكالات الأسفار."
+    assert extract(page(f"{PARAS}<p><em>{note}</em></p>")).body == THREE
+
+
+def test_a_line_break_after_a_colon_inside_the_headline_is_a_space() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><article>"
+        "<h1 itemprop='headline'>الصحة بصفاقس:<br>لا إصابات بشرية جديدة بداء الكلب</h1>"
+        f"{PARAS}</article></body></html>"
+    )
+    assert extract(html).title == "الصحة بصفاقس: لا إصابات بشرية جديدة بداء الكلب"
+
+
+def test_a_live_pages_coverage_start_labels_its_publication() -> None:
+    row = (
+        "<div class='live-header__meta'><span class='live-header__author'>تحرير: <a"
+        " href='/author/laila'>ليلى أبو شمالة</a></span> <span class='live-header__start'>بدأت"
+        " التغطية: الإثنين 4 آذار (مارس) 2024 - 07:30</span></div>"
+    )
+    article = extract(page(f"{row}{PARAS}"), reference_time=REF)
+    assert article.authors == ["ليلى أبو شمالة"]
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2024, 3, 4, 7, 30)
+
+
+def test_a_wires_reporter_named_after_its_credit_is_the_writer() -> None:
+    lead = (
+        "عمان 2 حزيران (بترا) - محمد الخوالدة - أقر مجلس النواب، خلال جلسته التشريعية التي"
+        " عقدها اليوم الأحد، مشروع قانون الإدارة المحلية كما ورد من اللجنة."
+    )
+    article = extract(page(f"<p>{lead}</p>{PARAS}"))
+    assert article.authors == ["محمد الخوالدة"]
+    assert [s.code for s in article.sources] == ["PETRA"] and article.dateline == "عمان"
+
+
+def test_an_earnings_results_table_is_no_text() -> None:
+    assert kind_of_attrs("results-table") == "widget"
+    table = (
+        "<div class='results-table'><div class='results-table__title'>النتائج المالية لشركة"
+        " الواحة للأسمنت (مليون ريال)</div><table><tr><th>البند</th><th>الربع الرابع</th></tr>"
+        "<tr><td>الإيرادات</td><td>412</td></tr></table></div>"
+    )
+    html = page(
+        f"<div class='text'><p>{THREE[0]}</p>{table}<p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
+    )
+    assert extract(html).body == THREE

@@ -320,6 +320,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("player", "card"): "widget",  # a player's facts beside a transfer or a match story
     ("book", "card"): "widget",  # a review's data card: title, author, publisher, pages
     ("league", "table"): "widget",
+    ("results", "table"): "widget",  # an earnings story's results, data beside the text
+    ("financial", "table"): "widget",
     # a pull quote's attribution ("pullquote__author"): the quoted man, no writer
     ("pullquote", "author"): "widget",
     ("quote", "author"): "widget",  # ASP.NET's "MatchScore" box over a report
@@ -1215,6 +1217,9 @@ CLOSING_PHRASES: tuple[str, ...] = (
     # a market page's risk warning closing the text
     "ينطوي على مخاطر عالية",
     "لا يعد نصيحة استثمارية",
+    # "… ولا يُعد توصية بشراء أو بيع أي ورقة مالية"
+    "لا يعد توصية",
+    "لا يُعد توصية",
     "لا تعد نصيحة استثمارية",
     "ليس نصيحة استثمارية",
     # an aggregator's note on the outlet it republishes ("… غير مسؤول عن محتواه")

@@ -349,6 +349,8 @@ _MUTED = "\x00muted"
 #: Walk-stack mark of a bold run that opened its line (compared by identity).
 _BOLD = "\x00bold"
 _BOLD_TAGS = frozenset({"b", "strong"})
+#: Elements whose single <br> is a space: a paragraph, a heading.
+_ONE_LINE_TAGS = HEADING_TAGS | {"p"}
 #: The end of a sentence: a line ending so is text, never a caption or a name (a colon
 #: ends the line that introduces what follows, "وقال الوزير:").
 _SENTENCE_END = frozenset(".!?؟:…")
@@ -370,7 +372,16 @@ def _ends_sentence(parts: list[str]) -> bool:
 #: Class words of a writer ("related-articles__writer", "author").
 _WRITER_TOKENS = frozenset(KIND_TOKENS["byline"])
 #: Class words of what a teaser's link holds besides its title: the writer, a kicker.
-_MUTED_IN_LINK = _WRITER_TOKENS | {"kicker", "eyebrow", "overline", "supertitle", "pretitle"}
+_MUTED_IN_LINK = _WRITER_TOKENS | {
+    "kicker",
+    "eyebrow",
+    "overline",
+    "supertitle",
+    "pretitle",
+    # the card's section ("<a><span class='cat'>وطنية</span> <span>title</span></a>")
+    "cat",
+    "category",
+}
 #: Class words of a label set inside a headline ("<h1><span class='kicker'>خاص</span> …",
 #: "… <span class='title-badge'>| فيديو</span></h1>"): a badge, not the headline's words.
 _KICKER_TOKENS = frozenset(
@@ -399,6 +410,13 @@ def _class_says(attrs: dict[str, str | None] | None, words: frozenset[str]) -> b
     if not names:
         return False
     return not words.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
+
+
+def _a_cards_tag(attrs: dict[str, str | None] | None) -> bool:
+    """A card's label as a BEM element ("card__tag", "teaser__tag"): the card's topic. A
+    plain "tag" class is not (a tag list's own links are named so)."""
+    names = attrs.get("class") if attrs else None
+    return names is not None and "__tag" in names
 
 
 def _a_heading_not_nav(attrs: dict[str, str | None]) -> bool:
@@ -547,11 +565,12 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             # "<span>جملة تامة.</span><br><span>جملة</span>": the browser starts a new
             # line after a finished sentence or a bold subheading; a line wrapped
             # mid-sentence by one <br> goes on.
-            # A <p> is a paragraph its writer marked: a <br> inside it stays a space.
+            # A <p> is a paragraph its writer marked, a heading one line: a <br> inside
+            # either stays a space ("<h1>الصحة بصفاقس:<br>لا إصابات جديدة</h1>").
             if br_run >= 2 or (
                 has_text
                 and (bold_line or _ends_sentence(parts))
-                and (not stack or elements[stack[-1]].tag != "p")
+                and (not stack or elements[stack[-1]].tag not in _ONE_LINE_TAGS)
             ):
                 br_run = 0
                 bold_line = False
@@ -639,10 +658,10 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 elif (
                     href is not None
                     and tag in MARKABLE_INLINE
-                    and _class_says(attrs, _MUTED_IN_LINK)
+                    and (_class_says(attrs, _MUTED_IN_LINK) or _a_cards_tag(attrs))
                 ):
                     # a teaser's writer, or its kicker ("<a><span class='…kicker'>تحليل
-                    # </span>title</a>"), inside its link: not the title
+                    # </span>title</a>"), or its section, inside its link: not the title
                     opened = _MUTED
                     muted += 1
                 elif tag in _BOLD_TAGS and not has_text:

@@ -242,6 +242,9 @@ LABELS: dict[str, Role | None] = {
     "تاريخ النشر": "published",
     "وقت النشر": "published",
     "تم النشر": "published",
+    # a live page's first entry: "بدأت التغطية: الإثنين 4 آذار 2024 - 07:30"
+    "بدأت التغطية": "published",
+    "بدء التغطية": "published",
     "published": "published",
     "published on": "published",
     "posted": "published",

@@ -323,6 +323,8 @@ _CLOSING_EDITORS_NOTE = re.compile(
     # تفاصيل الإصدارات المتأثرة …"); an update told as news stays
     r"|تحديث\s*(?:\([^()]{0,40}\))?\s*[:：]\s*(?:أضفنا|أضيفت|أضيف|تمت إضافة|تم تحديث|حدّثنا|حدثنا"
     r"|عدّلنا|عدلنا|تم تعديل)"
+    # "ملحوظة: جرى تحيين هذا المقال بإضافة …" (the Maghreb's word for updating)
+    r"|(?:ملاحظة|ملحوظة)\s*[:：]\s*(?:جرى|تم|تمّ)\s+(?:تحيين|تحديث|تعديل)\s+(?:هذا|هذه)\s"
     # a starred note on where the piece comes from ("* القصة من مجموعة «…» وتنشرها
     # «سرديات» بالاتفاق مع الكاتبة")
     r"|\*.{0,200}?(?:بالاتفاق مع|تنشرها|ينشرها|تعيد نشرها|يعاد نشرها))"
@@ -1659,6 +1661,8 @@ def _read_body(r: _Reading) -> list[Block]:
             # "عمر الزعبي - خاص" over the text: the writer, and the piece is the portal's own
             _signed_by(art, exclusive.group("name"))
             continue
+        if pos >= last - 2 and _the_writer_signing(block, art.authors):
+            continue  # "د. منى العطار<br>أكاديمية متخصصة في التخطيط العمراني" closing her column
         if (
             pos >= last - _EDGE
             and pos + 1 < len(candidates_lines)
@@ -1707,6 +1711,15 @@ def _read_body(r: _Reading) -> list[Block]:
                     art.authors.extend(n for n in names if n not in art.authors)
                     art.field_sources["authors"] = "byline"
                     continue
+                reporter = _REPORTER_AFTER_CREDIT.match(block.text)
+                if (
+                    reporter is not None
+                    and not art.authors
+                    and dateline.sources
+                    and _a_bare_name(reporter.group("name"), site_names)
+                ):
+                    # "عمان 2 حزيران (بترا) - محمد الخوالدة - أقر …": the agency's reporter
+                    _signed_by(art, reporter.group("name").strip())
         if (
             line.kind is not None
             or not any(ch.isalpha() for ch in block.text)  # "90+6'", "1 / 8": no words
@@ -1937,6 +1950,33 @@ def _a_signatory(text: str) -> bool:
     )
 
 
+#: The reporter a wire names between dashes right after its credit: "عمان 2 حزيران
+#: (بترا) - محمد الخوالدة - أقر مجلس النواب …".
+_REPORTER_AFTER_CREDIT = re.compile(
+    r"^[^()]{2,40}\([^()]{2,20}\)\s*[-–—]+\s*(?P<name>[^\d.،,:؛!؟?()\-–—]{5,30}?)\s*[-–—]+\s"
+)
+
+
+def _the_writer_signing(block: Block, authors: list[str]) -> bool:
+    """A closing line that is the writer's name, then at most who they are: "د. منى
+    العطار أكاديمية متخصصة في التخطيط العمراني" (a sentence about them is text)."""
+    text = block.text.strip()
+    if (
+        block.tag in _NOT_PARAGRAPH_TAGS
+        or len(text) > _SIGNATORY_CHARS
+        or _SIGNATURE_END.search(text)
+        or ":" in text
+    ):
+        return False
+    for name in authors:
+        if text == name:
+            return True
+        if text.startswith(name + " "):
+            rest = text[len(name) :].strip(" -–—،,|/")
+            return is_role(" ".join(rest.split()[:2]))
+    return False
+
+
 #: A statement's issuer signing it is a name this short.
 _ISSUER_WORDS = 5
 #: Lines of a statement's own box before its issuer's name.
@@ -1944,19 +1984,23 @@ _STATEMENT_LINES = 2
 
 
 def _issuer_closing_a_statement(seg: Segmented, lines: list[Line], pos: int) -> bool:
-    """The issuer's name, an institution, alone on the last line of a statement quoted
-    in a box of its own, the story going on after it: "<div class='Statement'>…<p><b>
+    """The issuer's name or signature alone on the last line of a statement quoted in a
+    box of its own, the story going on after it: "<div class='Statement'>…<p><b>
     المحكمة العليا</b></p></div>" then "وكانت المحكمة قد دعت …"."""
     block = lines[pos].block
     text = block.text.strip()
     if (
-        len(text.split()) > _ISSUER_WORDS
-        or _SIGNATURE_END.search(text)
+        _SIGNATURE_END.search(text)
         or ":" in text
         or block.tag in _NOT_PARAGRAPH_TAGS  # a list's last item, a heading
-        or not is_institution_name(text)
         or pos + 1 >= len(lines)
         or pos < _STATEMENT_LINES
+    ):
+        return False
+    # the body's name ("المحكمة العليا"), or an office and a name ("أمين سر لجنة
+    # السياسة النقدية<br>د. هالة منير الديب")
+    if not (
+        (len(text.split()) <= _ISSUER_WORDS and is_institution_name(text)) or _a_signatory(text)
     ):
         return False
     box = seg.elements[block.owner].parent
@@ -2158,7 +2202,13 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         lead_source = lead_credit(body[0].text)
         if lead_source is not None:
             art.sources.append(lead_source)
+    while len(body) > 1 and _DANGLING_LABEL.match(body[-1].text):
+        body.pop()  # "إفصاح:" over a notice that is no text: a label with nothing after it
     return body
+
+
+#: A label and its colon alone on a line: what it introduced must follow.
+_DANGLING_LABEL = re.compile(r"^\s*[^.!؟?:：]{1,30}[:：]\s*$")
 
 
 #: Share of an Arabic story's paragraphs with no Arabic that makes them a translation.

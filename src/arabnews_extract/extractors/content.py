@@ -333,7 +333,12 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
         if kind is not None:
             theme.add(kind)
         up = elements[up].parent
-    if parent >= 0:
+    if parent >= 0 and _prose_of_its_own(seg, weights, parent) and elements[parent].kind is None:
+        # The best box is a statement quoted inside the story, whose own paragraphs sit
+        # straight in the box around it ("<div>text<br><br>… كما يلي:<div>the
+        # statement</div>text</div>"): that box is the article.
+        roots = [parent]
+    elif parent >= 0:
         threshold = max(0.12 * best_total, 60.0)
         # A box of the theme's kind joins when it holds a real paragraph, unless its
         # tag says chrome (<aside>).
@@ -368,6 +373,23 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
     blocks = [b for b in seg.blocks if root_set.intersection(b.path)]
     total = sum(totals.get(i, 0.0) for i in roots)
     return Region(roots, blocks, total, scores, frozenset(theme))
+
+
+#: Real paragraphs written straight into a box (no element of their own) that make its
+#: own text the article's.
+_OWN_PARAGRAPHS = 2
+
+
+def _prose_of_its_own(seg: Segmented, weights: list[float], box: int) -> bool:
+    """The box holds real paragraphs as its own text, not in a child element: "<div>
+    text<br><br>text …</div>" (a legacy template's story around a quoted box)."""
+    own = 0
+    for block, weight in zip(seg.blocks, weights, strict=False):
+        if block.owner == box and weight >= PARAGRAPH_WEIGHT:
+            own += 1
+            if own >= _OWN_PARAGRAPHS:
+                return True
+    return False
 
 
 def _loose_paragraphs(

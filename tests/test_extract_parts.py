@@ -5147,3 +5147,110 @@ def test_an_earnings_results_table_is_no_text() -> None:
         f"<div class='text'><p>{THREE[0]}</p>{table}<p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
     )
     assert extract(html).body == THREE
+
+
+def test_a_byline_runs_into_its_date_with_no_mark_between() -> None:
+    row = "<p>تحرير: قسم الأخبار 2024/07/09 - 11:20 بتوقيت بغداد</p>"
+    later = dt.datetime(2024, 7, 10, tzinfo=dt.timezone.utc)
+    assert extract(page(f"{row}{PARAS}"), reference_time=later).authors == ["قسم الأخبار"]
+
+
+def test_a_text_only_pages_loose_related_label_takes_the_links_under_it() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body>"
+        f"<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>{PARAS}<p>روابط ذات صلة:</p><ul>"
+        "<li><a href='/news/87902'>تراجع مناسيب دجلة في بغداد إلى أدنى مستوى</a></li>"
+        "<li><a href='/news/87850'>الزراعة تحدد مساحات الخطة الصيفية</a></li></ul>"
+        "<p>آخر الأخبار:</p><ul><li><a href='/news/88001'>البرلمان يستضيف وزير الكهرباء</a></li>"
+        "</ul></body></html>"
+    )
+    article = extract(html, url="https://lite.example-news.com/news/88000")
+    assert [r.title for r in article.related] == [
+        "تراجع مناسيب دجلة في بغداد إلى أدنى مستوى",
+        "الزراعة تحدد مساحات الخطة الصيفية",
+    ]
+
+
+def test_the_note_that_the_story_was_updated_closes_it() -> None:
+    note = "تم تحديث هذا الخبر الساعة 17:05 بإضافة تصريحات رئيس البلدية حول الجدول الزمني."
+    assert extract(page(f"{PARAS}<p><em>{note}</em></p>")).body == THREE
+
+
+def test_a_programme_named_for_its_slot_is_no_writer() -> None:
+    assert split_byline("حوار الأسبوع") == []
+    assert split_byline("لقاء اليوم") == []
+
+
+def test_joomlas_shortened_syriac_months() -> None:
+    from arabnews_extract.dates import scan_dates
+
+    ref = dt.datetime(2024, 11, 6, tzinfo=dt.timezone.utc)
+    found = scan_dates("الثلاثاء, 05 تشرين2/نوفمبر 2024 10:12", reference_time=ref)
+    assert [m.timestamp.datetime for m in found] == [dt.datetime(2024, 11, 5, 10, 12)]
+
+
+def test_a_search_form_the_text_points_to_stays_a_widget() -> None:
+    intro = (
+        "ويمكن للطلاب الاستعلام عن النتيجة عبر إدخال رقم الجلوس في الخانة المخصصة من خلال"
+        " الرابط التالي:"
+    )
+    form = (
+        "<div class='result-widget'><h4>استعلم عن نتيجتك الآن</h4><form><label>رقم الجلوس</label>"
+        "<input name='seat'></form><p>الخدمة مجانية ولا تحتاج إلى تسجيل، ويمكنك أيضًا الاستعلام"
+        " بالاسم الرباعي من هنا في أي وقت خلال اليوم.</p></div>"
+    )
+    body = extract(page(f"<div class='text'>{PARAS}<p>{intro}</p>{form}</div>")).body
+    assert body == [*THREE, intro]
+
+
+def test_any_short_line_under_the_documents_dated_close_signs_it() -> None:
+    dated = "حرر في بغداد بتاريخ 14/9/2025"
+    signature = "<p><strong>أ.د. كريم جاسم الربيعي</strong><br>وزير التربية</p>"
+    after = "وكانت الوزارة قد أعلنت في وقت سابق نتائج الدور الثاني لطلبة السادس الإعدادي."
+    html = page(f"<div class='text'>{PARAS}<p>{dated}</p>{signature}<p>{after}</p></div>")
+    assert extract(html).body == [*THREE, dated, after]
+
+
+def test_the_town_beside_the_writers_link_is_the_dateline() -> None:
+    row = (
+        "<div class='news-details__writer'><a href='/writer/noura-alqahtani'>نورة القحطاني</a>"
+        " <span class='news-details__city'>الرياض</span></div>"
+    )
+    article = extract(page(f"{row}{PARAS}"))
+    assert article.authors == ["نورة القحطاني"] and article.dateline == "الرياض"
+
+
+def test_a_day_a_span_ends_on_is_no_stamp() -> None:
+    summary = "فعاليات يومية حتى 25 رمضان.. وأسواق شعبية ومسابقات للأسر"
+    html = page(f"<div class='field--name-field-summary'>{summary}</div><div>{PARAS}</div>")
+    article = extract(html, reference_time=REF)
+    assert article.body == [summary, *THREE] and article.published is None
+
+
+def test_an_agencys_name_and_its_short_name_are_one_credit() -> None:
+    assert read_credit_line("المصدر: وكالة الأنباء الليبية (وال)") == [Source(name="وال")]
+
+
+def test_a_lead_reporting_an_agency_named_in_full_credits_it() -> None:
+    found = lead_credit("قالت الوكالة الموريتانية للأنباء إن وزارة الصيد قررت تعليق الرخص")
+    assert found == Source(name="الوكالة الموريتانية للأنباء")
+
+
+def test_the_place_and_writer_under_the_lead_picture_is_no_caption() -> None:
+    html = page(
+        "<div itemprop='articleBody'><p><img src='/a.jpg' width='800' height='500'></p>"
+        f"<p><strong>نواكشوط: أحمدو ولد محمد الأمين</strong></p>{PARAS}</div>"
+    )
+    article = extract(html)
+    assert article.authors == ["أحمدو ولد محمد الأمين"] and article.body == THREE
+
+
+def test_outlets_a_story_is_adapted_or_translated_from() -> None:
+    assert read_credit_line("بتصرف عن موقع «أكسيوس» الأمريكي وخدمة «بلومبرغ» الإخبارية") == [
+        Source(name="أكسيوس"),
+        Source(name="بلومبرغ"),
+    ]
+    byline = "<p class='byline'>ترجمة: هالة الشامي عن «نيويورك تايمز»</p>"
+    article = extract(page(f"{byline}{PARAS}"))
+    assert article.authors == ["هالة الشامي"]
+    assert [s.name for s in article.sources] == ["نيويورك تايمز"]

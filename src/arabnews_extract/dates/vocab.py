@@ -53,6 +53,11 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "تشرين ثاني": 11,
     "كانون الأول": 12,
     "كانون أول": 12,
+    # Joomla's Arabic language pack shortens the pairs with a digit ("تشرين2/نوفمبر")
+    "كانون2": 1,
+    "تشرين1": 10,
+    "تشرين2": 11,
+    "كانون1": 12,
     # Algeria and Tunisia (French names).
     "جانفي": 1,
     "فيفري": 2,

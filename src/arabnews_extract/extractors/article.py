@@ -323,8 +323,10 @@ _CLOSING_EDITORS_NOTE = re.compile(
     # تفاصيل الإصدارات المتأثرة …"); an update told as news stays
     r"|تحديث\s*(?:\([^()]{0,40}\))?\s*[:：]\s*(?:أضفنا|أضيفت|أضيف|تمت إضافة|تم تحديث|حدّثنا|حدثنا"
     r"|عدّلنا|عدلنا|تم تعديل)"
-    # "ملحوظة: جرى تحيين هذا المقال بإضافة …" (the Maghreb's word for updating)
-    r"|(?:ملاحظة|ملحوظة)\s*[:：]\s*(?:جرى|تم|تمّ)\s+(?:تحيين|تحديث|تعديل)\s+(?:هذا|هذه)\s"
+    # "ملحوظة: جرى تحيين هذا المقال بإضافة …" (the Maghreb's word for updating), "تم
+    # تحديث هذا الخبر الساعة 17:05 بإضافة …"
+    r"|(?:(?:ملاحظة|ملحوظة)\s*[:：]\s*)?(?:جرى|تم|تمّ)\s+(?:تحيين|تحديث|تعديل)\s+(?:هذا|هذه)"
+    r"\s+(?:الخبر|المقال|المقالة|التقرير|المادة|القصة)\s"
     # a starred note on where the piece comes from ("* القصة من مجموعة «…» وتنشرها
     # «سرديات» بالاتفاق مع الكاتبة")
     r"|\*.{0,200}?(?:بالاتفاق مع|تنشرها|ينشرها|تعيد نشرها|يعاد نشرها))"
@@ -368,6 +370,7 @@ _BYLINE_KINDS = frozenset({"byline"})
 #: reader's comment.
 _NOT_THE_WRITERS_LINES = frozenset({"table", "comments"})
 _WIDGET_KINDS = frozenset({"widget"})
+_TEASER_KINDS = frozenset({"related"})
 _BIO_KINDS = frozenset({"bio"})
 _CAPTION_KINDS = frozenset({"caption"})
 _DATE_KINDS = frozenset({"date"})
@@ -920,7 +923,9 @@ def _read_bylines(r: _Reading) -> None:
                 # "الحالة الاجتماعية: متزوج وأب …": a profile card's field, not a writer's
                 and (has_byline_prefix(b.text) or not _FIELD_LINE.match(b.text))
             )
-            or _in_kind(seg, b, _BYLINE_KINDS)
+            # (a bookmark card's publisher and writer, in a related box, are the linked
+            # story's)
+            or (_in_kind(seg, b, _BYLINE_KINDS) and not _in_kind(seg, b, _TEASER_KINDS))
             # "من حفل التوقيع" under a picture opens like "من: name" but is a caption;
             # "إعداد: قسم المنوعات" in a photo album's header is the album's byline.
             or (
@@ -1002,7 +1007,16 @@ def _read_bylines(r: _Reading) -> None:
         if before is not None and is_byline_label(before.text) and not has_byline_prefix(text):
             text = f"{before.text} {text}"  # "كتب:" in its own box, the name in a link
         linked = _writer_link_in_a_bio(block)
+        filed = _writer_link_and_town(block)
+        if filed is not None:
+            # "<a href='/writer/…'>نورة القحطاني</a> <span class='…__city'>الرياض</span>"
+            linked = filed[0]
+            art.dateline = art.dateline or filed[1]
         names = [linked] if linked else split_byline(text, site_names=site_names)
+        if not names and has_byline_prefix(text) and any(ch.isdigit() for ch in text):
+            # "تحرير: قسم الأخبار 2024/07/09 - 11:20 بتوقيت بغداد": the writer, then the
+            # date with no mark between them
+            names = split_byline(_before_a_date(text, r), site_names=site_names)
         arabic = [n for n in names if has_arabic(n)]
         if "|" in text and arabic and len(names) == 2 * len(arabic):
             names = arabic  # "كتب: أحمد سمير | Ahmed Samir": each writer in both scripts
@@ -1055,8 +1069,27 @@ def _read_bylines(r: _Reading) -> None:
                 art.sources.append(Source(name=outlet))
 
 
+def _before_a_date(text: str, r: _Reading) -> str:
+    """The line up to the first date it shows, less the marks before that date."""
+    found = scan_dates(text, reference_time=r.ctx.reference_time, default_tz=r.tz)
+    return text[: found[0].start].rstrip(" -–—|·•،,") if found else text
+
+
 #: A card's field: a short label, a colon and its value ("مواليد: 1968").
 _FIELD_LINE = re.compile(r"^\s*[^:：\d]{2,25}[:：]\s*\S")
+
+
+def _writer_link_and_town(block: Block) -> tuple[str, str] | None:
+    """The writer's linked name and, after it, alone, the town they file from."""
+    links = [link for link in block.links if link.text.strip() and is_author_page(link.href)]
+    if len(links) != 1:
+        return None
+    name = links[0].text.strip()
+    text = block.text.strip()
+    if not text.startswith(name):
+        return None
+    rest = text[len(name) :].strip(" -–—|·•،,")
+    return (name, rest) if rest and is_place(rest) else None
 
 
 def _writer_link_in_a_bio(block: Block) -> str | None:
@@ -1787,8 +1820,16 @@ def _read_body(r: _Reading) -> list[Block]:
                 _signed_by(art, role_signed.group("name").strip())
             continue
         if block.tag not in _NOT_PARAGRAPH_TAGS and (
-            (pos >= last - 2 or (body and _DOCUMENT_DATED.match(body[-1].text)))
-            and _a_signatory(block.text)
+            (pos >= last - 2 and _a_signatory(block.text))
+            # any short line, no sentence, right under the document's "حرر في …" signs it
+            # ("أ.د. كريم جاسم الربيعي<br>وزير التربية")
+            or (
+                body
+                and _DOCUMENT_DATED.match(body[-1].text)
+                and len(block.text) <= _SIGNATORY_CHARS
+                and not _SIGNATURE_END.search(block.text)
+                and ":" not in block.text
+            )
         ):
             # "نقيب الصحفيين / د. سامي الخطيب" signing a statement, or any signature
             # right under the document's "حرر في …" line

@@ -68,6 +68,8 @@ _OTHER_CREDITS = re.compile(
 _FROM_OUTLET = re.compile(
     rf"\s*(?:[،,]|\s[-–—|])\s*(?:عن|نقلا عن|نقلاً عن)\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?"
     r"(?P<outlet>\S[^،,]{1,40})$"
+    # "… عن «نيويورك تايمز»": the outlet in quotes needs no mark before it
+    r"|\s+(?:عن|نقلا عن|نقلاً عن)\s+«(?P<quoted>[^»]{2,40})»[^،,]{0,20}$"
 )
 #: The country after a foreign outlet's name ("الغارديان البريطانية"): not its name.
 _NATIONALITY = re.compile(
@@ -159,7 +161,10 @@ def byline_outlet(text: str) -> str | None:
     """The outlet a byline credits: 'كتب علي حسن في «النهار»:' -> 'النهار'; 'كتب: هاني
     سالم بالتعاون مع صحيفة الغد' -> 'الغد' (a partner outlet's name without its noun)."""
     match = _QUOTED_OUTLET.search(text) or _PARTNER.search(text) or _FROM_OUTLET.search(text)
-    return _NATIONALITY.sub("", match.group("outlet").strip(' .«»"')) if match else None
+    if match is None:
+        return None
+    outlet = match.group("outlet") or match.groupdict().get("quoted") or ""
+    return _NATIONALITY.sub("", outlet.strip(' .«»"')) or None
 
 
 def byline_institution(text: str) -> str | None:

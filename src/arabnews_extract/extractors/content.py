@@ -523,9 +523,10 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                 # ورد:" and a reply's box: the text goes on in the box it announces, when
                 # the box holds sentences
                 widget = outer_box(seg, block.path, start + 1, kind)
-                if any(
-                    widget in b.path and len(b.text) >= PROSE_CHARS
-                    for b in region.blocks[at : at + _INTRODUCED_LINES]
+                boxed = [b for b in region.blocks[at : at + _INTRODUCED_LINES] if widget in b.path]
+                if any(len(b.text) >= PROSE_CHARS for b in boxed) and not any(
+                    b.tag == "form"
+                    for b in boxed  # "… من خلال الرابط التالي:" and a search form
                 ):
                     introduced, kind = widget, None
         if kind == "header" and prose_seen and block.tag in HEADING_TAGS:

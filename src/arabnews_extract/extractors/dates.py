@@ -170,6 +170,7 @@ def read_visible(
             if not _a_link_named_by_a_day(m, block)
             and not _now_in_a_name(m, text)
             and not _a_day_in_a_sentence(m, text)
+            and not _the_end_of_a_span(m, text)
         ]
         if _a_period(text, matches):
             continue  # "برج الحمل (21 مارس - 19 أبريل)": a span of days, no timestamp
@@ -274,6 +275,16 @@ def _a_period(text: str, matches: list[DateMatch]) -> bool:
         and all(m.timestamp.precision == "day" for m in matches)
         and _PERIOD_JOIN.fullmatch(text[matches[0].end : matches[1].start]) is not None
     )
+
+
+#: Words that make the date after them the end or the start of a span of days.
+_SPAN_WORDS = ("حتى", "لغاية", "إلى", "الى", "منذ")
+
+
+def _the_end_of_a_span(match: DateMatch, text: str) -> bool:
+    """ "فعاليات يومية حتى 25 رمضان": the day a span ends on (or starts from), what the
+    line tells of, not when the page was written."""
+    return text[: match.start].rstrip().endswith(_SPAN_WORDS)
 
 
 _NOW_WORDS = frozenset({"الآن", "الان"})

@@ -362,9 +362,12 @@ def find_related(
                 continue
             if len(block.text) <= 40:
                 box = _box_of(seg, block)
-            if box >= 0 and _holds_prose(seg, block, box):
+            if (box >= 0 and _holds_prose(seg, block, box)) or (
+                box < 0 and len(block.path) <= 1 and len(block.text) <= 40
+            ):
                 # A loose label ("<p><strong>اقرأ أيضاً:</strong></p>") whose nearest box
-                # is the article itself: its items are the link lines right after it.
+                # is the article itself, or that stands in no box at all (a text-only
+                # page): its items are the link lines right after it.
                 used.add(i)
                 i += 1
                 while (

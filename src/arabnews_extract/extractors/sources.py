@@ -493,6 +493,14 @@ def has_credit_prefix(text: str) -> bool:
     return _CREDIT_LINE.match(text) is not None
 
 
+#: An outlet named in quotes after its kind: "موقع «أكسيوس»", "خدمة «بلومبرغ»".
+_QUOTED_OUTLETS = re.compile(
+    rf"(?:^|\s|و)(?P<kind>{'|'.join(OUTLET_NOUNS)}|خدمة)\s*«(?P<name>[^»]{{2,40}})»"
+)
+#: A name and its short form in parentheses: "وكالة الأنباء الليبية (وال)".
+_NAME_AND_SHORT = re.compile(r"^\s*(?P<name>[^()]{6,60}?)\s*\((?P<short>[^()]{2,12})\)\s*\.?\s*$")
+
+
 def read_credit_line(text: str) -> list[Source] | None:
     """Agencies of a credit line ("المصدر: الجزيرة + وكالات"); None if it is not one.
 
@@ -504,6 +512,16 @@ def read_credit_line(text: str) -> list[Source] | None:
     if match:
         rest = match.group("rest")
         found = agencies_in(rest)
+        quoted = [name.strip() for _kind, name in _QUOTED_OUTLETS.findall(rest)]
+        if quoted and not found:
+            # "بتصرف عن موقع «أكسيوس» الأمريكي وخدمة «بلومبرغ» الإخبارية": each outlet
+            # named in quotes after its kind
+            return [Source(name=name) for name in quoted]
+        both = _NAME_AND_SHORT.match(rest)
+        if both and len(found) == 2 and not any(source.code for source in found):
+            # "وكالة الأنباء الليبية (وال)": one agency by its name and its short name, as
+            # its datelines credit it
+            return [Source(name=both.group("short").strip())]
         parts = _CREDIT_SEPARATOR.split(rest.strip(" .()"))
         if found or len(parts) > 1:
             # "المصدر: سبوتنيك + RT": an outlet with no code listed beside the agencies;
@@ -742,6 +760,14 @@ _LEAD_CREDIT = re.compile(
 )
 
 
+#: A lead opening by reporting what an agency, named in full, said: "قالت الوكالة
+#: الموريتانية للأنباء إن …".
+_LEAD_AGENCY = re.compile(
+    rf"^\s*(?:{'|'.join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))})\s+"
+    r"(?P<name>(?:ال)?وكالة\s[^،,.:]{3,50}?)\s+(?:إن|أن)\s"
+)
+
+
 def lead_credit(text: str) -> Source | None:
     """The outlet a lead paragraph opens by crediting ("نشر موقع Middle East Eye البريطاني …"),
     or the agency it marks in parentheses ("وقال - في تصريح لوكالة أنباء الشرق الأوسط
@@ -752,6 +778,11 @@ def lead_credit(text: str) -> Source | None:
             return marked[0]
     match = _LEAD_CREDIT.match(text[:200])
     if not match:
+        agency = _LEAD_AGENCY.match(text[:200])
+        if agency and is_agency_name(agency.group("name")):
+            # "قالت الوكالة الموريتانية للأنباء إن …": an agency named in full
+            found = agencies_in(agency.group("name"))
+            return found[0] if found else Source(name=agency.group("name").strip())
         return None
     name = match.group("name").strip(' «»"')  # "نشرت صحيفة «هيوم هحداش» العبرية"
     if not name or len(name) > 40:

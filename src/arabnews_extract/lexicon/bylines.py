@@ -388,6 +388,12 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "العدد",  # a print issue's number beside the byline ("رقم العدد [17012]")
     "بطاقة",  # "بطاقة تعريف": a profile's card of facts over the text
     "داخل",  # "من داخل قاعة المحكمة": where a live update comes from
+    # a programme named for its slot ("حوار الأسبوع", "لقاء اليوم"), which opens like a
+    # byline word and a name
+    "الأسبوع",
+    "اليوم",
+    "الشهر",
+    "الليلة",
     "مقالات",
     "المقالات",
     "تابع",  # "تابع الكاتب على إكس": the writer card's follow link

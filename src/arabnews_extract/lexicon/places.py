@@ -70,7 +70,9 @@ DATELINE_PLACES: tuple[str, ...] = _listed(
     # Cities of the diaspora press (Europe and the Americas).
     "ساو باولو، ريو دي جانيرو، سانتياغو، بوغوتا، ليما، كاراكاس، هافانا، مونتريال، تورونتو، "
     "تورنتو، ديترويت، شيكاغو، لوس أنجلوس، سيدني، ملبورن، ميونخ، هامبورغ، فرانكفورت، "
-    "كولونيا، ميلانو، برشلونة، مرسيليا، ليون، مانشستر، برمنغهام"
+    "كولونيا، ميلانو، برشلونة، مرسيليا، ليون، مانشستر، برمنغهام، "
+    # Conference and court cities datelines name (climate talks, the EU, summits)
+    "بون، ستراسبورغ، دافوس، زيورخ، كوبنهاغن، هلسنكي، لشبونة، بازل، غلاسكو، باكو"
 )
 
 #: Countries, as a byline's place line writes them after the city ("الناصرية، العراق"):

@@ -5254,3 +5254,55 @@ def test_outlets_a_story_is_adapted_or_translated_from() -> None:
     article = extract(page(f"{byline}{PARAS}"))
     assert article.authors == ["هالة الشامي"]
     assert [s.name for s in article.sources] == ["نيويورك تايمز"]
+
+
+def test_a_paragraph_that_reports_an_agency_has_no_place_before_its_credit() -> None:
+    found = read_dateline("ونقلت وكالة أنباء الشرق الأوسط (أ ش أ) عن مصدر بالوزارة قوله إن")
+    assert found is not None and found.place is None
+    assert found.sources == [Source(name="أ ش أ", code="MENA")]
+
+
+def test_a_gallerys_watch_label_is_no_text() -> None:
+    gallery = (
+        "<p>شاهد الصور</p><div class='slider'><img src='/a.jpg' width='800' height='500'></div>"
+    )
+    assert extract(page(f"<div class='text'>{PARAS}{gallery}</div>")).body == THREE
+
+
+def test_a_video_cards_running_time_and_media_label_are_no_part_of_its_title() -> None:
+    box = (
+        "<div class='related-videos'><h2>فيديوهات ذات صلة</h2>"
+        "<a href='/news/2024/11/27/247510'><em class='vcard__dur'>02:15</em>"
+        "<span class='vcard__title'>بدء أعمال رصف محور المريوطية بعد توقف</span></a>"
+        "<a href='/news/2024/11/20/246388'><span class='x1'>فيديو، </span>نازحون من الفاشر"
+        " يروون رحلة الهروب إلى تشاد</a></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.com/news/1")
+    assert [r.title for r in article.related] == [
+        "بدء أعمال رصف محور المريوطية بعد توقف",
+        "نازحون من الفاشر يروون رحلة الهروب إلى تشاد",
+    ]
+
+
+def test_a_more_label_alone_takes_the_link_on_the_next_line() -> None:
+    more = "<p><strong>للمزيد:</strong></p><p><a href='/2024/08/05/gcc-grid/'>الربط الخليجي.."
+    more += " شبكة أمان في صيف استثنائي</a></p>"
+    html = page(
+        f"<div class='entry'><p>{THREE[0]}</p>{more}<p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
+    )
+    article = extract(html, url="https://www.example-news.com/2024/08/12/load/")
+    assert article.body == THREE
+    assert [r.title for r in article.related] == ["الربط الخليجي.. شبكة أمان في صيف استثنائي"]
+
+
+def test_a_series_part_beside_its_label_is_no_writer() -> None:
+    assert split_byline("حوار الأسبوع | الحلقة الثانية") == []
+
+
+def test_a_timelines_years_are_its_subheadings() -> None:
+    entries = (
+        f"<h3 class='timeline-year'>2017</h3><ul><li>{THREE[0]}</li></ul>"
+        f"<h3 class='timeline-year'>2018 - 2019</h3><ul><li>{THREE[1]}</li></ul>"
+    )
+    html = page(f"<div class='text'><p>{THREE[2]}</p>{entries}</div>")
+    assert extract(html).body == [THREE[2], "2017", THREE[0], "2018 - 2019", THREE[1]]

@@ -382,6 +382,9 @@ _MUTED_IN_LINK = _WRITER_TOKENS | {
     # the card's section ("<a><span class='cat'>وطنية</span> <span>title</span></a>")
     "cat",
     "category",
+    # a video card's running time ("<em class='vcard__dur'>02:15</em>")
+    "dur",
+    "duration",
 }
 #: Class words of a label set inside a headline ("<h1><span class='kicker'>خاص</span> …",
 #: "… <span class='title-badge'>| فيديو</span></h1>"): a badge, not the headline's words.

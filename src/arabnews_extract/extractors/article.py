@@ -1755,7 +1755,11 @@ def _read_body(r: _Reading) -> list[Block]:
                     _signed_by(art, reporter.group("name").strip())
         if (
             line.kind is not None
-            or not any(ch.isalpha() for ch in block.text)  # "90+6'", "1 / 8": no words
+            # "90+6'", "1 / 8": no words (a timeline's year as its subheading is text)
+            or (
+                not any(ch.isalpha() for ch in block.text)
+                and not (block.tag in HEADING_TAGS and _YEARS.fullmatch(block.text.strip()))
+            )
             or _COUNT_ONLY.match(block.text)  # "1.2 ألف": a count of claps or views
             # "* القيم تقريبية …": a table's footnote in its last cell, or right under it
             or (
@@ -1798,6 +1802,8 @@ def _read_body(r: _Reading) -> list[Block]:
             or _CLOSING_EDITORS_NOTE.match(block.text)
         ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
+        if pos < first_prose and art.authors and block.text.strip() in art.authors:
+            continue  # the writer's name alone over the text (its label hidden to the eye)
         signed = _writer_and_town(block.text, site_names) if pos >= last - _EDGE else None
         if signed is not None and not art.authors:
             _signed_by(art, signed[0])  # "محمد علي - الزرقاء" closing a reader's letter
@@ -2050,6 +2056,8 @@ def _issuer_closing_a_statement(seg: Segmented, lines: list[Line], pos: int) -> 
     return all(box in lines[pos - n].block.path for n in range(1, _STATEMENT_LINES + 1))
 
 
+#: A year or a span of years alone: a timeline's subheading ("2018 - 2019").
+_YEARS = re.compile(r"[12][0-9]{3}(?:\s*[-–—/]\s*[12][0-9]{3})?")
 #: A document's own closing line, its place and day ("حرر في الرياض بتاريخ …",
 #: "حرر بالجزائر في …"): a signature may follow it.
 _DOCUMENT_DATED = re.compile(r"^\s*(?:حرر|حُرّر|حُرر)\s+(?:في|ب)")

@@ -243,6 +243,9 @@ _LABEL_WORDS = 3
 #: Line kinds a linked headline may have: none, or an explainer's label ("خريطة
 #: تفاعلية: أين يقع صدع شرق الأناضول؟" is a headline, not the page's instructions).
 _TITLE_KINDS = frozenset({None, "instruction"})
+#: A teaser's media kind set before its headline with a comma, as a label apart
+#: ("<span>فيديو، </span>نازحون من الفاشر …").
+_MEDIA_KIND = re.compile(r"^(?:فيديو|صور|بالصور|بالفيديو|Video)\s*،\s*")
 #: A read-also label that opens a link's own text.
 _READ_ALSO_IN_LINK = re.compile(
     r"^(?:اقرأ|إقرأ|اقرا|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً)\s*[.:：\-–—…]*\s+"
@@ -280,6 +283,7 @@ def find_related(
             title = _LIST_NUMBER.sub("", link.text.strip(" :-–—•"))  # "1. title"
             # "<a><span>اقرأ أيضا..</span> title</a>": the label inside the link
             title = _READ_ALSO_IN_LINK.sub("", title)
+            title = _MEDIA_KIND.sub("", title)  # "فيديو، نازحون من الفاشر …"
             if url is None or line_kind(title) not in _TITLE_KINDS:
                 continue
             if len(title) < _MIN_TITLE and (len(title) < 3 or not _DATED_URL.search(url)):
@@ -344,6 +348,15 @@ def find_related(
             label = block.text[:at].strip()
             if 0 < at <= 40 and (line_kind(label) == "related" or match_key(label) in _MORE_KEYS):
                 kind = "related"
+        elif (
+            kind is None
+            and not block.links
+            and block.text.rstrip().endswith((":", "："))
+            and match_key(block.text.strip(" :：")) in _MORE_KEYS
+            and i + 1 < len(blocks)
+            and blocks[i + 1].links
+        ):
+            kind = "related"  # "للمزيد:" alone, its link on the next line
         box = -1
         if kind == "tags" and len(block.text) <= 40 and _lists_articles(seg, block):
             kind = "related"  # "مواضيع ذات صلة" over headlines, not over topic names

@@ -220,6 +220,8 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             sources = [Source(name=credit, code=None)]
         if len(place.split()) > 5:
             continue
+        if place and _REPORTING.match(place):
+            place = ""  # "ونقلت وكالة أنباء الشرق الأوسط (أ ش أ) عن …": a sentence, no place
         rest = text[match.end() :].strip(" -–—:")
         return Dateline(place or None, sources, standalone=not rest)
     # "الرياض - واس" / "الجزائر - واج" / "أنقرة/ الأناضول" standing alone; after a colon
@@ -765,6 +767,12 @@ _LEAD_CREDIT = re.compile(
 _LEAD_AGENCY = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))})\s+"
     r"(?P<name>(?:ال)?وكالة\s[^،,.:]{3,50}?)\s+(?:إن|أن)\s"
+)
+
+
+#: A sentence that opens by reporting ("ونقلت وكالة …", "قالت …"): no place before it.
+_REPORTING = re.compile(
+    rf"^\s*و?(?:{'|'.join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))})\s"
 )
 
 

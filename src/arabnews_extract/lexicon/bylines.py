@@ -394,6 +394,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "اليوم",
     "الشهر",
     "الليلة",
+    "الحلقة",  # a series' part beside its label ("حوار الأسبوع | الحلقة الثانية")
     "مقالات",
     "المقالات",
     "تابع",  # "تابع الكاتب على إكس": the writer card's follow link

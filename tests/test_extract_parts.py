@@ -5306,3 +5306,17 @@ def test_a_timelines_years_are_its_subheadings() -> None:
     )
     html = page(f"<div class='text'><p>{THREE[2]}</p>{entries}</div>")
     assert extract(html).body == [THREE[2], "2017", THREE[0], "2018 - 2019", THREE[1]]
+
+
+def test_an_agencys_code_then_the_place_it_files_from() -> None:
+    found = read_dateline("وطنية - صيدا - أعلنت مؤسسة مياه لبنان الجنوبي عن خطة جديدة")
+    assert found == Dateline("صيدا", [Source(name="وطنية", code="NNA")], standalone=False)
+
+
+def test_a_pinned_updates_badge_is_no_text() -> None:
+    assert line_kind("مثبت") == "label"
+
+
+def test_kunas_end_mark_with_its_time_code_closes_the_text() -> None:
+    end = "<p>(النهاية) م ع ف / ع ه ش 121347 جمت مار 25</p>"
+    assert extract(page(f"{PARAS}{end}")).body == THREE

@@ -697,6 +697,10 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 #: Kinds of LINE_PHRASES that only apply when the phrase *is* the whole line (or nearly):
 #: "تابع" or "إعلان" opening a long sentence is prose.
 LINE_PHRASES["label"] = (
+    # a live blog's badge on its pinned update
+    "مثبت",
+    "مثبّت",
+    "منشور مثبت",
     # the label over a ruling's or a release's attached files ("المرفقات:")
     "المرفقات",
     "مرفقات",

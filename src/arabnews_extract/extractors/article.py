@@ -764,7 +764,7 @@ def _layout(
 ) -> _Reading:
     """Lay the page out: the article region, its related boxes, and the header zone."""
     weights = [block_weight(b) for b in seg.blocks]
-    region = find_region(seg, weights)
+    region = find_region(seg, weights, live="liveblogposting" in md.jsonld_types)
     art.related, related_lines = find_related(
         seg,
         art.link_base(ctx.url),

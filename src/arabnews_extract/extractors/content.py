@@ -281,8 +281,12 @@ def _path_of(elements: list[Element], idx: int) -> tuple[int, ...]:
     return tuple(reversed(path))
 
 
-def find_region(seg: Segmented, weights: list[float]) -> Region | None:
-    """Pick the container that holds the article (Readability-style scoring)."""
+def find_region(seg: Segmented, weights: list[float], *, live: bool = False) -> Region | None:
+    """Pick the container that holds the article (Readability-style scoring).
+
+    ``live``: the page declares a live blog, whose updates are boxes side by side (an
+    ``<li>`` each): the region is the box that holds them all, not the weightiest one.
+    """
     scores: dict[int, float] = {}
     totals: dict[int, float] = {}
     longest: dict[int, float] = {}  # the weightiest single line under each element
@@ -324,6 +328,11 @@ def find_region(seg: Segmented, weights: list[float]) -> Region | None:
         branch, parent = parent, elements[parent].parent
     if parent < 0:
         branch, parent = best, elements[best].parent
+    if live:
+        entries = _updates_box(elements, best, longest)
+        if entries is not None:
+            branch, parent = entries
+            best = branch  # the whole update, its heading and time with it
     # A kind that the boxes around the article carry is the page's theme, not chrome
     # ("video-page" > "video-info" > "video-description").
     theme: set[str] = set()
@@ -390,6 +399,25 @@ def _prose_of_its_own(seg: Segmented, weights: list[float], box: int) -> bool:
             if own >= _OWN_PARAGRAPHS:
                 return True
     return False
+
+
+def _updates_box(
+    elements: list[Element], best: int, longest: dict[int, float]
+) -> tuple[int, int] | None:
+    """The live blog's list of updates around ``best``: (the update that holds it, the
+    box of updates), found as the first box up whose children hold a real paragraph in
+    two or more of them."""
+    child, up = best, elements[best].parent
+    while up >= 0:
+        holders = sum(
+            1
+            for i, el in enumerate(elements)
+            if el.parent == up and el.kind is None and longest.get(i, 0.0) >= PARAGRAPH_WEIGHT
+        )
+        if holders >= 2:
+            return child, up
+        child, up = up, elements[up].parent
+    return None
 
 
 def _loose_paragraphs(

@@ -270,7 +270,13 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     if lone:
         credited = only_agencies(lone.group("credit"))
         if credited:
-            return Dateline(None, credited, standalone=not text[lone.end() :].strip())
+            rest = text[lone.end() :]
+            # "وطنية - صيدا - أعلنت …": the agency, then the place it files from
+            then = _PLACE_DASH.match(rest[:60])
+            place = then.group("place").strip() if then else ""
+            return Dateline(
+                place if is_place(place) else None, credited, standalone=not rest.strip()
+            )
     # "دبي - أعلنت بلدية دبي …": a place alone, known as one.
     match = _PLACE_DASH.match(head)
     if match and (is_place(match.group("place")) or _an_ambiguous_place_opening(text, match)):
@@ -649,7 +655,9 @@ _CREDIT_THEN_INITIALS = re.compile(
 _WIRE_END = re.compile(
     r"^[\s(\-–—/]*(?:انتهى|انتهي|النهاية|end)[\s).\-–—/]*"  # "// انتهى //" closes SPA copy
     # "(النهاية) م ع ح / ف ج": KUNA's end mark, then the editors' spaced initials
-    r"(?:[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*)?$"
+    r"(?:[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*)?"
+    # … and its time code ("121347 جمت مار 25": day, hour and minute, GMT, month, year)
+    r"(?:[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*)?$"
     # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not
     r"|^\s*\(?\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}\.?\s*/?\s*){1,4}\)?\s*$"
     # "ع ح / م ع": spaced initials, a slash between editors ("و م ع" alone is MAP's code)
@@ -743,7 +751,7 @@ def opens_with_credit_label(text: str) -> bool:
 
 def is_wire_end(text: str) -> bool:
     """Wire copy's closing mark: "انتهى" or the editors' initials ("ر.س/ م.ح") alone."""
-    return len(text) <= 30 and _WIRE_END.match(text) is not None
+    return len(text) <= 50 and _WIRE_END.match(text) is not None
 
 
 def is_credit_label(text: str) -> bool:

@@ -5320,3 +5320,26 @@ def test_a_pinned_updates_badge_is_no_text() -> None:
 def test_kunas_end_mark_with_its_time_code_closes_the_text() -> None:
     end = "<p>(النهاية) م ع ف / ع ه ش 121347 جمت مار 25</p>"
     assert extract(page(f"{PARAS}{end}")).body == THREE
+
+
+def test_a_credit_label_in_the_byline_slot_is_no_writer() -> None:
+    assert split_byline("المصدر:") == []
+
+
+def test_wordpress_nested_categories_are_topic_pages() -> None:
+    assert is_topic_page("https://www.example-sport.com/category/football/local-league/")
+    assert not is_topic_page("https://www.example-sport.com/2025/04/17/local-league/")
+
+
+def test_a_correspondents_label_over_the_name_in_its_own_field() -> None:
+    fields = (
+        "<div class='field-label'>مراسلنا في كيفة:</div>"
+        "<div class='field-item'>محمد الأمين ولد سيدي</div>"
+    )
+    assert extract(page(f"<div class='node-meta'>{fields}</div>{PARAS}")).authors == [
+        "محمد الأمين ولد سيدي"
+    ]
+
+
+def test_arcs_lead_art_caption_is_a_caption() -> None:
+    assert kind_of_attrs("lead-art__caption") == "caption"

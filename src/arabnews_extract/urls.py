@@ -163,7 +163,9 @@ def is_author_page(url: str) -> bool:
 #: deeper ("/topics/economy/2024/rates-held").
 _TOPIC_PATH = re.compile(
     r"/(?:tags?|topics?|keywords?|hashtags?|wasm|wusum|category|categories)/(?:\d+/)?[^/?#]+/?"
-    r"(?:[?#]|$)",
+    r"(?:[?#]|$)"
+    # WordPress's nested categories ("/category/football/local-league/")
+    r"|/(?:category|categories)/(?:[^/?#]+/){1,2}[^/?#]+/?(?:[?#]|$)",
     re.I,
 )
 

@@ -39,6 +39,7 @@ from .byline import (
     is_byline_label,
     is_desk_line,
     is_editing_credit,
+    is_reporter_label,
     is_role,
     is_role_label,
     is_role_line,
@@ -932,8 +933,15 @@ def _read_bylines(r: _Reading) -> None:
                 has_byline_prefix(b.text)
                 and (not _in_kind(seg, b, _CAPTION_KINDS) or has_marked_byline_prefix(b.text))
             )
-            # "الكاتب" | "فريق التحرير": a details table's label cell, the name beside it
-            or (b.index > 0 and is_byline_label(seg.blocks[b.index - 1].text))
+            # "الكاتب" | "فريق التحرير": a details table's label cell, the name beside it;
+            # "مراسلنا في كيفة:" | "محمد الأمين ولد سيدي"
+            or (
+                b.index > 0
+                and (
+                    is_byline_label(seg.blocks[b.index - 1].text)
+                    or is_reporter_label(seg.blocks[b.index - 1].text)
+                )
+            )
         )
     ]
     if any(not _in_kind(seg, b, _WIDGET_KINDS) for b in r.byline_lines):

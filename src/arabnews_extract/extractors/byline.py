@@ -239,6 +239,17 @@ def is_desk_line(text: str) -> bool:
     return match_key(parts[0]) in _DESK_KEYS and (len(parts) == 1 or is_place(parts[1]))
 
 
+#: "مراسلنا في كيفة:" in a field of its own, the name in the next: who files from where.
+_REPORTER_LABEL = re.compile(
+    r"^\s*(?:مراسلنا|مراسلتنا|مراسل الموقع|موفدنا|موفدتنا)\s+(?:في|من)\s+\S+(?:\s\S+)?\s*[:：]\s*$"
+)
+
+
+def is_reporter_label(text: str) -> bool:
+    """ "مراسلنا في كيفة:" alone: the label of a correspondent whose name is in the next box."""
+    return _REPORTER_LABEL.match(text) is not None
+
+
 def is_byline_label(text: str) -> bool:
     """ "كتب:" / "بقلم" alone: the label of a byline whose name is in the next box."""
     return bool(_LABEL_ONLY.match(text))

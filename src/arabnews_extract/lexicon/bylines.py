@@ -395,6 +395,9 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "الشهر",
     "الليلة",
     "الحلقة",  # a series' part beside its label ("حوار الأسبوع | الحلقة الثانية")
+    # a credit's label in the byline slot ("<span>المصدر:</span> <a>فرانس برس</a>")
+    "المصدر",
+    "المصادر",
     "مقالات",
     "المقالات",
     "تابع",  # "تابع الكاتب على إكس": the writer card's follow link

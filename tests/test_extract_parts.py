@@ -5343,3 +5343,8 @@ def test_a_correspondents_label_over_the_name_in_its_own_field() -> None:
 
 def test_arcs_lead_art_caption_is_a_caption() -> None:
     assert kind_of_attrs("lead-art__caption") == "caption"
+
+
+def test_a_press_releases_label_in_the_byline_slot_is_no_writer() -> None:
+    assert split_byline("بيان صحفي") == []
+    assert split_byline("بيان الحسن") == ["بيان الحسن"]  # a woman's name

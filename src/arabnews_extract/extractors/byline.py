@@ -327,6 +327,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []
     if match_key(text) in _DESK_KEYS:
         return [text]
+    if match_key(text) in _NAME_KEYS:
+        return []  # "بيان صحفي" in the byline slot: a label whose last word is also a role
     if _ROLE_LINE.match(text):
         return []  # "مراجعة طبية: د. …": a reviewer or a job title, not the writer
     if _LABEL_ONLY.match(text):

@@ -317,6 +317,8 @@ ABOUT_THE_WRITER: tuple[str, ...] = (
 NOT_NAMES: tuple[str, ...] = (
     *ABOUT_THE_WRITER,
     "متابعات",  # an aggregation desk's label in the byline slot, no one named
+    "بيان صحفي",  # a press release's label in the byline slot
+    "بيان رسمي",
     "تصوير",
     "صور",
     "فيديو",

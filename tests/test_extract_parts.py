@@ -5348,3 +5348,14 @@ def test_arcs_lead_art_caption_is_a_caption() -> None:
 def test_a_press_releases_label_in_the_byline_slot_is_no_writer() -> None:
     assert split_byline("بيان صحفي") == []
     assert split_byline("بيان الحسن") == ["بيان الحسن"]  # a woman's name
+
+
+def test_et_joins_two_latin_names_on_a_french_byline() -> None:
+    assert split_byline("Par : Karim Ouali et Nassima Belhadj") == [
+        "Karim Ouali",
+        "Nassima Belhadj",
+    ]
+
+
+def test_wafas_initials_after_a_slash_close_its_copy() -> None:
+    assert extract(page(f"{PARAS}<p>/ع.ف</p>")).body == THREE

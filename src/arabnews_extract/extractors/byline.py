@@ -97,7 +97,8 @@ _AND_A_NAME = frozenset({"هبة"})
 #: حسن", "محمد الأمين ولد سيدي").
 _AND_SPLIT = re.compile(
     # (not after the Kurdish particle "هه": "كاروان هه ورامي", "هه ولير")
-    r"\s*\band\b\s*|(?<!\sهه)(?<!^هه)\s+و"
+    # ("et" between two Latin names on the Maghreb's French bylines)
+    r"\s*\band\b\s*|(?<=[A-Za-z])\s+et\s+(?=[A-Z])|(?<!\sهه)(?<!^هه)\s+و"
     rf"(?!(?:{'|'.join(re.escape(n[1:]) for n in WAW_NAMES if n[1:] not in _AND_A_NAME)})(?:\s|$))"
     # (nor the "و" that opens an agency's or a ministry's word: "أخبار وكالة السودان")
     r"(?!(?:كالة|كالات|زارة)\s)"

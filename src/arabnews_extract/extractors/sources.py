@@ -659,7 +659,8 @@ _WIRE_END = re.compile(
     # … and its time code ("121347 جمت مار 25": day, hour and minute, GMT, month, year)
     r"(?:[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*)?$"
     # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not
-    r"|^\s*\(?\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}\.?\s*/?\s*){1,4}\)?\s*$"
+    # ("/ع.ف" with the slash before it, as WAFA closes its copy)
+    r"|^\s*[(/]?\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}\.?\s*/?\s*){1,4}\)?\s*$"
     # "ع ح / م ع": spaced initials, a slash between editors ("و م ع" alone is MAP's code)
     r"|^\s*[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){1,3}\s*$",
     re.IGNORECASE,

@@ -765,7 +765,7 @@ def _layout(
 ) -> _Reading:
     """Lay the page out: the article region, its related boxes, and the header zone."""
     weights = [block_weight(b) for b in seg.blocks]
-    region = find_region(seg, weights, live="liveblogposting" in md.jsonld_types)
+    region = find_region(seg, weights, live=md.live_blog)
     art.related, related_lines = find_related(
         seg,
         art.link_base(ctx.url),
@@ -1837,13 +1837,7 @@ def _read_body(r: _Reading) -> list[Block]:
             (pos >= last - 2 and _a_signatory(block.text))
             # any short line, no sentence, right under the document's "حرر في …" signs it
             # ("أ.د. كريم جاسم الربيعي<br>وزير التربية")
-            or (
-                body
-                and _DOCUMENT_DATED.match(body[-1].text)
-                and len(block.text) <= _SIGNATORY_CHARS
-                and not _SIGNATURE_END.search(block.text)
-                and ":" not in block.text
-            )
+            or (body and _DOCUMENT_DATED.match(body[-1].text) and _signature_shaped(block.text))
         ):
             # "نقيب الصحفيين / د. سامي الخطيب" signing a statement, or any signature
             # right under the document's "حرر في …" line
@@ -1984,15 +1978,19 @@ _EXCLUSIVE_OWN = re.compile(rf"^\s*(?:{_EXCLUSIVE})\s*[-–—|:]\s*(?P<own>[^.�
 _SIGNATORY_CHARS = 80
 
 
+def _signature_shaped(text: str) -> bool:
+    """Short, no sentence's end and no colon ("المتحدث الرسمي: المستشار …" is a field the
+    text prints): a line shaped like a signature, whoever it names."""
+    return len(text) <= _SIGNATORY_CHARS and not _SIGNATURE_END.search(text) and ":" not in text
+
+
 def _a_signatory(text: str) -> bool:
     """A statement's closing signature: a short line, no sentence, that opens with an
     office ("نقيب الصحفيين / د. سامي الخطيب"), with a body's media unit ("المركز
     الإعلامي للنادي / نادي الفجر الرياضي") or with an officer's rank ("اللواء الحقوقي
     عبد الكريم الشمري الناطق الرسمي باسم وزارة الداخلية")."""
-    if len(text) > _SIGNATORY_CHARS or _SIGNATURE_END.search(text):
+    if not _signature_shaped(text):
         return False
-    if ":" in text:
-        return False  # "المتحدث الرسمي: المستشار …": a field the text prints, no signature
     words = text.replace("/", " ").split()
     if len(words) < 2:
         return False
@@ -2016,12 +2014,7 @@ def _the_writer_signing(block: Block, authors: list[str]) -> bool:
     """A closing line that is the writer's name, then at most who they are: "د. منى
     العطار أكاديمية متخصصة في التخطيط العمراني" (a sentence about them is text)."""
     text = block.text.strip()
-    if (
-        block.tag in _NOT_PARAGRAPH_TAGS
-        or len(text) > _SIGNATORY_CHARS
-        or _SIGNATURE_END.search(text)
-        or ":" in text
-    ):
+    if block.tag in _NOT_PARAGRAPH_TAGS or not _signature_shaped(text):
         return False
     for name in authors:
         if text == name:
@@ -2243,7 +2236,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         closing = _CLOSING_CREDIT.search(body[-1].text)
         if closing:
             art.sources.extend(agencies_in(closing.group(1)))
-    live = "liveblogposting" in r.md.jsonld_types
+    live = r.md.live_blog
     if body and (live or not art.sources):
         # "… في الغرف المغلقة. (بترا)" closing a paragraph further up, when no other
         # credit is found: the agency and nothing else, after a finished sentence. A

@@ -116,6 +116,12 @@ class Metadata:
     #: post ("single-post postid-…").
     static_page: bool = False
 
+    @property
+    def live_blog(self) -> bool:
+        """The page declares a live blog (JSON-LD LiveBlogPosting): its updates are
+        stories of their own, set side by side."""
+        return "liveblogposting" in self.jsonld_types
+
     def listing_type(self) -> str | None:
         """The type by which the page calls itself a list or a profile, not an article.
 

@@ -316,12 +316,9 @@ def _dated_wire_opening(text: str) -> Dateline | None:
         if not _YEAR.search(" ".join(words[m:end])):
             return None
         for n in (3, 2, 1):  # the agency: the words right after the date
-            if end + n < len(words) and only_agencies(" ".join(words[end : end + n])):
-                return Dateline(
-                    " ".join(words[:m]),
-                    only_agencies(" ".join(words[end : end + n])),
-                    standalone=False,
-                )
+            credited = only_agencies(" ".join(words[end : end + n])) if end + n < len(words) else []
+            if credited:
+                return Dateline(" ".join(words[:m]), credited, standalone=False)
         return None
     return None
 
@@ -503,7 +500,7 @@ def has_credit_prefix(text: str) -> bool:
 
 #: An outlet named in quotes after its kind: "موقع «أكسيوس»", "خدمة «بلومبرغ»".
 _QUOTED_OUTLETS = re.compile(
-    rf"(?:^|\s|و)(?P<kind>{'|'.join(OUTLET_NOUNS)}|خدمة)\s*«(?P<name>[^»]{{2,40}})»"
+    rf"(?:^|\s|و)(?:{'|'.join(OUTLET_NOUNS)}|خدمة)\s*«(?P<name>[^»]{{2,40}})»"
 )
 #: A name and its short form in parentheses: "وكالة الأنباء الليبية (وال)".
 _NAME_AND_SHORT = re.compile(r"^\s*(?P<name>[^()]{6,60}?)\s*\((?P<short>[^()]{2,12})\)\s*\.?\s*$")
@@ -520,7 +517,7 @@ def read_credit_line(text: str) -> list[Source] | None:
     if match:
         rest = match.group("rest")
         found = agencies_in(rest)
-        quoted = [name.strip() for _kind, name in _QUOTED_OUTLETS.findall(rest)]
+        quoted = [name.strip() for name in _QUOTED_OUTLETS.findall(rest)]
         if quoted and not found:
             # "بتصرف عن موقع «أكسيوس» الأمريكي وخدمة «بلومبرغ» الإخبارية": each outlet
             # named in quotes after its kind
@@ -760,8 +757,10 @@ def is_credit_label(text: str) -> bool:
     return bool(_CREDIT_LABEL.match(text))
 
 
+#: The report verbs as one alternation, the longest first ("نشرت" before "نشر").
+_REPORT_VERB = "|".join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))
 _LEAD_CREDIT = re.compile(
-    rf"^\s*(?:{'|'.join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))})\s*"
+    rf"^\s*(?:{_REPORT_VERB})\s*"
     rf"(?:{_OUTLET_WORD.pattern})\s+"
     r"(?P<name>[A-Za-z][\w .&'-]{1,40}?(?=\s+[^\x00-\x7f]|[،,]|$)"  # a Latin-script name
     # words of at most 30 letters, each followed by its space: no way to split one long
@@ -774,15 +773,13 @@ _LEAD_CREDIT = re.compile(
 #: A lead opening by reporting what an agency, named in full, said: "قالت الوكالة
 #: الموريتانية للأنباء إن …".
 _LEAD_AGENCY = re.compile(
-    rf"^\s*(?:{'|'.join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))})\s+"
+    rf"^\s*(?:{_REPORT_VERB})\s+"
     r"(?P<name>(?:ال)?وكالة\s[^،,.:]{3,50}?)\s+(?:إن|أن)\s"
 )
 
 
 #: A sentence that opens by reporting ("ونقلت وكالة …", "قالت …"): no place before it.
-_REPORTING = re.compile(
-    rf"^\s*و?(?:{'|'.join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))})\s"
-)
+_REPORTING = re.compile(rf"^\s*و?(?:{_REPORT_VERB})\s")
 
 
 def lead_credit(text: str) -> Source | None:

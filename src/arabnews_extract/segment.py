@@ -31,7 +31,7 @@ from .boilerplate import (
     PAIR_ONLY,
 )
 from .lexicon.bylines import PREFIXES as BYLINE_PREFIXES
-from .lexicon.places import DATELINE_PLACES
+from .lexicon.places import DATELINE_PLACE_KEYS
 from .textnorm import clean_text, has_arabic, match_key
 
 #: Elements that end a line of text.
@@ -721,14 +721,13 @@ _SIGNED = re.compile(rf"^\s*(?:{'|'.join(re.escape(p) for p in BYLINE_PREFIXES)}
 _PLACE_COLON_WORDS = re.compile(
     r"^\s*(?P<place>[^:：\d]{2,25}?)\s*[:：]\s*(?:[^\s.،,:؛!؟?]+\s*){2,5}$"
 )
-_PLACE_KEYS = frozenset(match_key(p) for p in DATELINE_PLACES)
 
 
 def _a_place_and_writer(text: str) -> bool:
     """The writer's line under the lead picture ("نواكشوط: أحمدو ولد محمد الأمين"): the
     place they file from, a colon, a name; no caption."""
     match = _PLACE_COLON_WORDS.match(text)
-    return match is not None and match_key(match.group("place")) in _PLACE_KEYS
+    return match is not None and match_key(match.group("place")) in DATELINE_PLACE_KEYS
 
 
 def _captions_under_pictures(

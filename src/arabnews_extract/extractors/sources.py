@@ -23,7 +23,12 @@ from ..lexicon.agencies import (
     UNCODED_AGENCIES,
 )
 from ..lexicon.bylines import PREFIXES as BYLINE_PREFIXES
-from ..lexicon.places import AMBIGUOUS_PLACES, DATELINE_PLACES, PLACE_UNITS
+from ..lexicon.places import (
+    AMBIGUOUS_PLACES,
+    DATELINE_PLACE_KEYS,
+    DATELINE_PLACES,
+    PLACE_UNITS,
+)
 from ..models import Source
 from ..textnorm import match_key
 
@@ -67,7 +72,6 @@ _PLACE_END = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
 #: "دبي - أعلنت …", "بغداد/ المدى": a known place and a dash or a slash (the paper's own
 #: name may follow a slash: not a credit), no agency (see lexicon.places).
 _PLACE_DASH = re.compile(rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*(?:{_DASH}|/|:)\s*")
-_PLACE_KEYS = frozenset(match_key(p) for p in DATELINE_PLACES)
 #: A press release's dateline: "دبي، الإمارات العربية المتحدة، 12 مارس 2024:" (place,
 #: country, date, then a colon or a dash).
 _RELEASE_DATELINE = re.compile(
@@ -468,8 +472,8 @@ def is_place(text: str) -> bool:
     key = match_key(text)
     # "ريف دمشق", "ريف حلب": a city's countryside, the governorate Syrian datelines name.
     return (
-        key in _PLACE_KEYS
-        or (key.startswith(_COUNTRYSIDE) and key[4:] in _PLACE_KEYS)
+        key in DATELINE_PLACE_KEYS
+        or (key.startswith(_COUNTRYSIDE) and key[4:] in DATELINE_PLACE_KEYS)
         # "مخيم الزعتري", "قضاء الزبير", "ولاية قابس": a camp, a district, a village or
         # a province named with the word for its kind, a place of its own
         or (key.startswith(_PLACE_UNIT_HEADS) and key.count(" ") <= 3)

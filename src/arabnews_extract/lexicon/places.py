@@ -11,6 +11,8 @@ out on purpose.
 
 from __future__ import annotations
 
+from ..textnorm import match_key
+
 
 def _listed(names: str) -> tuple[str, ...]:
     """The names of a list written as Arabic prose writes one: "الرياض، جدة، …"."""
@@ -74,6 +76,10 @@ DATELINE_PLACES: tuple[str, ...] = _listed(
     # Conference and court cities datelines name (climate talks, the EU, summits)
     "بون، ستراسبورغ، دافوس، زيورخ، كوبنهاغن، هلسنكي، لشبونة، بازل، غلاسكو، باكو"
 )
+
+#: The folded keys of DATELINE_PLACES (textnorm.match_key): the form every stage looks a
+#: place up in, built once.
+DATELINE_PLACE_KEYS: frozenset[str] = frozenset(match_key(p) for p in DATELINE_PLACES)
 
 #: Countries, as a byline's place line writes them after the city ("الناصرية، العراق"):
 #: never a writer's name.

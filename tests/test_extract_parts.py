@@ -5359,3 +5359,61 @@ def test_et_joins_two_latin_names_on_a_french_byline() -> None:
 
 def test_wafas_initials_after_a_slash_close_its_copy() -> None:
     assert extract(page(f"{PARAS}<p>/ع.ف</p>")).body == THREE
+
+
+def test_a_quoted_statements_signature_in_the_middle_of_the_story() -> None:
+    html = page(
+        f"<p>{THREE[0]}</p><p>«{THREE[1]}».</p>"
+        "<p style='text-align:left'><strong>نقيب محرري الصحافة</strong><br>"
+        "<strong>أنطوان شديد</strong></p>"
+        f"{PARAS}"
+    )
+    assert extract(html).body == [THREE[0], f"«{THREE[1]}».", *THREE]
+
+
+def test_a_cards_media_kind_before_a_latin_comma_is_no_title() -> None:
+    items = "".join(
+        f"<li><h3><a href='/articles/{n}'>{label}{title}</a></h3></li>"
+        for n, (label, title) in enumerate(
+            [
+                ("", "موجة حر غير مسبوقة تضرب بلاد الشام"),
+                ("<span>فيديو, </span>", "أزمة المياه تتفاقم في وادي الأردن"),
+            ]
+        )
+    )
+    html = page(f"{PARAS}<section><h2>المزيد حول هذه القصة</h2><ul>{items}</ul></section>")
+    article = extract(html, url="https://www.example-news.com/articles/x")
+    assert [r.title for r in article.related] == [
+        "موجة حر غير مسبوقة تضرب بلاد الشام",
+        "أزمة المياه تتفاقم في وادي الأردن",
+    ]
+
+
+def test_on_the_same_subject_heads_related_links() -> None:
+    items = "".join(
+        f"<div class='item'><a href='/ar/{n}'><p class='title'>{t}</p></a>"
+        "<span>02/04/2024</span></div>"
+        for n, t in enumerate(
+            ["الجفاف في المغرب يهدد موسم الحبوب", "تونس تمدد نظام الحصص في توزيع المياه"]
+        )
+    )
+    html = page(PARAS) + f"<section><h2>على نفس الموضوع</h2>{items}</section>"
+    article = extract(html, url="https://www.example-news.com/ar/x")
+    assert [r.title for r in article.related] == [
+        "الجفاف في المغرب يهدد موسم الحبوب",
+        "تونس تمدد نظام الحصص في توزيع المياه",
+    ]
+
+
+def test_a_journalists_title_in_the_levantine_spelling_is_no_writer() -> None:
+    box = (
+        "<div class='author'><a class='author-name' href='/author/hala'>هالة بن عمر</a>"
+        "<span class='author-title'>صحافية</span></div>"
+    )
+    assert extract(page(f"{box}{PARAS}")).authors == ["هالة بن عمر"]
+
+
+def test_an_editor_of_three_initials_before_the_agencies() -> None:
+    article = extract(page(f"{PARAS}<p>س.ح/ع.ج.م (د ب أ، أ ف ب، رويترز)</p>"))
+    assert article.body == THREE
+    assert sorted(s.code or "" for s in article.sources) == ["AFP", "DPA", "REUTERS"]

@@ -483,6 +483,12 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "الموضوعات المتعلقة",
         "موضوعات متعلقة",
         "مواد ذات علاقة",
+        # "على نفس الموضوع", as French portals' Arabic services translate "sur le même sujet"
+        "على نفس الموضوع",
+        "في نفس الموضوع",
+        "حول نفس الموضوع",
+        "في الموضوع نفسه",
+        "حول الموضوع نفسه",
         "اقرأ ايضاً",
         "read also",
         "read more",

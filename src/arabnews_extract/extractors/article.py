@@ -1835,6 +1835,9 @@ def _read_body(r: _Reading) -> list[Block]:
             continue
         if block.tag not in _NOT_PARAGRAPH_TAGS and (
             (pos >= last - 2 and _a_signatory(block.text))
+            # "«… حدادًا على روحه».", then "نقيب محرري الصحافة<br>أنطوان شديد": the
+            # quoted statement's signature, the story going on after it
+            or (body and _QUOTE_CLOSED.search(body[-1].text) and _a_signatory(block.text))
             # any short line, no sentence, right under the document's "حرر في …" signs it
             # ("أ.د. كريم جاسم الربيعي<br>وزير التربية")
             or (body and _DOCUMENT_DATED.match(body[-1].text) and _signature_shaped(block.text))
@@ -2064,6 +2067,8 @@ _YEARS = re.compile(r"[12][0-9]{3}(?:\s*[-–—/]\s*[12][0-9]{3})?")
 _DOCUMENT_DATED = re.compile(r"^\s*(?:حرر|حُرّر|حُرر)\s+(?:في|ب)")
 
 
+#: A paragraph closing a quotation ("… حدادًا على روحه»."): a statement ends there.
+_QUOTE_CLOSED = re.compile(r"[»”\"]\s*[.]?\s*$")
 #: How a sentence ends: a signature does not.
 _SIGNATURE_END = re.compile(r"[.!؟?:»\"]\s*$")
 

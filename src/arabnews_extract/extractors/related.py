@@ -245,7 +245,7 @@ _LABEL_WORDS = 3
 _TITLE_KINDS = frozenset({None, "instruction"})
 #: A teaser's media kind set before its headline with a comma, as a label apart
 #: ("<span>فيديو، </span>نازحون من الفاشر …").
-_MEDIA_KIND = re.compile(r"^(?:فيديو|صور|بالصور|بالفيديو|Video)\s*،\s*")
+_MEDIA_KIND = re.compile(r"^(?:فيديو|صور|بالصور|بالفيديو|Video)\s*[،,]\s*")
 #: A read-also label that opens a link's own text.
 _READ_ALSO_IN_LINK = re.compile(
     r"^(?:اقرأ|إقرأ|اقرا|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً)\s*[.:：\-–—…]*\s+"

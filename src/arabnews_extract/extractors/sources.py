@@ -643,9 +643,11 @@ _COPIED_FROM = re.compile(
 #: An adapted piece's note: "بتصرف عن بي بي سي", "بتصرّف من موقع …".
 _ADAPTED_FROM = re.compile(r"^\s*(?:بتصرف|بتصرّف)\s+(?:عن|من)\s+(?P<outlet>[^.،,]{2,40}?)\s*\.?\s*$")
 _QUOTED_NAME = re.compile(r"[«\"]([^»\"]{2,40})[»\"]")
-#: Editors' initials before the agencies, as broadcasters close a story: "ع.ج/ ح.ز (د ب أ)".
+#: Editors' initials before the agencies, as broadcasters close a story: "ع.ج/ ح.ز (د ب أ)",
+#: "س.ح/ع.ج.م (د ب أ، أ ف ب)" (an editor of three initials).
 _INITIALS_CREDIT = re.compile(
-    r"^\s*(?:[^\s()/.]{1,2}\.\s?[^\s()/.]{1,2}\.?\s*/?\s*){1,4}\((?P<names>[^()]{2,60})\)\s*\.?\s*$"
+    r"^\s*(?:[^\s()/.]{1,2}(?:\.\s?[^\s()/.]{1,2}){1,2}\.?\s*/?\s*){1,4}"
+    r"\((?P<names>[^()]{2,60})\)\s*\.?\s*$"
 )
 #: The agency first, then the editors' initials, as PETRA closes its copy: "--(بترا) س ع/ م ق".
 _CREDIT_THEN_INITIALS = re.compile(
@@ -661,7 +663,7 @@ _WIRE_END = re.compile(
     r"(?:[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*)?$"
     # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not
     # ("/ع.ف" with the slash before it, as WAFA closes its copy)
-    r"|^\s*[(/]?\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}\.?\s*/?\s*){1,4}\)?\s*$"
+    r"|^\s*[(/]?\s*(?:[^\W\d_]{1,2}(?:\.\s?[^\W\d_]{1,2}){1,2}\.?\s*/?\s*){1,4}\)?\s*$"
     # "ع ح / م ع": spaced initials, a slash between editors ("و م ع" alone is MAP's code)
     r"|^\s*[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){1,3}\s*$",
     re.IGNORECASE,

@@ -897,7 +897,7 @@ def test_a_credit_line_names_an_outlet_with_no_code_as_written() -> None:
     assert (nasa.name, nasa.code) == ("ناسا", None)
     # Not a source in the story's own words, not "about the writer", not the site itself.
     assert read_credit_line("مصدر مسؤول") == []
-    assert read_credit_line("عن الكاتبة") == []
+    assert read_credit_line("عن الكاتبة") is None  # no credit line: "about" her
     assert read_credit_line("المصدر: الموقع") == []
     assert read_credit_line("المصدر: صحف") == []  # newspapers in general, no one outlet
 
@@ -5417,3 +5417,70 @@ def test_an_editor_of_three_initials_before_the_agencies() -> None:
     article = extract(page(f"{PARAS}<p>س.ح/ع.ج.م (د ب أ، أ ف ب، رويترز)</p>"))
     assert article.body == THREE
     assert sorted(s.code or "" for s in article.sources) == ["AFP", "DPA", "REUTERS"]
+
+
+def test_a_broadcasters_hidden_time_label_is_no_writer() -> None:
+    meta = (
+        "<div class='css-meta' data-testid='byline'><ul class='meta'><li>"
+        "<span class='css-vh'>التوقيت، </span>"
+        "<time datetime='2024-05-21'>21 مايو/ أيار 2024</time></li></ul></div>"
+    )
+    assert extract(page(f"{meta}{PARAS}"), reference_time=REF).authors == []
+
+
+def test_an_outlets_country_after_its_name_is_no_part_of_it() -> None:
+    assert read_credit_line("عن صحيفة الغارديان البريطانية") == [Source(name="الغارديان")]
+    assert read_credit_line("المصدر: صحيفة ماركا الإسبانية") == [Source(name="ماركا")]
+
+
+def test_a_credit_line_in_brackets() -> None:
+    assert read_credit_line("(نقلاً عن وكالة الأنباء القطرية «قنا»)") == [
+        Source(name="وكالة الأنباء القطرية", code="QNA")
+    ]
+
+
+def test_a_paragraph_opening_with_an_agency_named_in_full_credits_it() -> None:
+    report = "ونقلت وكالة الأنباء العمانية عن مصدر في الوزارة أن القرار سيصدر خلال الساعات المقبلة."
+    article = extract(page(f"<p>{THREE[0]}</p><p>{report}</p><p>{THREE[1]}</p>"))
+    assert [s.code for s in article.sources] == ["ONA"]
+
+
+def test_a_shown_microdata_description_under_the_headline_is_the_standfirst() -> None:
+    dek = "صفقة محتملة تتجاوز قيمتها مليار يورو وسط منافسة"
+    html = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<div class='story__kicker'>حصري</div><h1>صندوق سيادي يدرس شراء حصة في مشغل موانئ</h1>"
+        f"<p class='story__dek' itemprop='description'>{dek}</p>"
+        "<div class='story__meta'><span class='byline'>خالد العتيبي</span></div>"
+        "<figure><img src='/a.jpg' width='800' height='450'>"
+        "<figcaption>رافعات حاويات في الميناء (رويترز)</figcaption></figure>"
+        "<div class='share-rail'><button>X</button><button>واتساب</button></div>"
+        f"<div class='story__body'>{PARAS}</div>"
+        "</article></body></html>"
+    )
+    assert extract(html).body == [dek, *THREE]
+
+
+def test_the_next_story_loaded_under_this_one_is_no_text() -> None:
+    following = (
+        "<div class='nextArticle'><span>المقال التالي</span><h2><a href='/story/2'>"
+        f"محافظ كفر الشيخ يتابع أعمال رفع مياه الأمطار</a></h2><p>{PARA} أخرى</p></div>"
+    )
+    assert extract(page(f"{PARAS}{following}")).body == THREE
+
+
+def test_a_box_hidden_from_screen_readers_is_no_text_and_names_no_writer() -> None:
+    quote = (
+        "<div class='c-quote-box' aria-hidden='true'><span class='c-quote-box__text'>"
+        "«لا نريد مرفأً جديداً يمحو ذاكرة الانفجار»</span>"
+        "<span class='c-quote-box__author'>جاد صعب</span></div>"
+    )
+    article = extract(page(f"<p>{THREE[0]}</p>{quote}<p>{THREE[1]}</p><p>{THREE[2]}</p>"))
+    assert article.body == THREE
+    assert article.authors == []
+
+
+def test_a_subheading_about_something_is_no_credit_line() -> None:
+    assert read_credit_line("عن المرفأ والصوامع") is None
+    article = extract(page(f"<p>{THREE[0]}</p><h3>عن المرفأ والصوامع</h3><p>{THREE[1]}</p>"))
+    assert article.body == [THREE[0], "عن المرفأ والصوامع", THREE[1]]

@@ -342,6 +342,11 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("node", "meta"): "header",
     # Jannah's pager of a story split into pages ("page-link": "الصفحة 1 من 3 … التالي")
     ("page", "link"): "nav",
+    # the next story loaded under this one as the reader scrolls ("nextArticle",
+    # "next-story"): a story of its own, no text of this one
+    ("next", "article"): "nav",
+    ("next", "story"): "nav",
+    ("next", "news"): "nav",
     # a teaser card's source and age under its title, inside its link ("story-card__meta")
     ("card", "meta"): "date",
     # a recipe card's head (WP Recipe Maker's "wprm-recipe-name", "-summary", "-meta"):

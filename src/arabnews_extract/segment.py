@@ -505,6 +505,10 @@ def _kind_of(attrs: dict[str, str | None], heading: bool = False) -> str | None:
     elif ident:
         kind = kind_of_attrs(ident)
     if kind is None and len(attrs) > (cls is not None) + (ident is not None):
+        if attrs.get("itemprop") == "description":
+            return "lead"  # microdata's description of the article, shown: its standfirst
+        if attrs.get("aria-hidden") == "true":
+            return "widget"  # hidden from readers' software: a decoration, no text
         for name in _NAMING_ATTRS:
             value = attrs.get(name)
             if value:

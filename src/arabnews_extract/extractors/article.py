@@ -78,6 +78,7 @@ from .sources import (
     lead_credit,
     names_the_portal,
     only_agencies,
+    opening_agency,
     opens_with_an_institution,
     opens_with_credit_label,
     read_credit_line,
@@ -2257,6 +2258,12 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         lead_source = lead_credit(body[0].text)
         if lead_source is not None:
             art.sources.append(lead_source)
+    if body and not art.sources:
+        # "ونقلت وكالة الأنباء العمانية عن مصدر …" opening a paragraph further down, as
+        # "ونقلت وكالة الأنباء العراقية (واع) عن" credits INA (its dateline is read so)
+        opened = next(filter(None, map(opening_agency, (b.text for b in body[1:]))), None)
+        if opened is not None:
+            art.sources.append(opened)
     while len(body) > 1 and _DANGLING_LABEL.match(body[-1].text):
         body.pop()  # "إفصاح:" over a notice that is no text: a label with nothing after it
     return body

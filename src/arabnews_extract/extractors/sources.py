@@ -27,6 +27,7 @@ from ..lexicon.places import (
     AMBIGUOUS_PLACES,
     DATELINE_PLACE_KEYS,
     DATELINE_PLACES,
+    OUTLET_NATIONALITIES,
     PLACE_UNITS,
 )
 from ..models import Source
@@ -115,6 +116,17 @@ _NAMED_OUTLET = re.compile(
     rf"^\s*(?:{'|'.join(n for n in OUTLET_NOUNS if n != 'وكالة')})"
     r"\s+(?P<name>\S+(?:\s\S+){0,3})\s*\.?\s*$"
 )
+_NATIONALITY_KEYS = frozenset(match_key(n) for n in OUTLET_NATIONALITIES)
+
+
+def _outlet_named(name: str) -> str:
+    """An outlet's name without the country after it: "الغارديان البريطانية" -> الغارديان
+    (the name as the outlet writes it, whatever adjective a portal adds)."""
+    name = name.strip(" .()«»")
+    head, _, last = name.rpartition(" ")
+    return head.strip(" «»") if head and match_key(last) in _NATIONALITY_KEYS else name
+
+
 #: A news agency's full name, coded or not: "وكالة الأنباء …", "الوكالة … للأنباء".
 _AGENCY_NAME = re.compile(r"وكال[ةه]\b.{0,40}\b(?:لل|ال)?[أا]نباء")
 
@@ -518,6 +530,9 @@ def read_credit_line(text: str) -> list[Source] | None:
     if len(text) > 120:
         return None
     match = _CREDIT_LINE.match(text)
+    if match is None and text.startswith("(") and text.endswith(")"):
+        # "(نقلاً عن وكالة الأنباء القطرية «قنا»)": the whole credit in brackets
+        match = _CREDIT_LINE.match(text[1:-1])
     if match:
         rest = match.group("rest")
         found = agencies_in(rest)
@@ -541,14 +556,14 @@ def read_credit_line(text: str) -> list[Source] | None:
                     continue
                 named = _NAMED_OUTLET.match(part)
                 if named:
-                    found.append(Source(name=named.group("name").strip(" .()«»")))
+                    found.append(Source(name=_outlet_named(named.group("name"))))
                 elif _OUTLET_ACRONYM.fullmatch(part) or match_key(part) in _FOREIGN_OUTLET_KEYS:
                     found.append(Source(name=part))
         if not found and is_agency_name(rest) and len(rest.split()) <= 6:
             found = [Source(name=rest.strip(" .()"))]  # "الوكالة الموريتانية للأنباء"
         outlet = _NAMED_OUTLET.match(rest)
         if not found and outlet:  # "مصدر: صحيفة ماركا": an outlet credited by name
-            found = [Source(name=outlet.group("name").strip(" .()«»"))]
+            found = [Source(name=_outlet_named(outlet.group("name")))]
         name = rest.strip(" .()«»")
         if not found and match_key(name) in _FOREIGN_OUTLET_KEYS:
             found = [Source(name=name)]  # "نقلاً عن سكاي نيوز عربية": a known outlet
@@ -560,6 +575,8 @@ def read_credit_line(text: str) -> list[Source] | None:
         ):
             # "المصدر: ناسا", "المصدر: دائرة الأرصاد الجوية": a name with no code, as written
             found = [Source(name=name)]
+        if not found and text.split(maxsplit=1)[0] == "عن":
+            return None  # "عن المرفأ والصوامع": a subheading "about" something, no credit
         return found
     glued = _GLUED_SOURCE.match(text)
     if glued and (agency_code(glued.group("rest")) or is_agency_name(glued.group("rest"))):
@@ -611,7 +628,7 @@ def first_published_in(text: str) -> Source | None:
     outlet = first.group("outlet") or first.groupdict().get("original") or ""
     quoted = _QUOTED_NAME.search(outlet)
     named = _NAMED_OUTLET.match(outlet)
-    name = quoted.group(1) if quoted else named.group("name") if named else outlet
+    name = quoted.group(1) if quoted else _outlet_named(named.group("name")) if named else outlet
     return Source(name=name.strip(' .«»"'))
 
 
@@ -782,6 +799,24 @@ _LEAD_AGENCY = re.compile(
     rf"^\s*(?:{_REPORT_VERB})\s+"
     r"(?P<name>(?:ال)?وكالة\s[^،,.:]{3,50}?)\s+(?:إن|أن)\s"
 )
+
+
+#: A paragraph that opens by reporting what an agency said: "ونقلت وكالة الأنباء العمانية
+#: عن مصدر …", "وذكرت وكالة الأنباء السعودية أن …".
+_OPENING_AGENCY = re.compile(
+    rf"^\s*و?(?:{_REPORT_VERB})\s+"
+    r"(?P<name>(?:ال)?وكالة\s[^،,.:]{3,50}?)\s+(?:إن|أن|عن)\s"
+)
+
+
+def opening_agency(text: str) -> Source | None:
+    """The agency a paragraph opens by reporting, named in full ("ونقلت وكالة الأنباء
+    العمانية عن …"): the story leans on its copy, as a "(واع)" after the name would say."""
+    match = _OPENING_AGENCY.match(text[:200])
+    if match is None or not is_agency_name(match.group("name")):
+        return None
+    found = agencies_in(match.group("name"))
+    return found[0] if found else Source(name=match.group("name").strip())
 
 
 #: A sentence that opens by reporting ("ونقلت وكالة …", "قالت …"): no place before it.

@@ -356,6 +356,9 @@ NOT_NAMES: tuple[str, ...] = (
     "آخر تحديث",
     "تاريخ النشر",
     "بتاريخ",
+    # a broadcaster's hidden label before the day ("<span class='vh'>التوقيت، </span>")
+    "التوقيت",
+    "التاريخ",
     # weekdays: a date printed in the byline box ("الخميس، 14 نوفمبر 2024") splits there
     "الأحد",
     "الاثنين",

@@ -81,6 +81,15 @@ DATELINE_PLACES: tuple[str, ...] = _listed(
 #: place up in, built once.
 DATELINE_PLACE_KEYS: frozenset[str] = frozenset(match_key(p) for p in DATELINE_PLACES)
 
+#: A country's adjective after an outlet's name, agreeing with "صحيفة" / "مجلة" / "شبكة"
+#: ("صحيفة الغارديان البريطانية", "صحيفة ماركا الإسبانية"): who the outlet is, not its name.
+OUTLET_NATIONALITIES: tuple[str, ...] = _listed(
+    "البريطانية، الأمريكية، الأميركية، الفرنسية، الألمانية، الإسرائيلية، الروسية، الإسبانية، "
+    "الإيطالية، الصينية، اليابانية، التركية، الإيرانية، الهندية، الكندية، الأسترالية، "
+    "السويسرية، النمساوية، البلجيكية، الهولندية، السويدية، النرويجية، الباكستانية، "
+    "الكورية، الأوكرانية، البرازيلية، الأرجنتينية، اليونانية، البولندية"
+)
+
 #: Countries, as a byline's place line writes them after the city ("الناصرية، العراق"):
 #: never a writer's name.
 COUNTRIES: tuple[str, ...] = _listed(

@@ -5484,3 +5484,48 @@ def test_a_subheading_about_something_is_no_credit_line() -> None:
     assert read_credit_line("عن المرفأ والصوامع") is None
     article = extract(page(f"<p>{THREE[0]}</p><h3>عن المرفأ والصوامع</h3><p>{THREE[1]}</p>"))
     assert article.body == [THREE[0], "عن المرفأ والصوامع", THREE[1]]
+
+
+def test_a_story_filed_from_two_cities_credits_neither() -> None:
+    for text in ("عدن - صنعاء - خاص: تشهد المدينتان أزمة", "عدن - صنعاء - تشهد المدينتان أزمة"):
+        found = read_dateline(text)
+        assert found is not None and (found.place, found.sources) == ("عدن - صنعاء", [])
+    qna = read_dateline("الدوحة - قنا: أعلنت الوزارة")  # Qena is a town, QNA an agency
+    assert qna is not None and [s.code for s in qna.sources] == ["QNA"]
+
+
+def test_a_podcast_series_page_is_no_article() -> None:
+    ld = (
+        '<script type=\'application/ld+json\'>{"@context":"https://schema.org",'
+        '"@type":"PodcastSeries","name":"في العمق"}</script>'
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(page(PARAS, head=ld))
+
+
+def test_an_agency_marked_by_its_code_inside_a_sentence_credits_it() -> None:
+    said = "وقالت الوزارة في بيان نقلته وكالة الأنباء الكويتية (كونا) إن الفرق باشرت العمل."
+    article = extract(page(f"<p>{THREE[0]}</p><p>{said}</p><p>{THREE[1]}</p>"))
+    assert [s.code for s in article.sources] == ["KUNA"]
+    quoted = f"{THREE[0]} بحسب ما ذكرته وكالة أنباء الإمارات «وام»."
+    assert [s.code for s in extract(page(f"<p>{quoted}</p>{PARAS}")).sources] == ["WAM"]
+    # named in passing, without its code: no credit
+    passing = "وأضاف الوزير، في تصريحات نقلتها وكالة أنباء الشرق الأوسط، أن العمل مستمر."
+    assert extract(page(f"<p>{THREE[0]}</p><p>{passing}</p><p>{THREE[1]}</p>")).sources == []
+
+
+def test_an_agency_credited_beside_the_writers_takes_its_and() -> None:
+    assert split_byline("كتب- نورهان محمد ومحمد نصار و(أ ش أ):") == ["نورهان محمد", "محمد نصار"]
+
+
+def test_a_writers_box_after_the_standfirst() -> None:
+    summary = (
+        "<div class='news-summary'>الهيئة تبدأ تجارب تشغيل القطارات دون ركاب على المرحلة "
+        "الأولى.</div>"
+    )
+    writers = (
+        "<div class='writers'><span>كتب - </span><a href='/w/1'>محمد الشرقاوي</a> و"
+        "<a href='/w/2'>آية حسن</a></div>"
+    )
+    article = extract(page(f"{summary}{writers}{PARAS}"))
+    assert article.authors == ["محمد الشرقاوي", "آية حسن"]

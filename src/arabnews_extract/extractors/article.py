@@ -76,6 +76,7 @@ from .sources import (
     is_source_note,
     is_wire_end,
     lead_credit,
+    marked_agency,
     names_the_portal,
     only_agencies,
     opening_agency,
@@ -2262,6 +2263,10 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         # "ونقلت وكالة الأنباء العمانية عن مصدر …" opening a paragraph further down, as
         # "ونقلت وكالة الأنباء العراقية (واع) عن" credits INA (its dateline is read so)
         opened = next(filter(None, map(opening_agency, (b.text for b in body[1:]))), None)
+        if opened is None:
+            # "في بيان نقلته وكالة الأنباء الكويتية (كونا)" further down, or "«وام»" in
+            # the lead: an agency marked by its code inside a sentence
+            opened = next(filter(None, map(marked_agency, (b.text for b in body))), None)
         if opened is not None:
             art.sources.append(opened)
     while len(body) > 1 and _DANGLING_LABEL.match(body[-1].text):

@@ -349,7 +349,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     text = _FROM_OUTLET.sub("", text)  # "ترجمة: ليلى حسن، عن الغارديان"
     text = _OTHER_CREDITS.sub("", text)  # "أحمد الشناوي: تصوير - كريم عبد الله:"
     text = _WRITES.sub("", text)  # "الشيخ عبد الرحمن الفاضل يكتب:"
-    text = _PAREN.sub("", text).strip(" :-–—،,")
+    # "نورهان محمد ومحمد نصار و(أ ش أ):": the agency credited beside them goes, its "و" too
+    text = _PAREN.sub("", text).strip(" :-–—،,").removesuffix(" و").rstrip()
     text = _TRAINEE.sub("", text)  # "طالبة الإعلام ريم الحسيني"
     text = _CO_CREDIT.sub("، ", text)  # "سارة الحربي - بمشاركة: فهد العتيبي"
     text = _WEEKDAY_AFTER.split(text, maxsplit=1)[0]  # "محمود عبد الرحيم الثلاثاء، 12 مارس"

@@ -34,7 +34,18 @@ ARTICLE_TYPES = frozenset(
 #: Page types (og:type, JSON-LD @type, lower-case) of pages that list or profile, and
 #: are never one article: author archives, tag and section pages, search results.
 NOT_ARTICLE_TYPES = frozenset(
-    {"profile", "profilepage", "collectionpage", "searchresultspage", "aboutpage", "contactpage"}
+    {
+        "profile",
+        "profilepage",
+        "collectionpage",
+        "searchresultspage",
+        "aboutpage",
+        "contactpage",
+        # a show's page listing its episodes
+        "podcastseries",
+        "tvseries",
+        "radioseries",
+    }
 )
 #: Meta names (lower-cased ``name``/``property``/``itemprop``) per field, best first.
 META_FIELDS: dict[str, tuple[str, ...]] = {

@@ -265,6 +265,10 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     if match:
         credit, place = match.group("credit").strip(), match.group("place").strip()
         sources = only_agencies(credit)
+        if not sources and is_place(place) and is_place(credit):
+            # "عدن - صنعاء - خاص: …": a story filed from two cities, no one credited
+            rest = text[match.end() :].strip()
+            return Dateline(f"{place} - {credit}", [], standalone=not rest)
         if (
             not sources
             and is_place(place)
@@ -307,6 +311,14 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             if len(words) >= n and credited:
                 after = rest[len(credit) :].strip(" -–—:/")
                 return Dateline(place, credited, standalone=not after)
+        second = _PLACE_DASH.match(rest[:60])
+        if (
+            second is not None
+            and is_place(second.group("place"))
+            and not agency_code(second.group("place"))
+        ):
+            # "عدن - صنعاء - تشهد …": filed from two cities
+            place, rest = f"{place} - {second.group('place').strip()}", rest[second.end() :]
         label = match_key(rest.strip(" .:()-–—")) in _NOT_CREDIT_KEYS  # "إدلب - خاص"
         return Dateline(place, [], standalone=not rest or label)
     return dated_standalone(text) or _dated_wire_opening(text)
@@ -412,6 +424,9 @@ def _an_ambiguous_place_opening(text: str, match: re.Match[str]) -> bool:
 #: A dash with a space on each side ("صور – …", "صور - …").
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _PARENTHESES = re.compile(r"\(([^()]{2,30})\)")
+#: An agency's code set off in the text, in parentheses or guillemets: "نقلته وكالة
+#: الأنباء الكويتية (كونا)", "بحسب ما ذكرته وكالة أنباء الإمارات «وام»".
+_MARKED = re.compile(r"\(([^()]{2,30})\)|«([^«»]{2,12})»")
 #: The portal's own name opening the text, then a mark and the place.
 _OWN_THEN_PLACE = re.compile(
     r"^\s*(?P<own>[^\-–—/|:：()]{2,40}?)\s*[\-–—/|:：]\s*(?P<rest>\S.*)$", re.S
@@ -807,6 +822,17 @@ _OPENING_AGENCY = re.compile(
     rf"^\s*و?(?:{_REPORT_VERB})\s+"
     r"(?P<name>(?:ال)?وكالة\s[^،,.:]{3,50}?)\s+(?:إن|أن|عن)\s"
 )
+
+
+def marked_agency(text: str) -> Source | None:
+    """The agency a paragraph marks by its code inside a sentence ("في بيان نقلته وكالة
+    الأنباء الكويتية (كونا) إن …"): the portals' way of crediting the copy they used. An
+    agency named in passing, without its code, credits no one."""
+    for paren, quoted in _MARKED.findall(text):
+        marked = only_agencies(paren or quoted)
+        if marked:
+            return marked[0]
+    return None
 
 
 def opening_agency(text: str) -> Source | None:

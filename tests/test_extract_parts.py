@@ -5529,3 +5529,33 @@ def test_a_writers_box_after_the_standfirst() -> None:
     )
     article = extract(page(f"{summary}{writers}{PARAS}"))
     assert article.authors == ["محمد الشرقاوي", "آية حسن"]
+
+
+def test_a_timeline_in_a_box_of_its_own_is_a_fact_box_not_text() -> None:
+    box = (
+        "<div class='mr-timeline'><h4>تسلسل زمني: مدارس الإيواء تحت النار</h4><ul>"
+        "<li>1 أغسطس: غارة على مدرسة في حي الشجاعية.</li>"
+        "<li>3 أغسطس: قصف مدرستين غرب مدينة غزة.</li></ul></div>"
+    )
+    assert extract(page(f"{PARAS}{box}<p>{PARA} رابعة</p>")).body == [*THREE, f"{PARA} رابعة"]
+    # the same heading over a list in the text's own flow is a subheading of the text
+    flow = "<h3>تسلسل زمني</h3><ul><li>1 أغسطس: غارة على مدرسة في حي الشجاعية.</li></ul>"
+    assert extract(page(f"{PARAS}{flow}")).body == [
+        *THREE,
+        "تسلسل زمني",
+        "1 أغسطس: غارة على مدرسة في حي الشجاعية.",
+    ]
+
+
+def test_a_place_and_an_en_dash_before_the_writers_name() -> None:
+    assert split_byline("عدن – وضاح الشرعبي") == ["وضاح الشرعبي"]
+
+
+def test_an_office_signs_a_quoted_statement() -> None:
+    statement = (
+        f"<div class='un-statement'>«{THREE[1]}»<br><br>«{THREE[2]}»"
+        "<div class='statement-sign'>مكتب المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن"
+        "</div></div>"
+    )
+    article = extract(page(f"<p>{THREE[0]}</p>{statement}{PARAS}"))
+    assert "مكتب المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن" not in article.body

@@ -841,6 +841,17 @@ LINE_PHRASES["bio"] = (
     "About the author",
 )
 
+#: The title of a timeline box set beside or inside the text ("تسلسل زمني: حصار الفاشر"):
+#: in a box of its own, the box is a side box of dated events, not the text; as a
+#: subheading in the text's own flow, over the text's own list, it stays (content.py).
+LINE_PHRASES["timeline"] = (
+    "تسلسل زمني",
+    "التسلسل الزمني",
+    "تسلسل الأحداث",
+    "خط زمني",
+    "الخط الزمني",
+)
+
 #: Record lines of a page's database entry ("رقم الفتوى: 58213 | المفتي: …").
 LINE_PHRASES["record"] = ("رقم الفتوى", "رقم الخبر", "رقم المادة", "كود الخبر")
 
@@ -1100,6 +1111,7 @@ WHOLE_LINE_KINDS = frozenset(
         "policy",
         "control",
         "bio",
+        "timeline",
     }
 )
 #: Whole-line kinds whose line may end like a sentence ("التفاصيل بعد قليل...").

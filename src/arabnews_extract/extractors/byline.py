@@ -89,7 +89,7 @@ _PARTNER = re.compile(
 _QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"](?P<outlet>[^»\"]{2,40})[»\"].*$")
 #: Marks between credits ("أحمد علي، سارة محمد", "name • date"), then the "and"s
 #: inside one credit ("أحمد علي وسارة محمد"), which a desk's name does not split on.
-_LIST_SPLIT = re.compile(r"\s*(?:[،,;|/&•·]|\s-\s)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:[،,;|/&•·]|\s[-–—]\s)\s*")
 #: Names that also read as "و" and a name: "وهبة" (Wahba) or "و هبة" (and Hiba). Between
 #: two writers the second reading is the usual one.
 _AND_A_NAME = frozenset({"هبة"})

@@ -493,7 +493,7 @@ _PHOTO_CREDIT_END = re.compile(
 #: Table cells: a heading cell's box is its table, not the cell.
 _CELL_TAGS = frozenset({"td", "th"})
 #: Headings that announce a whole box of chrome ("يستحق الانتباه", "مواضيع ذات صلة").
-_BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related", "bio"})
+_BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related", "bio", "timeline"})
 #: A notice's box holds a few lines at most; more, and it is the text's own box.
 _NOTICE_BOX_LINES = 3
 
@@ -613,7 +613,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             depth = block.path.index(parent)
             if (
                 not by_markup
-                and block.tag in HEADING_TAGS
+                and (block.tag in HEADING_TAGS or kind == "timeline")
                 and following is not None
                 and parent not in following.path
                 and depth > 0
@@ -630,6 +630,10 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                 idx in roots for idx in block.path[:-1]
             ):
                 box, box_kind = parent, kind
+            if kind == "timeline" and box < 0:
+                kind = None  # "تسلسل زمني" over a list in the text's own flow: a subheading
+        elif kind == "timeline":
+            kind = None  # too long for a box's title: a line of the text
         elif kind == "notice" and len(block.path) >= 2:
             # A notice's own small box ("للإبلاغ اتصل على: …" and "أو الخط الساخن: 104"
             # under it), never the text's box it may sit in.

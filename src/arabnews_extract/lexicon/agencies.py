@@ -254,4 +254,5 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
     "ناطق",
     "متحدث",
     "قيادة",
+    "مكتب",  # "مكتب المبعوث الخاص للأمين العام" signing its statement
 )

@@ -5559,3 +5559,37 @@ def test_an_office_signs_a_quoted_statement() -> None:
     )
     article = extract(page(f"<p>{THREE[0]}</p>{statement}{PARAS}"))
     assert "مكتب المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن" not in article.body
+
+
+def test_a_page_titled_only_by_its_cms_shows_its_headline_over_the_text() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>الواحة نت :: تفاصيل الخبر</title></head>"
+        "<body><table><tr><td>الرئيسية | محليات | اقتصاد | رياضة | منوعات</td></tr>"
+        "<tr><td>الرئيسية &gt; اقتصاد &gt; تفاصيل الخبر</td></tr>"
+        "<tr><td><font size='4'><b>قطر توقع عقدا لتوسعة ميناء الرويس</b></font></td></tr>"
+        "<tr><td><b>كتب: عادل سالم الهاجري</b></td></tr>"
+        "<tr><td>التاريخ: الأحد 18/11/2007 - 10:45 ص</td></tr>"
+        "<tr><td>طباعة أرسل لصديق حجم الخط: + -</td></tr>"
+        f"<tr><td>{PARA}<br><br>{PARA} ثانية</td></tr></table></body></html>"
+    )
+    assert extract(html).title == "قطر توقع عقدا لتوسعة ميناء الرويس"
+
+
+def test_a_short_title_tag_does_not_cut_the_headline_shown() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'>"
+        "<title>المنارة - محليات - بلدية بيروت تقر خطة لتأهيل الواجهة البحرية</title></head>"
+        "<body><p><b>محليات</b><br><b>بلدية بيروت تقر خطة لتأهيل الواجهة البحرية في عين "
+        f"المريسة</b></p><p>كتبت ريما حداد</p>{PARAS}</body></html>"
+    )
+    assert extract(html).title == "بلدية بيروت تقر خطة لتأهيل الواجهة البحرية في عين المريسة"
+
+
+def test_yesterday_in_a_short_caption_does_not_date_the_page() -> None:
+    caption = "<p class='photo-note'>كورنيش عين المريسة كما بدا أمس</p>"
+    article = extract(page(f"{caption}{PARAS}"), reference_time=REF)
+    assert article.published is None
+
+
+def test_a_forums_copied_mark_closes_the_text() -> None:
+    assert extract(page(f"{PARAS}<p>منقول</p>")).body == THREE

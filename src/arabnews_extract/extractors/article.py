@@ -85,7 +85,7 @@ from .sources import (
     read_credit_line,
     read_dateline,
 )
-from .title import find_title, overlap
+from .title import find_title, overlap, title_parts
 
 #: Lines before the first body line that may hold the byline and the date.
 _HEADER_SPAN = 25
@@ -201,9 +201,28 @@ def _meta_titles(md: Metadata) -> list[str]:
         titles.append(md.title_tag)
     # Collapsed: raw <title> text can hold thousands of line breaks, and the separator
     # pattern of title.py backtracks on long runs of white space.
-    cleaned = (clean_text(t) for t in titles if t)
-    # An editor's placeholder ("Untitled Document") names no page.
-    return [t for t in cleaned if t and match_key(t) not in _PLACEHOLDER_TITLES]
+    cleaned = [t for t in (clean_text(t) for t in titles if t) if t]
+    # An editor's placeholder ("Untitled Document") names no page; nor does a CMS's
+    # page-type title beside the portal's name ("الواحة نت :: تفاصيل الخبر"), and then a
+    # title that is that name ("صحيفة رمال الإلكترونية" in og:title) names the portal.
+    sites: set[str] = set()
+    for title in cleaned:
+        keys = [match_key(p) for p in title_parts(title)]
+        if any(k in _PLACEHOLDER_TITLES for k in keys):
+            sites.update(k for k in keys if k not in _PLACEHOLDER_TITLES)
+    return [
+        t
+        for t in cleaned
+        if match_key(t) not in _PLACEHOLDER_TITLES
+        and not any(match_key(p) in _PLACEHOLDER_TITLES for p in title_parts(t))
+        and not (
+            len(t.split()) <= _SITE_NAME_WORDS and any(match_key(t).startswith(s) for s in sites)
+        )
+    ]
+
+
+#: A portal's name is this short.
+_SITE_NAME_WORDS = 5
 
 
 #: Titles that HTML editors and CMSs print when nobody set one.
@@ -225,6 +244,11 @@ _PLACEHOLDER_TITLES = frozenset(
         "تفاصيل",
         "الخبر",
         "خبر",
+        "عرض الخبر",
+        "عرض المقال",
+        "قراءة الخبر",
+        "نص الخبر",
+        "صفحة الخبر",
         "News Details",
         "Article Details",
     )

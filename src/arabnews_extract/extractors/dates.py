@@ -298,6 +298,8 @@ def _now_in_a_name(match: DateMatch, text: str) -> bool:
 
 #: A line this long that names a day by a word only ("أمس") is a sentence, not a stamp.
 _SENTENCE_CHARS = 60
+#: … or this many words ("كورنيش عين المريسة كما بدا أمس", a caption).
+_SENTENCE_WORDS = 5
 
 
 def _a_day_in_a_sentence(match: DateMatch, text: str) -> bool:
@@ -306,7 +308,7 @@ def _a_day_in_a_sentence(match: DateMatch, text: str) -> bool:
     numbers, or a day word standing nearly alone ("أمس 10:30"), still counts."""
     return (
         match.timestamp.precision == "day"
-        and len(text) > _SENTENCE_CHARS
+        and (len(text) > _SENTENCE_CHARS or len(text.split()) >= _SENTENCE_WORDS)
         and not any(ch.isdigit() for ch in text[match.start : match.end])
     )
 

@@ -688,7 +688,8 @@ _CREDIT_THEN_INITIALS = re.compile(
 #: What wire copy closes with, on a line of its own: "انتهى", "(انتهى)", the editors'
 #: initials alone ("ر.س/ م.ح").
 _WIRE_END = re.compile(
-    r"^[\s(\-–—/]*(?:انتهى|انتهي|النهاية|end)[\s).\-–—/]*"  # "// انتهى //" closes SPA copy
+    # "// انتهى //" closes SPA copy; a forum's "منقول" (copied) closes a reposted story
+    r"^[\s(\-–—/]*(?:انتهى|انتهي|النهاية|end|منقول)[\s).\-–—/]*"
     # "(النهاية) م ع ح / ف ج": KUNA's end mark, then the editors' spaced initials
     r"(?:[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*)?"
     # … and its time code ("121347 جمت مار 25": day, hour and minute, GMT, month, year)

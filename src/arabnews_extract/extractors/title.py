@@ -8,13 +8,22 @@ used with its " | Site" or " - Site" part cut off.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from ..boilerplate import HEADLINE_LABELS
+from ..boilerplate import HEADLINE_LABELS, NOT_BODY_KINDS, SOCIAL_WORDS
+from ..dates import scan_dates
 from ..segment import Block, Segmented, split_block
 from ..textnorm import clean_text, match_key
+from .byline import has_byline_prefix
+from .sources import read_dateline
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:«»•·]{1,2}\s+|\s*[|]\s*")
+
+
+def title_parts(title: str) -> list[str]:
+    """A metadata title's parts between its separators ("الواحة نت :: تفاصيل الخبر")."""
+    return [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
 
 
 def overlap(a: str, b: str) -> float:
@@ -99,6 +108,12 @@ def find_title(
             )
         ):
             return block.text.strip(), block, "h1"
+    if not meta_titles and not headings:
+        # No headline in the metadata (a CMS's "تفاصيل الخبر" only) and no <h1>: the
+        # line the text is set under, as a legacy page prints it in a big bold cell.
+        shown = _headline_over_the_text(seg)
+        if shown is not None:
+            return shown.text, shown, "visible"
     if not meta_titles and len(headings) == 1:
         # A short <h1> over the page ("المركز الإعلامي") names its section when a long
         # <h2> after it heads the text.
@@ -135,6 +150,61 @@ def find_title(
         if cleaned:
             return cleaned, None, "meta"
     return None, None, "none"
+
+
+#: Lines looked at above the text's first paragraph for its headline.
+_OVER_THE_TEXT = 10
+#: How long a headline is, in characters and in words.
+_HEADLINE_CHARS = (12, 200)
+_HEADLINE_WORDS = 3
+#: Paragraphs of prose tried, in order, as the text's first.
+_PROSE_TRIED = 3
+#: How a headline never ends (a sentence, a label, a cut-off breadcrumb) and what a
+#: breadcrumb holds.
+_NOT_A_HEADLINE = re.compile(r"(?:[.:：]|\.\.\.|…)\s*$|\s[»›>]\s|[|+]")
+_TOOL_WORDS = frozenset(w for phrase in SOCIAL_WORDS for w in phrase.split())
+
+
+def _headline_over_the_text(seg: Segmented) -> Block | None:
+    """The headline of a page that names it nowhere else: the nearest line above the
+    first paragraph of prose that reads as one (a few words, no sentence's end, no
+    byline, no date, in no box of chrome)."""
+    blocks = seg.blocks
+    prose = (
+        b
+        for b in blocks
+        if len(b.text) >= _PROSE and b.link_density < 0.3 and not _in_chrome(seg, b)
+    )
+    # (the first prose may be a ticker's run of headlines: then the next one)
+    for first in itertools.islice(prose, _PROSE_TRIED):
+        for block in reversed(blocks[max(0, first.index - _OVER_THE_TEXT) : first.index]):
+            text = block.text
+            words = text.split()
+            if (
+                not _HEADLINE_CHARS[0] <= len(text) <= _HEADLINE_CHARS[1]
+                or len(words) < _HEADLINE_WORDS
+                or block.link_density >= 0.5
+                or _NOT_A_HEADLINE.search(text)
+                or sum(w in _TOOL_WORDS for w in words) * 2 >= len(words)  # "طباعة أرسل لصديق"
+                or _in_chrome(seg, block)
+                or has_byline_prefix(text)
+                or scan_dates(text)
+                or _a_standalone_dateline(text)
+            ):
+                continue
+            return block
+    return None
+
+
+def _a_standalone_dateline(text: str) -> bool:
+    """ "البصرة (أ ف ب)" alone on its line: where the story comes from, no headline."""
+    found = read_dateline(text)
+    return found is not None and found.standalone
+
+
+def _in_chrome(seg: Segmented, block: Block) -> bool:
+    """A line inside a box named as chrome (a caption, a byline, a date, a menu)."""
+    return any(seg.elements[i].kind in NOT_BODY_KINDS for i in block.path)
 
 
 #: Lines looked at after a heading for the prose it heads, and how long prose is.
@@ -189,5 +259,31 @@ def _find_shown(seg: Segmented, title: str, site_names: tuple[str, ...]) -> Bloc
                 and len(block.text) <= 3 * len(variant)
                 and block.link_density < 0.5
             ):
-                return split_block(seg, block, variant)
+                return split_block(seg, block, _shown_whole(block.text, variant, title))
     return None
+
+
+#: Words a <title> may cut from the end of the headline it shortens.
+_CUT_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!؟?:]\s*$")
+
+
+def _shown_whole(text: str, variant: str, title: str) -> str:
+    """The headline as the line shows it around the metadata's ``variant``: the words a
+    short <title> cut from its end ("… الواجهة البحرية" shown "… الواجهة البحرية في عين
+    المريسة"), without the section the title also names before it ("محليات")."""
+    at = text.find(variant)
+    piece = variant
+    rest = text[at + len(variant) :]
+    if (
+        rest[:1] == " "
+        and len(rest.split()) <= _CUT_WORDS
+        and not _SENTENCE_END.search(rest)
+        and not has_byline_prefix(rest.strip())
+        and not scan_dates(rest)
+    ):
+        piece = text[at:].strip()
+    for part in title_parts(title)[:-1]:
+        if len(part.split()) <= 2 and piece.startswith(part + " "):
+            piece = piece[len(part) :].strip()
+    return piece

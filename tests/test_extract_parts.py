@@ -5593,3 +5593,27 @@ def test_yesterday_in_a_short_caption_does_not_date_the_page() -> None:
 
 def test_a_forums_copied_mark_closes_the_text() -> None:
     assert extract(page(f"{PARAS}<p>منقول</p>")).body == THREE
+
+
+def test_a_tables_source_line_credits_the_table_not_the_story() -> None:
+    table = (
+        "<div class='DataTable_wrap'><table><tr><th>المصفاة</th><th>الطاقة</th></tr>"
+        "<tr><td>الزور</td><td>615</td></tr></table>"
+        "<span class='DataTable_source'>المصدر: مؤسسة البترول الكويتية</span></div>"
+    )
+    article = extract(page(f"{PARAS}{table}"))
+    assert article.sources == []
+    assert article.body == THREE
+
+
+def test_a_beat_before_the_bar_and_the_byline_is_no_writer() -> None:
+    row = (
+        "<div class='ArticleByline_byline'><span class='ArticleByline_beat'>نفط وطاقة</span>"
+        "<span class='ArticleByline_sep'>|</span>"
+        "<span class='ArticleByline_writer'>كتب ناصر الخالدي</span></div>"
+    )
+    assert extract(page(f"{row}{PARAS}")).authors == ["ناصر الخالدي"]
+
+
+def test_kunas_time_code_alone_closes_its_copy() -> None:
+    assert extract(page(f"{PARAS}<p>(النهاية)</p><p>كونا111742 جمت يون 24</p>")).body == THREE

@@ -1038,6 +1038,8 @@ def _read_bylines(r: _Reading) -> None:
         if is_byline_label(block.text) and block.index + 1 in byline_indices:
             continue  # "المحرر" | "فريق التحرير": a field's label, its value read next
         text = _unwrapped(block.text)
+        if _a_label_over_the_byline(seg, block):
+            continue  # "نفط وطاقة" | "كتب ناصر الخالدي": the beat, then the byline
         if before is not None and is_byline_label(before.text) and not has_byline_prefix(text):
             text = f"{before.text} {text}"  # "كتب:" in its own box, the name in a link
         linked = _writer_link_in_a_bio(block)
@@ -1197,6 +1199,28 @@ def _a_bare_name(text: str, site_names: tuple[str, ...]) -> bool:
 
 #: Where a row of credits and dates is cut into its cells.
 _ROW_CELL = re.compile(r"\s[|•·]\s")
+
+
+#: A beat's or a section's name is this short.
+_BEAT_WORDS = 3
+
+
+def _a_label_over_the_byline(seg: Segmented, block: Block) -> bool:
+    """A short line with no byline word, right before the byline in the same box ("نفط
+    وطاقة" | "كتب ناصر الخالدي"): the writer's beat, no name."""
+    if has_byline_prefix(block.text) or len(block.text.split()) > _BEAT_WORDS:
+        return False
+    if len(block.path) < 2:
+        return False
+    box = block.path[-2]  # the byline's box around the beat's own
+    if block.index + 2 >= len(seg.blocks):
+        return False
+    bar, after = seg.blocks[block.index + 1], seg.blocks[block.index + 2]
+    return (
+        not bar.text.strip(" |·•-–—")  # the bar between them
+        and box in after.path
+        and has_byline_prefix(after.text)
+    )
 
 
 def _a_byline_row(text: str) -> bool:
@@ -1681,6 +1705,8 @@ def _read_body(r: _Reading) -> list[Block]:
             and candidates_lines[pos - 1].kind is None
             and len(candidates_lines[pos - 1].block.text) >= PROSE_CHARS
         )
+        if opens_with_credit_label(block.text) and _under_a_table(r.seg, block):
+            continue  # "المصدر: مؤسسة البترول" under a table of figures: the table's source
         if at_edge and (line.kind is None or opens_with_credit_label(block.text) or after_prose):
             credit = read_credit_line(block.text)
             if credit is not None:
@@ -1889,6 +1915,18 @@ def _read_body(r: _Reading) -> list[Block]:
             continue
         body.append(block)
     return body
+
+
+def _under_a_table(seg: Segmented, block: Block) -> bool:
+    """The line right after a table, in the table's own box ("<div class='DataTable'>
+    <table>…</table><span>المصدر: …</span></div>"): the table's note."""
+    if block.index == 0:
+        return False
+    boxes = {block.owner, seg.elements[block.owner].parent}  # its own line's box, or its own
+    before = seg.blocks[block.index - 1]
+    return any(
+        seg.elements[i].tag == "table" and seg.elements[i].parent in boxes for i in before.path
+    )
 
 
 def _signed_by(art: RawArticle, name: str) -> None:

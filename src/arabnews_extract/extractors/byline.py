@@ -321,6 +321,10 @@ _TRAINEE = re.compile(
 )
 
 
+#: A section's name, a bar, then the byline ("نفط وطاقة | كتب ناصر الخالدي").
+_SECTION_THEN_BYLINE = re.compile(r"^[^|]{2,30}\|\s*(?P<byline>\S.*)$")
+
+
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     """Plain person names from one byline string (possibly several people)."""
     text = clean_text(text)
@@ -336,6 +340,9 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []  # "الكاتب" / "بقلم:" alone: a field label, the name is on its own line
     if _CRAFT_CREDIT.match(text):
         return []  # "تصوير - كريم عادل" in its own box of the byline row: a photographer
+    marked = _SECTION_THEN_BYLINE.match(text)
+    if marked is not None and not _PREFIX.match(text) and _PREFIX.match(marked.group("byline")):
+        text = marked.group("byline")  # "نفط وطاقة | كتب ناصر الخالدي": the section, then
     written = text
     text = _PREFIX.sub("", text, count=1)
     if text != written:

@@ -5617,3 +5617,95 @@ def test_a_beat_before_the_bar_and_the_byline_is_no_writer() -> None:
 
 def test_kunas_time_code_alone_closes_its_copy() -> None:
     assert extract(page(f"{PARAS}<p>(النهاية)</p><p>كونا111742 جمت يون 24</p>")).body == THREE
+
+
+def test_an_updates_badge_alone_is_no_text_but_a_subheading_opening_so_is() -> None:
+    update = (
+        f"<div class='news-update'><span class='update-badge'>تحديث</span><p>{PARA} محدث</p></div>"
+    )
+    assert extract(page(f"{PARAS}{update}")).body == [*THREE, f"{PARA} محدث"]
+    heading = f"<h3>تحديث الرافعات</h3><p>{PARA} رابعة</p>"
+    assert "تحديث الرافعات" in extract(page(f"{PARAS}{heading}")).body
+
+
+def test_a_fields_label_over_the_answer_is_the_texts() -> None:
+    fields = (
+        "<div class='field-question'><div class='field-label'>السؤال:</div>"
+        f"<div class='field-items'><p>{THREE[0]}</p></div></div>"
+        "<div class='field-body'><div class='field-label'>الجواب:</div>"
+        f"<div class='field-items'><div class='field-item'><p>{THREE[1]}</p><p>{THREE[2]}</p>"
+        "</div></div></div>"
+    )
+    body = extract(page(fields)).body
+    assert body == ["السؤال:", THREE[0], "الجواب:", THREE[1], THREE[2]]
+
+
+def test_a_fatwas_mufti_field_names_its_writer() -> None:
+    fields = (
+        "<div class='field-mufti'><div class='field-label'>المفتي:</div>"
+        "<div class='field-items'><a href='/mufti/7'>د. عبد الرحمن فوزي</a></div></div>"
+    )
+    assert extract(page(f"{fields}{PARAS}")).authors == ["د. عبد الرحمن فوزي"]
+
+
+def test_an_agency_linked_as_the_writer_is_a_source() -> None:
+    row = "<div class='jeg_meta_author'><span>بواسطة</span> <a href='/author/spa/'>واس</a></div>"
+    article = extract(page(f"{row}{PARAS}"), url="https://www.example-news.com/a/1")
+    assert article.authors == []
+    assert [s.code for s in article.sources] == ["SPA"]
+
+
+def test_a_related_headline_about_a_day_is_no_date_line() -> None:
+    cards = "".join(
+        f"<li><a href='/local/2024/07/0{n}/x{n}'>{t}</a></li>"
+        for n, t in enumerate(
+            ["تقويم أم القرى: الأحد غرة المحرم 1446 هـ", "خطيب الحرم يدعو إلى محاسبة النفس"], 1
+        )
+    )
+    html = page(f"{PARAS}<div class='related'><h3>مقالات ذات صلة</h3><ul>{cards}</ul></div>")
+    titles = [r.title for r in extract(html, url="https://www.example-news.com/a").related]
+    assert titles == [
+        "تقويم أم القرى: الأحد غرة المحرم 1446 هـ",
+        "خطيب الحرم يدعو إلى محاسبة النفس",
+    ]
+
+
+def test_cards_each_closed_by_read_more_on_a_plain_page_are_a_list() -> None:
+    cards = "".join(
+        f"<div class='catItemView'><h3><a href='/fatwa/{n}'>فتوى رقم {n} في الصيام</a></h3>"
+        f"<span class='catItemDateCreated'>الأحد {n} مارس 2024</span>"
+        "<span class='catItemAuthor'>كتب: أحمد الشريف</span>"
+        + "".join(f"<p>{PARA} {n} {m}</p>" for m in range(5))
+        + f"<a class='readmore' href='/fatwa/{n}'>اقرأ المزيد</a></div>"
+        for n in range(1, 5)
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><meta property='og:type' content='website'>"
+        f"</head><body><h1>فتاوى الصيام</h1>{cards}</body></html>"
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(html)
+
+
+def test_a_match_centre_is_no_article_but_a_report_of_the_match_is() -> None:
+    ld = (
+        '<script type=\'application/ld+json\'>{"@context":"https://schema.org",'
+        '"@type":"SportsEvent","name":"الوداد - الرجاء"}</script>'
+    )
+    LONG = "".join(f"<p>{PARA} {n}</p>" for n in range(8))
+    marks = (
+        "<p class='byline'>كتب: سامي الحداد</p><time datetime='2024-03-07T10:00'>7 مارس 2024</time>"
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(page(f"{marks}{LONG}", head=f"<meta property='og:type' content='website'>{ld}"))
+    report = extract(
+        page(f"{marks}{LONG}", head=f"<meta property='og:type' content='article'>{ld}")
+    )
+    assert len(report.body) == 8
+
+
+def test_a_sentence_in_a_box_under_the_headline_is_the_standfirst() -> None:
+    brief = f"<div class='news-brief'>{PARA}</div>"
+    info = "<div class='news-info'><span class='news-source'>الرياض - واس</span></div>"
+    html = page(f"{brief}{info}<figure><img src='/a.jpg' width='800' height='500'></figure>{PARAS}")
+    assert extract(html).body[0] == PARA

@@ -719,6 +719,10 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 
 #: Kinds of LINE_PHRASES that only apply when the phrase *is* the whole line (or nearly):
 #: "تابع" or "إعلان" opening a long sentence is prose.
+#: An update's badge over its paragraph ("تحديث" | "تحديث 17:25: أعلنت الوزارة …"),
+#: the word alone ("تحديث الرافعات" is a subheading).
+LINE_PHRASES["badge"] = ("تحديث", "تحديث جديد")
+
 LINE_PHRASES["label"] = (
     # a live blog's badge on its pinned update
     "مثبت",
@@ -1112,6 +1116,7 @@ WHOLE_LINE_KINDS = frozenset(
         "control",
         "bio",
         "timeline",
+        "badge",
     }
 )
 #: Whole-line kinds whose line may end like a sentence ("التفاصيل بعد قليل...").
@@ -1126,6 +1131,7 @@ WHOLE_LINE_SLACK: dict[str, int] = {
     "translation": 0,
     "policy": 0,
     "bio": 0,
+    "badge": 0,
 }
 #: Headings after which nothing is the article's text.
 ENDING_KINDS = frozenset({"references", "translation", "policy"})

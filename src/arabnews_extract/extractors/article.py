@@ -551,6 +551,25 @@ def _a_feed_of_briefs(seg: Segmented, body: list[Block]) -> bool:
     return stamped >= _FEED_ITEMS and 10 * stamped >= 7 * len(body)
 
 
+#: "اقرأ المزيد" under this many cards, each to its own story, make a list of them.
+_READ_MORE_CARDS = 3
+_READ_MORE_KEYS = frozenset(
+    match_key(t)
+    for t in ("اقرأ المزيد", "إقرأ المزيد", "المزيد", "أكمل القراءة", "تابع القراءة", "Read more")
+)
+
+
+def _read_more_links(seg: Segmented) -> int:
+    """How many different stories a "اقرأ المزيد" link alone on its line leads to: a
+    category page's cards each close so (K2's "catItemReadMore")."""
+    hrefs = {
+        b.links[0].href
+        for b in seg.blocks
+        if len(b.links) == 1 and len(b.text) <= 20 and match_key(b.text) in _READ_MORE_KEYS
+    }
+    return len(hrefs)
+
+
 def _card_summaries(seg: Segmented, body: list[Block]) -> bool:
     """Every paragraph of the text right under a link to another story in its own box:
     the summaries of a list's cards ("<a>title</a>" over its blurb), not one story. Read
@@ -710,6 +729,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         or (art.published is None and not art.authors)
         or _a_feed_of_briefs(seg, body)
         or _card_summaries(seg, body)
+        or _read_more_links(seg) >= _READ_MORE_CARDS
     ):
         # A stock quote, a rates table, a timetable, a live stream: a paragraph beside
         # the data, on a page that calls itself a web page and no article. Or a longer
@@ -1048,6 +1068,9 @@ def _read_bylines(r: _Reading) -> None:
             # "<a href='/writer/…'>نورة القحطاني</a> <span class='…__city'>الرياض</span>"
             linked = filed[0]
             art.dateline = art.dateline or filed[1]
+        if linked and agency_code(linked):
+            art.sources.extend(agencies_in(linked))  # "<a href='/author/spa/'>واس</a>"
+            linked, text = None, ""
         names = [linked] if linked else split_byline(text, site_names=site_names)
         if not names and has_byline_prefix(text) and any(ch.isdigit() for ch in text):
             # "تحرير: قسم الأخبار 2024/07/09 - 11:20 بتوقيت بغداد": the writer, then the
@@ -1984,7 +2007,7 @@ def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
         or (block.tag in ("h2", "h3") and r.weights[block.index] >= 40)
         # "<p class='td-post-sub-title'>" holding a whole sentence: the story told short
         or (
-            block.tag == "p"
+            block.tag in ("p", "div")  # "<div class='news-brief'>" holding the story told short
             and r.weights[block.index] >= _SENTENCE_WEIGHT
             and block.text.rstrip().endswith((".", "؟", "!"))
         )

@@ -378,10 +378,41 @@ def find_region(seg: Segmented, weights: list[float], *, live: bool = False) -> 
             roots.insert(roots.index(best), heading)
     elif elements[best].tag in PARAGRAPH_TAGS:
         roots = _loose_paragraphs(elements, best, totals, longest)
+    roots = [_with_its_label(seg, elements, root) for root in roots]
     root_set = set(roots)
     blocks = [b for b in seg.blocks if root_set.intersection(b.path)]
     total = sum(totals.get(i, 0.0) for i in roots)
     return Region(roots, blocks, total, scores, frozenset(theme))
+
+
+#: A field's label over its text is this short ("الجواب:", "نص البيان:").
+_FIELD_LABEL_CHARS = 20
+#: Wrappers climbed from the text's box to the field's (each level scans the lines).
+_LABEL_CLIMB = 4
+
+
+def _with_its_label(seg: Segmented, elements: list[Element], root: int) -> int:
+    """The box around ``root`` when it holds nothing else but the field's label over it
+    (Drupal's "<div class='field-label'>الجواب:</div><div class='field-items'>…"): the
+    label is the text's, as a Q&A prints it."""
+    inner, parent = root, elements[root].parent
+    for _ in range(_LABEL_CLIMB):
+        if parent < 0:
+            break
+        others = [b for b in seg.blocks if parent in b.path and inner not in b.path]
+        if not others:
+            inner, parent = parent, elements[parent].parent  # a wrapper of the text alone
+            continue
+        label = others[0]
+        if (
+            len(others) == 1
+            and len(label.text) <= _FIELD_LABEL_CHARS
+            and label.text.rstrip()[-1:] in ":："
+            and any(inner in b.path for b in seg.blocks[label.index + 1 :])
+        ):
+            return parent
+        return root
+    return root
 
 
 #: Real paragraphs written straight into a box (no element of their own) that make its

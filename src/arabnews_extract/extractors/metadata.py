@@ -47,6 +47,9 @@ NOT_ARTICLE_TYPES = frozenset(
         "radioseries",
     }
 )
+#: Types of pages that are no article unless og:type says one: a match centre declares
+#: its game ("SportsEvent"), and so may the report of that game.
+EVENT_TYPES = frozenset({"sportsevent"})
 #: Meta names (lower-cased ``name``/``property``/``itemprop``) per field, best first.
 META_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("og:title", "twitter:title", "title", "headline", "dc.title"),
@@ -144,6 +147,8 @@ class Metadata:
         if og_type in NOT_ARTICLE_TYPES:
             return f"og:type {og_type}"
         found = sorted(self.jsonld_types & NOT_ARTICLE_TYPES)
+        if not found and og_type != "article":
+            found = sorted(self.jsonld_types & EVENT_TYPES)  # a match centre, live
         return f"JSON-LD {found[0]}" if found else None
 
     def app_state(self) -> list[Any]:

@@ -164,6 +164,8 @@ _HEADLINE_WORDS = 4
 
 
 _DATE_LINE_CHARS = 50
+#: Words of a label before a date ("بيان إخباري |"); more make a headline.
+_LABEL_BEFORE_A_DATE = 2
 #: Whether a line is a date does not depend on the day it is read: any day lets a date
 #: with no year be read as one ("19 مارس").
 _ANY_DAY = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
@@ -179,6 +181,8 @@ def _mostly_a_date(text: str) -> bool:
     before = text[: found[0].start].rstrip()
     if len(before.split()) >= 2 and not before.endswith(("|", "-", "–", "—", "•", "·", ":")):
         return False  # "توقعات الأبراج اليوم الأربعاء 19 يونيو 2024": a headline ending on its day
+    if len(before.split()) > _LABEL_BEFORE_A_DATE:
+        return False  # "تقويم أم القرى: الأحد غرة المحرم 1446 هـ": a headline about a day
     return sum(m.end - m.start for m in found) >= 0.5 * len(text.strip())
 
 

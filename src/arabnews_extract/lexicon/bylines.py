@@ -126,6 +126,8 @@ PREFIXES_NEEDING_A_MARK: tuple[str, ...] = (
     # name in the text ("المستشار عدلي منصور")
     "المستشار",
     "المستشارة",
+    # a fatwa's answerer ("المفتي: د. …"), not "المفتي" named in the text
+    "المفتي",
     # a second writer's credit ("بمشاركة: فهد العتيبي"), also a common word in the text
     # ("بمشاركة 48 فيلمًا")
     "بمشاركة",

@@ -5709,3 +5709,71 @@ def test_a_sentence_in_a_box_under_the_headline_is_the_standfirst() -> None:
     info = "<div class='news-info'><span class='news-source'>الرياض - واس</span></div>"
     html = page(f"{brief}{info}<figure><img src='/a.jpg' width='800' height='500'></figure>{PARAS}")
     assert extract(html).body[0] == PARA
+
+
+def test_a_sources_heading_over_cited_studies_ends_the_text() -> None:
+    refs = "<h4>المصادر</h4><ol><li>Yang YX, et al. JAMA. 2006;296(24):2947.</li></ol>"
+    assert extract(page(f"{PARAS}{refs}")).body == THREE
+
+
+def test_signatures_by_title_and_office_close_a_quoted_statement() -> None:
+    quote = (
+        f"<blockquote><p>«{THREE[1]}»</p><cite>د. إيلينا موراليس<br>"
+        "ممثلة منظمة الصحة العالمية في السودان</cite></blockquote>"
+    )
+    body = extract(page(f"<p>{THREE[0]}</p>{quote}<p>{THREE[2]}</p>{PARAS}")).body
+    assert not any("موراليس" in line for line in body)
+    behalf = f"<p>«{THREE[1]}»</p><p>عن المدير العام كريم الحداوي</p>"
+    body = extract(page(f"<p>{THREE[0]}</p>{behalf}{PARAS}")).body
+    assert "عن المدير العام كريم الحداوي" not in body
+
+
+def test_a_rulings_closing_line_is_signed_under_it() -> None:
+    verdict = (
+        f"<blockquote><p>{THREE[1]}</p>"
+        "<p>صدر هذا الحكم وتُلي علنًا بجلسة يوم السبت 21 ديسمبر 2024م.</p>"
+        "<div class='verdictSign'><p>سكرتير المحكمة<br>أشرف عبد الرازق</p>"
+        "<p>رئيس المحكمة<br>المستشار/ حسام الدين فكري</p></div></blockquote>"
+    )
+    body = extract(page(f"<p>{THREE[0]}</p>{verdict}{PARAS}")).body
+    assert "سكرتير المحكمة أشرف عبد الرازق" not in body
+    assert "رئيس المحكمة المستشار/ حسام الدين فكري" not in body
+
+
+def test_a_sentence_introducing_a_statement_is_the_texts() -> None:
+    body = extract(page(f"<p>{THREE[0]}</p><p>وفيما يلي نص البيان:</p><p>{THREE[1]}</p>")).body
+    assert body == [THREE[0], "وفيما يلي نص البيان:", THREE[1]]
+
+
+@pytest.mark.parametrize(
+    "headline", ["الموقع قيد الصيانة", "خطأ في الخادم", "صدى الخليج يحترم خصوصيتك"]
+)
+def test_a_maintenance_error_or_consent_page_is_no_article(headline: str) -> None:
+    html = page(PARAS).replace("عنوان الخبر الرئيسي في الصفحة اليوم", headline)
+    with pytest.raises(NotAnArticleError):
+        extract(html)
+
+
+def test_a_reviews_closing_disclosure_is_no_text() -> None:
+    note = "<p>إفصاح: حصلنا على الهاتف على سبيل الإعارة من الشركة المصنّعة.</p>"
+    assert extract(page(f"{PARAS}{note}")).body == THREE
+
+
+def test_a_subscribers_locker_box_is_no_text() -> None:
+    locker = (
+        "<div class='tds-locker-wrap'><div class='tds-locker-title'>أنت تقرأ مقالا حصريا لمشتركي"
+        " الموقع</div><ul><li>قراءة بلا إعلانات على الموقع والتطبيق</li></ul></div>"
+    )
+    assert (
+        extract(page(f"<p>{THREE[0]}</p>{locker}<p>{THREE[1]}</p><p>{THREE[2]}</p>")).body == THREE
+    )
+
+
+def test_a_kicker_over_the_headline_is_no_byline() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<div class='node__kicker'>مراجعة تطبيق</div>"
+        "<h1>تطبيق جديد لتدوين الملاحظات بالذكاء الاصطناعي</h1>"
+        f"<div class='byline'>إعداد: منى الشريف</div>{PARAS}</article></body></html>"
+    )
+    assert extract(html).authors == ["منى الشريف"]

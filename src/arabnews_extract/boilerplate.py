@@ -89,6 +89,8 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "tag", "keywords", "tagcloud", "topics", "labels"),
     "bio": ("bio", "authorbio", "biography"),
     "nav": (
+        # the section's label over the headline ("node__kicker": "مراجعة تطبيق"), no byline
+        "kicker",
         "nav",
         "navbar",
         "navigation",
@@ -210,6 +212,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         # a registration wall: sign up (free) to read on ("RegWall_wall", "login-wall")
         "regwall",
         "loginwall",
+        "locker",  # tagDiv's "tds-locker": the subscribers' box over the locked text
     ),
     "byline": (
         "author",
@@ -238,7 +241,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "excerpt",  # "article-excerpt" above the photo
     ),
     # A reference list or footnotes under an essay: sources of the text, not the text.
-    "references": ("references", "footnotes", "endnotes", "reflist", "bibliography"),
+    "references": ("references", "footnotes", "endnotes", "reflist", "bibliography", "refs"),
 }
 
 #: Fragments safe to match anywhere inside a class or id.
@@ -915,12 +918,9 @@ LINE_PHRASES["more"] = (
     "يتبع",
     # the label between a teaser and the story it opens ("التفاصيل:"), alone
     "التفاصيل",
-    # the label over a speech or a statement printed in full ("نص الكلمة:"), alone
-    *(
-        f"{lead}نص {what}"
-        for lead in ("", "وفيما يلي ", "وإليكم ", "وهذا ")
-        for what in ("الكلمة", "البيان", "الخطاب", "الرسالة")
-    ),
+    # the label over a speech or a statement printed in full ("نص الكلمة:"), alone (a
+    # sentence introducing it, "وفيما يلي نص البيان:", is the text's, as with any text)
+    *(f"نص {what}" for what in ("الكلمة", "البيان", "الخطاب", "الرسالة")),
     "وإليكم التفاصيل",
     "إليكم التفاصيل",
     # a link to another page as the text's last line ("للمزيد: اضغط هنا")
@@ -972,6 +972,8 @@ LINE_PHRASES["follow"] = (
 #: A note opening readers' content ("محتوى من القراء، لا يعبر بالضرورة عن رأي الموقع"):
 #: the portal disowns it before the text begins.
 LINE_PHRASES["disclaimer"] = (
+    # a review's disclosure of how the product came ("إفصاح: حصلنا على الهاتف …")
+    "إفصاح",
     "محتوى من القراء",
     "هذا المحتوى من القراء",
     "هذا المقال من القراء",
@@ -1176,6 +1178,16 @@ NOT_FOUND_PHRASES: tuple[str, ...] = (
     "page not found",
     "error 404",
     "404 not found",
+    # a server error, a maintenance page, a consent wall: served on the story's address
+    "خطأ في الخادم",
+    "خطأ 500",
+    "internal server error",
+    "error 500",
+    "service unavailable",
+    "الموقع قيد الصيانة",
+    "الموقع تحت الصيانة",
+    "يحترم خصوصيتك",
+    "نحترم خصوصيتك",
 )
 
 #: Headlines of the portal's own pages: about, contact, its policies. A page headed so is

@@ -767,7 +767,10 @@ def _read_title(art: RawArticle, seg: Segmented, md: Metadata) -> Block | None:
         seg, _meta_titles(md), art.site_names
     )
     if _says_not_found(art.title, md.title_tag):
-        raise NotAnArticleError("the page says it was not found (a 404 page served as 200)")
+        raise NotAnArticleError(
+            "the page says it was not found, failed or is closed (a 404, 500, maintenance or"
+            " consent page served as 200)"
+        )
     og_title = md.first("og:title") or jsonld_str(md.jsonld, "headline")
     if _a_portal_page(art.title, og_title, md.title_tag):
         raise NotAnArticleError("the portal's own page (about, contact, policies), not a story")
@@ -2082,15 +2085,31 @@ def _a_signatory(text: str) -> bool:
     if not _signature_shaped(text):
         return False
     words = text.replace("/", " ").split()
+    if words[:1] == ["عن"]:
+        words = words[1:]  # "عن المدير العام كريم الحداوي": signed on the office's behalf
     if len(words) < 2:
         return False
     return (
-        any(is_role(" ".join(words[:n])) for n in (1, 2))
+        # "سكرتير المحكمة أشرف عبد الرازق", "رئيس المحكمة المستشار/ حسام الدين فكري"
+        (words[0] in _OFFICE_WORDS and len(words) >= 3)
+        or any(is_role(" ".join(words[:n])) for n in (1, 2))
         or words[0] in SIGNING_RANKS
+        # "الدكتور كريم الفاضل<br>ممثل منظمة الصحة العالمية في اليمن": a title, a name,
+        # then the office they sign for
+        or (words[0] in _HONORIFICS and any(w in _OFFICE_WORDS for w in words[2:5]))
         or opens_with_a_newsroom_unit(words)
         # "وزارة الزراعة والموارد المائية<br>المكتب الإعلامي<br>٩ آذار ٢٠٢٥"
         or opens_with_an_institution(words[0])
     )
+
+
+#: Titles before a signatory's name, and the words that open the office after it.
+_HONORIFICS = frozenset({"الدكتور", "الدكتورة", "د.", "المهندس", "المهندسة", "الأستاذ"})
+_OFFICE_WORDS = frozenset(
+    {"ممثل", "ممثلة", "مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة", "المدير", "الرئيس"}
+    | {"أمين", "الأمين", "سفير", "سفيرة", "محافظ", "المتحدث", "الناطق", "منسق", "منسقة"}
+    | {"سكرتير", "سكرتيرة"}
+)
 
 
 #: The reporter a wire names between dashes right after its credit: "عمان 2 حزيران
@@ -2151,7 +2170,11 @@ def _issuer_closing_a_statement(seg: Segmented, lines: list[Line], pos: int) -> 
 _YEARS = re.compile(r"[12][0-9]{3}(?:\s*[-–—/]\s*[12][0-9]{3})?")
 #: A document's own closing line, its place and day ("حرر في الرياض بتاريخ …",
 #: "حرر بالجزائر في …"): a signature may follow it.
-_DOCUMENT_DATED = re.compile(r"^\s*(?:حرر|حُرّر|حُرر)\s+(?:في|ب)")
+_DOCUMENT_DATED = re.compile(
+    r"^\s*(?:حرر|حُرّر|حُرر)\s+(?:في|ب)"
+    # a ruling's or a decree's closing line ("صدر هذا الحكم وتُلي علنًا بجلسة …")
+    r"|^\s*صدر\s+(?:هذا\s+(?:الحكم|القرار|المرسوم)|في\s|بتاريخ)"
+)
 
 
 #: A paragraph closing a quotation ("… حدادًا على روحه»."): a statement ends there.

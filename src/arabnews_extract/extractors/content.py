@@ -537,6 +537,13 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
+#: A heading over the works a piece cites ("<h5>المصادر:</h5>" over studies), as a
+#: health or science page closes: a reference list, unlike "المصدر: رويترز" in a line.
+_SOURCES_HEADINGS = frozenset(
+    match_key(t) for t in ("المصادر", "المصادر:", "مصادر", "مصادر:", "المصادر العلمية")
+)
+
+
 #: What a caption's credit carries and a subheading does not: "صورة: رويترز", "(أرشيف)".
 _CAPTION_MARK = re.compile(r"[:：()/|]")
 
@@ -610,6 +617,12 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                 and not _CAPTION_MARK.search(block.text)
             ):
                 kind = None  # "صورة تحكي أكثر من الحوار": a subheading, not "صورة: رويترز"
+        if (
+            kind is None
+            and block.tag in HEADING_TAGS
+            and match_key(block.text) in _SOURCES_HEADINGS
+        ):
+            kind = "references"  # "<h4>المصادر</h4>" over the studies cited: no text after it
         if kind is None and len(block.text) <= 150 and _WATCH_LABEL.match(block.text):
             kind = "embed"  # "شاهد.. جولة داخل المحور": the title of a video that follows
         elif kind is None and len(block.text) <= 120 and _DOWNLOAD_LINE.match(block.text):

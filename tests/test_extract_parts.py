@@ -5777,3 +5777,24 @@ def test_a_kicker_over_the_headline_is_no_byline() -> None:
         f"<div class='byline'>إعداد: منى الشريف</div>{PARAS}</article></body></html>"
     )
     assert extract(html).authors == ["منى الشريف"]
+
+
+def test_et_and_und_join_writers_in_either_script() -> None:
+    assert split_byline("سليم العمراني et Claire Dubois") == ["سليم العمراني", "Claire Dubois"]
+    assert split_byline("Jonas Keller und مها الدرويش") == ["Jonas Keller", "مها الدرويش"]
+
+
+def test_our_reporter_in_a_town_then_the_name() -> None:
+    assert split_byline("كتب مراسلنا في الفيوم: محمود عبد الستار") == ["محمود عبد الستار"]
+
+
+def test_a_list_of_villages_under_the_lead_is_the_texts() -> None:
+    villages = "<ul><li>قرية قصر الباسل وتوابعها.</li><li>قرية الغرق بحري.</li></ul>"
+    body = extract(page(f"<p>{THREE[0]}</p>{villages}<p>{THREE[1]}</p>")).body
+    assert body == [THREE[0], "قرية قصر الباسل وتوابعها.", "قرية الغرق بحري.", THREE[1]]
+
+
+def test_a_datelines_country_after_the_city_is_not_the_place() -> None:
+    text = f"ييوو، الصين (شينخوا) - {PARA}"
+    article = extract(page(f"<p>{text}</p>{PARAS}"))
+    assert article.dateline == "ييوو"

@@ -26,6 +26,7 @@ from ..dates import scan_dates
 from ..errors import NotAnArticleError
 from ..lexicon.agencies import EXCLUSIVE_MARKS
 from ..lexicon.bylines import ABOUT_THE_WRITER, SIGNING_RANKS
+from ..lexicon.places import COUNTRIES
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
@@ -470,7 +471,9 @@ def _place_alone(block: Block) -> str | None:
     """The known place a line holds and nothing else ("بغداد", "برلين:"): a dateline set on
     a line of its own. A place as a subheading is the text's own structure."""
     place = block.text.strip(" :：-–—")
-    return place if block.tag not in HEADING_TAGS and is_place(place) else None
+    if block.tag in _NOT_PARAGRAPH_TAGS or place.endswith((".", "،")):
+        return None  # a list's item ("قرية قصر الباسل وتوابعها."), a subheading
+    return place if is_place(place) else None
 
 
 def _place_and_own_name(text: str, site_names: tuple[str, ...]) -> str | None:
@@ -1368,10 +1371,19 @@ def _header_dateline(r: _Reading) -> None:
             r.skip.add(block.index)
 
 
+_COUNTRY_KEYS = frozenset(match_key(c) for c in COUNTRIES)
+
+
 def _take_dateline(art: RawArticle, dateline: Dateline) -> None:
     """Credit a dateline's agencies; its place is the article's unless one was read."""
     art.sources.extend(dateline.sources)
-    art.dateline = art.dateline or dateline.place
+    place = dateline.place
+    if place and "،" in place:
+        # "ييوو، الصين": the city, then its country
+        city, _, country = place.partition("،")
+        if match_key(country.strip()) in _COUNTRY_KEYS:
+            place = city.strip()
+    art.dateline = art.dateline or place
 
 
 def _unwrapped(text: str) -> str:

@@ -53,6 +53,12 @@ _LABEL_ONLY = re.compile(
 _ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
 _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+#: Where the reporter files from, a colon, then the name: "في الفيوم: محمود …".
+_PLACE_THEN_NAME = re.compile(r"^\s*(?:في|ب)\s*[^:：\d]{2,25}[:：]\s*(?P<name>\S.*)$")
+#: A reporter's role and town, a colon, then the name: "مراسلنا في الفيوم: محمود …".
+_ROLE_PLACE_NAME = re.compile(
+    rf"^\s*(?:{_alternation(ROLES)})(?:\s+(?:في|ب)\s*[^:：]{{2,25}})?\s*[:：]\s*(?P<name>\S.*)$"
+)
 #: The credits of the others who made the piece, after the writer's name on one row:
 #: "كتب - أحمد الشناوي: تصوير - كريم عبد الله:" (a photographer, a video editor).
 _CRAFTS = "تصوير|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
@@ -97,8 +103,10 @@ _AND_A_NAME = frozenset({"هبة"})
 #: حسن", "محمد الأمين ولد سيدي").
 _AND_SPLIT = re.compile(
     # (not after the Kurdish particle "هه": "كاروان هه ورامي", "هه ولير")
-    # ("et" between two Latin names on the Maghreb's French bylines)
-    r"\s*\band\b\s*|(?<=[A-Za-z])\s+et\s+(?=[A-Z])|(?<!\sهه)(?<!^هه)\s+و"
+    # ("et" / "und" between two names on the diaspora's French and German bylines, in
+    # either script: "سليم العمراني et Claire Dubois")
+    r"\s*\band\b\s*|(?<=[A-Za-z\u0621-\u064a])\s+(?:et|und)\s+(?=[A-Z\u0621-\u064a])"
+    r"|(?<!\sهه)(?<!^هه)\s+و"
     rf"(?!(?:{'|'.join(re.escape(n[1:]) for n in WAW_NAMES if n[1:] not in _AND_A_NAME)})(?:\s|$))"
     # (nor the "و" that opens an agency's or a ministry's word: "أخبار وكالة السودان")
     r"(?!(?:كالة|كالات|زارة)\s)"
@@ -351,6 +359,11 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             # "كتب: محرر الحوادث"; "كتب - المحرر العسكري" (not "المحرر:" and a name)
             return [desk]
     text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
+    # "كتب مراسلنا في الفيوم: محمود عبد الستار" ("مراسلنا" read as a prefix leaves "في
+    # الفيوم: …"): the reporter's town, then the name
+    reporter = _ROLE_PLACE_NAME.match(text) or _PLACE_THEN_NAME.match(text)
+    if reporter is not None:
+        text = reporter.group("name")
     text = _QUOTED_OUTLET.sub("", text)
     text = _PARTNER.sub("", text)
     text = _FROM_OUTLET.sub("", text)  # "ترجمة: ليلى حسن، عن الغارديان"

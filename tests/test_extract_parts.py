@@ -5798,3 +5798,21 @@ def test_a_datelines_country_after_the_city_is_not_the_place() -> None:
     text = f"ييوو، الصين (شينخوا) - {PARA}"
     article = extract(page(f"<p>{text}</p>{PARAS}"))
     assert article.dateline == "ييوو"
+
+
+def test_where_a_piece_ran_first_closing_it_is_no_text() -> None:
+    note = "<p>* نُشر هذا المقال في عمود «على الهامش» بصحيفة الضفاف الأسبوعية، عدد الأحد.</p>"
+    assert extract(page(f"{PARAS}{note}")).body == THREE
+
+
+def test_a_guest_posts_note_over_the_text_is_no_text() -> None:
+    note = "<p><em>تدوينة ضيف: تُنشر هذه التدوينة ضمن سلسلة «عيون من الخارج».</em></p>"
+    assert extract(page(f"{note}{PARAS}")).body == THREE
+
+
+def test_report_and_photos_by_one_writer() -> None:
+    assert split_byline("تقرير وتصوير: محمد الأمين ولد أحمدو") == ["محمد الأمين ولد أحمدو"]
+
+
+def test_a_galleries_credit_line_is_no_text() -> None:
+    assert extract(page(f"{PARAS}<p>الصور: محمد ناصر – خاص الوادي نيوز</p>")).body == THREE

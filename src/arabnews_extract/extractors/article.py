@@ -332,7 +332,7 @@ _ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أر
 _EDITORS_LABEL = "ملاحظة المحرر|ملاحظة التحرير"
 #: A note set before the text about a change to it ("تصحيح: ورد في نسخة سابقة …").
 _EDITORS_NOTE = re.compile(
-    rf"^\s*(?:(?:تصحيح|تنويه|توضيح|{_EDITORS_LABEL})\s*[:：]"
+    rf"^\s*(?:(?:تصحيح|تنويه|توضيح|تدوينة ضيف|مقال ضيف|{_EDITORS_LABEL})\s*[:：]"
     # the note over a piece republished from the archive ("نشر هذا المقال في عام 1998 …")
     r"|(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|التقرير|النص|الحوار)\s)"
 )
@@ -357,7 +357,9 @@ _CLOSING_EDITORS_NOTE = re.compile(
     r"\s+(?:الخبر|المقال|المقالة|التقرير|المادة|القصة)\s"
     # a starred note on where the piece comes from ("* القصة من مجموعة «…» وتنشرها
     # «سرديات» بالاتفاق مع الكاتبة")
-    r"|\*.{0,200}?(?:بالاتفاق مع|تنشرها|ينشرها|تعيد نشرها|يعاد نشرها))"
+    r"|\*.{0,200}?(?:بالاتفاق مع|تنشرها|ينشرها|تعيد نشرها|يعاد نشرها)"
+    # where the piece ran first, closing it ("* نُشر هذا المقال في عمود «…» بصحيفة …")
+    r"|\*?\s*(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|النص)\s)"
 )
 _CELL_TAGS = frozenset({"td", "th", "caption"})
 #: A number and its magnitude alone: a counter's figure ("1.2 ألف", "3K").

@@ -544,6 +544,10 @@ _SOURCES_HEADINGS = frozenset(
 )
 
 
+#: The photographer of a story's pictures credited on a line of its own.
+_PHOTOS_CREDIT = re.compile(r"^\s*الصور\s*[:：]\s*\S")
+
+
 #: What a caption's credit carries and a subheading does not: "صورة: رويترز", "(أرشيف)".
 _CAPTION_MARK = re.compile(r"[:：()/|]")
 
@@ -629,6 +633,8 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = "control"  # "تحميل البيان (PDF) (312 كيلوبايت)": a file's download link
         elif kind is None and len(block.text) <= 40 and _UPDATES_COUNTER.match(block.text):
             kind = "control"  # "4 تحديثات تحديث تلقائي": a live page's counter and switch
+        if kind is None and len(block.text) <= 80 and _PHOTOS_CREDIT.match(block.text):
+            kind = "caption"  # "الصور: محمد ناصر – خاص الوادي نيوز": a gallery's credit
         if kind is None and len(block.text) <= 250 and _PHOTO_CREDIT_END.search(block.text):
             kind = "caption"  # "زوار يتابعون عرضاً … - تصوير: محمود عبد الرحمن" under a photo
         if (

@@ -5816,3 +5816,26 @@ def test_report_and_photos_by_one_writer() -> None:
 
 def test_a_galleries_credit_line_is_no_text() -> None:
     assert extract(page(f"{PARAS}<p>الصور: محمد ناصر – خاص الوادي نيوز</p>")).body == THREE
+
+
+def test_a_writers_join_date_is_not_the_articles() -> None:
+    box = (
+        "<div class='itemAuthorBlock'><ul class='itemAuthorMeta'><li>كاتب في الموقع منذ: "
+        "<time datetime='2019-01-14T09:00:00+02:00'>الإثنين، 14 كانون الثاني 2019</time>"
+        "</li></ul></div>"
+    )
+    shown = "<div class='itemDateCreated'>الخميس، 26 أيلول 2024 07:30</div>"
+    fetched = dt.datetime(2024, 9, 27, 12, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    article = extract(page(f"{shown}{PARAS}{box}"), reference_time=fetched)
+    assert article.published is not None
+    assert article.published.datetime.date() == dt.date(2024, 9, 26)
+
+
+def test_a_copyright_plea_closing_the_text_is_no_text() -> None:
+    plea = "<p>نرجو عدم نسخ المحتوى دون ذكر المصدر، حفاظاً على حقوق الملكية الفكرية.</p>"
+    assert extract(page(f"{PARAS}{plea}")).body == THREE
+
+
+def test_an_ambassador_signs_a_ministrys_statement() -> None:
+    sign = "<p>السفير مجدي عوض الكريم أحمد الناطق الرسمي باسم وزارة الخارجية</p>"
+    assert extract(page(f"{PARAS}{sign}")).body == THREE

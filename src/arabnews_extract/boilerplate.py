@@ -1211,6 +1211,8 @@ PORTAL_PAGE_TITLES: tuple[str, ...] = (
 )
 
 CLOSING_PHRASES: tuple[str, ...] = (
+    # "نرجو عدم نسخ المحتوى دون ذكر المصدر": the portal's copyright plea after the text
+    "عدم نسخ المحتوى",
     # "للاطلاع على النص الكامل للبيان اضغط هنا": a link prompt closing the text
     "اضغط هنا",
     "انقر هنا",

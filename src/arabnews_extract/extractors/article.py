@@ -264,6 +264,11 @@ _MAX_TIMES = 20
 _OTHER_DATES_KINDS = frozenset({"widget", "related", "comments", "tags"})
 
 
+#: A date labelled as the start of something ("كاتب في الموقع منذ:", "عضو منذ",
+#: "تاريخ الانضمام:"): a writer's or a member's, not the article's.
+_SINCE = re.compile(r"(?:منذ|تاريخ الانضمام|انضم في|انضم)\s*[:：]?\s*$")
+
+
 def _own_time(seg: Segmented, md: Metadata) -> str | None:
     """The first ``<time datetime>`` of the article itself, not of a list beside it.
 
@@ -282,10 +287,12 @@ def _own_time(seg: Segmented, md: Metadata) -> str | None:
             if text in block.text:
                 at = pos
                 # "آخر تحديث: <time>": the update's time, never the publication's
-                update = labels_an_update(block.text[: block.text.find(text)])
+                before = block.text[: block.text.find(text)]
+                update = labels_an_update(before)
                 if (
                     block.link_density <= 0.5
                     and not update
+                    and not _SINCE.search(before)  # "كاتب في الموقع منذ: <time>"
                     and not _in_kind(seg, block, _OTHER_DATES_KINDS)
                 ):
                     return value

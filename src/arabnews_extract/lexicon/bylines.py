@@ -486,8 +486,8 @@ ROLE_LABELS: tuple[str, ...] = (
 )
 
 
-#: Officers' ranks that open a signature under a police or army statement ("اللواء
-#: الحقوقي عبد الكريم الشمري", "العقيد …"): a rank and a name, not a sentence.
+#: Officers' and envoys' ranks that open a signature under a statement ("اللواء
+#: الحقوقي عبد الكريم الشمري", "السفير مجدي …"): a rank and a name, not a sentence.
 SIGNING_RANKS: frozenset[str] = frozenset(
-    "اللواء العميد العقيد المقدم الرائد الفريق العماد المشير".split()
+    "اللواء العميد العقيد المقدم الرائد الفريق العماد المشير السفير السفيرة".split()
 )

@@ -206,20 +206,20 @@ def _meta_titles(md: Metadata) -> list[str]:
     # An editor's placeholder ("Untitled Document") names no page; nor does a CMS's
     # page-type title beside the portal's name ("الواحة نت :: تفاصيل الخبر"), and then a
     # title that is that name ("صحيفة رمال الإلكترونية" in og:title) names the portal.
-    sites: set[str] = set()
-    for title in cleaned:
-        keys = [match_key(p) for p in title_parts(title)]
-        if any(k in _PLACEHOLDER_TITLES for k in keys):
-            sites.update(k for k in keys if k not in _PLACEHOLDER_TITLES)
-    return [
-        t
-        for t in cleaned
-        if match_key(t) not in _PLACEHOLDER_TITLES
-        and not any(match_key(p) in _PLACEHOLDER_TITLES for p in title_parts(t))
-        and not (
-            len(t.split()) <= _SITE_NAME_WORDS and any(match_key(t).startswith(s) for s in sites)
-        )
-    ]
+    parts = [[match_key(p) for p in title_parts(t)] for t in cleaned]
+    placeholder = [any(k in _PLACEHOLDER_TITLES for k in keys) for keys in parts]
+    sites = {
+        k for keys, marked in zip(parts, placeholder, strict=True) if marked for k in keys
+    } - _PLACEHOLDER_TITLES
+    kept = []
+    for title, marked in zip(cleaned, placeholder, strict=True):
+        key = match_key(title)
+        if marked or key in _PLACEHOLDER_TITLES:
+            continue
+        if sites and len(title.split()) <= _SITE_NAME_WORDS and key.startswith(tuple(sites)):
+            continue
+        kept.append(title)
+    return kept
 
 
 #: A portal's name is this short.

@@ -5839,3 +5839,23 @@ def test_a_copyright_plea_closing_the_text_is_no_text() -> None:
 def test_an_ambassador_signs_a_ministrys_statement() -> None:
     sign = "<p>السفير مجدي عوض الكريم أحمد الناطق الرسمي باسم وزارة الخارجية</p>"
     assert extract(page(f"{PARAS}{sign}")).body == THREE
+
+
+def test_each_item_of_a_digest_credits_its_own_agency() -> None:
+    items = (
+        f"<p>{THREE[0]}</p><h3>1- الأسواق</h3><p>لندن (رويترز) - {THREE[1]}</p>"
+        f"<h3>2- الطقس</h3><p>الرياض (واس) - {THREE[2]}</p>"
+    )
+    article = extract(page(items))
+    assert sorted(s.code or "" for s in article.sources) == ["REUTERS", "SPA"]
+
+
+def test_a_relative_date_reads_in_the_portals_zone_whatever_zone_now_is_given_in() -> None:
+    from arabnews_extract.dates import scan_dates
+
+    local = dt.datetime(2024, 3, 25, 5, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    utc = local.astimezone(dt.timezone.utc)  # a WARC-Date
+    (a,) = scan_dates("منذ 3 ساعات", reference_time=local, default_tz="Asia/Riyadh")
+    (b,) = scan_dates("منذ 3 ساعات", reference_time=utc, default_tz="Asia/Riyadh")
+    assert a.timestamp == b.timestamp
+    assert b.timestamp.hijri == "1445-09-15"  # 02:30 on 25 March in Riyadh

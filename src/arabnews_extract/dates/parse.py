@@ -614,6 +614,10 @@ def _build(group: _Group, ctx: _Ctx, written: str) -> Timestamp | None:
     if "rel" in parts:
         if ref is None:
             return None
+        if ctx.default is not None and ref.tzinfo is not None:
+            # "منذ 6 ساعات" read in the portal's zone, whatever zone "now" was given in
+            # (a WARC-Date is UTC): the same instant, and the same day in its Hijri date
+            ref = ref.astimezone(ctx.default)
         rel = _relative(parts["rel"][1], ref)
         if rel is None:
             return None

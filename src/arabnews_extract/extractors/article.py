@@ -2373,6 +2373,12 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         if closing:
             art.sources.extend(agencies_in(closing.group(1)))
     live = r.md.live_blog
+    for block in body[1:]:
+        # "لندن (رويترز) - …" opening a later paragraph: a digest's item, or a story's
+        # second part, filed by its own agency
+        opening = read_dateline(block.text[:_DATELINE_HEAD], own_names=art.site_names)
+        if opening is not None and opening.sources and not opening.standalone:
+            art.sources.extend(s for s in opening.sources if s.code)
     if body and (live or not art.sources):
         # "… في الغرف المغلقة. (بترا)" closing a paragraph further up, when no other
         # credit is found: the agency and nothing else, after a finished sentence. A
@@ -2401,6 +2407,10 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
     while len(body) > 1 and _DANGLING_LABEL.match(body[-1].text):
         body.pop()  # "إفصاح:" over a notice that is no text: a label with nothing after it
     return body
+
+
+#: How much of a paragraph's opening is read for its dateline.
+_DATELINE_HEAD = 160
 
 
 #: A label and its colon alone on a line: what it introduced must follow.

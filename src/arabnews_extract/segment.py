@@ -974,6 +974,11 @@ def _label_figure_lines(elements: list[Element], held: list[Block]) -> None:
             element.kind = "caption"
 
 
+def in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
+    """Whether a box around the line is named as one of ``kinds``."""
+    return any(seg.elements[i].kind in kinds for i in block.path)
+
+
 def split_block(seg: Segmented, block: Block, piece: str) -> Block | None:
     """Cut ``piece`` out of ``block`` as a line of its own; return that new line.
 

@@ -26,9 +26,9 @@ from ..dates import scan_dates
 from ..errors import NotAnArticleError
 from ..lexicon.agencies import EXCLUSIVE_MARKS
 from ..lexicon.bylines import ABOUT_THE_WRITER, SIGNING_RANKS
-from ..lexicon.places import COUNTRIES
+from ..lexicon.places import COUNTRY_KEYS
 from ..models import RelatedLink, Source, Timestamp
-from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented
+from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented, in_kind
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
 from ..urls import is_author_page, resolve
 from .appstate import AppArticle, find_app_article
@@ -293,7 +293,7 @@ def _own_time(seg: Segmented, md: Metadata) -> str | None:
                     block.link_density <= 0.5
                     and not update
                     and not _SINCE.search(before)  # "كاتب في الموقع منذ: <time>"
-                    and not _in_kind(seg, block, _OTHER_DATES_KINDS)
+                    and not in_kind(seg, block, _OTHER_DATES_KINDS)
                 ):
                     return value
                 break
@@ -317,10 +317,6 @@ def _machine_date(md: Metadata, which: str, own_time: str | None = None) -> Time
         if stamp is not None:
             return stamp
     return None
-
-
-def _in_kind(seg: Segmented, block: Block, kinds: frozenset[str]) -> bool:
-    return any(seg.elements[i].kind in kinds for i in block.path)
 
 
 #: A closing note is a line or two: a longer last paragraph is the story's, not folded.
@@ -635,7 +631,7 @@ def _next_headline(seg: Segmented, title: Block | None) -> int | None:
             and len(block.text) >= 20
             and block.link_density < 0.5
             # a slideshow's title in its caption (Instant Articles' <figcaption><h1>)
-            and not _in_kind(seg, block, _CAPTION_KINDS)
+            and not in_kind(seg, block, _CAPTION_KINDS)
         ):
             return block.index
     return None
@@ -884,12 +880,12 @@ def _layout(
         ln.block.index
         for ln in lines
         if ln.kind in _NOT_THE_WRITERS_LINES
-        or (ln.kind == "widget" and not _in_kind(seg, ln.block, _WIDGET_KINDS))
+        or (ln.kind == "widget" and not in_kind(seg, ln.block, _WIDGET_KINDS))
     }
     for b in seg.blocks[first_body:]:
         if (
             b.index in in_region
-            and _in_kind(seg, b, _HEADER_KINDS)
+            and in_kind(seg, b, _HEADER_KINDS)
             # not a side box's: a quote card's speakers ("<aside class='quotes-box'>… <div
             # class='quote-item__author'>حسين الربيعي، عضو لجنة الطاقة</div>")
             and not any(_a_side_box(seg.elements[i]) for i in b.path)
@@ -981,18 +977,18 @@ def _read_bylines(r: _Reading) -> None:
         and (
             (
                 b.index < r.first_body
-                and _in_kind(seg, b, _BIO_KINDS)
+                and in_kind(seg, b, _BIO_KINDS)
                 # "الحالة الاجتماعية: متزوج وأب …": a profile card's field, not a writer's
                 and (has_byline_prefix(b.text) or not _FIELD_LINE.match(b.text))
             )
             # (a bookmark card's publisher and writer, in a related box, are the linked
             # story's)
-            or (_in_kind(seg, b, _BYLINE_KINDS) and not _in_kind(seg, b, _TEASER_KINDS))
+            or (in_kind(seg, b, _BYLINE_KINDS) and not in_kind(seg, b, _TEASER_KINDS))
             # "من حفل التوقيع" under a picture opens like "من: name" but is a caption;
             # "إعداد: قسم المنوعات" in a photo album's header is the album's byline.
             or (
                 has_byline_prefix(b.text)
-                and (not _in_kind(seg, b, _CAPTION_KINDS) or has_marked_byline_prefix(b.text))
+                and (not in_kind(seg, b, _CAPTION_KINDS) or has_marked_byline_prefix(b.text))
             )
             # "الكاتب" | "فريق التحرير": a details table's label cell, the name beside it;
             # "مراسلنا في كيفة:" | "محمد الأمين ولد سيدي"
@@ -1005,10 +1001,10 @@ def _read_bylines(r: _Reading) -> None:
             )
         )
     ]
-    if any(not _in_kind(seg, b, _WIDGET_KINDS) for b in r.byline_lines):
+    if any(not in_kind(seg, b, _WIDGET_KINDS) for b in r.byline_lines):
         # a review's book card ("بطاقة الكتاب" … "المؤلف" | "هشام الزيّات") beside the
         # reviewer's byline: the card's author wrote the book, not the review
-        r.byline_lines = [b for b in r.byline_lines if not _in_kind(seg, b, _WIDGET_KINDS)]
+        r.byline_lines = [b for b in r.byline_lines if not in_kind(seg, b, _WIDGET_KINDS)]
     # "كتب: …" opening the text, "تحرير: …" closing it; "فريق التحرير - إدلب" opening it.
     r.byline_lines += [
         b
@@ -1026,22 +1022,22 @@ def _read_bylines(r: _Reading) -> None:
     if r.region is not None and r.region.blocks:
         end = r.region.blocks[-1].index + 1
         after = [b for b in _after_text(r) if not _among_other_writers(seg, b)]
-        closing.update(b.index for b in after if not _in_kind(seg, b, _BYLINE_KINDS))
+        closing.update(b.index for b in after if not in_kind(seg, b, _BYLINE_KINDS))
         r.byline_lines += [
             b
             for b in seg.blocks[max(0, end - _EDGE) : end] + after
             if len(b.text) <= 80
             and has_marked_byline_prefix(b.text)
-            and (b.index >= end or _in_kind(seg, b, _CREDIT_BOX_KINDS))
+            and (b.index >= end or in_kind(seg, b, _CREDIT_BOX_KINDS))
         ]
     r.byline_lines += [
         b
         for b in r.above_title
         if len(b.text) <= 80
         and (
-            _in_kind(seg, b, _BYLINE_KINDS)
+            in_kind(seg, b, _BYLINE_KINDS)
             # a breadcrumb's programme name ("حوار المدار") opens like "حوار" and a name
-            or (has_byline_prefix(b.text) and not _in_kind(seg, b, _NAV_KINDS))
+            or (has_byline_prefix(b.text) and not in_kind(seg, b, _NAV_KINDS))
         )
         and not _beside_a_teaser(seg, b)
         # a sidebar printed before the article: its last teaser's writer is no byline
@@ -1056,7 +1052,7 @@ def _read_bylines(r: _Reading) -> None:
             and block.index not in taken
             and any(is_author_page(link.href) for link in block.links)
             # not a box of other writers ("كتّاب الرأي") set between headline and text
-            and not _in_kind(seg, block, _OTHER_DATES_KINDS | _NAV_KINDS)
+            and not in_kind(seg, block, _OTHER_DATES_KINDS | _NAV_KINDS)
         ):
             r.byline_lines.append(block)
     r.skip = {b.index for b in r.header if is_role_line(b.text)}
@@ -1136,7 +1132,7 @@ def _read_bylines(r: _Reading) -> None:
             art.authors.extend(n for n in names if n not in art.authors)
             art.field_sources["authors"] = "byline"
             r.skip.add(block.index)
-        if _in_kind(seg, block, _BYLINE_KINDS) or has_byline_prefix(block.text):
+        if in_kind(seg, block, _BYLINE_KINDS) or has_byline_prefix(block.text):
             art.sources.extend(agencies_in(block.text))
             outlet = byline_outlet(block.text) or byline_institution(text)
             if outlet:
@@ -1289,7 +1285,7 @@ def _section_names(seg: Segmented, md: Metadata) -> frozenset[str]:
         names.add(alternative.strip())
     names.update(section.strip() for section in md.all("article:section"))
     for block in seg.blocks:
-        if _in_kind(seg, block, _NAV_KINDS):
+        if in_kind(seg, block, _NAV_KINDS):
             names.update(link.text for link in block.links)
             if block.links and _CRUMB_MARK.search(block.text):
                 names.update(step.strip() for step in _CRUMB_MARK.split(block.text))
@@ -1323,7 +1319,7 @@ def _header_dateline(r: _Reading) -> None:
     for block in r.header:
         if block.index >= r.first_body or block.index in r.skip or len(block.text) > 60:
             continue
-        if _in_kind(r.seg, block, _CAPTION_KINDS | _WIDGET_KINDS):
+        if in_kind(r.seg, block, _CAPTION_KINDS | _WIDGET_KINDS):
             # "… في أطراف بغداد (أرشيف - رويترز)" credits a photo; "عُمان" beside its flag
             # in a match card names a team
             continue
@@ -1380,9 +1376,6 @@ def _header_dateline(r: _Reading) -> None:
             r.skip.add(block.index)
 
 
-_COUNTRY_KEYS = frozenset(match_key(c) for c in COUNTRIES)
-
-
 def _take_dateline(art: RawArticle, dateline: Dateline) -> None:
     """Credit a dateline's agencies; its place is the article's unless one was read."""
     art.sources.extend(dateline.sources)
@@ -1390,7 +1383,7 @@ def _take_dateline(art: RawArticle, dateline: Dateline) -> None:
     if place and "،" in place:
         # "ييوو، الصين": the city, then its country
         city, _, country = place.partition("،")
-        if match_key(country.strip()) in _COUNTRY_KEYS:
+        if match_key(country.strip()) in COUNTRY_KEYS:
             place = city.strip()
     art.dateline = art.dateline or place
 
@@ -1505,10 +1498,10 @@ def _authors_from_bio(r: _Reading) -> None:
         if len(block.text) > 40 or cards.isdisjoint(block.path):
             continue
         if not (
-            _in_kind(seg, block, _BIO_KINDS)
+            in_kind(seg, block, _BIO_KINDS)
             # a byline-marked card under its title "عن الكاتب"
             or (
-                _in_kind(seg, block, _BYLINE_KINDS)
+                in_kind(seg, block, _BYLINE_KINDS)
                 and block.index > 0
                 and match_key(seg.blocks[block.index - 1].text) in _ABOUT_THE_WRITER_KEYS
             )
@@ -1607,7 +1600,7 @@ def _read_dates(
     above = [
         b
         for b in r.above_title
-        if any(ch.isdigit() for ch in b.text) or _in_kind(seg, b, _DATE_KINDS)
+        if any(ch.isdigit() for ch in b.text) or in_kind(seg, b, _DATE_KINDS)
     ]
     if r.title_block is not None and r.above_title:
         # An email's web copy dates the issue in its header, a few rows over the story's
@@ -1634,7 +1627,7 @@ def _read_dates(
             # "توقف المباراة بملعب 5 جويلية" under the lead picture: a caption's sentence
             # names a stadium or the photo's day (a forum's caption cell "أمس, 10:42
             # PM" is a stamp)
-            and not (_in_kind(seg, b, _CAPTION_KINDS) and _words(b.text) > _STAMP_WORDS)
+            and not (in_kind(seg, b, _CAPTION_KINDS) and _words(b.text) > _STAMP_WORDS)
         ]
         + r.byline_lines
         + above,
@@ -1650,7 +1643,7 @@ def _read_dates(
         # (a tag list or a share bar between is passed over: K2 prints the update time
         # under the item's category and tags)
         after = [
-            b for b in seg.blocks[end : end + _TAIL_REACH] if not _in_kind(seg, b, _PASSED_OVER)
+            b for b in seg.blocks[end : end + _TAIL_REACH] if not in_kind(seg, b, _PASSED_OVER)
         ]
         tail = read_visible(
             after[:_TAIL_LINES],
@@ -1666,7 +1659,7 @@ def _read_dates(
         and published is visible.published
         and published.precision != "day"
         and not published.year_inferred
-        and _in_kind(seg, stamp, _DATE_KINDS)
+        and in_kind(seg, stamp, _DATE_KINDS)
         and stamp not in above
     )
     art.published = (
@@ -2023,7 +2016,7 @@ def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
     title = r.title_block
     if title is None or block.index != title.index + 1:
         return False
-    marked = _in_kind(r.seg, block, BODY_KINDS)
+    marked = in_kind(r.seg, block, BODY_KINDS)
     if block.tag == "small" and r.seg.elements[block.path[-1]].parent == title.path[-1]:
         return marked
     return (
@@ -2291,10 +2284,10 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         and b.index not in r.skip
         and b.index not in r.date_blocks
         and (
-            (r.weights[b.index] >= 40 and _in_kind(seg, b, BODY_KINDS))
+            (r.weights[b.index] >= 40 and in_kind(seg, b, BODY_KINDS))
             or _standfirst_under_headline(r, b)
         )
-        and not _in_kind(seg, b, _CAPTION_KINDS)  # the lead picture's caption ("lead-art")
+        and not in_kind(seg, b, _CAPTION_KINDS)  # the lead picture's caption ("lead-art")
         and b.index not in in_body
     }
     # A summary box's own heading ("أبرز ما حدث" over the key points) comes with it.
@@ -2302,7 +2295,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         b
         for b in r.header
         if b.index in chosen
-        or (b.tag in HEADING_TAGS and b.index + 1 in chosen and _in_kind(seg, b, BODY_KINDS))
+        or (b.tag in HEADING_TAGS and b.index + 1 in chosen and in_kind(seg, b, BODY_KINDS))
     ]
     first_lead = next((b for b in leads if b.tag not in HEADING_TAGS), None)
     if first_lead is not None and art.dateline is None:

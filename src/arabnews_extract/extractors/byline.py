@@ -27,7 +27,7 @@ from ..lexicon.bylines import (
     TRAINEE_ROLES,
     WAW_NAMES,
 )
-from ..lexicon.places import COUNTRIES
+from ..lexicon.places import COUNTRY_KEYS
 from ..textnorm import clean_text, match_key
 from .sources import agencies_in, agency_code, is_agency_name, is_institution_name, is_place
 
@@ -122,7 +122,6 @@ _NOT_NAME_WORD_KEYS = (
     | {match_key(w) for w in SOCIAL_WORDS if len(w) > 2 and not w.isascii()}
     | {match_key("اتساب"), match_key("لينكدإن")}
 )
-_COUNTRY_KEYS = frozenset(match_key(c) for c in COUNTRIES)
 _DESK_KEYS = {match_key(d): d for d in DESKS}
 _DESK_PLACE = re.compile(r"\s*[-–—]\s*")
 _NEWSROOM_KEYS = frozenset(match_key(w) for w in NEWSROOM_WORDS)
@@ -417,7 +416,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         if (
             any(word in _NOT_NAME_WORD_KEYS for word in key.split())
             or is_place(part)
-            or key in _COUNTRY_KEYS
+            or key in COUNTRY_KEYS
         ):
             # "كل مقالات الكاتب"; "بغداد - مراسلنا" names a place and a role;
             # "الناصرية، العراق" the writer's city and country

@@ -13,7 +13,7 @@ import re
 
 from ..boilerplate import HEADLINE_LABELS, NOT_BODY_KINDS, SOCIAL_WORDS
 from ..dates import scan_dates
-from ..segment import Block, Segmented, split_block
+from ..segment import Block, Segmented, in_kind, split_block
 from ..textnorm import clean_text, match_key
 from .byline import has_byline_prefix
 from .sources import read_dateline
@@ -173,7 +173,7 @@ def _headline_over_the_text(seg: Segmented) -> Block | None:
     prose = (
         b
         for b in blocks
-        if len(b.text) >= _PROSE and b.link_density < 0.3 and not _in_chrome(seg, b)
+        if len(b.text) >= _PROSE and b.link_density < 0.3 and not in_kind(seg, b, NOT_BODY_KINDS)
     )
     # (the first prose may be a ticker's run of headlines: then the next one)
     for first in itertools.islice(prose, _PROSE_TRIED):
@@ -186,7 +186,7 @@ def _headline_over_the_text(seg: Segmented) -> Block | None:
                 or block.link_density >= 0.5
                 or _NOT_A_HEADLINE.search(text)
                 or sum(w in _TOOL_WORDS for w in words) * 2 >= len(words)  # "طباعة أرسل لصديق"
-                or _in_chrome(seg, block)
+                or in_kind(seg, block, NOT_BODY_KINDS)
                 or has_byline_prefix(text)
                 or scan_dates(text)
                 or _a_standalone_dateline(text)
@@ -200,11 +200,6 @@ def _a_standalone_dateline(text: str) -> bool:
     """ "البصرة (أ ف ب)" alone on its line: where the story comes from, no headline."""
     found = read_dateline(text)
     return found is not None and found.standalone
-
-
-def _in_chrome(seg: Segmented, block: Block) -> bool:
-    """A line inside a box named as chrome (a caption, a byline, a date, a menu)."""
-    return any(seg.elements[i].kind in NOT_BODY_KINDS for i in block.path)
 
 
 #: Lines looked at after a heading for the prose it heads, and how long prose is.
@@ -238,7 +233,7 @@ def _opens(heading: str, title: str) -> bool:
 
 def _variants(title: str, site_names: tuple[str, ...]) -> list[str]:
     """The ways a metadata title may appear on the page, longest first."""
-    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    parts = title_parts(title)
     out = [strip_site_suffix(title, site_names), title]
     if len(parts) >= 2:
         out += [" ".join(parts[1:]), " ".join(parts[:-1]), max(parts, key=len)]

@@ -103,6 +103,8 @@ COUNTRIES: tuple[str, ...] = _listed(
     "تركيا، إيران، إسرائيل، الولايات المتحدة، بريطانيا، المملكة المتحدة، فرنسا، ألمانيا، "
     "روسيا، الصين، الهند، باكستان، أفغانستان، أوكرانيا، إيطاليا، إسبانيا، اليابان"
 )
+#: The folded keys of COUNTRIES (textnorm.match_key), built once.
+COUNTRY_KEYS: frozenset[str] = frozenset(match_key(c) for c in COUNTRIES)
 
 #: Places that are also common words ("صور" Tyre / "pictures", "الخبر" Khobar / "the
 #: news", "العين"): a dateline only when a spaced dash and a whole sentence follow them

@@ -5859,3 +5859,147 @@ def test_a_relative_date_reads_in_the_portals_zone_whatever_zone_now_is_given_in
     (b,) = scan_dates("منذ 3 ساعات", reference_time=utc, default_tz="Asia/Riyadh")
     assert a.timestamp == b.timestamp
     assert b.timestamp.hijri == "1445-09-15"  # 02:30 on 25 March in Riyadh
+
+
+def test_a_byline_under_an_unmarked_standfirst_is_read() -> None:
+    # the standfirst is the text's first line; the byline box comes after it, then the text
+    stand = "<p>تتغير خريطة إنتاج القمح في العالم بوتيرة أسرع مما تتوقعه الحكومات والأسواق معاً.</p>"
+    byline = (
+        "<div class='c-article__byline'><span class='role'>بقلم:</span> <a href='/author/mw'>"
+        "مارك ويلسون</a> | <span class='role'>ترجمة:</span> <a href='/author/rc'>رنا شمعون</a>"
+        "</div><div class='c-article__date'>الثلاثاء 12 آذار 2024</div>"
+        "<figure><img src='/w.jpg' width='800'><figcaption>حصاد القمح (أرشيف)</figcaption></figure>"
+    )
+    article = extract(page(f"{stand}{byline}<div class='c-article__body'>{PARAS}</div>"))
+    assert article.authors == ["مارك ويلسون", "رنا شمعون"]
+
+
+def test_a_dek_is_the_standfirst() -> None:
+    assert kind_of_attrs("c-article__dek") == "lead"
+
+
+def test_a_wire_envoys_role_under_the_name_is_no_writer() -> None:
+    card = (
+        "<div class='meta-author'><a href='/auteur/mourad-bouzid'>مراد بوزيد</a>"
+        "<span class='author-role'>مبعوث «شمس» إلى ملعب براقي</span></div>"
+    )
+    assert extract(page(f"{card}{PARAS}")).authors == ["مراد بوزيد"]
+
+
+def test_an_algerian_wilaya_seat_opens_a_dateline() -> None:
+    found = read_dateline("الطارف - تم يوم الأحد التوقيع على اتفاقية لإنجاز محطة جديدة.")
+    assert found is not None and found.place == "الطارف"
+
+
+def test_a_camelcase_kicker_inside_a_related_link_is_no_part_of_its_title() -> None:
+    box = (
+        "<div class='relatedBox'><h4>مقالات ذات صلة</h4><ul>"
+        "<li><a href='/mujtama3/87990'><span class='relKicker'>مجتمع</span> "
+        "باب التبانة بعد الانهيار: عائلات تنام في العراء</a></li>"
+        "<li><a href='/ra2i/85102'><span class='relKicker'>رأي</span> "
+        "عن المدن التي تُدار من بعيد في هذا البلد</a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.com.lb/a/1")
+    assert [r.title for r in article.related] == [
+        "باب التبانة بعد الانهيار: عائلات تنام في العراء",
+        "عن المدن التي تُدار من بعيد في هذا البلد",
+    ]
+
+
+def test_a_related_heading_that_is_a_link_still_heads_its_cards() -> None:
+    def card(slug: str, section: str, title: str) -> str:
+        return (
+            f"<div class='td-related-span4'><div class='thumb'><a href='/{slug}/' "
+            f"title='{title}'><img src='/{slug}.jpg' alt=''></a>"
+            f"<a href='/category/{section}/' class='td-post-category'>{section}</a></div>"
+            f"<h3 class='entry-title'><a href='/{slug}/'>{title}</a></h3></div>"
+        )
+
+    box = (
+        "<div class='td_block_related_posts'><h4 class='td-related-title'>"
+        "<a href='#' class='td-related-left'>مواضيع ذات صلة</a></h4><div class='td-related-row'>"
+        + card("beit-beirut", "culture", "بيت بيروت يفتح أرشيفه المصوّر للمرة الأولى")
+        + card("gemmayzeh", "society", "الجمّيزة ومار مخايل: ترميم الحجر ونسيان البشر")
+        + card("book-fair", "culture", "معرض الكتاب العربي في بيروت يعود بعد غياب")
+        + "</div></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.com.lb/a/1")
+    assert [r.url.rsplit("/", 2)[-2] for r in article.related] == [
+        "beit-beirut",
+        "gemmayzeh",
+        "book-fair",
+    ]
+
+
+def test_onas_slashed_credit_then_the_editors_initials_closes_the_text() -> None:
+    assert read_credit_line("/العُمانية/ ع خ") == [Source(name="العمانيه", code="ONA")]
+    article = extract(page(f"{PARAS}<p>/العُمانية/<br>ع خ</p>"))
+    assert article.body == THREE
+    assert [s.code for s in article.sources] == ["ONA"]
+
+
+def test_a_decree_signed_under_its_hijri_and_gregorian_days() -> None:
+    closing = (
+        "<p>صدر في: 29 من شعبان سنة 1445هـ</p><p>الموافق: 10 من مارس سنة 2024م</p>"
+        "<p><strong>هيثم بن طارق</strong><br><strong>سلطان عُمان</strong></p>"
+    )
+    body = extract(page(f"{PARAS}{closing}")).body
+    assert body[-1] == "الموافق: 10 من مارس سنة 2024م"
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic", "same"),
+    [
+        ("Ahmed Samir", "أحمد سمير", True),
+        ("Nader El-Khatib", "نادر الخطيب", True),
+        ("Djamel Belkacem", "جمال بلقاسم", True),
+        ("Claire Dubois", "سليم العمراني", False),
+        ("Hannah Morley", "نادر الخطيب", False),
+    ],
+)
+def test_a_latin_name_transliterates_an_arabic_one_when_their_initials_agree(
+    latin: str, arabic: str, same: bool
+) -> None:
+    from arabnews_extract.extractors.byline import transliterates
+
+    assert transliterates(latin, arabic) is same
+
+
+def test_a_foreign_co_writer_beside_an_arabic_one_is_kept() -> None:
+    byline = (
+        "<div class='jeg_meta_author'><span>Par | بقلم</span> <a href='/author/salim/'>"
+        "سليم العمراني</a> <span>et</span> <a href='/author/claire/'>Claire Dubois</a></div>"
+    )
+    assert extract(page(f"{byline}{PARAS}")).authors == ["سليم العمراني", "Claire Dubois"]
+    twice = "<div class='byline'>كتب: أحمد سمير | Ahmed Samir</div>"
+    assert extract(page(f"{twice}{PARAS}")).authors == ["أحمد سمير"]
+
+
+def test_a_bilingual_translator_credit_names_the_translator() -> None:
+    assert split_byline("ترجمة | Translated by: نادر الخطيب") == ["نادر الخطيب"]
+
+
+def test_stories_each_dated_under_a_linked_headline_make_a_section_page() -> None:
+    items = "".join(
+        f"<tr><td><a href='/news/{n}'><b>خبر محلي رقم {n} عن مشروع المياه في المدينة</b></a></td></tr>"
+        f"<tr><td>تاريخ النشر : 2009/10/1{n} {PARA}</td></tr>"
+        for n in range(1, 5)
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(page(f"<table>{items}</table>"))
+
+
+def test_a_hadramawt_town_opens_a_dateline() -> None:
+    found = read_dateline("الشحر – «صوت الوادي»: تشكو أحياء المدينة من انقطاع المياه منذ أسابيع.")
+    assert found is not None and found.place == "الشحر"
+
+
+def test_the_portals_name_before_two_dots_is_no_part_of_the_title() -> None:
+    head = "<title>كردفان تايمز .. وزارة الزراعة تعلن السيطرة على أسراب الجراد</title>"
+    html = (
+        f"<html lang='ar'><head><meta charset='utf-8'>{head}"
+        "<meta property='og:site_name' content='كردفان تايمز'></head><body>"
+        f"<table><tr><td><font size='5'><b>وزارة الزراعة تعلن السيطرة على أسراب الجراد</b>"
+        f"</font></td></tr><tr><td>{PARAS}</td></tr></table></body></html>"
+    )
+    assert extract(html).title == "وزارة الزراعة تعلن السيطرة على أسراب الجراد"

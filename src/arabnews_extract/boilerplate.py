@@ -239,6 +239,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "sapo",
         "abstract",
         "excerpt",  # "article-excerpt" above the photo
+        "dek",  # the American newsroom's word for it ("c-article__dek")
     ),
     # A reference list or footnotes under an essay: sources of the text, not the text.
     "references": ("references", "footnotes", "endnotes", "reflist", "bibliography", "refs"),

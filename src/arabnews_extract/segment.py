@@ -413,7 +413,10 @@ def _class_says(attrs: dict[str, str | None] | None, words: frozenset[str]) -> b
     names = attrs.get("class") if attrs else None
     if not names:
         return False
-    return not words.isdisjoint(_TOKEN_SPLIT.split(names.lower()))
+    lowered = names.lower()
+    if lowered != names:  # "relKicker": camelCase words, as kind_of_attrs reads them
+        lowered = _CAMEL.sub(" ", names).lower()
+    return not words.isdisjoint(_TOKEN_SPLIT.split(lowered))
 
 
 def _a_cards_tag(attrs: dict[str, str | None] | None) -> bool:

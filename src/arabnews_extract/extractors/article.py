@@ -48,6 +48,7 @@ from .byline import (
     is_writer_note,
     opens_with_a_newsroom_unit,
     split_byline,
+    transliterates,
 )
 from .content import Line, Region, block_weight, classify_region, find_region, line_kind
 from .dates import (
@@ -721,6 +722,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     teaser = (
         length < ctx.min_body_chars
         or _is_listing(r.lines, body)
+        or _dated_summaries(seg, body) >= _READ_MORE_CARDS
         or _shows_a_teaser_of(art.body, jsonld_str(md.jsonld, "articleBody"))
     )
     fuller = None if teaser else _fuller_state_article(art.body, md)
@@ -965,6 +967,25 @@ def _after_text(r: _Reading) -> list[Block]:
     return after
 
 
+#: Lines between the text's first line and its second that may still be the header's.
+_UNDER_FIRST_LINE = 4
+
+
+def _under_the_first_line(r: _Reading) -> list[Block]:
+    """The short lines right after the text's first line, when that line is right under
+    the headline: the header zone is empty, and a byline or a date box may follow the
+    unmarked standfirst the first line is."""
+    if r.title_block is None or r.title_block.index + 1 != r.first_body:
+        return []
+    text = {ln.block.index for ln in r.lines if ln.kind is None}
+    out: list[Block] = []
+    for block in r.seg.blocks[r.first_body + 1 : r.first_body + 1 + _UNDER_FIRST_LINE]:
+        if block.index in text and r.weights[block.index] >= 40:
+            break  # the text goes on
+        out.append(block)
+    return out
+
+
 def _read_bylines(r: _Reading) -> None:
     """Authors (and agency or outlet credits) from the byline lines the page shows."""
     seg, art, site_names = r.seg, r.art, r.art.site_names
@@ -1005,6 +1026,15 @@ def _read_bylines(r: _Reading) -> None:
         # a review's book card ("بطاقة الكتاب" … "المؤلف" | "هشام الزيّات") beside the
         # reviewer's byline: the card's author wrote the book, not the review
         r.byline_lines = [b for b in r.byline_lines if not in_kind(seg, b, _WIDGET_KINDS)]
+    # "<p>standfirst</p><div class='byline'>…</div>": a byline box under a standfirst
+    # the page does not mark, the headline's sentence read as the text's first line
+    r.byline_lines += [
+        b
+        for b in _under_the_first_line(r)
+        if len(b.text) <= 120
+        and in_kind(seg, b, _BYLINE_KINDS)
+        and not in_kind(seg, b, _TEASER_KINDS | _WIDGET_KINDS)
+    ]
     # "كتب: …" opening the text, "تحرير: …" closing it; "فريق التحرير - إدلب" opening it.
     r.byline_lines += [
         b
@@ -1089,7 +1119,9 @@ def _read_bylines(r: _Reading) -> None:
             names = split_byline(_before_a_date(text, r), site_names=site_names)
         arabic = [n for n in names if has_arabic(n)]
         if "|" in text and arabic and len(names) == 2 * len(arabic):
-            names = arabic  # "كتب: أحمد سمير | Ahmed Samir": each writer in both scripts
+            # "كتب: أحمد سمير | Ahmed Samir": each writer in both scripts ("Par | بقلم
+            # سليم العمراني et Claire Dubois": two writers)
+            names = _without_transliterations(names)
         if (
             art.authors
             and block.index in closing
@@ -1244,6 +1276,10 @@ def _a_label_over_the_byline(seg: Segmented, block: Block) -> bool:
     وطاقة" | "كتب ناصر الخالدي"): the writer's beat, no name."""
     if has_byline_prefix(block.text) or len(block.text.split()) > _BEAT_WORDS:
         return False
+    if any(is_author_page(link.href) for link in block.links) or (
+        block.index and is_byline_label(seg.blocks[block.index - 1].text)
+    ):
+        return False  # "Par" | "<a href='/auteurs/…'>Claire Dubreuil</a>" | "ترجمة: …": a writer
     if len(block.path) < 2:
         return False
     box = block.path[-2]  # the byline's box around the beat's own
@@ -1400,6 +1436,12 @@ def _unwrapped(text: str) -> str:
     return inner
 
 
+def _without_transliterations(names: list[str]) -> list[str]:
+    """The names less those in Latin letters that spell one of the Arabic names again."""
+    arabic = [n for n in names if has_arabic(n)]
+    return [n for n in names if has_arabic(n) or not any(transliterates(n, a) for a in arabic)]
+
+
 def _unglue_authors(r: _Reading) -> None:
     """Bylines glued by a layout that spaces its boxes with CSS alone, put right by the
     metadata's writers: two links joined by "و" (<a>أحمد يوسف</a><span>و</span><a>ريم
@@ -1423,7 +1465,7 @@ def _unglue_authors(r: _Reading) -> None:
         # "<a>أحمد سالم</a> <span lang='en'>Ahmed Salem</span>": every writer the metadata
         # names is shown in Arabic letters; a name in Latin letters beside them is one of
         # theirs, transliterated.
-        authors[:] = [name for name in authors if has_arabic(name)]
+        authors[:] = _without_transliterations(authors)
     for at, name in enumerate(authors):
         key = match_key(name).replace(" ", "")
         if key in glued:
@@ -1767,8 +1809,12 @@ def _read_body(r: _Reading) -> list[Block]:
             credited = agencies_in(mark) if mark and not is_exclusive_mark(mark) else []
             if (
                 names
-                and has_byline_prefix(placed.group("byline"))
                 and (not mark or is_exclusive_mark(mark) or credited)
+                and (
+                    has_byline_prefix(placed.group("byline"))
+                    # "حلب-سانا- ريم الحسين": the agency's reporter, named bare after it
+                    or (credited and _a_bare_name(placed.group("byline"), site_names))
+                )
             ):
                 art.sources.extend(credited)
                 art.dateline = art.dateline or placed.group("place").strip()
@@ -1793,6 +1839,26 @@ def _read_body(r: _Reading) -> list[Block]:
         ):
             # "عمر الزعبي - خاص" over the text: the writer, and the piece is the portal's own
             _signed_by(art, exclusive.group("name"))
+            continue
+        if (
+            pos >= last - 2
+            and not art.authors
+            and art.dateline is not None  # wire copy: "دمشق-سانا" opened it
+            and art.sources
+            and line.kind is None
+            and block.tag not in _NOT_PARAGRAPH_TAGS
+            and body
+            and body[-1].text.rstrip().endswith(".")
+            and _a_bare_name(block.text, site_names)
+            and all(
+                ln.kind is not None or line_kind(ln.block.text) is not None
+                for ln in candidates_lines[pos + 1 :]
+            )
+        ):
+            # "دمشق-سانا …" … "مقارنة بالمخطط." then "ميس العبد الله": the reporter
+            # signing the agency's story at its end (a union's statement may close on
+            # a bare slogan, "عاشت نضالات الطبقة العاملة": no dateline opened it)
+            _signed_by(art, block.text.strip())
             continue
         if pos >= last - 2 and _the_writer_signing(block, art.authors):
             continue  # "د. منى العطار<br>أكاديمية متخصصة في التخطيط العمراني" closing her column
@@ -2187,7 +2253,10 @@ _YEARS = re.compile(r"[12][0-9]{3}(?:\s*[-–—/]\s*[12][0-9]{3})?")
 _DOCUMENT_DATED = re.compile(
     r"^\s*(?:حرر|حُرّر|حُرر)\s+(?:في|ب)"
     # a ruling's or a decree's closing line ("صدر هذا الحكم وتُلي علنًا بجلسة …")
-    r"|^\s*صدر\s+(?:هذا\s+(?:الحكم|القرار|المرسوم)|في\s|بتاريخ)"
+    r"|^\s*صدر\s+(?:هذا\s+(?:الحكم|القرار|المرسوم)|في[\s:：]|بتاريخ)"
+    # … and the Gregorian day under its Hijri one ("صدر في: 29 من شعبان سنة 1445هـ" then
+    # "الموافق: 10 من مارس سنة 2024م")
+    r"|^\s*الموافق\s*[:：]?\s*[0-9٠-٩]"
 )
 
 
@@ -2496,6 +2565,21 @@ def _is_listing(lines: list[Any], body: list[Block]) -> bool:
         # cards with short linked titles ("الحمل", "الثور" … over a blurb each)
         or (len(card_titles) >= 6 and 2 * len(card_titles) >= prose)
     )
+
+
+def _dated_summaries(seg: Segmented, body: list[Block]) -> int:
+    """Paragraphs that open with their own publication label under a linked headline
+    ("<a>ندوة في سيئون …</a>" over "تاريخ النشر : 2009/10/14 نظم مركز …"): a section
+    page's stories, each dated apart. One story is dated once, above its text."""
+    count = 0
+    for block in body:
+        label = block.text.split(":", 1)[0] if ":" in block.text[:30] else ""
+        if not label or not is_date_label(label) or not block.index:
+            continue
+        title = seg.blocks[block.index - 1]
+        if title.links and title.link_density > 0.6:
+            count += 1
+    return count
 
 
 def _shows_a_teaser_of(body: list[str], article_body: str | None) -> bool:

@@ -16,6 +16,7 @@ from ..lexicon.bylines import (
     DESK_WORDS,
     DESKS,
     EDITING_PREFIXES,
+    LATIN_INITIALS,
     NEWSROOM_WORDS,
     NOT_NAME_WORDS,
     NOT_NAMES,
@@ -432,3 +433,34 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     # where they work, not a co-author.
     people = [n for n in names if not _a_desk(n)]
     return people if people and len(people) < len(names) else names
+
+
+#: The Arabic article a family name opens with, and its Latin spellings.
+_ARABIC_ARTICLE = re.compile(r"^(?:ال|لل)")
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|ul)[-\s']+|^(?:al|el)(?=[A-Z])", re.IGNORECASE)
+
+
+def _initials(words: list[str], article: re.Pattern[str]) -> tuple[str, str]:
+    first, last = words[0], article.sub("", words[-1]) or words[-1]
+    return first[:1], last[:1]
+
+
+def transliterates(latin: str, arabic: str) -> bool:
+    """Whether a Latin-script name can be the Arabic one written in Latin letters: the
+    first letters of the first and the last name agree ("Ahmed Samir" / "أحمد سمير",
+    "Nader El-Khatib" / "نادر الخطيب"); "Claire Dubois" beside "سليم العمراني" is a
+    second writer, not his name spelled again."""
+    latin_words = _LATIN_ARTICLE.sub("", latin.strip()).split()
+    arabic_words = arabic.split()
+    if not latin_words or not arabic_words:
+        return False
+    if len(latin_words) > 1:
+        latin_words[-1] = _LATIN_ARTICLE.sub("", latin_words[-1]) or latin_words[-1]
+    pairs = zip(
+        _initials(latin_words, _LATIN_ARTICLE),
+        _initials(arabic_words, _ARABIC_ARTICLE),
+        strict=True,
+    )
+    return all(
+        bool(ar) and bool(la) and la.upper() in LATIN_INITIALS.get(ar, "") for la, ar in pairs
+    )

@@ -190,12 +190,35 @@ def _mostly_a_date(text: str) -> bool:
 _LIST_NUMBER = re.compile(r"^[0-9٠-٩]{1,2}\s*[.)\-–]\s+")
 
 
+#: A box's label is this short ("مواضيع ذات صلة"); a link this long is a headline.
+_LABEL_CHARS = 40
+
+
+def _links_beside_label(block: Block) -> bool:
+    """A label's line holds links besides the label itself: "اقرأ أيضا: <a>…</a>".
+
+    A heading that is itself a link ("<h4><a href='#'>مواضيع ذات صلة</a></h4>", a tab's
+    switch) holds none: it still heads the box under it.
+    """
+    if len(block.links) != 1:
+        return bool(block.links)
+    link = block.links[0]
+    return (
+        len(link.text) > _LABEL_CHARS
+        or link.text != block.text
+        or line_kind(link.text) in _TITLE_KINDS
+        # "<p><a href='…/de/…'>اقرأ المزيد بالألمانية</a></p>": a link to a page, not a
+        # box's switch
+        or not (block.tag in HEADING_TAGS or link.href.startswith(("#", "javascript")))
+    )
+
+
 def _lists_articles(seg: Segmented, heading: Block) -> bool:
     """The box a heading opens lists headlines (articles), not topic names (tags).
 
     Portals head both with the same words ("مواضيع ذات صلة"): the links tell them apart.
     """
-    if heading.links:  # "الوسوم: <a>…</a> <a>…</a>": the tags themselves, inline
+    if _links_beside_label(heading):  # "الوسوم: <a>…</a> <a>…</a>": the tags, inline
         return False
     box = _box_of(seg, heading)
     if box < 0:
@@ -205,6 +228,8 @@ def _lists_articles(seg: Segmented, heading: Block) -> bool:
     longest: dict[str, str] = {}
     for other in _box_lines(seg, heading, box):
         for link in other.links:
+            if is_topic_page(link.href):
+                continue  # a card's section label ("<a href='/category/culture/'>ثقافة</a>")
             if len(link.text) > len(longest.get(link.href, "")):
                 longest[link.href] = link.text
     texts = list(longest.values())
@@ -371,7 +396,7 @@ def find_related(
                 kind, box = None, named
         watch = kind == "related" and match_key(block.text).startswith(_WATCH_KEY)
         if kind == "related":
-            if block.links:  # inline "اقرأ أيضا: <a>…</a>"
+            if _links_beside_label(block):  # inline "اقرأ أيضا: <a>…</a>"
                 # "<span>شاهد أيضاً</span><a href='/videos'>المزيد من الفيديو</a>": a
                 # video strip's head and its link to the videos page
                 add(block, watch=watch)

@@ -605,7 +605,7 @@ def read_credit_line(text: str) -> list[Source] | None:
         return [first]
     initials = _INITIALS_CREDIT.match(text) or _CREDIT_THEN_INITIALS.match(text)
     if initials:  # "ع.ج/ ح.ز (د ب أ، رويترز)": the editors' initials, then the agencies
-        found = agencies_in(initials.group("names"))
+        found = agencies_in(initials.group("names") or initials.group("slashed"))
         if found:
             return found
     lone = _LONE_CREDIT.match(text)
@@ -681,9 +681,10 @@ _INITIALS_CREDIT = re.compile(
     r"^\s*(?:[^\s()/.]{1,2}(?:\.\s?[^\s()/.]{1,2}){1,2}\.?\s*/?\s*){1,4}"
     r"\((?P<names>[^()]{2,60})\)\s*\.?\s*$"
 )
-#: The agency first, then the editors' initials, as PETRA closes its copy: "--(بترا) س ع/ م ق".
+#: The agency first, then the editors' initials, as PETRA closes its copy: "--(بترا) س ع/ م ق"
+#: (ONA sets its name between slashes: "/العُمانية/ ع خ").
 _CREDIT_THEN_INITIALS = re.compile(
-    r"^[\s\-–—]*\((?P<names>[^()]{2,40})\)\s*(?:[^\s()/]{1,2}(?:\s[^\s()/]{1,2}){0,3}\s*/?\s*){1,3}$"
+    r"^[\s\-–—]*(?:\((?P<names>[^()]{2,40})\)|/(?P<slashed>[^()/]{2,40})/)\s*(?:[^\s()/]{1,2}(?:\s[^\s()/]{1,2}){0,3}\s*/?\s*){1,3}$"
 )
 #: What wire copy closes with, on a line of its own: "انتهى", "(انتهى)", the editors'
 #: initials alone ("ر.س/ م.ح").

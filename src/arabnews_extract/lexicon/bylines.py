@@ -94,6 +94,10 @@ PREFIXES: tuple[str, ...] = (
     "Author",
     "Written by",
     "Reporting by",
+    # a translator's credit on the diaspora press ("ترجمة | Translated by: …")
+    "Translated by",
+    "Traduit par",
+    "Traduction",
     "بواسطة",
     # Blogger's classic "posted by" ("أرسلها سالم الرويلي في 2:35 م")
     "أرسلها",
@@ -184,6 +188,9 @@ ROLES: tuple[str, ...] = (
     "موفد",
     "موفدة",
     "موفدنا",
+    "مبعوث",  # the Maghreb's word for the paper's envoy ("مبعوث «الشروق» إلى …")
+    "مبعوثة",
+    "مبعوثنا",
     "محرر",
     "محررة",
     "صحفي",
@@ -491,3 +498,39 @@ ROLE_LABELS: tuple[str, ...] = (
 SIGNING_RANKS: frozenset[str] = frozenset(
     "اللواء العميد العقيد المقدم الرائد الفريق العماد المشير السفير السفيرة".split()
 )
+
+
+#: The Latin letters a name's Arabic first letter is written with in the common
+#: romanizations (English, French, the Maghreb's: "جمال" Jamal / Djamel, "غسان" Ghassan,
+#: "قاسم" Qasim / Kacem / Gassim). A Latin name printed beside an Arabic one is its
+#: transliteration only when the initials agree ("أحمد سمير | Ahmed Samir"); "Claire
+#: Dubois" beside "سليم العمراني" is a second writer.
+LATIN_INITIALS: dict[str, str] = {
+    **dict.fromkeys("اأإآءعى", "AEIOU"),
+    "ب": "BP",
+    "ت": "T",
+    "ث": "TS",
+    "ج": "JGD",
+    "ح": "H",
+    "خ": "KH",
+    "د": "D",
+    "ذ": "DZT",
+    "ر": "R",
+    "ز": "ZS",
+    "س": "SC",
+    "ش": "SC",
+    "ص": "S",
+    "ض": "D",
+    "ط": "T",
+    "ظ": "ZD",
+    "غ": "GR",
+    "ف": "FP",
+    "ق": "QKG",
+    "ك": "KC",
+    "ل": "L",
+    "م": "M",
+    "ن": "N",
+    "ه": "H",
+    "و": "WOUV",
+    "ي": "YIJE",
+}

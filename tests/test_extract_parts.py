@@ -5981,7 +5981,7 @@ def test_a_bilingual_translator_credit_names_the_translator() -> None:
 
 def test_stories_each_dated_under_a_linked_headline_make_a_section_page() -> None:
     items = "".join(
-        f"<tr><td><a href='/news/{n}'><b>خبر محلي رقم {n} عن مشروع المياه في المدينة</b></a></td></tr>"
+        f"<tr><td><a href='/news/{n}'><b>خبر محلي رقم {n} عن مشروع المياه</b></a></td></tr>"
         f"<tr><td>تاريخ النشر : 2009/10/1{n} {PARA}</td></tr>"
         for n in range(1, 5)
     )
@@ -6003,3 +6003,82 @@ def test_the_portals_name_before_two_dots_is_no_part_of_the_title() -> None:
         f"</font></td></tr><tr><td>{PARAS}</td></tr></table></body></html>"
     )
     assert extract(html).title == "وزارة الزراعة تعلن السيطرة على أسراب الجراد"
+
+
+SITE_MURSAL = "<meta property='og:site_name' content='مرسال'>"
+
+
+def test_an_agency_marked_in_the_text_is_credited_past_the_portals_own_dateline() -> None:
+    first = f"الرياض - «مرسال»: {THREE[0]}"
+    marked = "وصدر بيان عن الديوان الملكي نقلته وكالة الأنباء السعودية (واس)، رفع فيه التهنئة."
+    html = page(f"<p>{first}</p><p>{marked}</p><p>{THREE[1]}</p>", head=SITE_MURSAL)
+    assert [s.code for s in extract(html).sources] == ["SPA"]
+
+
+def test_each_paragraph_credits_the_agency_it_reports() -> None:
+    reported = "أفادت الوكالة الوطنية للإعلام بأن مسيّرة استهدفت سيارة على طريق في الجنوب."
+    marked = "وأعلنت الوزارة تعليق الدراسة، بحسب ما نقلته وكالة الأنباء الليبية (وال)."
+    html = page(f"<p>{THREE[0]}</p><p>{reported}</p><p>{marked}</p><p>{THREE[1]}</p>")
+    assert sorted(s.code or s.name for s in extract(html).sources) == ["NNA", "وال"]
+
+
+def test_a_breaking_modifier_on_a_css_module_entry_is_no_ticker() -> None:
+    assert kind_of_attrs("LiveEntry_entry__p8XyT LiveEntry_breaking__sA3Xe") is None
+    assert kind_of_attrs("Ticker_breaking__sA3Xe") == "widget"
+    assert kind_of_attrs("ArticleBody_paragraph__Lq2Zr ArticleBody_follow__m8Yk1") is not None
+
+
+def test_a_live_pages_entry_bylines_are_no_text_and_no_dateline() -> None:
+    byline = "<div class='byline'>تغطية مباشرة: رنا الحياري - خالد البطاينة - ليث العمري</div>"
+    entries = (
+        f"<div>رنا الحياري - عمّان</div><p>{THREE[0]}</p>"
+        f"<div>مراسلنا في إربد: خالد البطاينة</div><p>{THREE[1]}</p>"
+        f"<div>منذ 25 دقيقة ليث العمري - الكرك</div><p>{THREE[2]}</p>"
+    )
+    article = extract(page(f"{byline}{entries}"))
+    assert article.authors == ["رنا الحياري", "خالد البطاينة", "ليث العمري"]
+    assert article.body == THREE
+    assert article.dateline is None
+
+
+def test_a_running_storys_closing_note_is_no_text() -> None:
+    assert line_kind("(الخبر قيد المتابعة، تابعونا للمزيد)") == "more"
+
+
+def test_an_update_time_in_a_row_of_cells_is_read_on_the_publication_day() -> None:
+    row = (
+        "<div><span class='date'>الأحد 18 مايو 2025 - 10:15 صباحاً</span></div>"
+        "<div>| آخر تحديث: 23:40 | عدد القراءات: 5321</div>"
+    )
+    article = extract(page(f"{row}{PARAS}"), reference_time=REF.replace(year=2025, month=5, day=19))
+    assert article.modified is not None
+    assert article.modified.datetime.replace(tzinfo=None) == dt.datetime(2025, 5, 18, 23, 40)
+
+
+def test_a_tables_data_line_and_a_papers_citation_box_are_no_text() -> None:
+    table = (
+        "<div><table><tr><td>جامعة زايد</td><td>72.4</td></tr><tr><td>جامعة قطر</td>"
+        "<td>70.1</td></tr></table><p>البيانات: مؤسسة المنارة لتقييم التعليم العالي</p></div>"
+    )
+    cite = "<p>للاستشهاد بهذه الورقة:</p><p>السليطي، خالد. «الربط الكهربائي». الدوحة، 2025.</p>"
+    assert extract(page(f"{PARAS}{table}")).body == THREE
+    assert extract(page(f"{PARAS}{cite}")).body == THREE
+
+
+def test_a_translations_note_on_its_original_is_no_text() -> None:
+    note = (
+        "<p><em>نُشرت النسخة الإنجليزية من هذا التعليق على موقع المرصد في 12 نوفمبر 2024.</em></p>"
+    )
+    assert extract(page(f"{note}{PARAS}")).body == THREE
+
+
+def test_a_summary_marked_under_the_date_lines_is_the_standfirst() -> None:
+    dates = "<div class='date'>نشر في: الإثنين 4 مارس 2024 - 14:35</div>"
+    summary = (
+        "<div class='node__summary'>لجنة اليقظة الإقليمية تعبئ آليات التجهيز لفك العزلة عن "
+        "الدواوير المتضررة</div>"
+    )
+    body = extract(
+        page(f"{dates}{summary}<div class='body'>{PARAS}</div>"), reference_time=REF
+    ).body
+    assert body[0].startswith("لجنة اليقظة")

@@ -914,6 +914,10 @@ LINE_PHRASES["more"] = (
     "المزيد من التفاصيل بعد قليل",
     "الخبر قيد التحديث",
     "خبر قيد التحديث",
+    "الخبر قيد المتابعة",  # closing a running story, with its follow prompt or not
+    "خبر قيد المتابعة",
+    "الخبر قيد المتابعة، تابعونا للمزيد",
+    "الخبر قيد المتابعة، تابعونا",
     "جار التحديث",
     "جاري التحديث",
     "يتبع",
@@ -988,6 +992,13 @@ LINE_PHRASES["disclaimer"] = (
     "هذه نسخة نصية",
     "هذه النسخة المبسطة",
     "هذه النسخة النصية",
+    # a translation's note on its original ("نُشرت النسخة الإنجليزية من هذا التعليق على
+    # موقع المرصد في …")
+    "نشرت النسخة الإنجليزية من هذا",
+    "نشرت النسخة الانجليزية من هذا",
+    "نشرت النسخة الأصلية من هذا",
+    "نشرت النسخة الفرنسية من هذا",
+    "نشر النص الأصلي لهذا",
 )
 
 #: The portal's notes to its reader around a story, which read like sentences: a content
@@ -1102,6 +1113,12 @@ LINE_PHRASES["references"] = (
     "References",
     "Footnotes",
     "Bibliographie",
+    # a paper's citation box ("للاستشهاد بهذه الورقة:" over the reference to cite)
+    "للاستشهاد بهذه الورقة",
+    "للاستشهاد بهذا المقال",
+    "للاستشهاد بهذه الدراسة",
+    "طريقة الاستشهاد",
+    "كيفية الاستشهاد",
 )
 
 WHOLE_LINE_KINDS = frozenset(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -154,8 +155,9 @@ _STATE_MODIFIERS = frozenset(
     "active current pinned first last open selected highlighted sticky expanded collapsed".split()
 )
 #: Recency modifiers are a state on one item of a list ("lb-entry--latest", the newest
-#: update) but a variant on a box ("news-box--latest", the latest-news box).
-_RECENCY_MODIFIERS = frozenset({"latest", "newest", "new"})
+#: update; "entry--breaking", an urgent one) but a variant on a box ("news-box--latest",
+#: the latest-news box; "ticker--breaking").
+_RECENCY_MODIFIERS = frozenset({"latest", "newest", "new", "breaking"})
 _ITEM_WORDS = frozenset({"entry", "item", "post", "update", "card", "event"})
 
 
@@ -174,6 +176,21 @@ def _without_modifiers(value: str) -> str:
         )
         kept.append(base if state and base in names else word)
     return " ".join(kept)
+
+
+def _module_state_dropper(first: tuple[str, str]) -> Callable[[re.Match[str]], str]:
+    """A substitution dropping a CSS module's later classes that only name a state of
+    the first one's element ("LiveEntry_breaking" after "LiveEntry_entry")."""
+    block, element = first
+    item = element.lower() in _ITEM_WORDS
+
+    def drop(match: re.Match[str]) -> str:
+        modifier = match.group(2).lower()
+        state = modifier in _STATE_MODIFIERS or (item and modifier in _RECENCY_MODIFIERS)
+        later = match.group(1) == block and match.group(2) != element
+        return "" if later and state else match.group()
+
+    return drop
 
 
 #: Kinds a CSS module's element names that its block's name does not override.
@@ -208,6 +225,11 @@ def kind_of_attrs(value: str) -> str | None:
                 kind = kind_of_attrs(element)
                 if kind in _MODULE_ELEMENT_KINDS:
                     return kind
+            if len(modules) > 1:
+                # "LiveEntry_entry__p8 LiveEntry_breaking__sA": the block's later classes
+                # are its modifiers, and a state one names no box (an urgent entry, not a
+                # breaking-news ticker), as BEM's "--breaking" on an item does not
+                value = _CSS_MODULE_CLASS.sub(_module_state_dropper(modules[0]), value)
             value = _CSS_MODULE_CLASS.sub(r"\2 \1", value)
     if "--" in value:
         if "__" in value:

@@ -1787,7 +1787,9 @@ def _read_body(r: _Reading) -> list[Block]:
             and candidates_lines[pos - 1].kind is None
             and len(candidates_lines[pos - 1].block.text) >= PROSE_CHARS
         )
-        if opens_with_credit_label(block.text) and _under_a_table(r.seg, block):
+        if (
+            opens_with_credit_label(block.text) or _DATA_LABEL.match(block.text)
+        ) and _under_a_table(r.seg, block):
             continue  # "المصدر: مؤسسة البترول" under a table of figures: the table's source
         if at_edge and (line.kind is None or opens_with_credit_label(block.text) or after_prose):
             credit = read_credit_line(block.text)
@@ -1826,10 +1828,14 @@ def _read_body(r: _Reading) -> list[Block]:
             continue  # "خاص - الراصد" over the text: the portal's own report, a kicker
         opening = _writer_and_town(block.text, site_names) if pos <= _EDGE else None
         if opening is not None and line.kind is None and not is_place(opening[0]):
-            # "فهد العتيبي - حائل" over the text: the writer, and where from
-            art.dateline = art.dateline or opening[1]
+            # "فهد العتيبي - حائل" over the text: the writer, and where from (a live page
+            # signs each entry so, from a town of its own: no dateline then)
+            if not _entries_signed(candidates_lines, art.authors):
+                art.dateline = art.dateline or opening[1]
             _signed_by(art, opening[0])
             continue
+        if art.authors and line.kind is None and _a_writers_entry_byline(block.text, art.authors):
+            continue  # "رنا الحياري - عمّان" over a live page's entry: one of its writers
         exclusive = _EXCLUSIVE_BYLINE.match(block.text) if pos <= _EDGE else None
         if (
             exclusive is not None
@@ -2023,6 +2029,10 @@ def _read_body(r: _Reading) -> list[Block]:
     return body
 
 
+#: A table's note on where its figures come from: "البيانات: …", "مصدر البيانات: …".
+_DATA_LABEL = re.compile(r"^\s*(?:مصدر\s+)?(?:البيانات|الأرقام|الإحصاءات)\s*[:：]")
+
+
 def _under_a_table(seg: Segmented, block: Block) -> bool:
     """The line right after a table, in the table's own box ("<div class='DataTable'>
     <table>…</table><span>المصدر: …</span></div>"): the table's note."""
@@ -2080,9 +2090,15 @@ def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
     marked as the summary (<h2 class="summary">) of 40 characters or more, or a sentence
     set as a heading (its weight says it is a sentence, not a kicker or a section name)."""
     title = r.title_block
-    if title is None or block.index != title.index + 1:
+    if title is None or block.index <= title.index:
         return False
     marked = in_kind(r.seg, block, BODY_KINDS)
+    if block.index != title.index + 1:
+        # the summary marked as one under the headline's date and byline lines ("نشر في:
+        # …" | "آخر تحديث: …" | <div class="node__summary">)
+        taken = r.date_blocks | r.skip | {b.index for b in r.byline_lines}
+        between = range(title.index + 1, block.index)
+        return marked and len(block.text) >= 40 and all(i in taken for i in between)
     if block.tag == "small" and r.seg.elements[block.path[-1]].parent == title.path[-1]:
         return marked
     return (
@@ -2278,6 +2294,34 @@ _NAME_AND_PLACE = re.compile(
 )
 
 
+#: A live entry's stamp before its writer: "منذ 25 دقيقة ليث العمري - الكرك".
+_AGO_BEFORE = re.compile(r"^\s*منذ\s+\S+(?:\s+\S+)?\s+(?=\S)")
+
+
+def _a_writers_entry_byline(text: str, authors: list[str]) -> bool:
+    """A short line naming one of the article's writers and where from ("رنا الحياري -
+    عمّان", "مراسلنا في إربد: خالد البطاينة"): a live page's entry signed, not its text."""
+    if len(text) > 60:
+        return False
+    text = _AGO_BEFORE.sub("", text)
+    match = _NAME_AND_PLACE.match(text)
+    if match is not None and is_place(match.group("place")):
+        return match.group("name").strip() in authors
+    names = split_byline(text) if has_byline_prefix(text) else []
+    return len(names) == 1 and names[0] in authors
+
+
+def _entries_signed(lines: list[Line], authors: list[str]) -> bool:
+    """More than one line of the text signs an entry by one of the writers: a live page."""
+    signed = 0
+    for line in lines:
+        if line.kind is None and _a_writers_entry_byline(line.block.text, authors):
+            signed += 1
+            if signed > 1:
+                return True
+    return False
+
+
 def _writer_and_town(text: str, site_names: tuple[str, ...]) -> tuple[str, str] | None:
     """A line that is one writer's name, a dash and a known town: (name, town)."""
     match = _NAME_AND_PLACE.match(text)
@@ -2441,7 +2485,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         opening = read_dateline(block.text[:_DATELINE_HEAD], own_names=art.site_names)
         if opening is not None and opening.sources and not opening.standalone:
             art.sources.extend(s for s in opening.sources if s.code)
-    if body and (live or not art.sources):
+    if body and (live or not _credits_another(art)):
         # "… في الغرف المغلقة. (بترا)" closing a paragraph further up, when no other
         # credit is found: the agency and nothing else, after a finished sentence. A
         # live blog's updates are stories of their own: each one's credit counts.
@@ -2452,23 +2496,28 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
                 art.sources.extend(agencies)
                 if not live:
                     break
-    if body and not art.sources:
+    if body and not _credits_another(art):
         lead_source = lead_credit(body[0].text)
         if lead_source is not None:
             art.sources.append(lead_source)
-    if body and not art.sources:
+    if body and (live or not _credits_another(art)):
         # "ونقلت وكالة الأنباء العمانية عن مصدر …" opening a paragraph further down, as
         # "ونقلت وكالة الأنباء العراقية (واع) عن" credits INA (its dateline is read so)
-        opened = next(filter(None, map(opening_agency, (b.text for b in body[1:]))), None)
-        if opened is None:
-            # "في بيان نقلته وكالة الأنباء الكويتية (كونا)" further down, or "«وام»" in
-            # the lead: an agency marked by its code inside a sentence
-            opened = next(filter(None, map(marked_agency, (b.text for b in body))), None)
-        if opened is not None:
-            art.sources.append(opened)
+        # "في بيان نقلته وكالة الأنباء الكويتية (كونا)" further down, or "«وام»" in
+        # the lead: an agency marked by its code inside a sentence
+        marked = [marked_agency(b.text) for b in body]
+        reported = [None, *(opening_agency(b.text) for b in body[1:])]
+        # (each paragraph's credit counts: a live blog's updates, a story's parts)
+        art.sources.extend(filter(None, (m or o for m, o in zip(marked, reported, strict=True))))
     while len(body) > 1 and _DANGLING_LABEL.match(body[-1].text):
         body.pop()  # "إفصاح:" over a notice that is no text: a label with nothing after it
     return body
+
+
+def _credits_another(art: RawArticle) -> bool:
+    """A source other than the portal itself is credited ("الرياض - «مرسال»" credits the
+    portal, which the output drops: the story may still credit an agency further down)."""
+    return any(not names_the_portal(s.name, art.site_names) for s in art.sources)
 
 
 #: How much of a paragraph's opening is read for its dateline.

@@ -236,7 +236,8 @@ _TIME_ONLY = re.compile(r"\s*[:：|-]?\s*(\d{1,2}[:.]\d{2}(?:\s+\S+){0,3})\s*")
 
 
 def _time_only(text: str) -> str | None:
-    match = _TIME_ONLY.fullmatch(text)
+    # ("آخر تحديث: 23:40 | عدد القراءات: 5321": the label's own cell of a row)
+    match = _TIME_ONLY.fullmatch(text.split("|", 1)[0])
     return match.group(1) if match else None
 
 

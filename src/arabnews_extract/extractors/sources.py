@@ -824,7 +824,7 @@ _LEAD_AGENCY = re.compile(
 #: عن مصدر …", "وذكرت وكالة الأنباء السعودية أن …".
 _OPENING_AGENCY = re.compile(
     rf"^\s*و?(?:{_REPORT_VERB})\s+"
-    r"(?P<name>(?:ال)?وكالة\s[^،,.:]{3,50}?)\s+(?:إن|أن|عن)\s"
+    r"(?P<name>(?:ال)?وكالة\s[^،,.:]{3,50}?)\s+(?:إن|أن|بأن|عن)\s"
 )
 
 
@@ -843,10 +843,12 @@ def opening_agency(text: str) -> Source | None:
     """The agency a paragraph opens by reporting, named in full ("ونقلت وكالة الأنباء
     العمانية عن …"): the story leans on its copy, as a "(واع)" after the name would say."""
     match = _OPENING_AGENCY.match(text[:200])
-    if match is None or not is_agency_name(match.group("name")):
+    if match is None:
         return None
-    found = agencies_in(match.group("name"))
-    return found[0] if found else Source(name=match.group("name").strip())
+    found = agencies_in(match.group("name"))  # "الوكالة الوطنية للإعلام": NNA, by its name
+    if found:
+        return found[0]
+    return Source(name=match.group("name").strip()) if is_agency_name(match.group("name")) else None
 
 
 #: A sentence that opens by reporting ("ونقلت وكالة …", "قالت …"): no place before it.

@@ -78,6 +78,7 @@ PREFIXES: tuple[str, ...] = (
     "متابعة",
     "رصد",
     "تغطية",
+    "تغطية مباشرة",  # a live page's crew
     "إشراف",
     "الكاتب",
     "الكاتبة",
@@ -137,6 +138,8 @@ PREFIXES_NEEDING_A_MARK: tuple[str, ...] = (
     # a second writer's credit ("بمشاركة: فهد العتيبي"), also a common word in the text
     # ("بمشاركة 48 فيلمًا")
     "بمشاركة",
+    # a live page's crew ("فريق التغطية: حيدر الساعدي ونور الهدى كاظم")
+    "فريق التغطية",
 )
 
 #: Bylines that credit a desk rather than a person; kept as written (the corpus counts them).

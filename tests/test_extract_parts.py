@@ -6082,3 +6082,13 @@ def test_a_summary_marked_under_the_date_lines_is_the_standfirst() -> None:
         page(f"{dates}{summary}<div class='body'>{PARAS}</div>"), reference_time=REF
     ).body
     assert body[0].startswith("لجنة اليقظة")
+
+
+def test_a_flex_boxs_items_are_apart_however_the_markup_runs_them_together() -> None:
+    meta = (
+        "<div class='mt-4 flex items-center gap-2'><span class='flex gap-1'>الأحد 3 مارس "
+        "2024 | 02:20 م</span><span>قراءة في 3 دقائق</span></div>"
+    )
+    article = extract(page(f"{meta}{PARAS}"), reference_time=REF)
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2024, 3, 3, 14, 20)

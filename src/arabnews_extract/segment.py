@@ -430,6 +430,16 @@ _KICKER_TOKENS = frozenset(
 )
 
 
+#: Class words of a flex container (Tailwind's, Bootstrap's): its children are laid out
+#: as items apart, with a gap, however the markup runs them together.
+_FLEX_WORDS = frozenset({"flex", "d-flex", "inline-flex", "d-inline-flex"})
+
+
+def _a_flex_box(attrs: dict[str, str | None]) -> bool:
+    names = attrs.get("class")
+    return names is not None and "flex" in names and not _FLEX_WORDS.isdisjoint(names.split())
+
+
 def _class_says(attrs: dict[str, str | None] | None, words: frozenset[str]) -> bool:
     """The element's class (in its ``attrs``) holds one of ``words`` as a whole word."""
     names = attrs.get("class") if attrs else None
@@ -563,6 +573,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     # without calling node.parent; href is set on the <a> that opened a link.
     walk: list[tuple[LexborNode, bool, str | None]] = []
     pictured: set[int] = set()  # elements with an image directly in them
+    flexed: set[int] = set()  # flex containers: their inline children are items apart
     avatars: set[int] = set()  # elements with a small image (a face, an icon) in them
     muted = 0  # open writer boxes inside the open link (their text is not its title)
     node: LexborNode | None = root.child
@@ -676,6 +687,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if kind is None and attrs is not None and attrs.get("role") in _LANDMARK_ROLES:
                     kind = "nav"
                 elements.append(Element(tag, kind, stack[-1] if stack else -1, len(stack)))
+                if attrs is not None and _a_flex_box(attrs):
+                    flexed.add(len(elements) - 1)
                 if child is not None:
                     stack.append(len(elements) - 1)
                     mute = href is not None and kind == "byline"  # a writer in a teaser link
@@ -720,6 +733,16 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             elif opened is not None and href is not None:
                 lines.close_link(opened, link_parts, up, stack[-1] if stack else -1)
                 href = None
+            if (
+                not pushed
+                and has_text
+                and flexed
+                and stack
+                and stack[-1] in flexed
+                and walk
+                and walk[-1][1]  # a flex box's own child: "<span>02:20 م</span><span>قراءة"
+            ):
+                parts.append(" ")
             if pushed:
                 br_run = 0
                 if has_text:

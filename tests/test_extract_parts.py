@@ -6092,3 +6092,77 @@ def test_a_flex_boxs_items_are_apart_however_the_markup_runs_them_together() -> 
     article = extract(page(f"{meta}{PARAS}"), reference_time=REF)
     assert article.published is not None
     assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2024, 3, 3, 14, 20)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("حقوق النشر: بروجيكت سنديكيت، 2025", "بروجيكت سنديكيت"),
+        ("* خدمة «نيويورك تايمز»", "نيويورك تايمز"),
+    ],
+)
+def test_a_syndicated_pieces_rights_line_credits_its_outlet(line: str, name: str) -> None:
+    assert read_credit_line(line) == [Source(name=name)]
+
+
+def test_a_partners_note_credits_the_partner() -> None:
+    note = "يُنشر هذا التقرير بالتعاون مع منصة «مرايا» للصحافة المستقلة، ضمن شراكة لتبادل المحتوى."
+    assert first_published_in(note) == Source(name="مرايا")
+    assert split_byline("تحقيق بالتعاون مع") == []
+    assert split_byline("كتابة: رنا الحلبي") == ["رنا الحلبي"]
+
+
+def test_a_place_a_writer_and_an_agency_alone_over_the_text() -> None:
+    article = extract(page(f"<p>هطاي/ أمره كوتشاك/ الأناضول</p>{PARAS}"))
+    assert article.authors == ["أمره كوتشاك"]
+    assert article.dateline == "هطاي"
+    assert [s.code for s in article.sources] == ["ANADOLU"]
+    assert article.body == THREE
+
+
+def test_the_portals_arabic_name_beside_the_title_when_its_metadata_name_is_latin() -> None:
+    head = (
+        "<title>عنوان الخبر الرئيسي في الصفحة اليوم | چيا نيوز</title>"
+        "<meta property='og:site_name' content='Chya News'>"
+    )
+    first = f"أربيل (چيا نيوز) - {THREE[0]}"
+    article = extract(page(f"<p>{first}</p><p>{THREE[1]}</p>", head=head))
+    assert article.sources == []
+    assert article.dateline == "أربيل"
+
+
+def test_the_top_bars_today_gives_way_to_the_addresss_day() -> None:
+    html = page(PARAS).replace(
+        "<nav>", "<div class='top-bar'><span class='date'>الأربعاء 20 مارس 2024</span></div><nav>"
+    )
+    url = "https://www.example-news.ma/2024/03/15/barrages-31/"
+    article = extract(html, url=url, reference_time=REF.replace(day=21))
+    assert article.published is not None and article.published.source == "url"
+    assert article.published.datetime.date() == dt.date(2024, 3, 15)
+
+
+def test_a_sentence_opening_with_a_byline_word_is_no_byline() -> None:
+    closing = "<p>مراجعة لأهم أحداث اليوم وقراءة في تداعياتها.</p>"
+    assert extract(page(f"{PARAS}{closing}")).authors == []
+
+
+def test_a_prompts_title_in_its_own_small_box_goes_with_it() -> None:
+    box = (
+        "<div class='box'><p>هل تصلك قصصنا؟</p>"
+        "<p>اشترك في نشرة «زاوية» الأسبوعية لتصلك تحقيقاتنا.</p></div>"
+    )
+    html = page(f"<div class='body'><p>{THREE[0]}</p>{box}<p>{THREE[1]}</p></div>")
+    assert extract(html).body == THREE[:2]
+
+
+def test_the_columns_closing_note_on_its_writer_is_no_text() -> None:
+    byline = "<div class='byline'>بقلم: ماركوس لينديمان</div>"
+    note = (
+        "<p><em>ماركوس لينديمان، كبير الاقتصاديين السابق في مؤتمر الأمم المتحدة للتجارة.</em></p>"
+    )
+    assert extract(page(f"{byline}{PARAS}{note}")).body == THREE
+
+
+def test_a_city_and_its_state_open_a_dateline_crediting_no_one() -> None:
+    found = read_dateline(f"فينيكس (أريزونا) - {PARA}")
+    assert found is not None and found.place == "فينيكس" and found.sources == []

@@ -182,9 +182,11 @@ def _name_beside_the_title(
     title: str | None, title_tag: str | None, known: tuple[str, ...]
 ) -> tuple[str, ...]:
     """The portal's name as its <title> prints it beside the headline ("الرافدين للأنباء -
-    تشغيل وحدتين …"), for a page whose metadata names no site: a dateline or a byline
+    تشغيل وحدتين …"), for a page whose metadata names no site in Arabic: a dateline or a byline
     naming the portal ("البصرة – الرافدين للأنباء") then credits the portal itself."""
-    if known or not title or not title_tag or title not in title_tag:
+    # (a name in Latin letters only, "Chya News", is not how the Arabic text names it:
+    # "أربيل (چيا نيوز) -")
+    if any(has_arabic(k) for k in known) or not title or not title_tag or title not in title_tag:
         return ()
     rest = title_tag.replace(title, " ", 1).strip(_TITLE_JOINT)
     if not rest or not 1 <= len(rest.split()) <= 5 or any(ch in rest for ch in "-|–—»«:"):
@@ -1039,7 +1041,12 @@ def _read_bylines(r: _Reading) -> None:
     r.byline_lines += [
         b
         for b in body_lines[:_EDGE] + body_lines[-_EDGE:]
-        if (len(b.text) <= 60 and (has_byline_prefix(_unwrapped(b.text)) or is_desk_line(b.text)))
+        if (
+            len(b.text) <= 60
+            and (has_byline_prefix(_unwrapped(b.text)) or is_desk_line(b.text))
+            # "مراجعة لأهم أحداث اليوم وقراءة في تداعياتها.": a sentence, not "مراجعة:"
+            and not _ENDS_A_SENTENCE.search(b.text)
+        )
         # "بقلم: سنية المرزوقي | نشر في: … | آخر تحديث: …": a byline row with its dates
         or (len(b.text) <= 160 and _a_byline_row(b.text))
     ]
@@ -1386,6 +1393,9 @@ def _header_dateline(r: _Reading) -> None:
             r.art.dateline = r.art.dateline or place
             r.skip.add(block.index)
             continue
+        if _filed_by(r.art, block.text):
+            r.skip.add(block.index)
+            continue
         reporter = _OUR_REPORTER_IN.match(block.text)
         if reporter is not None and is_place(reporter.group("place")):
             # "من مراسلنا في دمشق": the dateline, and no one named
@@ -1422,6 +1432,11 @@ def _take_dateline(art: RawArticle, dateline: Dateline) -> None:
         if match_key(country.strip()) in COUNTRY_KEYS:
             place = city.strip()
     art.dateline = art.dateline or place
+
+
+#: A sentence's end: a word of three letters or more, then its stop ("Karim B." is a
+#: writer's initial).
+_ENDS_A_SENTENCE = re.compile(r"[^\W\d_]{3,}\s*[.!؟?]\s*$")
 
 
 def _unwrapped(text: str) -> str:
@@ -1716,6 +1731,23 @@ def _read_dates(
         or url_date(art.url)
         or url_date(ctx.url)
     )
+    in_url = url_date(art.url) or url_date(ctx.url)
+    if (
+        in_url is not None
+        and art.published is not None
+        and art.published is visible.published
+        and stamp is not None
+        and stamp in above
+        and art.published.datetime.date() != in_url.datetime.date()
+    ):
+        # The top bar's "today" over the headline ("الأربعاء 20 مارس 2024") against the
+        # day the article's address was filed under (/2024/03/15/): the address is the
+        # article's, the bar the day the page was served.
+        art.warnings.append(
+            f"published: {art.published.text!r} above the headline is not the address's "
+            f"day {in_url.text!r}; the address's day is used"
+        )
+        art.published = in_url
     art.modified = choose(
         machine_modified,
         modified,
@@ -1823,6 +1855,8 @@ def _read_body(r: _Reading) -> list[Block]:
                 art.authors.extend(n for n in names if n not in art.authors)
                 art.field_sources["authors"] = "byline"
                 continue
+        if pos <= _EDGE and line.kind in (None, "lead") and _filed_by(art, block.text):
+            continue  # "الناصرية/ حيدر الساعدي" alone over the text
         marked = _EXCLUSIVE_OWN.match(block.text) if pos <= _EDGE else None
         if marked is not None and names_the_portal(marked.group("own"), site_names):
             continue  # "خاص - الراصد" over the text: the portal's own report, a kicker
@@ -1866,6 +1900,8 @@ def _read_body(r: _Reading) -> list[Block]:
             # a bare slogan, "عاشت نضالات الطبقة العاملة": no dateline opened it)
             _signed_by(art, block.text.strip())
             continue
+        if pos >= last - _EDGE and _the_writers_note(block.text, art.authors):
+            continue  # "ماركوس لينديمان، كبير الاقتصاديين السابق في …" closing his column
         if pos >= last - 2 and _the_writer_signing(block, art.authors):
             continue  # "د. منى العطار<br>أكاديمية متخصصة في التخطيط العمراني" closing her column
         if (
@@ -2060,6 +2096,31 @@ _EXCLUSIVE = "|".join(EXCLUSIVE_MARKS)
 _PLACE_EXCLUSIVE_BYLINE = re.compile(
     r"^\s*(?:من\s+)?(?P<place>[^\-–—|:\d]{2,30}?)\s*[-–—]\s*(?:(?P<mark>[^\-–—|:\d]{2,25}?)\s*[-–—]\s*)?"
     r"(?P<byline>.{4,60})$"
+)
+
+
+def _filed_by(art: RawArticle, text: str) -> bool:
+    """Read a line that is a place, a writer and perhaps the agency ("الناصرية/ حيدر
+    الساعدي", "هطاي/ أمره كوتشاك/ الأناضول"): where from, who, and the agency filing it."""
+    filed = _PLACE_NAME_AGENCY.match(text) if len(text) <= 80 else None
+    if (
+        filed is None
+        or not is_place(filed.group("place"))
+        or not _a_bare_name(filed.group("name"), art.site_names)
+        or (filed.group("agency") is not None and not agencies_in(filed.group("agency")))
+    ):
+        return False
+    art.dateline = art.dateline or filed.group("place").strip()
+    art.sources.extend(agencies_in(filed.group("agency") or ""))
+    _signed_by(art, filed.group("name").strip())
+    return True
+
+
+#: A place, a writer and perhaps the agency, alone on a line: "الناصرية/ حيدر الساعدي",
+#: "هطاي/ أمره كوتشاك/ الأناضول".
+_PLACE_NAME_AGENCY = re.compile(
+    r"^\s*(?P<place>[^/\-–—|:\d]{2,30}?)\s*[/\-–—]\s*(?P<name>[^/\-–—|:\d]{5,40}?)"
+    r"(?:\s*[/\-–—]\s*(?P<agency>[^/\-–—|:\d]{2,25}?))?\s*$"
 )
 #: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".
 _EXCLUSIVE_BYLINE = re.compile(rf"^\s*(?P<name>[^\-–—|:]{{5,40}}?)\s*[-–—|]\s*(?:{_EXCLUSIVE})\s*$")
@@ -2296,6 +2357,22 @@ _NAME_AND_PLACE = re.compile(
 
 #: A live entry's stamp before its writer: "منذ 25 دقيقة ليث العمري - الكرك".
 _AGO_BEFORE = re.compile(r"^\s*منذ\s+\S+(?:\s+\S+)?\s+(?=\S)")
+
+
+#: A note on who the writer is runs this long at most.
+_WRITER_NOTE_CHARS = 300
+
+
+def _the_writers_note(text: str, authors: list[str]) -> bool:
+    """A line that opens with one of the writers' names and a comma, then who they are
+    ("ماركوس لينديمان، كبير الاقتصاديين السابق في …"): the column's note on its writer."""
+    if len(text) > _WRITER_NOTE_CHARS:
+        return False
+    text = text.lstrip(" *")
+    return any(
+        text.startswith(name) and text[len(name) :].lstrip().startswith(("،", ","))
+        for name in authors
+    )
 
 
 def _a_writers_entry_byline(text: str, authors: list[str]) -> bool:

@@ -694,7 +694,30 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
         lines.append(Line(block, kind))
     _record_runs(lines)
     _title_boxes(lines, roots)
+    _prompt_boxes(seg, lines, roots)
     return lines
+
+
+#: Kinds of a prompt's own small box whose title goes with it.
+_PROMPT_KINDS = frozenset({"newsletter", "follow", "app"})
+#: Lines in a prompt's own small box: its title and the prompt (and a button).
+_PROMPT_BOX_LINES = 3
+
+
+def _prompt_boxes(seg: Segmented, lines: list[Line], roots: set[int]) -> None:
+    """A prompt's title in its own small box ("هل تصلك قصصنا؟" over "اشترك في نشرة …"):
+    the box is the prompt's, its short title too, whatever the title says."""
+    for at in range(1, len(lines)):
+        line, before = lines[at], lines[at - 1]
+        if line.kind not in _PROMPT_KINDS or before.kind is not None:
+            continue
+        if len(before.block.text) > 40 or len(line.block.path) < 2:
+            continue
+        parent = line.block.path[-2]
+        if parent in roots or before.block.path[:-1] != line.block.path[:-1]:
+            continue
+        if sum(parent in ln.block.path for ln in lines) <= _PROMPT_BOX_LINES:
+            before.kind = line.kind
 
 
 #: A run of this many short unpunctuated lines set as plain boxes is a record card.

@@ -544,6 +544,9 @@ def read_credit_line(text: str) -> list[Source] | None:
     """
     if len(text) > 120:
         return None
+    syndicated = _SYNDICATED.match(text)
+    if syndicated:  # "حقوق النشر: بروجيكت سنديكيت، 2025", "* خدمة «نيويورك تايمز»"
+        return [Source(name=(syndicated.group("name") or syndicated.group("service")).strip())]
     match = _CREDIT_LINE.match(text)
     if match is None and text.startswith("(") and text.endswith(")"):
         # "(نقلاً عن وكالة الأنباء القطرية «قنا»)": the whole credit in brackets
@@ -629,11 +632,20 @@ def read_credit_line(text: str) -> list[Source] | None:
     return None
 
 
+#: A syndicated piece's line: its rights holder ("حقوق النشر: بروجيكت سنديكيت، 2025") or
+#: the licensed service it comes from ("* خدمة «نيويورك تايمز»").
+_SYNDICATED = re.compile(
+    r"^\s*\*?\s*(?:حقوق\s+النشر\s*[:：]\s*«?(?P<name>[^«»،,©\d:]{2,40}?)»?"
+    r"(?:\s*[،,]?\s*©?\s*[0-9]{4})?|خدمة\s+«(?P<service>[^«»]{2,40})»)\s*\.?\s*$"
+)
+
+
 def first_published_in(text: str) -> Source | None:
     """The outlet of a republished piece's note: "نُشر هذا المقال أولاً في مجلة «فصول
     المعرفة»" -> فصول المعرفة; "… أولا في موقع الشرق الأوسط الجديد" -> الشرق الأوسط الجديد."""
     first = (
         _FIRST_PUBLISHED.match(text)
+        or _PUBLISHED_WITH.match(text)
         or _COPIED_FROM.match(text)
         or _ADAPTED_FROM.match(text)
         or _MIRRORED_FROM.match(text)
@@ -665,6 +677,14 @@ _FIRST_PUBLISHED = re.compile(
     # "نشر المقال في «ميريديان ريفيو» بالإنجليزية": the original's outlet and language
     r"|(?:في|على)\s*(?P<original>«[^»]{2,40}»|[^.]{2,40}?)\s+(?:بالإنجليزية|بالانجليزية"
     r"|بالفرنسية|باللغة\s+\S+))\s*\.?\s*$"
+)
+#: A partner's note on a piece made with another outlet: "يُنشر هذا التقرير بالتعاون مع
+#: منصة «مرايا» للصحافة المستقلة، ضمن شراكة …" (a partner is credited, as in a byline's
+#: "بالتعاون مع صحيفة الغد").
+_PUBLISHED_WITH = re.compile(
+    r"^\s*(?:يُ?نشر|نُ?شر|ننشر)\s+(?:هذا|هذه)\s+(?:التقرير|المقال|التحقيق|الموضوع|النص|المادة)\s+"
+    r"بالتعاون\s+مع\s+(?:(?:منصة|موقع|صحيفة|مجلة|شبكة)\s+)?"
+    r"(?P<outlet>«[^»]{2,40}»|[^\s،,.«»]+(?:\s[^\s،,.«»]+){0,2})"
 )
 #: An aggregator's note on where the item comes from: "هذا الخبر منقول من موقع الوادي
 #: اليوم ولا يعبر عن رأي الموقع …".

@@ -101,6 +101,8 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "ساهمت في إعداد هذا التقرير",
     "Source",
     "Sources",
+    # a syndicated column's rights line ("حقوق النشر: بروجيكت سنديكيت، 2025")
+    "حقوق النشر",
 )
 
 #: Verbs that open a lead crediting another outlet ("نشر موقع Middle East Eye …").

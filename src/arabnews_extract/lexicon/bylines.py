@@ -129,6 +129,7 @@ EDITING_PREFIXES: tuple[str, ...] = ("تحرير", "المحرر", *REVIEW_PREFI
 PREFIXES_NEEDING_A_MARK: tuple[str, ...] = (
     "من",
     "تحقيق",  # "تحقيق: منى عادل"
+    "كتابة",  # "كتابة: رنا الحلبي" over an investigation's other credits
     # a consultation's answerer ("المستشار: فيصل الشهري"), not a judge's title before a
     # name in the text ("المستشار عدلي منصور")
     "المستشار",
@@ -398,6 +399,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "دقائق",
     "للقراءة",  # "دقيقتان للقراءة", "5 دقائق للقراءة"
     "مقال",  # "مقال ضيف", "مقال رأي": a column's badge beside its writer
+    "بالتعاون",  # "تحقيق بالتعاون مع" over a partner's logo: a badge, no one named
     # a report's kind as its kicker ("تقرير مباراة", "تقرير ميداني"): no "تقرير:" and a name
     "مباراة",
     "ميداني",

@@ -6166,3 +6166,67 @@ def test_the_columns_closing_note_on_its_writer_is_no_text() -> None:
 def test_a_city_and_its_state_open_a_dateline_crediting_no_one() -> None:
     found = read_dateline(f"فينيكس (أريزونا) - {PARA}")
     assert found is not None and found.place == "فينيكس" and found.sources == []
+
+
+def test_a_press_releases_end_mark_blurb_and_contacts_are_no_text() -> None:
+    tail = (
+        "<p>-انتهى-</p><h4>نبذة عن بنك المرجان الوطني</h4>"
+        f"<p>تأسس بنك المرجان الوطني عام 1971 كشركة مساهمة، {PARA}</p>"
+        "<h4>للاستفسارات الإعلامية:</h4><p>إدارة الاتصال المؤسسي، هاتف 22223333</p>"
+        "<p>المصدر: كونا</p>"
+    )
+    article = extract(page(f"{PARAS}{tail}"))
+    assert article.body == THREE
+    assert [s.code for s in article.sources] == ["KUNA"]
+
+
+def test_a_releases_city_and_country_open_its_dateline() -> None:
+    found = read_dateline("مسقط، سلطنة عُمان: أعلنت مجموعة الصقر للطاقة عن بدء التشغيل.")
+    assert found is not None and found.place == "مسقط" and found.sources == []
+
+
+@pytest.mark.parametrize(("text", "month"), [("12 أغشت 2025", 8), ("04 دجمبر 2025", 12)])
+def test_mauritanian_month_names(text: str, month: int) -> None:
+    from arabnews_extract.dates import scan_dates
+
+    (found,) = scan_dates(text, reference_time=dt.datetime(2025, 12, 20))
+    assert found.timestamp.datetime.month == month
+
+
+def test_an_agency_reported_after_the_leads_dateline_is_credited() -> None:
+    lead = f"الدار البيضاء – أفادت وكالة المغرب العربي للأنباء، اليوم الثلاثاء، بأن {PARA}"
+    html = page(f"<p>{lead}</p><p>{THREE[1]}</p><p>{THREE[2]}</p>")
+    assert [s.code for s in extract(html).sources] == ["MAP"]
+
+
+def test_chained_initials_open_a_name() -> None:
+    byline = "إعداد: د. سامر الحلبي، م. رنا يوسف وأ.د. عماد قاسم"
+    assert split_byline(byline) == ["د. سامر الحلبي", "م. رنا يوسف", "أ.د. عماد قاسم"]
+
+
+def test_a_cards_date_inside_its_link_is_no_part_of_the_title() -> None:
+    box = (
+        "<section class='related-box'><h3>مقالات ذات صلة</h3><ul>"
+        "<li><a href='/opinion/1.97102'><span class='related-box__date'>8 أبريل 2024</span>"
+        "<span class='related-box__headline'>التعليم المهني ليس خيارا ثانيا</span></a></li>"
+        "<li><a href='/local/1.98115'><span class='related-box__date'>14 مايو 2024</span>"
+        "<span class='related-box__headline'>تقرير سوق العمل في الربع الأول</span></a></li>"
+        "</ul></section>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.ae/a/1")
+    assert [r.title for r in article.related] == [
+        "التعليم المهني ليس خيارا ثانيا",
+        "تقرير سوق العمل في الربع الأول",
+    ]
+
+
+def test_a_writers_face_linked_to_the_writers_page_shows_the_metadata_writer() -> None:
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", '
+        '"author": {"@type": "Person", "name": "ليث الزغبي"}}</script>'
+    )
+    chip = (
+        "<div class='meta'><a href='/ar/authors/laith-zoghbi'>"
+        "<img alt='ليث الزغبي' src='/a.webp'></a></div>"
+    )
+    assert extract(page(f"{chip}{PARAS}", head=head)).authors == ["ليث الزغبي"]

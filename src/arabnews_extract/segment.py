@@ -305,6 +305,9 @@ class Block:
 class Segmented:
     elements: list[Element]
     blocks: list[Block]
+    #: Pictures set inside links, as (the link's href, the picture's alt): a writer's
+    #: face linked to the writer's page names the writer the way a byline would.
+    linked_images: list[Link] = field(default_factory=list)
 
 
 class _Lines:
@@ -407,6 +410,8 @@ _MUTED_IN_LINK = _WRITER_TOKENS | {
     # a video card's running time ("<em class='vcard__dur'>02:15</em>")
     "dur",
     "duration",
+    # a card's day ("<a><span class='related-box__date'>8 أبريل 2024</span><span>title")
+    "date",
 }
 #: Class words of a label set inside a headline ("<h1><span class='kicker'>خاص</span> …",
 #: "… <span class='title-badge'>| فيديو</span></h1>"): a badge, not the headline's words.
@@ -428,6 +433,23 @@ _KICKER_TOKENS = frozenset(
         "column",
     }
 )
+
+
+#: How far up from a picture its link is looked for (<a><span><img></span></a>).
+_IMAGE_LINK_REACH = 3
+
+
+def _enclosing_href(node: LexborNode) -> str | None:
+    """The href of the link a picture sits in, a few levels up (a link read as a box of
+    its own, a writer's chip, opens no link in the walk)."""
+    up = node.parent
+    for _ in range(_IMAGE_LINK_REACH):
+        if up is None:
+            return None
+        if up.tag == "a":
+            return up.attributes.get("href")
+        up = up.parent
+    return None
 
 
 #: Class words of a flex container (Tailwind's, Bootstrap's): its children are laid out
@@ -574,6 +596,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     walk: list[tuple[LexborNode, bool, str | None]] = []
     pictured: set[int] = set()  # elements with an image directly in them
     flexed: set[int] = set()  # flex containers: their inline children are items apart
+    linked_images: list[Link] = []  # pictures inside links: (href, alt)
     avatars: set[int] = set()  # elements with a small image (a face, an icon) in them
     muted = 0  # open writer boxes inside the open link (their text is not its title)
     node: LexborNode | None = root.child
@@ -626,6 +649,11 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             else:
                 parts.append(" ")
         elif tag in _IMAGE_TAGS:
+            alt = node.attributes.get("alt")
+            if alt and alt.strip():
+                linked = href or _enclosing_href(node)
+                if linked:
+                    linked_images.append(Link(linked, alt.strip()))
             if stack:
                 drawn = _drawn_size(node)
                 if drawn is None or drawn > _SMALL_IMAGE_PX:
@@ -760,7 +788,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     _mark_unnamed_boxes(elements, lines.blocks, pictured, avatars)
     _mark_form_boxes(elements, lines.blocks)
     _captions_under_pictures(elements, lines.blocks, pictured)
-    return Segmented(elements, _join_date_labels(elements, lines.blocks))
+    return Segmented(elements, _join_date_labels(elements, lines.blocks), linked_images)
 
 
 #: A caption set as the paragraph under a picture's paragraph is one short line.

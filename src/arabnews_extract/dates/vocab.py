@@ -74,6 +74,10 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "شتنبر": 9,
     "نونبر": 11,
     "دجنبر": 12,
+    # Mauritania ("12 أغشت 2025", "04 دجمبر 2025").
+    "أغشت": 8,
+    "اغشت": 8,
+    "دجمبر": 12,
     # Libya's own calendar (official 1986-2011, still printed by some portals). Several
     # are common words: see MONTHS_NEEDING_A_YEAR.
     "أي النار": 1,

@@ -1332,6 +1332,10 @@ def _section_names(seg: Segmented, md: Metadata) -> frozenset[str]:
             names.update(link.text for link in block.links)
             if block.links and _CRUMB_MARK.search(block.text):
                 names.update(step.strip() for step in _CRUMB_MARK.split(block.text))
+        elif block.links and len(block.text) <= 100 and len(_CRUMB_MARK.findall(block.text)) >= 2:
+            # "الرئيسية » صحتك » عيادة القراء" in a box no class names: a breadcrumb all
+            # the same, its linked steps (a column's last step may be its writer, unlinked)
+            names.update(link.text for link in block.links)
     return frozenset(names)
 
 
@@ -1509,6 +1513,10 @@ def _authors_from_metadata(r: _Reading) -> None:
             art.sources.extend(agencies_in(name))
     candidates = [n for p in persons for n in split_byline(p, site_names=site_names)]
     visible_names = _visible_in_page(candidates, r.seg)
+    # "<a href='/authors/laith-zoghbi'><img alt='ليث الزغبي'></a>": the writer's face,
+    # linked to the writer's page, shows the name the metadata gives
+    faces = {match_key(i.text) for i in r.seg.linked_images if is_author_page(i.href)}
+    visible_names += [n for n in candidates if n not in visible_names and match_key(n) in faces]
     hidden = [n for n in candidates if n not in visible_names]
     if hidden:
         art.warnings.append(f"authors: metadata names {hidden!r}, not shown on the page; left out")

@@ -142,7 +142,8 @@ _DANGLING_AT = re.compile(r"\s+(?:في|الساعة|@|at|on)$")
 _WEEKDAY_AFTER = re.compile(
     rf"\s+(?=(?:{_alternation(tuple(d for d in WEEKDAYS if not d.isascii()))})\b)"
 )
-_INITIAL = re.compile(r"(?:^|\s)[^\W\d]{1,2}\.|\.(?=\s[^\W\d]{1,2}$)")  # "ع. بوزيد", "محمد. ب"
+#: An initial, or a run of them ("ع. بوزيد", "أ.د. عماد قاسم", "محمد. ب").
+_INITIAL = re.compile(r"(?:^|\s)(?:[^\W\d]{1,2}\.)+|\.(?=\s[^\W\d]{1,2}$)")
 
 
 #: Words that lengthen a name without making it two: honorifics and the particles of

@@ -32,6 +32,7 @@ from ..boilerplate import (
 )
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented
 from ..textnorm import first_word_key, match_key
+from .sources import opens_with_credit_label
 
 #: Tags whose line is a paragraph inside a container (weight goes to the parent).
 PARAGRAPH_TAGS = frozenset(
@@ -571,8 +572,10 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
     ended: str | None = None
     prose_seen = False
     introduced = -1  # a box the text announced ("وجاء في أبرزها:"): the text goes on in it
+    released = False  # the text ended at a press release's end mark or boilerplate
     for at, block in enumerate(region.blocks):
-        if ended:
+        if ended and not (released and opens_with_credit_label(block.text)):
+            # (a release's "المصدر: …" after its contacts still credits the story)
             lines.append(Line(block, ended))
             continue
         if box >= 0 and box in block.path:
@@ -646,6 +649,9 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = "table"  # a table of figures inside the article, cell by cell
         if kind is None and block.link_density > 0.6 and len(block.text) < 200:
             kind = "teaser"
+        if kind is None and prose_seen and len(block.text) <= 80 and _ends_a_release(block.text):
+            kind = "policy"  # "-انتهى-", "نبذة عن بنك المرجان", "للاستفسارات الإعلامية:"
+            released = True
         # A whole line "الحواشي" / "المراجع" heads what follows, in a heading or not; so
         # does "التعليقات (5)" once the text has begun, where no box marks the comments
         # (a layout table's row, a page of unnamed divs).
@@ -718,6 +724,21 @@ def _prompt_boxes(seg: Segmented, lines: list[Line], roots: set[int]) -> None:
             continue
         if sum(parent in ln.block.path for ln in lines) <= _PROMPT_BOX_LINES:
             before.kind = line.kind
+
+
+#: What closes a press release's own text: its end mark ("-انتهى-", "###"), the
+#: company's boilerplate ("نبذة عن بنك المرجان الوطني") and its press contacts
+#: ("للاستفسارات الإعلامية:"). Nothing after them is the story's.
+_RELEASE_END = re.compile(
+    r"^\s*[-–—(\[]*\s*(?:انتهى|انتهي|#{3}|# # #)\s*[-–—)\]]*\s*$"
+    r"|^\s*(?:للاستفسارات|للتواصل|لمزيد من المعلومات)\s+"
+    r"(?:الإعلامية|الإعلامي|الصحفية|الصحفي)\s*[:：]"
+    r"|^\s*نبذة\s+عن\s+(?!حياة|الراحل|الفقيد|الكاتب|المؤلف|الشاعر)\S"
+)
+
+
+def _ends_a_release(text: str) -> bool:
+    return _RELEASE_END.match(text) is not None
 
 
 #: A run of this many short unpunctuated lines set as plain boxes is a record card.

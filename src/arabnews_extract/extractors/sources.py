@@ -25,6 +25,7 @@ from ..lexicon.agencies import (
 from ..lexicon.bylines import PREFIXES as BYLINE_PREFIXES
 from ..lexicon.places import (
     AMBIGUOUS_PLACES,
+    COUNTRY_KEYS,
     DATELINE_PLACE_KEYS,
     DATELINE_PLACES,
     OUTLET_NATIONALITIES,
@@ -321,9 +322,22 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             place, rest = f"{place} - {second.group('place').strip()}", rest[second.end() :]
         label = match_key(rest.strip(" .:()-–—")) in _NOT_CREDIT_KEYS  # "إدلب - خاص"
         return Dateline(place, [], standalone=not rest or label)
+    country = _PLACE_COUNTRY.match(head)
+    if (
+        country is not None
+        and is_place(country.group("place"))
+        and match_key(country.group("country")) in COUNTRY_KEYS
+    ):
+        # "مسقط، سلطنة عُمان: أعلنت …": a press release's city and country
+        return Dateline(country.group("place").strip(), [], standalone=False)
     return dated_standalone(text) or _dated_wire_opening(text)
 
 
+#: A press release's opening, the city and its country: "مسقط، سلطنة عُمان: أعلنت …".
+_PLACE_COUNTRY = re.compile(
+    r"^\s*(?P<place>[^\W\d][^،,:：\-–—\d]{1,24}?)\s*[،,]\s*"
+    r"(?P<country>[^\W\d][^،,:：\-–—\d]{1,30}?)\s*[:：\-–—]\s*\S"
+)
 _YEAR = re.compile(r"[\d٠-٩]{4}")
 #: The words a wire's dated opening may take before its text starts.
 _WIRE_OPENING_WORDS = 16
@@ -835,8 +849,10 @@ _LEAD_CREDIT = re.compile(
 #: A lead opening by reporting what an agency, named in full, said: "قالت الوكالة
 #: الموريتانية للأنباء إن …".
 _LEAD_AGENCY = re.compile(
-    rf"^\s*(?:{_REPORT_VERB})\s+"
-    r"(?P<name>(?:ال)?وكالة\s[^،,.:]{3,50}?)\s+(?:إن|أن)\s"
+    # (after the dateline's place and dash: "الدار البيضاء – أفادت وكالة …، اليوم، بأن")
+    r"^\s*(?:[^\W\d][^،,.:\-–—\d]{1,25}?\s*[\-–—]\s*)?"
+    rf"(?:{_REPORT_VERB})\s+"
+    r"(?P<name>(?:ال)?وكالة\s[^،,.:]{3,50}?)\s*(?:[،,][^،,.:]{1,30}[،,]\s*)?(?:إن|أن|بأن)\s"
 )
 
 

@@ -6230,3 +6230,96 @@ def test_a_writers_face_linked_to_the_writers_page_shows_the_metadata_writer() -
         "<img alt='ليث الزغبي' src='/a.webp'></a></div>"
     )
     assert extract(page(f"{chip}{PARAS}", head=head)).authors == ["ليث الزغبي"]
+
+
+def test_a_signature_with_its_footnote_mark_over_the_writers_note() -> None:
+    closing = "<p><strong>منذر الخمّاسي (*)</strong></p><p>(*) أستاذ جامعي وباحث في علم الاجتماع</p>"
+    article = extract(page(f"{PARAS}{closing}"))
+    assert article.authors == ["منذر الخمّاسي"]
+    assert article.body == THREE
+
+
+def test_a_bold_name_closing_a_column_signs_it_and_a_bold_slogan_does_not() -> None:
+    text = f"{PARAS}<p>{PARA}</p>"
+    signed = extract(page(f"{text}<p><strong>عبد الحميد بن صالح</strong></p>"))
+    assert signed.authors == ["عبد الحميد بن صالح"]
+    assert signed.body == [*THREE, PARA]
+    slogan = extract(page(f"{text}<p><strong>عاشت نضالات الطبقة العاملة</strong></p>"))
+    assert slogan.authors == []
+
+
+def test_a_sentence_in_a_writers_card_is_no_name() -> None:
+    assert split_byline("أخبار واردة من وكالة الأنباء العمانية.") == []
+
+
+def test_an_update_note_in_the_passive_is_no_text() -> None:
+    note = "<p>ملاحظة: حُدّث هذا الخبر الساعة 6:10 مساءً بإضافة تصريحات المدير.</p>"
+    assert extract(page(f"{PARAS}{note}")).body == THREE
+
+
+def test_yemeni_spellings_of_the_jumada_months() -> None:
+    from arabnews_extract.dates import scan_dates
+
+    (found,) = scan_dates(
+        "12 جماد الأول 1447هـ - 08:40 مساءً", reference_time=dt.datetime(2025, 11, 9)
+    )
+    assert found.timestamp.datetime == dt.datetime(2025, 11, 3, 20, 40)
+
+
+def test_three_headlines_each_with_its_sections_link_make_a_related_box() -> None:
+    def item(n: int, title: str) -> str:
+        return (
+            f"<li><a href='/item/{n}-x'>{title}</a>"
+            f"<div class='cat'><a href='/local-{n}'>في محليات</a></div></li>"
+        )
+
+    box = (
+        "<div class='related'><h3>مواضيع ذات صلة</h3><ul>"
+        + item(1, "وساطة قبلية تنهي نزاعاً على أرض زراعية في غيل باوزير")
+        + item(2, "مشايخ حضرموت يطلقون مبادرة لإنهاء قضايا الثأر في الوادي")
+        + item(3, "مقتل شخصين في تجدد نزاع قبلي بمديرية دوعن")
+        + "</ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.ye/a/1")
+    assert len(article.related) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("إعداد ومتابعة: عزيز الوردي ونادية بلحاج", ["عزيز الوردي", "نادية بلحاج"]),
+        (
+            "ساهم في التغطية: ليلى منصور من عمّان، وكريم داود من الزرقاء.",
+            ["ليلى منصور", "كريم داود"],
+        ),
+    ],
+)
+def test_closing_credits_of_several_writers(line: str, names: list[str]) -> None:
+    assert split_byline(line) == names
+
+
+def test_an_editors_credit_after_the_writers_byline_is_no_writer() -> None:
+    html = page(f"<p>كتب: حسام العبادي</p>{PARAS}<p class='wp-caption-text'>تحرير: منى الشريف</p>")
+    assert extract(html).authors == ["حسام العبادي"]
+
+
+def test_an_accordions_hidden_answers_and_their_questions_are_text() -> None:
+    faq = (
+        "<h2>أسئلة شائعة</h2><div><button type='button' aria-expanded='false' "
+        "aria-controls='a1'>من يشمله القرار؟</button><div id='a1' role='region' "
+        f"aria-labelledby='q1' hidden><p>{THREE[1]}</p></div></div>"
+    )
+    body = extract(page(f"<p>{THREE[0]}</p>{faq}<p>{THREE[2]}</p>")).body
+    assert "من يشمله القرار؟" in body and THREE[1] in body
+
+
+def test_an_events_own_page_is_no_article() -> None:
+    head = (
+        "<meta property='og:type' content='website'><script type='application/ld+json'>"
+        '{"@type": "Event", "name": "قمة مسقط للطاقة", "startDate": "2026-02-10"}'
+        "</script>"
+    )
+    text = f"<div class='byline'>كتب: سالم العامري</div>{PARAS}{PARAS}"
+    assert extract(page(text)).body  # the same page with no event declared: an article
+    with pytest.raises(NotAnArticleError):
+        extract(page(text, head=head))

@@ -185,8 +185,16 @@ _HIDDEN = '[hidden], [style*="display:none"], [style*="display: none"]'
 
 def _holds_text_behind_a_button(node: LexborNode) -> bool:
     attrs = node.attributes
+    if attrs.get("role") in _PANEL_ROLES or attrs.get("aria-labelledby"):
+        # an accordion's answer or a tab's panel, labelled by the question or the tab
+        # that opens it ("<div role='region' aria-labelledby='faq-q-1' hidden>")
+        return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     return any(name in names for name in _TEXT_BEHIND_A_BUTTON)
+
+
+#: Roles of a box a button opens in place: its text is the page's, shown on a click.
+_PANEL_ROLES = frozenset({"region", "tabpanel"})
 
 
 def strip_chrome(tree: LexborHTMLParser) -> None:

@@ -295,6 +295,7 @@ class Block:
     links: list[Link] = field(default_factory=list)
     tag: str = "div"
     index: int = 0
+    bold: bool = False  # the whole line one bold run ("<p><strong>name</strong></p>")
 
     @property
     def link_density(self) -> float:
@@ -313,7 +314,7 @@ class Segmented:
 class _Lines:
     """The lines and elements made so far, and the links of the line being gathered."""
 
-    __slots__ = ("blocks", "elements", "link_chars", "links", "orphan", "orphan_box")
+    __slots__ = ("blocks", "bold", "elements", "link_chars", "links", "orphan", "orphan_box")
 
     def __init__(self) -> None:
         self.elements: list[Element] = []
@@ -324,6 +325,7 @@ class _Lines:
         # it belongs to the line that shows its title.
         self.orphan: Link | None = None
         self.orphan_box = -1  # the box the orphan link sits in: only its lines take it
+        self.bold = False  # the line being gathered is one bold run so far
 
     def flush(
         self, parts: list[str], stack: list[int], href: str | None, link_parts: list[str]
@@ -331,6 +333,7 @@ class _Lines:
         """End the line: ``parts`` become a Block (and are cleared in place)."""
         text = clean_text("".join(parts))
         parts.clear()
+        bold, self.bold = self.bold, False
         links, self.links = self.links, []
         link_chars, self.link_chars = self.link_chars, 0
         if not text:
@@ -349,7 +352,16 @@ class _Lines:
         tag = self.elements[owner].tag if owner >= 0 else "div"
         blocks = self.blocks
         blocks.append(
-            Block(text, owner, tuple(stack), min(link_chars, len(text)), links, tag, len(blocks))
+            Block(
+                text,
+                owner,
+                tuple(stack),
+                min(link_chars, len(text)),
+                links,
+                tag,
+                len(blocks),
+                bold,
+            )
         )
 
     def close_link(self, href: str, link_parts: list[str], anchor: LexborNode, box: int) -> None:
@@ -433,6 +445,13 @@ _KICKER_TOKENS = frozenset(
         "column",
     }
 )
+
+
+def _opens_a_panel(node: LexborNode) -> bool:
+    """An accordion's question: a button that opens the box holding its answer
+    ("<button aria-expanded='false' aria-controls='faq-a-1'>من يشمله القرار؟</button>")."""
+    attrs = node.attributes
+    return "aria-controls" in attrs and "aria-expanded" in attrs
 
 
 #: How far up from a picture its link is looked for (<a><span><img></span></a>).
@@ -623,7 +642,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if not has_text or not text.isspace():
                     has_text = True
                     br_run = 0
-                    bold_line = False
+                    bold_line = lines.bold = False
                 parts.append(text)
                 if href is not None and not muted:
                     link_parts.append(text)
@@ -669,7 +688,11 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 else:
                     parts.clear()
                 flush([heading], stack, None, [])
-        elif tag is not None and tag[0] != "-" and tag not in SKIP_TAGS:
+        elif (
+            tag is not None
+            and tag[0] != "-"
+            and (tag not in SKIP_TAGS or (tag == "button" and _opens_a_panel(node)))
+        ):
             child = node.child
             # Past _MAX_BOXES nested boxes, boxes are read as inline: every line keeps
             # its chain of boxes, and later stages walk those chains.
@@ -757,7 +780,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             if opened is _MUTED:
                 muted -= 1
             elif opened is _BOLD:
-                bold_line = has_text
+                bold_line = lines.bold = has_text
             elif opened is not None and href is not None:
                 lines.close_link(opened, link_parts, up, stack[-1] if stack else -1)
                 href = None

@@ -361,6 +361,9 @@ _CLOSING_EDITORS_NOTE = re.compile(
     # تحديث هذا الخبر الساعة 17:05 بإضافة …"
     r"|(?:(?:ملاحظة|ملحوظة)\s*[:：]\s*)?(?:جرى|تم|تمّ)\s+(?:تحيين|تحديث|تعديل)\s+(?:هذا|هذه)"
     r"\s+(?:الخبر|المقال|المقالة|التقرير|المادة|القصة)\s"
+    # … or in the passive ("ملاحظة: حُدّث هذا الخبر الساعة 6:10 مساءً بإضافة …")
+    r"|(?:ملاحظة|ملحوظة)\s*[:：]\s*(?:ح[\u064b-\u0652]*د[\u064b-\u0652]*ث|ع[\u064b-\u0652]*د"
+    r"[\u064b-\u0652]*ل)[\u064b-\u0652]*\s+(?:هذا|هذه)\s+(?:الخبر|المقال|المقالة|التقرير|المادة)\s"
     # a starred note on where the piece comes from ("* القصة من مجموعة «…» وتنشرها
     # «سرديات» بالاتفاق مع الكاتبة")
     r"|\*.{0,200}?(?:بالاتفاق مع|تنشرها|ينشرها|تعيد نشرها|يعاد نشرها)"
@@ -1042,10 +1045,11 @@ def _read_bylines(r: _Reading) -> None:
         b
         for b in body_lines[:_EDGE] + body_lines[-_EDGE:]
         if (
-            len(b.text) <= 60
+            # (a marked credit may name a few: "ساهم في التغطية: ليلى منصور من عمّان، …")
+            (len(b.text) <= 60 or (len(b.text) <= 120 and has_marked_byline_prefix(b.text)))
             and (has_byline_prefix(_unwrapped(b.text)) or is_desk_line(b.text))
             # "مراجعة لأهم أحداث اليوم وقراءة في تداعياتها.": a sentence, not "مراجعة:"
-            and not _ENDS_A_SENTENCE.search(b.text)
+            and (has_marked_byline_prefix(b.text) or not _ENDS_A_SENTENCE.search(b.text))
         )
         # "بقلم: سنية المرزوقي | نشر في: … | آخر تحديث: …": a byline row with its dates
         or (len(b.text) <= 160 and _a_byline_row(b.text))
@@ -1131,7 +1135,7 @@ def _read_bylines(r: _Reading) -> None:
             names = _without_transliterations(names)
         if (
             art.authors
-            and block.index in closing
+            and (block.index in closing or block.index > r.first_body)
             and (is_editing_credit(text) or is_desk_line(text))
         ):
             # an editor's credit or the desk's sign-off closing a text a writer signed
@@ -1891,8 +1895,8 @@ def _read_body(r: _Reading) -> list[Block]:
         if (
             pos >= last - 2
             and not art.authors
-            and art.dateline is not None  # wire copy: "دمشق-سانا" opened it
-            and art.sources
+            # wire copy ("دمشق-سانا" opened it), or a name set apart in bold
+            and ((art.dateline is not None and art.sources) or block.bold)
             and line.kind is None
             and block.tag not in _NOT_PARAGRAPH_TAGS
             and body
@@ -1918,11 +1922,12 @@ def _read_body(r: _Reading) -> list[Block]:
             and is_writer_note(candidates_lines[pos + 1].block.text)
             and not art.authors
             and block.tag not in HEADING_TAGS
-            and _a_bare_name(block.text, site_names)
+            and _a_bare_name(_NOTE_MARK.sub("", block.text), site_names)
         ):
-            # "د. نبيل العمري" over "* كاتب وباحث سياسي" closing an unsigned column: the
-            # writer's signature and the note on who they are
-            _signed_by(art, block.text.strip())
+            # "د. نبيل العمري" over "* كاتب وباحث سياسي" closing an unsigned column (or
+            # "منذر الخمّاسي (*)" over "(*) أستاذ جامعي …"): the writer's signature and
+            # the note on who they are
+            _signed_by(art, _NOTE_MARK.sub("", block.text).strip())
             continue
         if (
             pos == named_next
@@ -2367,6 +2372,8 @@ _NAME_AND_PLACE = re.compile(
 _AGO_BEFORE = re.compile(r"^\s*منذ\s+\S+(?:\s+\S+)?\s+(?=\S)")
 
 
+#: The footnote mark a signature points to its note with: "منذر الخمّاسي (*)".
+_NOTE_MARK = re.compile(r"\s*(?:\(\*\)|\*+)\s*$")
 #: A note on who the writer is runs this long at most.
 _WRITER_NOTE_CHARS = 300
 

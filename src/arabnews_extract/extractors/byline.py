@@ -227,7 +227,9 @@ def is_role(text: str) -> bool:
 
 #: "* كاتب وأكاديمي أردني", "* الكاتب أستاذ العلوم السياسية …": the footnote an op-ed
 #: closes with to say who wrote it, starred like a footnote.
-_WRITER_NOTE = re.compile(rf"^\s*\*+\s*(?:(?:الكاتب|الكاتبة)\s+)?(?:{_alternation(ROLES)})(?:\s|$)")
+_WRITER_NOTE = re.compile(
+    rf"^\s*(?:\*+|\(\*\))\s*(?:(?:الكاتب|الكاتبة)\s+)?(?:{_alternation(ROLES)})(?:\s|$)"
+)
 
 
 _EDITING = re.compile(rf"^\s*(?:{_alternation(EDITING_PREFIXES)})\s*[:：]")
@@ -334,6 +336,13 @@ _TRAINEE = re.compile(
 _SECTION_THEN_BYLINE = re.compile(r"^[^|]{2,30}\|\s*(?P<byline>\S.*)$")
 
 
+#: Where a contributor filed from, after the name: "ليلى منصور من عمّان".
+_FROM_TOWN = re.compile(r"\s+(?:من|في)\s+(?P<place>[^\s.]+(?:\s[^\s.]+)?)\s*\.?\s*$")
+#: A byline of more words than this that ends like a sentence is one ("… العمانية.").
+_SENTENCE_WORDS = 5
+_SENTENCE_STOP = re.compile(r"[^\W\d_]{3,}\s*[.!؟?]\s*$")
+
+
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     """Plain person names from one byline string (possibly several people)."""
     text = clean_text(text)
@@ -349,6 +358,12 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []  # "الكاتب" / "بقلم:" alone: a field label, the name is on its own line
     if _CRAFT_CREDIT.match(text):
         return []  # "تصوير - كريم عادل" in its own box of the byline row: a photographer
+    if (
+        len(text.split()) > _SENTENCE_WORDS
+        and _SENTENCE_STOP.search(text)
+        and not _PREFIX.match(text)
+    ):
+        return []  # "أخبار واردة من وكالة الأنباء العمانية." in a writer's card: a sentence
     marked = _SECTION_THEN_BYLINE.match(text)
     if marked is not None and not _PREFIX.match(text) and _PREFIX.match(marked.group("byline")):
         text = marked.group("byline")  # "نفط وطاقة | كتب ناصر الخالدي": the section, then
@@ -402,6 +417,9 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         if agencies_in(part):
             continue  # "وكالات" is an agency credit, not "و" + a name
         part = _drop_and(part)
+        town = _FROM_TOWN.search(part)
+        if town is not None and is_place(town.group("place")):
+            part = part[: town.start()]  # "ليلى منصور من عمّان": the writer, and where from
         if not part or len(part) < 3 or _name_words(part) > 5:
             continue
         key = match_key(part)

@@ -49,7 +49,10 @@ NOT_ARTICLE_TYPES = frozenset(
 )
 #: Types of pages that are no article unless og:type says one: a match centre declares
 #: its game ("SportsEvent"), and so may the report of that game.
-EVENT_TYPES = frozenset({"sportsevent"})
+EVENT_TYPES = frozenset(
+    # (and an event's own page: a conference's date, venue and agenda, no story)
+    {"sportsevent", "event", "businessevent", "educationevent", "exhibitionevent", "festival"}
+)
 #: Meta names (lower-cased ``name``/``property``/``itemprop``) per field, best first.
 META_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("og:title", "twitter:title", "title", "headline", "dc.title"),

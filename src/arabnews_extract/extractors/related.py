@@ -234,7 +234,10 @@ def _lists_articles(seg: Segmented, heading: Block) -> bool:
                 longest[link.href] = link.text
     texts = list(longest.values())
     headlines = sum(len(text.split()) >= _HEADLINE_WORDS for text in texts)
-    return len(texts) >= 2 and 3 * headlines >= 2 * len(texts)
+    # (three headlines or more, each card with its section's link: "في محليات")
+    return len(texts) >= 2 and (
+        3 * headlines >= 2 * len(texts) or (headlines >= 3 and 2 * headlines >= len(texts))
+    )
 
 
 def _date_near(

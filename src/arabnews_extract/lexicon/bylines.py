@@ -35,6 +35,8 @@ PREFIXES: tuple[str, ...] = (
     "إعداد وتصوير",
     "تقديم وإعداد",
     "تحرير وترجمة",
+    "إعداد ومتابعة",
+    "متابعة وإعداد",
     # a contributor closing the text: a writer ("ساهم في إعداد التقرير: نادين حداد"), or
     # an agency, which goes to the sources like any agency in a byline
     # reporters who shared the coverage, named at the text's end
@@ -400,6 +402,12 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "للقراءة",  # "دقيقتان للقراءة", "5 دقائق للقراءة"
     "مقال",  # "مقال ضيف", "مقال رأي": a column's badge beside its writer
     "بالتعاون",  # "تحقيق بالتعاون مع" over a partner's logo: a badge, no one named
+    # a statement's closing slogan, bold as a signature ("عاشت نضالات الطبقة العاملة")
+    "عاش",
+    "عاشت",
+    "تحيا",
+    "المجد",
+    "الخلود",
     # a report's kind as its kicker ("تقرير مباراة", "تقرير ميداني"): no "تقرير:" and a name
     "مباراة",
     "ميداني",

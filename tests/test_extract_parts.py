@@ -6323,3 +6323,48 @@ def test_an_events_own_page_is_no_article() -> None:
     assert extract(page(text)).body  # the same page with no event declared: an article
     with pytest.raises(NotAnArticleError):
         extract(page(text, head=head))
+
+
+def test_a_circulars_subject_line_is_text_not_a_tag_list() -> None:
+    assert line_kind("الموضوع: تنظيم حصص الدعم التربوي ومنع استغلالها لأغراض تجارية.") is None
+    assert line_kind("الموضوع: وهران") == "tags"
+
+
+def test_the_day_after_the_dateline_credits_no_one() -> None:
+    found = read_dateline(f"القاهرة - أمس: {PARA}")
+    assert found is not None and found.place == "القاهرة" and found.sources == []
+
+
+def test_a_citizen_journalists_label_is_a_role() -> None:
+    from arabnews_extract.extractors.byline import is_role
+
+    assert is_role("مواطن صحفي")
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "code"),
+    [
+        ("بنغازي 15 الماء/مايو 2024 (وال) -", "بنغازي", None),
+        ("الجبايش (العراق) - (د ب أ) -", "الجبايش", "DPA"),
+    ],
+)
+def test_datelines_with_a_month_pair_or_a_country_in_parentheses(
+    opening: str, place: str, code: str | None
+) -> None:
+    found = read_dateline(f"{opening} {PARA}")
+    assert found is not None and found.place == place
+    assert [s.code for s in found.sources] == [code]
+
+
+def test_a_series_note_is_no_text() -> None:
+    note = "<p>هذا المقال جزء من سلسلة «مدن الطين» التي تنشرها المجلة على مدى ستة أسابيع.</p>"
+    assert extract(page(f"{PARAS}{note}")).body == THREE
+
+
+def test_a_quotation_set_again_in_its_own_box_is_a_pull_quote() -> None:
+    para = f"يقول الحاج العربي إنه لا يأتي من أجل الشاي. «آتي لأرى من بقي حياً»، {PARA}"
+    pulls = "<blockquote>«آتي لأرى من بقي حياً»</blockquote>"
+    boxed = "<div class='PullQuote'>«الصخرة في جبة ليست لوحة واحدة، بل دفتر»</div>"
+    second = f"قال الباحث إن «الصخرة في جبة ليست لوحة واحدة، بل دفتر» {PARA}"
+    html = page(f"<p>{THREE[0]}</p><p>{para}</p>{pulls}<p>{second}</p>{boxed}<p>{THREE[1]}</p>")
+    assert extract(html).body == [THREE[0], para, second, THREE[1]]

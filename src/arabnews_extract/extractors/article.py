@@ -2627,9 +2627,20 @@ _TRANSLATION_SHARE = 1 / 3
 _QUOTE_TAGS = frozenset({"blockquote", "aside"})
 #: A quotation this many words long that stands again in a longer line is a repeat.
 _REPEAT_WORDS = 6
+#: … or this many, when it stands in its own quotation marks.
+_QUOTED_REPEAT_WORDS = 4
 _QUOTE_MARKS = " «»\"“”„'‘’"
 #: Quotation lines looked at for repeats (each is searched for in the whole text).
 _MAX_QUOTES = 30
+
+
+def _alone_in_its_box(seg: Segmented, block: Block) -> bool:
+    """The line is the only one in its innermost box (the lines either side are not in it)."""
+    blocks, box = seg.blocks, block.owner
+    return all(
+        not 0 <= i < len(blocks) or box not in blocks[i].path
+        for i in (block.index - 1, block.index + 1)
+    )
 
 
 def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
@@ -2644,9 +2655,20 @@ def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
     repeats: set[int] = set()
     checked = 0
     for block in body:
-        if len(block.text.split()) < _REPEAT_WORDS:
+        # a quotation in its own marks, a phrase long: "«آتي لأرى من بقي حياً»" set again
+        # large after the paragraph that quotes it so
+        quoted = block.text.startswith(("«", "“", '"')) and block.text.endswith(("»", "”", '"'))
+        if len(block.text.split()) < (_QUOTED_REPEAT_WORDS if quoted else _REPEAT_WORDS):
             continue
         box = next((i for i in reversed(block.path) if seg.elements[i].tag in _QUOTE_TAGS), -1)
+        if (
+            box < 0
+            and quoted
+            and block.tag not in HEADING_TAGS
+            and block is not body[0]
+            and _alone_in_its_box(seg, block)
+        ):
+            box = block.owner  # "<div class='PullQuote'>«…»</div>": a box no tag names
         if box < 0:
             continue
         checked += 1

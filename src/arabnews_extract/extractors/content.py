@@ -141,8 +141,14 @@ def line_kind(text: str) -> str | None:
         return None  # "مشاركة مجتمعية" (participation), a subheading; not "مشاركة 1.2K"
     if found == "share" and key.startswith(_TOOK_PART):
         return None  # "شارك في الإعداد: منى حسن": who took part, not a share prompt
+    if found == "tags" and len(key.split()) > _TAG_LINE_WORDS and _SENTENCE_END.search(text):
+        return None  # "الموضوع: تنظيم حصص الدعم التربوي …." heading a circular: its text
     return found or _line_shape(text, key)
 
+
+#: A tag list's label and its tags run this many words at most when they end like a
+#: sentence (a circular's "الموضوع: …." is a sentence).
+_TAG_LINE_WORDS = 6
 
 _SHARE_KEYS = frozenset(_LINE_KEYS["share"])
 #: Words a share label is made of besides social names ("شارك الخبر عبر فيسبوك").

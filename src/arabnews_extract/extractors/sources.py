@@ -195,6 +195,14 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
     itself, a dateline whatever its name looks like (normalize drops it as a source).
     """
     head = text[:160]
+    if "/" in head:
+        # "بنغازي 15 الماء/مايو 2024 (وال) -": two names of one month, not a slash
+        # dateline's mark (the same length, so positions in ``text`` still hold)
+        head = _MONTH_PAIR.sub("\\1\u2044", head)
+    if "(" in head[:_PAREN_REACH]:
+        # "الجبايش (العراق) - (د ب أ) -": the country after the place, then the credit;
+        # blanked to the same length, so positions in ``text`` still hold
+        head = _COUNTRY_IN_PARENS.sub(_blank_a_country, head, count=1)
     own_first = _own_name_then_place(head, own_names)
     if own_first is not None:  # "النخيل نيوز/ بغداد أعلنت …": the portal, then the place
         return own_first
@@ -337,6 +345,24 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
 _PLACE_COUNTRY = re.compile(
     r"^\s*(?P<place>[^\W\d][^،,:：\-–—\d]{1,24}?)\s*[،,]\s*"
     r"(?P<country>[^\W\d][^،,:：\-–—\d]{1,30}?)\s*[:：\-–—]\s*\S"
+)
+#: A name in parentheses after the dateline's place, perhaps its country.
+_COUNTRY_IN_PARENS = re.compile(r"(?<=[^\W\d_])\s*\(([^()]{2,30})\)(?=\s*[-–—])")
+
+
+def _blank_a_country(match: re.Match[str]) -> str:
+    if match_key(match.group(1)) in COUNTRY_KEYS:
+        return " " * len(match.group())
+    return match.group()
+
+
+#: A month named in two calendars with a slash between ("الماء/مايو", "شباط/فبراير").
+_MONTH_PAIR = re.compile(
+    "("
+    + "|".join(
+        sorted((re.escape(m) for m in GREGORIAN_MONTHS if " " not in m), key=len, reverse=True)
+    )
+    + r")/(?=[^\W\d_])"
 )
 _YEAR = re.compile(r"[\d٠-٩]{4}")
 #: The words a wire's dated opening may take before its text starts.
@@ -761,7 +787,9 @@ _NOT_CREDIT_KEYS = frozenset(
         "تحديث محدث مباشر "
         # the portal itself, its staff, or no one in particular
         "الموقع موقعنا الصحيفة الجريدة القناة المحرر الكاتب الكاتبة الإنترنت انترنت مواقع "
-        "صحف الصحف إعلام الإعلام مراسلنا مراسلونا مراسلينا مكاتبنا"
+        "صحف الصحف إعلام الإعلام مراسلنا مراسلونا مراسلينا مكاتبنا "
+        # the day, after the place ("القاهرة - أمس: …", a print edition's dateline)
+        "أمس اليوم غدا"
     ).split()
 )
 

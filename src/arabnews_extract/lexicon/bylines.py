@@ -288,6 +288,10 @@ ROLES: tuple[str, ...] = (
     "المحامي",
     "محامية",
     "المحامية",
+    # a citizen journalist's label beside the name ("(مواطن صحفي)")
+    "مواطن صحفي",
+    "مواطنة صحفية",
+    "صحفي مواطن",
     "مصور",  # "تقرير مصور": a video report's kicker, not "تقرير:" and a name
     "مصورة",
     "مصوّر",

@@ -6368,3 +6368,31 @@ def test_a_quotation_set_again_in_its_own_box_is_a_pull_quote() -> None:
     second = f"قال الباحث إن «الصخرة في جبة ليست لوحة واحدة، بل دفتر» {PARA}"
     html = page(f"<p>{THREE[0]}</p><p>{para}</p>{pulls}<p>{second}</p>{boxed}<p>{THREE[1]}</p>")
     assert extract(html).body == [THREE[0], para, second, THREE[1]]
+
+
+def test_each_question_in_a_section_of_its_own_is_text() -> None:
+    def qa(question: str, answers: list[str]) -> str:
+        answer = "".join(f"<p>{text}</p>" for text in answers)
+        return (
+            f"<section><p>السؤال:</p><p>{question}</p><p>الإجابة:</p><div>{answer}</div></section>"
+        )
+
+    last = f"{PARA} أخيرة"
+    sections = (
+        "<div class='qa'>"
+        + qa("ابني عمره تسع سنوات وشُخّص بالربو قبل عامين، فهل يلعب كرة القدم؟", [*THREE, PARA])
+        + "<aside class='related'><a href='/x'>اقرأ أيضاً موسم الغبار: نصائح للأسر</a></aside>"
+        + qa("ابنتي تستخدم بخاخ الكورتيزون يومياً منذ سنة، فهل أوقفه في الصيف؟", [PARA, last])
+        + "</div>"
+    )
+    body = extract(page(sections)).body
+    assert THREE[0] in body and last in body
+
+
+def test_a_death_notices_mourners_and_card_are_no_text() -> None:
+    card = (
+        "<p>الآسفون: آل الخطيب في نابلس والأردن والمهجر</p><table><caption>بطاقة النعي</caption>"
+        "<tr><th>اسم المتوفى</th><td>محمود عبد الرحيم الخطيب</td></tr>"
+        "<tr><th>المدينة</th><td>نابلس</td></tr></table>"
+    )
+    assert extract(page(f"{PARAS}{card}")).body == THREE

@@ -638,6 +638,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
                 "الألبوم",
                 "المرشح",
                 "المرشحة",
+                "النعي",  # an obituary notice's card: the dead's name, the day, the wake
                 "اللاعب",
                 "المدرب",
             )

@@ -1912,6 +1912,8 @@ def _read_body(r: _Reading) -> list[Block]:
             # a bare slogan, "عاشت نضالات الطبقة العاملة": no dateline opened it)
             _signed_by(art, block.text.strip())
             continue
+        if pos >= last - _EDGE and _MOURNERS.match(block.text):
+            continue  # "الآسفون: آل الخطيب في نابلس والأردن والمهجر" signing a death notice
         if pos >= last - _EDGE and _the_writers_note(block.text, art.authors):
             continue  # "ماركوس لينديمان، كبير الاقتصاديين السابق في …" closing his column
         if pos >= last - 2 and _the_writer_signing(block, art.authors):
@@ -2374,6 +2376,8 @@ _AGO_BEFORE = re.compile(r"^\s*منذ\s+\S+(?:\s+\S+)?\s+(?=\S)")
 
 #: The footnote mark a signature points to its note with: "منذر الخمّاسي (*)".
 _NOTE_MARK = re.compile(r"\s*(?:\(\*\)|\*+)\s*$")
+#: The family signing a death notice: "الآسفون: آل الخطيب …", "المعزون: …".
+_MOURNERS = re.compile(r"^\s*(?:الآسفون|الآسفات|المعزون|ذوو الفقيد|ذوو الفقيدة)\s*[:：]")
 #: A note on who the writer is runs this long at most.
 _WRITER_NOTE_CHARS = 300
 

@@ -383,6 +383,7 @@ def find_region(seg: Segmented, weights: list[float], *, live: bool = False) -> 
             # <section><h2>ضيوف الحلقة</h2><ul>…</ul></section> joined by its list: the
             # list's own heading comes with it.
             roots.insert(roots.index(best), heading)
+        roots += _sibling_sections(elements, parent, totals)
     elif elements[best].tag in PARAGRAPH_TAGS:
         roots = _loose_paragraphs(elements, best, totals, longest)
     roots = [_with_its_label(seg, elements, root) for root in roots]
@@ -390,6 +391,24 @@ def find_region(seg: Segmented, weights: list[float], *, live: bool = False) -> 
     blocks = [b for b in seg.blocks if root_set.intersection(b.path)]
     total = sum(totals.get(i, 0.0) for i in roots)
     return Region(roots, blocks, total, scores, frozenset(theme))
+
+
+def _sibling_sections(elements: list[Element], box: int, totals: dict[int, float]) -> list[int]:
+    """The ``<section>``s beside the text's own, each of them as weighty: a page that
+    sets each question and its answer, or each chapter, in a section of its own."""
+    section = elements[box]
+    if section.tag != "section" or section.parent < 0:
+        return []
+    floor = 0.5 * totals.get(box, 0.0)
+    return [
+        i
+        for i, el in enumerate(elements)
+        if i != box
+        and el.parent == section.parent
+        and el.tag == "section"
+        and el.kind is None
+        and totals.get(i, 0.0) >= floor
+    ]
 
 
 #: A field's label over its text is this short ("الجواب:", "نص البيان:").
@@ -528,8 +547,8 @@ _PHOTO_CREDIT_END = re.compile(
     r"(?:^|[-–—|/(]\s*)(?:تصوير|عدسة|بعدسة|الصورة|صورة|Photo)\s*[:：]\s*[^.،:؛!؟]{2,40}\)?\s*$"
 )
 
-#: Table cells: a heading cell's box is its table, not the cell.
-_CELL_TAGS = frozenset({"td", "th"})
+#: Table cells: a heading cell's box is its table, not the cell (a caption heads it too).
+_CELL_TAGS = frozenset({"td", "th", "caption"})
 #: Headings that announce a whole box of chrome ("يستحق الانتباه", "مواضيع ذات صلة").
 _BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related", "bio", "timeline"})
 #: A notice's box holds a few lines at most; more, and it is the text's own box.

@@ -6396,3 +6396,35 @@ def test_a_death_notices_mourners_and_card_are_no_text() -> None:
         "<tr><th>المدينة</th><td>نابلس</td></tr></table>"
     )
     assert extract(page(f"{PARAS}{card}")).body == THREE
+
+
+def test_an_abstract_box_in_another_language_mid_story_ends_nothing() -> None:
+    box = (
+        "<aside class='abstract'><h3>Abstract</h3><p>Red palm weevil infestations are "
+        "typically detected only late, when the damage to the trunk can no longer be "
+        "reversed.</p></aside>"
+    )
+    cited = "<h4>مرجع الدراسة</h4><p>Al-Zoubi, A. (2024). Listening inside the trunk.</p>"
+    html = page(f"<p>{THREE[0]}</p>{box}<p>{THREE[1]}</p><p>{THREE[2]}</p>{cited}")
+    assert extract(html).body == THREE
+
+
+def test_reading_time_and_follow_prompts_are_no_text() -> None:
+    assert line_kind("مدة القراءة: 6 دقائق") == "label"
+    assert line_kind("يمكنكم متابعة آخر أخبار الاقتصاد المصري عبر صفحتنا على فيسبوك.") == "follow"
+
+
+def test_an_agency_named_in_full_opening_the_lead_is_credited_by_its_code() -> None:
+    lead = lead_credit(f"أفادت وكالة المغرب العربي للأنباء بأن {PARA}")
+    assert lead is not None and lead.code == "MAP"
+
+
+def test_a_summary_in_another_language_closing_the_story_is_no_text() -> None:
+    french = (
+        "<div class='fr'><h5>Béja : une récolte céréalière estimée à 1,6 million</h5>"
+        "<p>La récolte céréalière dans le gouvernorat de Béja est estimée à 1,6 million.</p>"
+        "<p>Douze centres de collecte ont été mobilisés pour la saison.</p></div>"
+    )
+    arabic = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "سابعة")]
+    text = "".join(f"<p>{t}</p>" for t in arabic)
+    assert extract(page(f"{text}{french}")).body == arabic

@@ -729,6 +729,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 LINE_PHRASES["badge"] = ("تحديث", "تحديث جديد")
 
 LINE_PHRASES["label"] = (
+    # a reading-time badge ("مدة القراءة: 6 دقائق")
+    "مدة القراءة",
+    "وقت القراءة",
     # a live blog's badge on its pinned update
     "مثبت",
     "مثبّت",
@@ -949,6 +952,10 @@ LINE_PHRASES["more"] = (
 #: A follow prompt that reads like a sentence ("تابعوا المزيد من القصص على …",
 #: "تابعوا آخر الأخبار عبر قناتنا"): an imperative to the reader opens no news paragraph.
 LINE_PHRASES["follow"] = (
+    # "يمكنكم متابعة آخر أخبار الاقتصاد عبر صفحتنا على فيسبوك."
+    "يمكنكم متابعة آخر",
+    "يمكنكم متابعة أخبار",
+    "يمكنكم متابعتنا",
     "تابعوا المزيد",
     "تابعوا آخر",
     "تابعوا أحدث",
@@ -1121,6 +1128,10 @@ LINE_PHRASES["references"] = (
     "References",
     "Footnotes",
     "Bibliographie",
+    # the study a science story reports, cited under it ("مرجع الدراسة" over the reference)
+    "مرجع الدراسة",
+    "مرجع البحث",
+    "المرجع",
     # a paper's citation box ("للاستشهاد بهذه الورقة:" over the reference to cite)
     "للاستشهاد بهذه الورقة",
     "للاستشهاد بهذا المقال",

@@ -2527,6 +2527,14 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         # paragraphs or more is the other language's version beside it.
         if len(body) - len(arabic) >= _TRANSLATION_SHARE * len(body):
             body = arabic
+        else:
+            # a summary in another language closing the story ("Béja : une récolte …"
+            # and its paragraphs under "Version française"): a run of them at its end
+            tail = len(body)
+            while tail > 0 and not has_arabic(body[tail - 1].text):
+                tail -= 1
+            if len(body) - tail >= _FOREIGN_TAIL and tail >= _FOREIGN_TAIL:
+                body = body[:tail]
     # The headline again at the head of the text (a forum post, a CMS that prints it
     # inside the body field): read once, as the title.
     title_key = match_key(art.title) if art.title else ""
@@ -2624,6 +2632,8 @@ _DATELINE_HEAD = 160
 _DANGLING_LABEL = re.compile(r"^\s*[^.!؟?:：]{1,30}[:：]\s*$")
 
 
+#: Lines in another language closing an Arabic story that make a summary apart.
+_FOREIGN_TAIL = 2
 #: Share of an Arabic story's paragraphs with no Arabic that makes them a translation.
 _TRANSLATION_SHARE = 1 / 3
 

@@ -31,7 +31,7 @@ from ..boilerplate import (
     WHOLE_LINE_SLACK,
 )
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented
-from ..textnorm import first_word_key, match_key
+from ..textnorm import arabic_ratio, first_word_key, match_key
 from .sources import opens_with_credit_label
 
 #: Tags whose line is a paragraph inside a container (weight goes to the parent).
@@ -393,6 +393,20 @@ def find_region(seg: Segmented, weights: list[float], *, live: bool = False) -> 
     return Region(roots, blocks, total, scores, frozenset(theme))
 
 
+#: Lines looked at after a translation's heading for the Arabic text going on.
+_AFTER_TRANSLATION = 30
+
+
+def _arabic_prose_after(blocks: list[Block], at: int, box: int) -> bool:
+    """An Arabic paragraph follows the box the heading at ``at`` opens, outside it."""
+    return any(
+        box not in later.path
+        and len(later.text) >= PROSE_CHARS
+        and arabic_ratio(later.text) >= 0.6
+        for later in blocks[at + 1 : at + 1 + _AFTER_TRANSLATION]
+    )
+
+
 def _sibling_sections(elements: list[Element], box: int, totals: dict[int, float]) -> list[int]:
     """The ``<section>``s beside the text's own, each of them as weighty: a page that
     sets each question and its answer, or each chapter, in a section of its own."""
@@ -681,6 +695,12 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
         # does "التعليقات (5)" once the text has begun, where no box marks the comments
         # (a layout table's row, a page of unnamed divs).
         ended = kind if kind in ENDING_KINDS else None
+        if ended == "translation" and len(block.path) >= 2:
+            # "Abstract" heading an English box in the middle of an Arabic story: the box
+            # is the translation's, and the Arabic text goes on after it
+            own = block.path[-2]
+            if _arabic_prose_after(region.blocks, at, own):
+                ended, box, box_kind = None, own, kind
         if kind == "comments" and prose_seen and _COMMENTS_HEADING.match(block.text):
             ended = kind
         prose_seen = prose_seen or (kind is None and len(block.text) >= PROSE_CHARS)

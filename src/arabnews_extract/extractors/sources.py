@@ -927,13 +927,17 @@ def lead_credit(text: str) -> Source | None:
         marked = only_agencies(inner)
         if marked:
             return marked[0]
+    agency = _LEAD_AGENCY.match(text[:200])
+    if agency:
+        # "قالت الوكالة الموريتانية للأنباء إن …", "أفادت وكالة المغرب العربي للأنباء بأن
+        # …": an agency named in full (its known name first, not "وكالة" and a word)
+        found = agencies_in(agency.group("name"))
+        if found:
+            return found[0]
     match = _LEAD_CREDIT.match(text[:200])
     if not match:
-        agency = _LEAD_AGENCY.match(text[:200])
         if agency and is_agency_name(agency.group("name")):
-            # "قالت الوكالة الموريتانية للأنباء إن …": an agency named in full
-            found = agencies_in(agency.group("name"))
-            return found[0] if found else Source(name=agency.group("name").strip())
+            return Source(name=agency.group("name").strip())
         return None
     name = match.group("name").strip(' «»"')  # "نشرت صحيفة «هيوم هحداش» العبرية"
     if not name or len(name) > 40:

@@ -6428,3 +6428,30 @@ def test_a_summary_in_another_language_closing_the_story_is_no_text() -> None:
     arabic = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "سابعة")]
     text = "".join(f"<p>{t}</p>" for t in arabic)
     assert extract(page(f"{text}{french}")).body == arabic
+
+
+def test_a_supervisor_beside_the_writers_is_no_writer() -> None:
+    byline = (
+        "<div class='byline'>إعداد: هالة منصور وعلي الشريف</div>"
+        "<div class='byline'>إشراف: د. عماد الزعبي</div>"
+    )
+    assert extract(page(f"{byline}{PARAS}")).authors == ["هالة منصور", "علي الشريف"]
+
+
+def test_a_wire_dateline_with_en_dashes_around_its_day() -> None:
+    found = read_dateline(f"الكويت – 14 – 11 (كونا) -- {PARA}")
+    assert found is not None and found.place == "الكويت"
+    assert [s.code for s in found.sources] == ["KUNA"]
+
+
+def test_a_list_a_short_line_announces_is_text_whatever_its_class() -> None:
+    names = ["سمو ولي العهد.", "سمو رئيس مجلس الوزراء.", "وزير الخارجية."]
+    items = "".join(f"<li>{n}</li>" for n in names)
+    html = page(
+        f"<p>{THREE[0]}</p><p>وقدم واجب العزاء كل من:</p><ul class='condolence-list'>{items}</ul>"
+    )
+    assert extract(html).body == [THREE[0], "وقدم واجب العزاء كل من:", *names]
+
+
+def test_map_without_spaces() -> None:
+    assert read_credit_line("(ومع)") == [Source(name="ومع", code="MAP")]

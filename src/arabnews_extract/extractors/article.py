@@ -25,7 +25,7 @@ from ..boilerplate import (
 from ..dates import scan_dates
 from ..errors import NotAnArticleError
 from ..lexicon.agencies import EXCLUSIVE_MARKS
-from ..lexicon.bylines import ABOUT_THE_WRITER, SIGNING_RANKS
+from ..lexicon.bylines import ABOUT_THE_WRITER, REVIEW_PREFIXES, SIGNING_RANKS
 from ..lexicon.places import COUNTRY_KEYS
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented, in_kind
@@ -1098,6 +1098,7 @@ def _read_bylines(r: _Reading) -> None:
             r.byline_lines.append(block)
     r.skip = {b.index for b in r.header if is_role_line(b.text)}
     sections: frozenset[str] | None = None  # the navigation's link texts, when needed
+    edited: set[str] = set()  # names credited as editors or supervisors ("إشراف: …")
     byline_indices = {b.index for b in r.byline_lines}
     for block in r.byline_lines:
         before = seg.blocks[block.index - 1] if block.index else None
@@ -1175,11 +1176,21 @@ def _read_bylines(r: _Reading) -> None:
             art.authors.extend(n for n in names if n not in art.authors)
             art.field_sources["authors"] = "byline"
             r.skip.add(block.index)
+            if match_key(text.split(None, 1)[0].strip(" :：")) in _SUPERVISING_KEYS:
+                edited.update(names)
         if in_kind(seg, block, _BYLINE_KINDS) or has_byline_prefix(block.text):
             art.sources.extend(agencies_in(block.text))
             outlet = byline_outlet(block.text) or byline_institution(text)
             if outlet:
                 art.sources.append(Source(name=outlet))
+    if edited and any(name not in edited for name in art.authors):
+        # "إعداد: هالة منصور وعلي الشريف" beside "إشراف: د. عماد الزعبي": the writers
+        # wrote it; a supervisor or a reviewer is an author only of an unsigned piece
+        art.authors = [name for name in art.authors if name not in edited]
+
+
+#: Who oversaw or checked a piece ("إشراف: …", "مراجعة: …", "تدقيق: …"), not who wrote it.
+_SUPERVISING_KEYS = frozenset(match_key(w) for w in REVIEW_PREFIXES)
 
 
 def _before_a_date(text: str, r: _Reading) -> str:

@@ -227,6 +227,11 @@ _ANNOUNCING = re.compile(r"[:：]\s*$")
 _INTRODUCED_LINES = 6
 
 
+def _announces(text: str) -> bool:
+    """A line ending on its colon ("وقدم واجب العزاء كل من:"), or prose announcing."""
+    return text.rstrip().endswith((":", "：")) or _introduces(text)
+
+
 def _introduces(text: str) -> bool:
     """A paragraph of prose that announces the box after it ("وجاء في أبرزها:")."""
     return len(text) >= PROSE_CHARS and _ANNOUNCING.search(text) is not None
@@ -400,9 +405,7 @@ _AFTER_TRANSLATION = 30
 def _arabic_prose_after(blocks: list[Block], at: int, box: int) -> bool:
     """An Arabic paragraph follows the box the heading at ``at`` opens, outside it."""
     return any(
-        box not in later.path
-        and len(later.text) >= PROSE_CHARS
-        and arabic_ratio(later.text) >= 0.6
+        box not in later.path and len(later.text) >= PROSE_CHARS and arabic_ratio(later.text) >= 0.6
         for later in blocks[at + 1 : at + 1 + _AFTER_TRANSLATION]
     )
 
@@ -630,13 +633,18 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
         if kind in _INTRODUCED_KINDS:
             if introduced in block.path:
                 kind = None
-            elif lines and lines[-1].kind is None and _introduces(lines[-1].block.text):
+            elif lines and lines[-1].kind is None and _announces(lines[-1].block.text):
                 # "… وجاء في أبرزها:" and a box of the officials' messages, "… ننشره كما
                 # ورد:" and a reply's box: the text goes on in the box it announces, when
                 # the box holds sentences
                 widget = outer_box(seg, block.path, start + 1, kind)
                 boxed = [b for b in region.blocks[at : at + _INTRODUCED_LINES] if widget in b.path]
-                if any(len(b.text) >= PROSE_CHARS for b in boxed) and not any(
+                # (or a list it announces: "وقدم واجب العزاء كل من:" over the names)
+                listed = seg.elements[widget].tag in ("ul", "ol")
+                prose = _introduces(lines[-1].block.text) and any(
+                    len(b.text) >= PROSE_CHARS for b in boxed
+                )
+                if (listed or prose) and not any(
                     b.tag == "form"
                     for b in boxed  # "… من خلال الرابط التالي:" and a search form
                 ):

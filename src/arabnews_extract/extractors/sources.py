@@ -57,7 +57,7 @@ _PLACE = r"[^\W\d][^()\[\]\-–—:/|«»\"]{0,45}?"
 #: "القاهرة - (أ ش أ) -", "دمشق، سوريا (CNN) --", "(رويترز) -", "الرباط (و م ع) -".
 #: A numeric date between place and credit: "رام الله 20-2-2024 (وفا) -".
 #: Or a day and month, spaced: "الكويت - ١٢ - ٣ (كونا) -".
-_NUMERIC_DATE = r"[\d٠-٩]{1,4}(?:\s*[-/.]\s*[\d٠-٩]{1,4}){1,2}"
+_NUMERIC_DATE = r"[\d٠-٩]{1,4}(?:\s*[-/.–—]\s*[\d٠-٩]{1,4}){1,2}"
 _DATELINE_PAREN = re.compile(
     rf"^\s*(?:(?P<place>{_PLACE})\s*(?:(?:{_DASH}\s*)?{_NUMERIC_DATE}\s*)?(?:{_DASH}|[،,])?\s*)?"
     # … then a dash, a colon, the end, or straight on ("(شينخوا) أعلنت …")

@@ -124,7 +124,8 @@ REVIEW_PREFIXES: tuple[str, ...] = ("مراجعة", "إشراف", "تدقيق")
 #: Prefixes of an editor's credit, a review's among them: closing a text whose writer is
 #: named, they name who handled it, not a writer ("المحرر: علاء حمدي" under "متابعة:
 #: قسم الرياضة").
-EDITING_PREFIXES: tuple[str, ...] = ("تحرير", "المحرر", *REVIEW_PREFIXES)
+#: (a supervisor, "إشراف: د. عماد الزعبي", is credited as an editor is)
+EDITING_PREFIXES: tuple[str, ...] = ("تحرير", "المحرر", "إشراف", *REVIEW_PREFIXES)
 
 #: Byline words that are also common words ("من ساحة البرج إلى الحمرا" is a subheading):
 #: a byline only with a mark after them ("من: أحمد علي", "من - أحمد علي").

@@ -6455,3 +6455,8 @@ def test_a_list_a_short_line_announces_is_text_whatever_its_class() -> None:
 
 def test_map_without_spaces() -> None:
     assert read_credit_line("(ومع)") == [Source(name="ومع", code="MAP")]
+
+
+def test_a_follow_prompt_naming_a_news_app_is_no_text() -> None:
+    assert line_kind("تابعوا «المغرب الآن» على Google News") == "follow"
+    assert line_kind("تابعوا الرئيس وهو يلقي كلمته أمام البرلمان") is None

@@ -143,9 +143,24 @@ def line_kind(text: str) -> str | None:
         return None  # "شارك في الإعداد: منى حسن": who took part, not a share prompt
     if found == "tags" and len(key.split()) > _TAG_LINE_WORDS and _SENTENCE_END.search(text):
         return None  # "الموضوع: تنظيم حصص الدعم التربوي …." heading a circular: its text
+    words = key.split()
+    if (
+        found is None
+        and words[0] in _FOLLOW_VERBS
+        and len(words) <= _FOLLOW_WORDS
+        and not _FOLLOW_PLACES.isdisjoint(words)
+    ):
+        return "follow"  # "تابعوا «المغرب الآن» على Google News": the portal, on a network
     return found or _line_shape(text, key)
 
 
+#: "Follow us" verbs, and the networks and news apps a portal is followed on, in a line
+#: this short.
+_FOLLOW_WORDS = 10
+_FOLLOW_VERBS = frozenset(match_key(w) for w in ("تابعوا", "تابعونا", "تابعنا"))
+_FOLLOW_PLACES = _SOCIAL_KEYS | {
+    match_key(w) for w in ("google", "جوجل", "غوغل", "قناتنا", "صفحتنا")
+}
 #: A tag list's label and its tags run this many words at most when they end like a
 #: sentence (a circular's "الموضوع: …." is a sentence).
 _TAG_LINE_WORDS = 6

@@ -159,6 +159,7 @@ _STATE_MODIFIERS = frozenset(
 #: the latest-news box; "ticker--breaking").
 _RECENCY_MODIFIERS = frozenset({"latest", "newest", "new", "breaking"})
 _ITEM_WORDS = frozenset({"entry", "item", "post", "update", "card", "event"})
+_ANY_STATE = _STATE_MODIFIERS | _RECENCY_MODIFIERS
 
 
 def _without_modifiers(value: str) -> str:
@@ -225,7 +226,9 @@ def kind_of_attrs(value: str) -> str | None:
                 kind = kind_of_attrs(element)
                 if kind in _MODULE_ELEMENT_KINDS:
                     return kind
-            if len(modules) > 1:
+            if len(modules) > 1 and any(
+                element.lower() in _ANY_STATE for _block, element in modules[1:]
+            ):
                 # "LiveEntry_entry__p8 LiveEntry_breaking__sA": the block's later classes
                 # are its modifiers, and a state one names no box (an urgent entry, not a
                 # breaking-news ticker), as BEM's "--breaking" on an item does not
@@ -454,31 +457,13 @@ def _opens_a_panel(node: LexborNode) -> bool:
     return "aria-controls" in attrs and "aria-expanded" in attrs
 
 
-#: How far up from a picture its link is looked for (<a><span><img></span></a>).
-_IMAGE_LINK_REACH = 3
-
-
-def _enclosing_href(node: LexborNode) -> str | None:
-    """The href of the link a picture sits in, a few levels up (a link read as a box of
-    its own, a writer's chip, opens no link in the walk)."""
-    up = node.parent
-    for _ in range(_IMAGE_LINK_REACH):
-        if up is None:
-            return None
-        if up.tag == "a":
-            return up.attributes.get("href")
-        up = up.parent
-    return None
-
-
 #: Class words of a flex container (Tailwind's, Bootstrap's): its children are laid out
 #: as items apart, with a gap, however the markup runs them together.
 _FLEX_WORDS = frozenset({"flex", "d-flex", "inline-flex", "d-inline-flex"})
 
 
-def _a_flex_box(attrs: dict[str, str | None]) -> bool:
-    names = attrs.get("class")
-    return names is not None and "flex" in names and not _FLEX_WORDS.isdisjoint(names.split())
+def _a_flex_box(names: str) -> bool:
+    return not _FLEX_WORDS.isdisjoint(names.split())
 
 
 def _class_says(attrs: dict[str, str | None] | None, words: frozenset[str]) -> bool:
@@ -519,22 +504,20 @@ def _is_code(pre: LexborNode) -> bool:
 _HEADING_ALTS = frozenset(match_key(p) for p in LINE_PHRASES.get("related", ()))
 
 
-def _heading_image(image: LexborNode) -> str | None:
+def _heading_image(alt: str | None) -> str | None:
     """The alt text of a picture that is a box's title ("اقرأ أيضا"), or None."""
-    alt = image.attributes.get("alt")
     if not alt or len(alt) > 40 or match_key(alt) not in _HEADING_ALTS:
         return None
     return alt
 
 
-def _drawn_size(image: LexborNode) -> int | None:
+def _drawn_size(attrs: dict[str, str | None]) -> int | None:
     """The larger side an image is drawn at, or None unless both sides are given.
 
     At most 100 px each way is an avatar or an icon, not a photo; a 150x100 thumbnail is
     a teaser's picture, so both sizes must be given (an icon drawn 24 px wide beside
     "غائم جزئيًا" in a forecast table gives one).
     """
-    attrs = image.attributes
     width, height = attrs.get("width"), attrs.get("height")
     if not (width and height and width.isascii() and height.isascii()):
         return None
@@ -616,6 +599,9 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     pictured: set[int] = set()  # elements with an image directly in them
     flexed: set[int] = set()  # flex containers: their inline children are items apart
     linked_images: list[Link] = []  # pictures inside links: (href, alt)
+    # the hrefs of links read as boxes of their own (a writer's chip): no link is open in
+    # the walk inside them, yet a picture there is linked
+    anchors: list[str] = []
     avatars: set[int] = set()  # elements with a small image (a face, an icon) in them
     muted = 0  # open writer boxes inside the open link (their text is not its title)
     node: LexborNode | None = root.child
@@ -642,7 +628,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if not has_text or not text.isspace():
                     has_text = True
                     br_run = 0
-                    bold_line = lines.bold = False
+                    if bold_line:
+                        bold_line = lines.bold = False
                 parts.append(text)
                 if href is not None and not muted:
                     link_parts.append(text)
@@ -668,18 +655,19 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             else:
                 parts.append(" ")
         elif tag in _IMAGE_TAGS:
-            alt = node.attributes.get("alt")
-            if alt and alt.strip():
-                linked = href or _enclosing_href(node)
+            image = node.attributes  # (read once: lexbor builds the dict on each call)
+            alt = image.get("alt")
+            if alt and not alt.isspace():
+                linked = href or (anchors[-1] if anchors else None)
                 if linked:
                     linked_images.append(Link(linked, alt.strip()))
             if stack:
-                drawn = _drawn_size(node)
+                drawn = _drawn_size(image)
                 if drawn is None or drawn > _SMALL_IMAGE_PX:
                     pictured.add(stack[-1])
                 elif drawn > _ICON_PX:  # an icon (print, mail) is no one's face
                     avatars.add(stack[-1])
-            heading = _heading_image(node) if href is None else None
+            heading = _heading_image(alt) if href is None else None
             if heading is not None:
                 # <img alt="اقرأ أيضا"> over a box: the box's title, drawn as a picture
                 if has_text:
@@ -738,10 +726,14 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if kind is None and attrs is not None and attrs.get("role") in _LANDMARK_ROLES:
                     kind = "nav"
                 elements.append(Element(tag, kind, stack[-1] if stack else -1, len(stack)))
-                if attrs is not None and _a_flex_box(attrs):
-                    flexed.add(len(elements) - 1)
+                if attrs is not None:
+                    names = attrs.get("class")
+                    if names is not None and "flex" in names and _a_flex_box(names):
+                        flexed.add(len(elements) - 1)
                 if child is not None:
                     stack.append(len(elements) - 1)
+                    if tag == "a":
+                        anchors.append((attrs or node.attributes).get("href") or "")
                     mute = href is not None and kind == "byline"  # a writer in a teaser link
                     muted += mute
                     walk.append((node, True, _MUTED if mute else None))
@@ -801,6 +793,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     has_text = False
                 else:
                     parts.clear()
+                if anchors and elements[stack[-1]].tag == "a":
+                    anchors.pop()
                 stack.pop()
             nxt = up.next
         node = nxt

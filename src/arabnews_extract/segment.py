@@ -198,6 +198,14 @@ def _module_state_dropper(first: tuple[str, str]) -> Callable[[re.Match[str]], s
 _MODULE_ELEMENT_KINDS = frozenset({"date", "byline", "lead"})
 
 
+def _lowered(value: str) -> str:
+    """A class string lower-cased, its camelCase words apart ("relKicker" -> "rel kicker")."""
+    lowered = value.lower()
+    if lowered != value:  # only names with capitals can be camelCase
+        lowered = _CAMEL.sub(" ", value).lower()
+    return lowered
+
+
 @lru_cache(maxsize=16384)
 def kind_of_attrs(value: str) -> str | None:
     """The boilerplate kind named by a class/id string, or None.
@@ -240,9 +248,7 @@ def kind_of_attrs(value: str) -> str | None:
         value = _without_modifiers(value)
     if "paragraph--" in value:
         value = _DRUPAL_PARAGRAPH_TYPE.sub(_unless_chrome, value)
-    lowered = value.lower()
-    if lowered != value:  # only names with capitals can be camelCase
-        lowered = _CAMEL.sub(" ", value).lower()
+    lowered = _lowered(value)
     match = _SUBSTRING_RE.search(lowered)
     if match:
         return _SUBSTRING_KIND[match.group()]
@@ -471,10 +477,7 @@ def _class_says(attrs: dict[str, str | None] | None, words: frozenset[str]) -> b
     names = attrs.get("class") if attrs else None
     if not names:
         return False
-    lowered = names.lower()
-    if lowered != names:  # "relKicker": camelCase words, as kind_of_attrs reads them
-        lowered = _CAMEL.sub(" ", names).lower()
-    return not words.isdisjoint(_TOKEN_SPLIT.split(lowered))
+    return not words.isdisjoint(_TOKEN_SPLIT.split(_lowered(names)))
 
 
 def _a_cards_tag(attrs: dict[str, str | None] | None) -> bool:

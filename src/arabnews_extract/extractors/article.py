@@ -35,6 +35,7 @@ from .appstate import AppArticle, find_app_article
 from .byline import (
     byline_institution,
     byline_outlet,
+    ends_a_sentence,
     has_byline_prefix,
     has_marked_byline_prefix,
     is_byline_label,
@@ -727,7 +728,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     teaser = (
         length < ctx.min_body_chars
         or _is_listing(r.lines, body)
-        or _dated_summaries(seg, body) >= _READ_MORE_CARDS
+        or _dated_summaries(seg, body) >= _DATED_SUMMARIES
         or _shows_a_teaser_of(art.body, jsonld_str(md.jsonld, "articleBody"))
     )
     fuller = None if teaser else _fuller_state_article(art.body, md)
@@ -1049,7 +1050,7 @@ def _read_bylines(r: _Reading) -> None:
             (len(b.text) <= 60 or (len(b.text) <= 120 and has_marked_byline_prefix(b.text)))
             and (has_byline_prefix(_unwrapped(b.text)) or is_desk_line(b.text))
             # "مراجعة لأهم أحداث اليوم وقراءة في تداعياتها.": a sentence, not "مراجعة:"
-            and (has_marked_byline_prefix(b.text) or not _ENDS_A_SENTENCE.search(b.text))
+            and (has_marked_byline_prefix(b.text) or not ends_a_sentence(b.text))
         )
         # "بقلم: سنية المرزوقي | نشر في: … | آخر تحديث: …": a byline row with its dates
         or (len(b.text) <= 160 and _a_byline_row(b.text))
@@ -1453,11 +1454,6 @@ def _take_dateline(art: RawArticle, dateline: Dateline) -> None:
     art.dateline = art.dateline or place
 
 
-#: A sentence's end: a word of three letters or more, then its stop ("Karim B." is a
-#: writer's initial).
-_ENDS_A_SENTENCE = re.compile(r"[^\W\d_]{3,}\s*[.!؟?]\s*$")
-
-
 def _unwrapped(text: str) -> str:
     """A credit set in parentheses on its own line, "(إعداد: قسم الأخبار الدولية)", without
     them; a wire's note of several credits ("(تغطية صحفية … - تحرير …)") stays whole."""
@@ -1742,6 +1738,7 @@ def _read_dates(
         and in_kind(seg, stamp, _DATE_KINDS)
         and stamp not in above
     )
+    in_url = url_date(art.url) or url_date(ctx.url)  # the day the address is filed under
     art.published = (
         choose(
             machine_published,
@@ -1751,10 +1748,8 @@ def _read_dates(
             reference_time=ctx.reference_time,
             marked=marked,
         )
-        or url_date(art.url)
-        or url_date(ctx.url)
+        or in_url
     )
-    in_url = url_date(art.url) or url_date(ctx.url)
     if (
         in_url is not None
         and art.published is not None
@@ -1935,12 +1930,12 @@ def _read_body(r: _Reading) -> list[Block]:
             and is_writer_note(candidates_lines[pos + 1].block.text)
             and not art.authors
             and block.tag not in HEADING_TAGS
-            and _a_bare_name(_NOTE_MARK.sub("", block.text), site_names)
+            and _a_bare_name(signature := _NOTE_MARK.sub("", block.text), site_names)
         ):
             # "د. نبيل العمري" over "* كاتب وباحث سياسي" closing an unsigned column (or
             # "منذر الخمّاسي (*)" over "(*) أستاذ جامعي …"): the writer's signature and
             # the note on who they are
-            _signed_by(art, _NOTE_MARK.sub("", block.text).strip())
+            _signed_by(art, signature.strip())
             continue
         if (
             pos == named_next
@@ -2753,6 +2748,10 @@ def _is_listing(lines: list[Any], body: list[Block]) -> bool:
         # cards with short linked titles ("الحمل", "الثور" … over a blurb each)
         or (len(card_titles) >= 6 and 2 * len(card_titles) >= prose)
     )
+
+
+#: Stories each dated under its own linked headline that make a section's page.
+_DATED_SUMMARIES = 3
 
 
 def _dated_summaries(seg: Segmented, body: list[Block]) -> int:

@@ -340,7 +340,14 @@ _SECTION_THEN_BYLINE = re.compile(r"^[^|]{2,30}\|\s*(?P<byline>\S.*)$")
 _FROM_TOWN = re.compile(r"\s+(?:من|في)\s+(?P<place>[^\s.]+(?:\s[^\s.]+)?)\s*\.?\s*$")
 #: A byline of more words than this that ends like a sentence is one ("… العمانية.").
 _SENTENCE_WORDS = 5
+#: A sentence's end: a word of three letters or more, then its stop ("Karim B." is a
+#: writer's initial).
 _SENTENCE_STOP = re.compile(r"[^\W\d_]{3,}\s*[.!؟?]\s*$")
+
+
+def ends_a_sentence(text: str) -> bool:
+    """The line ends like a sentence, not like a name with its initial ("Karim B.")."""
+    return _SENTENCE_STOP.search(text) is not None
 
 
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
@@ -358,11 +365,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []  # "الكاتب" / "بقلم:" alone: a field label, the name is on its own line
     if _CRAFT_CREDIT.match(text):
         return []  # "تصوير - كريم عادل" in its own box of the byline row: a photographer
-    if (
-        len(text.split()) > _SENTENCE_WORDS
-        and _SENTENCE_STOP.search(text)
-        and not _PREFIX.match(text)
-    ):
+    if len(text.split()) > _SENTENCE_WORDS and ends_a_sentence(text) and not _PREFIX.match(text):
         return []  # "أخبار واردة من وكالة الأنباء العمانية." in a writer's card: a sentence
     marked = _SECTION_THEN_BYLINE.match(text)
     if marked is not None and not _PREFIX.match(text) and _PREFIX.match(marked.group("byline")):

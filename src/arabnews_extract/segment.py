@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from selectolax.lexbor import LexborNode
 
@@ -115,13 +116,38 @@ for _kind, _subs in KIND_SUBSTRINGS.items():
 #: What may not follow a fragment: "comment" names comments, "commentary" a match's live
 #: commentary, the story itself.
 _SUBSTRING_NOT_BEFORE = {"comment": "ary"}
-#: One plain alternation (named groups would make every search 2.5x slower).
-_SUBSTRING_RE = re.compile(
-    "|".join(
-        re.escape(s) + (f"(?!{_SUBSTRING_NOT_BEFORE[s]})" if s in _SUBSTRING_NOT_BEFORE else "")
-        for s in _SUBSTRING_KIND
-    )
-)
+
+
+def _trie_pattern(words: Iterable[str], not_before: dict[str, str]) -> str:
+    """One regex matching any of ``words``, its alternatives merged on shared prefixes
+    ("a(?:dvert|ffiliate)" for "advert" and "affiliate").
+
+    Every class and id of every page is searched, most of them cold: a flat alternation
+    of the words tries each in turn at every position, the merged one a letter at a time
+    (twice as fast). A word that is a prefix of another loses to the longer. A word in
+    ``not_before`` does not match when that text follows it.
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = word
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = node.get("")
+        branches = [re.escape(char) + emit(child) for char, child in node.items() if char]
+        tail = f"(?!{not_before[ends]})" if ends in not_before else ""
+        if not branches:
+            return tail
+        merged = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return merged if ends is None else f"(?:{merged}|{tail})"
+
+    return emit(root)
+
+
+_SUBSTRING_RE = re.compile(_trie_pattern(_SUBSTRING_KIND, _SUBSTRING_NOT_BEFORE))
+
 #: The class list WordPress gives a post's own box ("post-20981 type-post status-publish
 #: format-audio category-podcast tag-ai"): its "tag-…" and "category-…" words are the
 #: post's terms, not a tag list.

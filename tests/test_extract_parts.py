@@ -16,6 +16,7 @@ from arabnews_extract.extractors.sources import (
     Dateline,
     first_published_in,
     lead_credit,
+    opening_agency,
     read_credit_line,
     read_dateline,
 )
@@ -6460,3 +6461,21 @@ def test_map_without_spaces() -> None:
 def test_a_follow_prompt_naming_a_news_app_is_no_text() -> None:
     assert line_kind("تابعوا «المغرب الآن» على Google News") == "follow"
     assert line_kind("تابعوا الرئيس وهو يلقي كلمته أمام البرلمان") is None
+
+
+def test_a_paragraph_opening_on_a_quoted_agency_credits_it() -> None:
+    found = opening_agency(f"وذكرت «الوكالة الوطنية للإعلام» أن {PARA}")
+    assert found is not None and found.code == "NNA"
+
+
+def test_a_paid_content_strip_is_an_ad() -> None:
+    assert kind_of_attrs("paidContent") == "ad"
+    assert line_kind("محتوى مدفوع") == "ad"
+
+
+def test_a_lead_giving_its_copys_agency_credits_it() -> None:
+    lead = lead_credit(f"{PARA}، بحسب ما نقلته وكالة أنباء الشرق الأوسط.")
+    assert lead is not None and lead.code == "MENA"
+    # further down the text, the same words are the story's, not a credit
+    html = page(f"<p>{THREE[0]}</p><p>{THREE[1]}، بحسب ما نقلته وكالة أنباء الشرق الأوسط.</p>")
+    assert extract(html).sources == []

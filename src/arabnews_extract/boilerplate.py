@@ -290,6 +290,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("bookmark", "card"): "related",
     ("info", "box"): "widget",  # "book-info-box"; "post-info" alone is the byline's box
     ("fact", "box"): "widget",
+    ("paid", "content"): "ad",  # "paidContent": a sponsored-links strip under the story
     ("reg", "wall"): "paywall",
     ("registration", "wall"): "paywall",
     ("register", "wall"): "paywall",
@@ -534,6 +535,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "محتوى ممول",
         "محتوى مدعوم",
         "محتوى برعاية",
+        "محتوى مدفوع",  # "paid content" over a sponsored-links strip
         "ads",
         "sponsored",
         "publicité",

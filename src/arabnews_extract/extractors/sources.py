@@ -885,10 +885,10 @@ _LEAD_AGENCY = re.compile(
 
 
 #: A paragraph that opens by reporting what an agency said: "ونقلت وكالة الأنباء العمانية
-#: عن مصدر …", "وذكرت وكالة الأنباء السعودية أن …".
+#: عن مصدر …", "وذكرت وكالة الأنباء السعودية أن …", "وذكرت «الوكالة الوطنية للإعلام» أن …".
 _OPENING_AGENCY = re.compile(
-    rf"^\s*و?(?:{_REPORT_VERB})\s+"
-    r"(?P<name>(?:ال)?وكالة\s[^،,.:]{3,50}?)\s+(?:إن|أن|بأن|عن)\s"
+    rf"^\s*و?(?:{_REPORT_VERB})\s+«?"
+    r"(?P<name>(?:ال)?وكالة\s[^،,.:«»]{3,50}?)»?\s+(?:إن|أن|بأن|عن)\s"
 )
 
 
@@ -919,6 +919,15 @@ def opening_agency(text: str) -> Source | None:
 _REPORTING = re.compile(rf"^\s*و?(?:{_REPORT_VERB})\s")
 
 
+#: A lead sentence closing on its copy's origin: "…، بحسب ما نقلته وكالة أنباء الشرق
+#: الأوسط", "وفق ما أوردته وكالة الأنباء السعودية": the lead reports the agency's words.
+_ACCORDING_TO_AGENCY = re.compile(
+    r"(?:بحسب|حسب|وفق|وفقا ل|وفقًا ل)\s*ما\s+"
+    r"(?:نقلت|نقلته|ذكرت|ذكرته|أوردت|أوردته|أفادت|أفادت به|بثت|بثته|أعلنت|أعلنته)\s+«?"
+    r"(?P<name>(?:ال)?وكالة\s[^،,.:«»()]{3,50})"
+)
+
+
 def lead_credit(text: str) -> Source | None:
     """The outlet a lead paragraph opens by crediting ("نشر موقع Middle East Eye البريطاني …"),
     or the agency it marks in parentheses ("وقال - في تصريح لوكالة أنباء الشرق الأوسط
@@ -927,6 +936,11 @@ def lead_credit(text: str) -> Source | None:
         marked = only_agencies(inner)
         if marked:
             return marked[0]
+    according = _ACCORDING_TO_AGENCY.search(text[:600])
+    if according:
+        found = agencies_in(according.group("name"))  # a known agency's name in full
+        if found:
+            return found[0]
     agency = _LEAD_AGENCY.match(text[:200])
     if agency:
         # "قالت الوكالة الموريتانية للأنباء إن …", "أفادت وكالة المغرب العربي للأنباء بأن

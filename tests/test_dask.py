@@ -13,7 +13,7 @@ import pytest
 from arabnews_extract.batch import extract_one
 from arabnews_extract.models import Fetched
 
-from .test_warc import build_warc, fixture_pages
+from .test_warc import build_warc, sample_pages
 
 adask = pytest.importorskip("arabnews_extract.dask")
 distributed = pytest.importorskip("distributed")
@@ -22,8 +22,8 @@ pq = pytest.importorskip("pyarrow.parquet")
 
 @pytest.fixture(scope="module")
 def warc_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    """Three WARCs (two gzip, one plain) sharing out the fixture pages."""
-    pages = fixture_pages()
+    """Three WARCs (two gzip, one plain) sharing out the sampled fixture pages."""
+    pages = sample_pages()
     folder = tmp_path_factory.mktemp("warcs")
     return [
         build_warc(folder / "a.warc.gz", pages[0::3]),
@@ -99,7 +99,7 @@ def test_extract_bag_gives_the_results_of_extract_one() -> None:
     when = dt.datetime(2024, 3, 6, tzinfo=dt.timezone.utc)
     items = [
         Fetched(url=url, final_url=url, headers=headers, body=body, fetched_at=fetched)
-        for url, body, headers, fetched in fixture_pages()[:6]
+        for url, body, headers, fetched in sample_pages()[:6]
     ]
     items.append(Fetched(url="https://x.example/", final_url="https://x.example/", fetched_at=when))
     bag = db.from_sequence(items, npartitions=1)

@@ -6479,3 +6479,58 @@ def test_a_lead_giving_its_copys_agency_credits_it() -> None:
     # further down the text, the same words are the story's, not a credit
     html = page(f"<p>{THREE[0]}</p><p>{THREE[1]}، بحسب ما نقلته وكالة أنباء الشرق الأوسط.</p>")
     assert extract(html).sources == []
+
+
+def test_a_time_element_inside_a_cards_link_is_no_part_of_its_title() -> None:
+    box = (
+        "<aside class='inline-related'><span>اقرأ أيضاً</span>"
+        "<a class='inline-related__card' href='/economy/2024/11/13/iea-cuts'>"
+        "<span class='inline-related__title'>وكالة الطاقة تخفض توقعاتها لنمو الطلب</span> "
+        "<time datetime='2024-11-13T14:20:00+04:00'>13 نوفمبر 2024</time></a></aside>"
+    )
+    html = page(f"<p>{THREE[0]}</p>{box}<p>{THREE[1]}</p><p>{THREE[2]}</p>")
+    article = extract(html, url="https://www.example-news.ae/oil/1")
+    assert [r.title for r in article.related] == ["وكالة الطاقة تخفض توقعاتها لنمو الطلب"]
+    assert article.body == THREE
+
+
+def test_in_the_same_context_alone_heads_related_links_and_opens_prose_otherwise() -> None:
+    assert line_kind("في نفس السياق") == "related"
+    assert line_kind("في السياق نفسه، قال الوزير إن الحكومة ستواصل دعم القطاع") is None
+    box = (
+        "<div><h4>في نفس السياق</h4><ul><li><a href='/ar/node/47950'>ارتفاع عدد السياح "
+        "الوافدين على المغرب خلال الربع الأول</a></li></ul></div>"
+    )
+    article = extract(
+        page(f"<p>{THREE[0]}</p>{box}<p>{THREE[1]}</p><p>{THREE[2]}</p>"),
+        url="https://www.example-news.ma/ar/node/48000",
+    )
+    assert [r.url for r in article.related] == ["https://www.example-news.ma/ar/node/47950"]
+    assert article.body == THREE
+
+
+def test_a_columns_name_beside_its_writer_is_no_writer() -> None:
+    head = "<meta property='article:author' content='ليلى الساعدي'>"
+    crumbs = (
+        "<div class='path'><a href='/'>الرئيسية</a> » <a href='/opinion'>مقالات</a> » "
+        "<a href='/opinion/writer?id=64'>ليلى الساعدي</a></div>"
+    )
+    writer = (
+        "<div class='writer-head'><a class='writer-name' href='/opinion/writer?id=64'>"
+        "ليلى الساعدي</a><span class='column-name'>أوراق المعلّمة</span></div>"
+    )
+    assert extract(page(f"{crumbs}{writer}{PARAS}", head=head)).authors == ["ليلى الساعدي"]
+
+
+def test_a_starred_note_on_the_writer_and_an_address_closing_a_column_are_no_text() -> None:
+    byline = "<div class='byline'>بقلم: خابيير مورينو</div>"
+    note = "<p>* خابيير مورينو أستاذ اقتصاديات العمل في جامعة فالنسيا.</p>"
+    email = "<p>writer.name@example-news.com</p>"
+    assert extract(page(f"{byline}{PARAS}{note}{email}")).body == THREE
+
+
+def test_an_exclusives_mark_before_the_writer_makes_a_byline() -> None:
+    html = page(f"<p><strong>خاص - أمجد عبده الشرعبي</strong></p>{PARAS}")
+    article = extract(html)
+    assert article.authors == ["أمجد عبده الشرعبي"]
+    assert article.body == THREE

@@ -290,6 +290,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("bookmark", "card"): "related",
     ("info", "box"): "widget",  # "book-info-box"; "post-info" alone is the byline's box
     ("fact", "box"): "widget",
+    # a column's name beside its writer's ("column-name": "أوراق المعلّمة"): no writer
+    ("column", "name"): "label",
     ("paid", "content"): "ad",  # "paidContent": a sponsored-links strip under the story
     ("reg", "wall"): "paywall",
     ("registration", "wall"): "paywall",
@@ -723,6 +725,16 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "à la une",
     ),
 }
+
+#: Headings of a related box that open prose as often ("في السياق نفسه، قال الوزير …"):
+#: a related box's head only when the phrase is the whole line ("في نفس السياق" over
+#: links to earlier stories).
+RELATED_HEADINGS_ALONE: tuple[str, ...] = (
+    "في نفس السياق",
+    "في السياق نفسه",
+    "في السياق ذاته",
+    "في ذات السياق",
+)
 
 #: Kinds of LINE_PHRASES that only apply when the phrase *is* the whole line (or nearly):
 #: "تابع" or "إعلان" opening a long sentence is prose.

@@ -776,10 +776,11 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 elif (
                     href is not None
                     and tag in MARKABLE_INLINE
-                    and (_class_says(attrs, _MUTED_IN_LINK) or _a_cards_tag(attrs))
+                    and (tag == "time" or _class_says(attrs, _MUTED_IN_LINK) or _a_cards_tag(attrs))
                 ):
                     # a teaser's writer, or its kicker ("<a><span class='…kicker'>تحليل
-                    # </span>title</a>"), or its section, inside its link: not the title
+                    # </span>title</a>"), or its section, or its date ("<time>13 نوفمبر
+                    # 2024</time>"), inside its link: not the title
                     opened = _MUTED
                     muted += 1
                 elif tag in _BOLD_TAGS and not has_text:

@@ -333,6 +333,22 @@ _CONTACT = re.compile(
     r"|لمزيد من المعلومات)\s*[:：]"
     r"|(?:هاتف|الهاتف|فاكس|البريد الإلكتروني)\s*[:：]"  # an address block's fields
 )
+#: A writer's address alone closing a column: an email or an X handle.
+_ADDRESS_ONLY = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[A-Za-z0-9_]{2,30})\s*$")
+#: A starred footnote closing an op-ed ("* خابيير مورينو أستاذ …").
+_STARRED = re.compile(r"^\s*(?:\*+|\(\*\))\s*")
+
+
+def _starred_writer(text: str, authors: list[str]) -> bool:
+    """A starred footnote opening with a writer's name says who they are ("* خابيير
+    مورينو أستاذ اقتصاديات العمل …"), as "* كاتب صحفي" does with the role alone."""
+    star = _STARRED.match(text)
+    if star is None or len(text) > 300:
+        return False
+    rest = text[star.end() :]
+    return any(name and rest.startswith(name) for name in authors)
+
+
 #: A picture's caption marking an archive photo: "محطة الزور لتوليد الكهرباء (أرشيف)".
 _ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$")
 #: The label of the editors' own note on a piece, over its text or after it.
@@ -1106,6 +1122,8 @@ def _read_bylines(r: _Reading) -> None:
         if is_role_line(block.text) or is_role_label(block.text):
             r.skip.add(block.index)
             continue
+        if block.owner >= 0 and seg.elements[block.owner].kind == "label":
+            continue  # the column's name beside its writer's ("column-name"), no writer
         if before is not None and is_role_label(before.text):
             r.skip.add(block.index)  # "راجعه طبياً" | "د. سامر الخطيب": the reviewer
             continue
@@ -1165,8 +1183,10 @@ def _read_bylines(r: _Reading) -> None:
             continue
         if names and not has_byline_prefix(text):
             # "نفحات" beside the writer: the column's name, as the breadcrumb shows it
+            # (a breadcrumb ending on the writer, "مقالات » ليلى الساعدي", names no column
+            # when the metadata names that writer)
             sections = _section_names(seg, r.md) if sections is None else sections
-            names = [n for n in names if n not in sections]
+            names = [n for n in names if n not in sections or n in r.md.all("article:author")]
         elif names and [link.text.strip() for link in block.links] == [block.text.strip()]:
             # "<a href='/programmes/hiwar'>حوار الصباح</a>": a programme's name, linked
             # whole, opens like "حوار" and a name
@@ -2027,6 +2047,8 @@ def _read_body(r: _Reading) -> list[Block]:
             or is_wire_end(block.text)
             or _CONTACT.search(block.text)
             or is_writer_note(block.text)
+            or _starred_writer(block.text, art.authors)
+            or _ADDRESS_ONLY.match(block.text)
             or _a_dated_signature(block.text, ref, tz)
             or _CLOSING_EDITORS_NOTE.match(block.text)
         ):

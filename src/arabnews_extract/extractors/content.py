@@ -26,6 +26,7 @@ from ..boilerplate import (
     LINE_PHRASES,
     NOT_BODY_KINDS,
     PUNCTUATED_KINDS,
+    RELATED_HEADINGS_ALONE,
     SOCIAL_WORDS,
     WHOLE_LINE_KINDS,
     WHOLE_LINE_SLACK,
@@ -80,7 +81,10 @@ for _kind, _pattern in _LINE_PATTERNS:
 
 
 _SOCIAL_KEYS = frozenset(match_key(w) for w in SOCIAL_WORDS)
-_FIRST_WORDS = frozenset(p.split(" ", 1)[0] for phrases in _LINE_KEYS.values() for p in phrases)
+_RELATED_ALONE = frozenset(match_key(p) for p in RELATED_HEADINGS_ALONE)
+_FIRST_WORDS = frozenset(
+    p.split(" ", 1)[0] for phrases in (*_LINE_KEYS.values(), _RELATED_ALONE) for p in phrases
+)
 
 
 _LEADING = " \t\n:：-–—•*\"'«»()[]|/،,.!؟?"
@@ -143,6 +147,8 @@ def line_kind(text: str) -> str | None:
         return None  # "شارك في الإعداد: منى حسن": who took part, not a share prompt
     if found == "tags" and len(key.split()) > _TAG_LINE_WORDS and _SENTENCE_END.search(text):
         return None  # "الموضوع: تنظيم حصص الدعم التربوي …." heading a circular: its text
+    if found is None and key in _RELATED_ALONE:
+        return "related"  # "في نفس السياق" alone over links; opening a sentence, prose
     words = key.split()
     if (
         found is None

@@ -144,6 +144,9 @@ PREFIXES_NEEDING_A_MARK: tuple[str, ...] = (
     "بمشاركة",
     # a live page's crew ("فريق التغطية: حيدر الساعدي ونور الهدى كاظم")
     "فريق التغطية",
+    # an exclusive's mark before its writer ("خاص - أمجد عبده الشرعبي"); "خاص" alone
+    # opens a sentence too ("خاص بالمشتركين")
+    "خاص",
 )
 
 #: Bylines that credit a desk rather than a person; kept as written (the corpus counts them).

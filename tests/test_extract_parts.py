@@ -12,6 +12,7 @@ from arabnews_extract.decode import decode
 from arabnews_extract.errors import DecodeError, InvalidPageError
 from arabnews_extract.extractors.byline import split_byline
 from arabnews_extract.extractors.content import line_kind
+from arabnews_extract.extractors.dates import is_date_line
 from arabnews_extract.extractors.sources import (
     Dateline,
     first_published_in,
@@ -6534,3 +6535,119 @@ def test_an_exclusives_mark_before_the_writer_makes_a_byline() -> None:
     article = extract(html)
     assert article.authors == ["أمجد عبده الشرعبي"]
     assert article.body == THREE
+
+
+LIVE_HEAD = (
+    '<script type=\'application/ld+json\'>{"@context": "https://schema.org",'
+    ' "@type": "LiveBlogPosting", "headline": "عنوان الخبر الرئيسي في الصفحة اليوم"}'
+    "</script>"
+)
+
+
+def test_each_live_updates_own_credit_line_counts() -> None:
+    updates = "".join(
+        f"<article class='entry'><h3>تحديث {n}</h3><p>{text}</p>"
+        f"<footer class='entry-source'><span class='entry-credit'>{credit}</span></footer>"
+        "</article>"
+        for n, text, credit in zip(
+            ("أول", "ثان", "ثالث"), THREE, ("(وات)", "(أ ف ب)", "(وات)"), strict=True
+        )
+    )
+    article = extract(page(updates, LIVE_HEAD))
+    assert {s.code for s in article.sources} == {"TAP", "AFP"}
+    assert article.body == [
+        x for n, t in zip(("أول", "ثان", "ثالث"), THREE, strict=True) for x in (f"تحديث {n}", t)
+    ]
+
+
+def test_the_first_updates_heading_is_its_title_and_the_feeds_end_marker_no_text() -> None:
+    updates = (
+        f"<div class='entry'><h3>تحديث أول</h3><p>{THREE[0]}</p><p>{THREE[1]}</p></div>"
+        f"<div class='entry'><h3>بداية التغطية</h3><p>{THREE[2]}</p></div>"
+        "<div class='feed-end'>بداية التغطية</div>"
+    )
+    body = extract(page(updates, LIVE_HEAD)).body
+    assert body == ["تحديث أول", THREE[0], THREE[1], "بداية التغطية", THREE[2]]
+
+
+def test_a_live_entrys_edit_stamp_and_the_pages_status_line_are_no_text() -> None:
+    later = dt.datetime(2025, 1, 14, 16, tzinfo=dt.timezone.utc)
+    assert is_date_line("عُدّل الساعة 14:10", reference_time=later, default_tz=dt.timezone.utc)
+    assert line_kind("التغطية متواصلة · يتم التحديث تلقائيا") == "label"
+
+
+def test_a_pull_quote_retelling_an_answer_goes_with_its_attribution() -> None:
+    answer = (
+        "هدفنا المعلن أن تصبح نصف الخدمات الحكومية إلكترونية بالكامل قبل نهاية العام "
+        "الحالي، وأن نصل إلى ثمانين في المئة بحلول العام المقبل."
+    )
+    quote = (
+        "<figure class='pullquote'><blockquote><p>«نصف الخدمات الحكومية ستصبح إلكترونية "
+        "بالكامل قبل نهاية العام الحالي»</p><cite>ليث العمري</cite></blockquote></figure>"
+    )
+    html = page(f"<p>{THREE[0]}</p><p>{answer}</p>{quote}<p>{THREE[1]}</p><p>{THREE[2]}</p>")
+    assert extract(html).body == [THREE[0], answer, THREE[1], THREE[2]]
+
+
+def test_a_css_modules_card_tag_and_a_short_card_heading() -> None:
+    box = (
+        "<section><h2>المزيد حول هذه القصة</h2><ul>"
+        "<li><a href='/league/2024/07/03/appoints-coach'><span class='MoreOnStory_tag__Tg0aA'>"
+        "رسمي</span><span>الشروق يتعاقد مع المدرب التونسي لموسمين</span></a></li></ul></section>"
+        "<aside class='read-more'><h3>نصوص ذات صلة</h3><article class='post-card'>"
+        "<a href='/tabgh-al-janoub/'><header><h2>تبغُ الجنوب</h2></header>"
+        "<div class='post-card-excerpt'>ثلاث قصائد قصيرة عن الحقول والمواسم والغياب.</div></a>"
+        "</article></aside>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.sa/a/1")
+    assert [r.title for r in article.related] == [
+        "الشروق يتعاقد مع المدرب التونسي لموسمين",
+        "تبغُ الجنوب",
+    ]
+
+
+def test_a_subtitle_span_in_the_headline_is_the_standfirst_not_the_title() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><article>"
+        "<h1 class='post-title'>مجلس النواب يقر موازنة العام المقبل بعجز كبير "
+        "<span class='post-subtitle'>الحكومة تتعهد بعدم فرض ضرائب جديدة وتثبيت سعر الخبز</span>"
+        f"</h1><div class='entry-content'>{PARAS}</div></article></body></html>"
+    )
+    article = extract(html)
+    assert article.title == "مجلس النواب يقر موازنة العام المقبل بعجز كبير"
+    assert article.body == ["الحكومة تتعهد بعدم فرض ضرائب جديدة وتثبيت سعر الخبز", *THREE]
+
+
+def test_a_facts_card_and_a_data_tables_title_in_the_text_are_no_text() -> None:
+    assert kind_of_attrs("data-table") == "widget"
+    card = (
+        "<aside class='film-card'><ul class='film-facts'><li><span>إخراج:</span> هشام القليوبي"
+        "</li><li><span>بطولة:</span> ياسمين رأفت، عمرو الدسوقي، سامي المنشاوي</li></ul></aside>"
+    )
+    assert extract(page(f"<div class='entry-content'>{card}{PARAS}</div>")).body == THREE
+
+
+def test_a_text_read_from_json_ld_credits_the_agency_its_words_mark() -> None:
+    text = "\n\n".join(
+        [
+            THREE[0],
+            f"ونقلت وكالة الأنباء الكويتية (كونا) عن الوزير قوله إن {PARA}",
+            THREE[1],
+            THREE[2],
+        ]
+    )
+    head = (
+        "<script type='application/ld+json'>"
+        + json.dumps(
+            {"@type": "NewsArticle", "headline": "عنوان الخبر", "articleBody": text},
+            ensure_ascii=False,
+        )
+        + "</script>"
+    )
+    html = (
+        f"<html lang='ar'><head><meta charset='utf-8'>{head}</head><body>"
+        "<div id='app'></div></body></html>"
+    )
+    article = extract(html)
+    assert article.extraction.field_sources["body"] == "json-ld"
+    assert [s.code for s in article.sources] == ["KUNA"]

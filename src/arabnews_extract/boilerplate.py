@@ -292,7 +292,9 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("fact", "box"): "widget",
     # a column's name beside its writer's ("column-name": "أوراق المعلّمة"): no writer
     ("column", "name"): "label",
-    ("paid", "content"): "ad",  # "paidContent": a sponsored-links strip under the story
+    ("paid", "content"): "ad",
+    # a table of figures boxed with its title ("data-table" | "data-table-title")
+    ("data", "table"): "widget",  # "paidContent": a sponsored-links strip under the story
     ("reg", "wall"): "paywall",
     ("registration", "wall"): "paywall",
     ("register", "wall"): "paywall",
@@ -742,6 +744,11 @@ RELATED_HEADINGS_ALONE: tuple[str, ...] = (
 #: the word alone ("تحديث الرافعات" is a subheading).
 LINE_PHRASES["badge"] = ("تحديث", "تحديث جديد")
 
+#: The marker closing a live feed shown newest first, at its first update ("<div
+#: class='LiveFeed_end'>بداية التغطية</div>"); as the heading of that first update, over
+#: its text, it is the update's title.
+FEED_START: tuple[str, ...] = ("بداية التغطية", "بداية التغطية المباشرة")
+
 LINE_PHRASES["label"] = (
     # a reading-time badge ("مدة القراءة: 6 دقائق")
     "مدة القراءة",
@@ -805,9 +812,12 @@ LINE_PHRASES["label"] = (
             "بلا دليل",
         )
     ),
-    # the marker closing a live feed shown newest first, at its first update
-    "بداية التغطية",
-    "بداية التغطية المباشرة",
+    *FEED_START,
+    # a live page's status line ("التغطية متواصلة · يتم التحديث تلقائيا")
+    "التغطية متواصلة",
+    "تغطية متواصلة",
+    "التغطية مستمرة",
+    "يتم التحديث تلقائيا",
     # a live update's badge beside its time
     "حدث بارز",
     "حدث رئيسي",

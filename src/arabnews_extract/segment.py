@@ -480,6 +480,9 @@ _KICKER_TOKENS = frozenset(
         "column",
     }
 )
+#: "<h1>الخبر <span class='post-subtitle'>العنوان الفرعي</span></h1>": the headline's
+#: second line, its standfirst, as a ``<small>`` there is.
+_SUBTITLE_TOKENS = frozenset({"subtitle"})
 
 
 def _opens_a_panel(node: LexborNode) -> bool:
@@ -507,10 +510,11 @@ def _class_says(attrs: dict[str, str | None] | None, words: frozenset[str]) -> b
 
 
 def _a_cards_tag(attrs: dict[str, str | None] | None) -> bool:
-    """A card's label as a BEM element ("card__tag", "teaser__tag"): the card's topic. A
-    plain "tag" class is not (a tag list's own links are named so)."""
+    """A card's label as a BEM element ("card__tag", "teaser__tag") or a CSS module's
+    ("MoreOnStory_tag__Tg0aA"): the card's topic. A plain "tag" class is not (a tag
+    list's own links are named so)."""
     names = attrs.get("class") if attrs else None
-    return names is not None and "__tag" in names
+    return names is not None and ("__tag" in names or "_tag__" in names)
 
 
 def _a_heading_not_nav(attrs: dict[str, str | None]) -> bool:
@@ -743,8 +747,18 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 )
             ):
                 kind = "label"  # a kicker or a badge inside the headline: a line apart
+            subtitle = (
+                tag == "span"
+                and bool(stack)
+                and elements[stack[-1]].tag in HEADING_TAGS
+                and _class_says(attrs, _SUBTITLE_TOKENS)
+            )
+            if subtitle:
+                # the headline's subtitle, a line apart (a "lead" span elsewhere stays
+                # inside its line)
+                kind = "lead"
             # An inline element marked as a byline or date is a line of its own.
-            if is_block or kind in INLINE_LINE_KINDS or kind == "label":
+            if is_block or kind in INLINE_LINE_KINDS or kind == "label" or subtitle:
                 br_run = 0
                 if has_text:
                     flush(parts, stack, href, link_parts)

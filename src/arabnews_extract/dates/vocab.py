@@ -276,6 +276,9 @@ LABELS: dict[str, Role | None] = {
     "حدث في": "modified",
     "محدث": "modified",
     "تحديث": "modified",
+    # a live entry's edit stamp beside its time ("عُدّل الساعة 14:10")
+    "عُدّل": "modified",
+    "عُدّلت": "modified",
     "آخر تعديل": "modified",  # forums and older CMSs: "آخر تعديل بواسطة … ; 13-11-2012"
     "اخر تعديل": "modified",
     "تم التعديل": "modified",

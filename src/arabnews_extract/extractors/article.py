@@ -9,6 +9,7 @@ Timestamps as found, still relative URLs, no de-duplication (normalize does that
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -1850,9 +1851,10 @@ def _read_body(r: _Reading) -> list[Block]:
         at_edge = pos < _EDGE or pos >= last - _EDGE
         # In a caption's box only a labelled credit is the story's: "رويترز / أرشيفية"
         # under a photo credits the photo; "(واج)" in a credit box right after the last
-        # paragraph credits the story.
+        # paragraph credits the story. A live blog's updates are stories of their own:
+        # "<footer class='entry-source'>(أ ف ب)</footer>" under any update's text.
         after_prose = (
-            pos >= last - _EDGE
+            (pos >= last - _EDGE or (r.md.live_blog and not _in_a_figure(r.seg, block)))
             and pos > 0
             and candidates_lines[pos - 1].kind is None
             and len(candidates_lines[pos - 1].block.text) >= PROSE_CHARS
@@ -1861,7 +1863,9 @@ def _read_body(r: _Reading) -> list[Block]:
             opens_with_credit_label(block.text) or _DATA_LABEL.match(block.text)
         ) and _under_a_table(r.seg, block):
             continue  # "المصدر: مؤسسة البترول" under a table of figures: the table's source
-        if at_edge and (line.kind is None or opens_with_credit_label(block.text) or after_prose):
+        if (at_edge or after_prose) and (
+            line.kind is None or opens_with_credit_label(block.text) or after_prose
+        ):
             credit = read_credit_line(block.text)
             if credit is not None:
                 art.sources.extend(credit)
@@ -2521,7 +2525,12 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         and b.index not in r.skip
         and b.index not in r.date_blocks
         and (
-            (r.weights[b.index] >= 40 and in_kind(seg, b, BODY_KINDS))
+            (
+                r.weights[b.index] >= 40
+                and in_kind(seg, b, BODY_KINDS)
+                # a film's facts card set in the text's box ("بطولة: …" in its list)
+                and not in_kind(seg, b, _WIDGET_KINDS)
+            )
             or _standfirst_under_headline(r, b)
         )
         and not in_kind(seg, b, _CAPTION_KINDS)  # the lead picture's caption ("lead-art")
@@ -2604,46 +2613,16 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
                 # ساهمت في إعداد التقرير: وكالة أنباء الإمارات (وام)</aside>" (a chart's
                 # "المصدر: البنك الدولي" credits the chart)
                 art.sources.extend(read_credit_line(line.block.text) or ())
-    if body:
-        # "… في المنطقة. (وام)": an agency in parentheses closing the last paragraph
-        # credits the story; the paragraph keeps it as written.
-        closing = _CLOSING_CREDIT.search(body[-1].text)
-        if closing:
-            art.sources.extend(agencies_in(closing.group(1)))
-    live = r.md.live_blog
-    for block in body[1:]:
-        # "لندن (رويترز) - …" opening a later paragraph: a digest's item, or a story's
-        # second part, filed by its own agency
-        opening = read_dateline(block.text[:_DATELINE_HEAD], own_names=art.site_names)
-        if opening is not None and opening.sources and not opening.standalone:
-            art.sources.extend(s for s in opening.sources if s.code)
-    if body and (live or not _credits_another(art)):
-        # "… في الغرف المغلقة. (بترا)" closing a paragraph further up, when no other
-        # credit is found: the agency and nothing else, after a finished sentence. A
-        # live blog's updates are stories of their own: each one's credit counts.
-        for block in body[:-1]:
-            ending = _SENTENCE_THEN_CREDIT.search(block.text)
-            agencies = only_agencies(ending.group(1)) if ending else []
-            if agencies:
-                art.sources.extend(agencies)
-                if not live:
-                    break
-    if body and not _credits_another(art):
-        lead_source = lead_credit(body[0].text)
-        if lead_source is not None:
-            art.sources.append(lead_source)
-    if body and (live or not _credits_another(art)):
-        # "ونقلت وكالة الأنباء العمانية عن مصدر …" opening a paragraph further down, as
-        # "ونقلت وكالة الأنباء العراقية (واع) عن" credits INA (its dateline is read so)
-        # "في بيان نقلته وكالة الأنباء الكويتية (كونا)" further down, or "«وام»" in
-        # the lead: an agency marked by its code inside a sentence
-        marked = [marked_agency(b.text) for b in body]
-        reported = [None, *(opening_agency(b.text) for b in body[1:])]
-        # (each paragraph's credit counts: a live blog's updates, a story's parts)
-        art.sources.extend(filter(None, (m or o for m, o in zip(marked, reported, strict=True))))
+    _credits_in_the_text(art, [b.text for b in body], live=r.md.live_blog)
     while len(body) > 1 and _DANGLING_LABEL.match(body[-1].text):
         body.pop()  # "إفصاح:" over a notice that is no text: a label with nothing after it
     return body
+
+
+def _in_a_figure(seg: Segmented, block: Block) -> bool:
+    """The line is in a picture's box (a ``<figure>``, a box holding a photo)."""
+    elements = seg.elements
+    return any(elements[i].tag == "figure" or elements[i].kind == "photo" for i in block.path)
 
 
 def _credits_another(art: RawArticle) -> bool:
@@ -2685,8 +2664,24 @@ def _alone_in_its_box(seg: Segmented, block: Block) -> bool:
     )
 
 
+#: Share of a quotation's word pairs a paragraph must hold for the quotation to retell it.
+_RETOLD_PAIRS = 0.6
+
+
+def _retells(quote: str, text: str) -> bool:
+    """Most of the quotation's word pairs (folded) stand in ``text``: the same sentence,
+    a word changed or moved ("ستصبح" for "أن تصبح")."""
+    words = match_key(quote).split()
+    pairs = set(itertools.pairwise(words))
+    if len(pairs) < _QUOTED_REPEAT_WORDS:
+        return False
+    found = pairs & set(itertools.pairwise(match_key(text).split()))
+    return len(found) >= _RETOLD_PAIRS * len(pairs)
+
+
 def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
-    """Drop pull quotes: a quotation box that repeats, word for word, part of a paragraph.
+    """Drop pull quotes: a quotation box that repeats part of a paragraph, word for word
+    or, in its own quotation marks, retold (see :func:`_retells`).
 
     Opinion pages print a sentence of the column a second time, large, in a blockquote
     or an aside in the middle of it; a reader reads it once. The whole box goes, with
@@ -2720,6 +2715,10 @@ def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
         # «الماء صار يأتي إلينا» repeats "… «الماء صار يأتي إلينا. ما كان …»".
         core = block.text.strip(_QUOTE_MARKS)
         if any(len(text) > len(block.text) and core in text for text in texts):
+            repeats.add(box)
+        elif quoted and any(len(text) > len(block.text) and _retells(core, text) for text in texts):
+            # an interview's answer set again large in other words: "«نصف الخدمات
+            # الحكومية ستصبح إلكترونية …»" over "أن تصبح نصف الخدمات الحكومية إلكترونية"
             repeats.add(box)
     if not repeats:
         return body
@@ -2857,10 +2856,55 @@ def _fallback_body(
 
 
 def _lead_dateline(art: RawArticle) -> None:
-    """The dateline opening a text read from the page's data, not its lines."""
+    """The dateline opening a text read from the page's data, not its lines, and the
+    agencies its words credit ("ونقلت وكالة الأنباء الكويتية (كونا) عن …")."""
     dateline = read_dateline(art.body[0], own_names=art.site_names) if art.body else None
     if dateline is not None:
         _take_dateline(art, dateline)
+    _credits_in_the_text(art, art.body, live=False)
+
+
+def _credits_in_the_text(art: RawArticle, texts: list[str], *, live: bool) -> None:
+    """The agencies the text's own words credit: a closing "(وام)", a later paragraph's
+    dateline, a paragraph's closing credit, the lead's, an agency marked or reported.
+    ``live``: a live blog, whose updates are stories of their own (each credit counts).
+    """
+    if texts:
+        # "… في المنطقة. (وام)": an agency in parentheses closing the last paragraph
+        # credits the story; the paragraph keeps it as written.
+        closing = _CLOSING_CREDIT.search(texts[-1])
+        if closing:
+            art.sources.extend(agencies_in(closing.group(1)))
+    for text in texts[1:]:
+        # "لندن (رويترز) - …" opening a later paragraph: a digest's item, or a story's
+        # second part, filed by its own agency
+        opening = read_dateline(text[:_DATELINE_HEAD], own_names=art.site_names)
+        if opening is not None and opening.sources and not opening.standalone:
+            art.sources.extend(s for s in opening.sources if s.code)
+    if texts and (live or not _credits_another(art)):
+        # "… في الغرف المغلقة. (بترا)" closing a paragraph further up, when no other
+        # credit is found: the agency and nothing else, after a finished sentence. A
+        # live blog's updates are stories of their own: each one's credit counts.
+        for text in texts[:-1]:
+            ending = _SENTENCE_THEN_CREDIT.search(text)
+            agencies = only_agencies(ending.group(1)) if ending else []
+            if agencies:
+                art.sources.extend(agencies)
+                if not live:
+                    break
+    if texts and not _credits_another(art):
+        lead_source = lead_credit(texts[0])
+        if lead_source is not None:
+            art.sources.append(lead_source)
+    if texts and (live or not _credits_another(art)):
+        # "ونقلت وكالة الأنباء العمانية عن مصدر …" opening a paragraph further down, as
+        # "ونقلت وكالة الأنباء العراقية (واع) عن" credits INA (its dateline is read so)
+        # "في بيان نقلته وكالة الأنباء الكويتية (كونا)" further down, or "«وام»" in
+        # the lead: an agency marked by its code inside a sentence
+        marked = [marked_agency(text) for text in texts]
+        reported = [None, *(opening_agency(text) for text in texts[1:])]
+        # (each paragraph's credit counts: a live blog's updates, a story's parts)
+        art.sources.extend(filter(None, (m or o for m, o in zip(marked, reported, strict=True))))
 
 
 def _fill_meta_fields(art: RawArticle, md: Metadata) -> None:

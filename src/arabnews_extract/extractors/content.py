@@ -21,6 +21,7 @@ from ..boilerplate import (
     BODY_KINDS,
     COUNTER_LABELS,
     ENDING_KINDS,
+    FEED_START,
     FILED_LABELS,
     KIND_TAGS,
     LINE_PHRASES,
@@ -82,6 +83,7 @@ for _kind, _pattern in _LINE_PATTERNS:
 
 _SOCIAL_KEYS = frozenset(match_key(w) for w in SOCIAL_WORDS)
 _RELATED_ALONE = frozenset(match_key(p) for p in RELATED_HEADINGS_ALONE)
+_FEED_START = frozenset(FEED_START)
 _FIRST_WORDS = frozenset(
     p.split(" ", 1)[0] for phrases in (*_LINE_KEYS.values(), _RELATED_ALONE) for p in phrases
 )
@@ -685,6 +687,8 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             kind = line_kind(block.text)
             if kind == "share" and block.tag in HEADING_TAGS and not _a_share_label(block.text):
                 kind = None  # "مشاركة القطاع الخاص": a subheading that opens with "participation"
+            elif kind == "label" and block.tag in HEADING_TAGS and block.text in _FEED_START:
+                kind = None  # "<h3>بداية التغطية</h3>" over the first update: its title
             elif (
                 kind == "caption"
                 and block.tag in HEADING_TAGS

@@ -42,12 +42,13 @@ _PUBLISHED_LABEL = re.compile(
     + ")\\s*[:：]?\\s*",
     re.IGNORECASE,
 )
-#: A label and a clock time alone ("تحديث - 14:20" over a developing story's update): a
-#: stamp, though a time alone is no date.
+#: A label and a clock time alone ("تحديث - 14:20" over a developing story's update,
+#: "عُدّل الساعة 14:10" beside a live entry's time): a stamp, though a time alone is no
+#: date.
 _LABELLED_TIME = re.compile(
     "^\\s*(?:"
     + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
-    + ")\\s*[-–—:：|]?\\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}"
+    + ")\\s*[-–—:：|]?\\s*(?:(?:الساعة|في الساعة)\\s+)?[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}"
     + "(?:\\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm))?\\s*$",
     re.IGNORECASE,
 )

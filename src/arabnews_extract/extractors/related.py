@@ -318,8 +318,12 @@ def find_related(
             title = _MEDIA_KIND.sub("", title)  # "فيديو، نازحون من الفاشر …"
             if url is None or line_kind(title) not in _TITLE_KINDS:
                 continue
-            if len(title) < _MIN_TITLE and (len(title) < 3 or not _DATED_URL.search(url)):
-                continue  # "المزيد", a section's name; a dated story's address may be short
+            if len(title) < _MIN_TITLE and (
+                len(title) < 3 or not (_DATED_URL.search(url) or block.tag in HEADING_TAGS)
+            ):
+                # "المزيد", a section's name; a dated story's address may be short, and
+                # so may a card's own heading ("<a><h2>تبغُ الجنوب</h2><div>excerpt</div></a>")
+                continue
             if watch and _VIDEO_PAGE.search(url):
                 continue  # "شاهد أيضاً" over the site's videos: a video strip, no article
             if _mostly_a_date(title):

@@ -6651,3 +6651,35 @@ def test_a_text_read_from_json_ld_credits_the_agency_its_words_mark() -> None:
     article = extract(html)
     assert article.extraction.field_sources["body"] == "json-ld"
     assert [s.code for s in article.sources] == ["KUNA"]
+
+
+def test_wrote_and_photographed_is_a_byline() -> None:
+    assert split_byline("كتب وصور: مصطفى عبد الحليم") == ["مصطفى عبد الحليم"]
+
+
+def test_a_role_and_where_it_is_held_names_no_second_writer() -> None:
+    byline = (
+        "<div class='byline'><span class='byline__name'>By Sarah Johnson</span>"
+        "<span class='byline__role'>مراسلة Meridian News في أدري، تشاد</span></div>"
+    )
+    assert extract(page(f"{byline}{PARAS}")).authors == ["Sarah Johnson"]
+
+
+def test_spas_end_mark_with_its_time_code_is_no_text() -> None:
+    html = page(f"{PARAS}<p>//انتهى// ١٦:١٢ ت م ٠٢٤٧</p>")
+    assert extract(html).body == THREE
+
+
+def test_a_css_modules_data_box_is_a_widget() -> None:
+    assert kind_of_attrs("DataBox_title__Pd0eS") == "widget"
+
+
+def test_the_writer_named_only_by_the_title_of_the_link_around_the_face() -> None:
+    meta = (
+        "<div class='jeg_meta_author'><span class='meta_text'>بقلم</span>"
+        "<a href='/author/khaled-alomari/' title='خالد العمري' class='jeg_author_link'>"
+        "<img alt='' src='/k.jpg' class='avatar' height='80' width='80'></a></div>"
+        "<div class='jeg_meta_date'>18 نوفمبر، 2024</div>"
+    )
+    article = extract(page(f"{meta}{PARAS}"), url="https://www.example-news.jo/2024/11/18/a/")
+    assert article.authors == ["خالد العمري"]

@@ -293,8 +293,10 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a column's name beside its writer's ("column-name": "أوراق المعلّمة"): no writer
     ("column", "name"): "label",
     ("paid", "content"): "ad",
-    # a table of figures boxed with its title ("data-table" | "data-table-title")
-    ("data", "table"): "widget",  # "paidContent": a sponsored-links strip under the story
+    # a table of figures boxed with its title ("data-table" | "data-table-title",
+    # "DataBox_title")
+    ("data", "table"): "widget",
+    ("data", "box"): "widget",  # "paidContent": a sponsored-links strip under the story
     ("reg", "wall"): "paywall",
     ("registration", "wall"): "paywall",
     ("register", "wall"): "paywall",

@@ -631,10 +631,13 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     walk: list[tuple[LexborNode, bool, str | None]] = []
     pictured: set[int] = set()  # elements with an image directly in them
     flexed: set[int] = set()  # flex containers: their inline children are items apart
-    linked_images: list[Link] = []  # pictures inside links: (href, alt)
-    # the hrefs of links read as boxes of their own (a writer's chip): no link is open in
-    # the walk inside them, yet a picture there is linked
-    anchors: list[str] = []
+    # pictures inside links: (href, alt), or (href, the link's title) for a picture
+    # with no alt ("<a href='/author/…' title='خالد العمري'><img alt=''></a>")
+    linked_images: list[Link] = []
+    link_title: str | None = None  # the open link's title attribute
+    # the hrefs and titles of links read as boxes of their own (a writer's chip): no link
+    # is open in the walk inside them, yet a picture there is linked
+    anchors: list[tuple[str, str | None]] = []
     avatars: set[int] = set()  # elements with a small image (a face, an icon) in them
     muted = 0  # open writer boxes inside the open link (their text is not its title)
     node: LexborNode | None = root.child
@@ -690,10 +693,12 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
         elif tag in _IMAGE_TAGS:
             image = node.attributes  # (read once: lexbor builds the dict on each call)
             alt = image.get("alt")
-            if alt and not alt.isspace():
-                linked = href or (anchors[-1] if anchors else None)
-                if linked:
-                    linked_images.append(Link(linked, alt.strip()))
+            if href is not None or anchors:
+                linked, named = (href, link_title) if href is not None else anchors[-1]
+                if alt and not alt.isspace():
+                    named = alt
+                if linked and named and not named.isspace():
+                    linked_images.append(Link(linked, named.strip()))
             if stack:
                 drawn = _drawn_size(image)
                 if drawn is None or drawn > _SMALL_IMAGE_PX:
@@ -776,7 +781,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if child is not None:
                     stack.append(len(elements) - 1)
                     if tag == "a":
-                        anchors.append((attrs or node.attributes).get("href") or "")
+                        anchor = attrs or node.attributes
+                        anchors.append((anchor.get("href") or "", anchor.get("title")))
                     mute = href is not None and kind == "byline"  # a writer in a teaser link
                     muted += mute
                     walk.append((node, True, _MUTED if mute else None))
@@ -785,7 +791,9 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             elif child is not None:
                 opened: str | None = None
                 if tag == "a" and href is None:
-                    opened = href = (attrs or node.attributes).get("href") or ""
+                    anchor = attrs or node.attributes
+                    opened = href = anchor.get("href") or ""
+                    link_title = anchor.get("title")
                     link_parts.clear()
                 elif (
                     href is not None

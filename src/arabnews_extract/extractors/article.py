@@ -730,6 +730,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         _authors_from_metadata(r)
         if not art.authors:
             _authors_from_bio(r)
+        if not art.authors:
+            _writer_behind_a_face(r)
     _source_organization(r)
     _read_dates(r, machine_published, machine_modified)
     if not art.authors:
@@ -1576,6 +1578,26 @@ def _a_side_box(element: Element) -> bool:
     """A widget beside the text; an article's own ``<footer>`` is read as a widget too,
     and holds its writer's card."""
     return element.kind == "widget" and element.tag != "footer"
+
+
+def _writer_behind_a_face(r: _Reading) -> None:
+    """The lone "بقلم" label over the writer's face, linked to the writer's page (JNews's avatar
+    byline): the picture's alt or the link's title names the writer. Only one writer's
+    face on the page: a sidebar of columnists' faces names no one."""
+    seg = r.seg
+    labels = [b for b in r.header if b.index < r.first_body and is_byline_label(b.text)]
+    if not labels or any(
+        # the name after the label, as text ("بواسطة" | "واس"): read as the byline is
+        b.index + 1 < len(seg.blocks) and in_kind(seg, seg.blocks[b.index + 1], _BYLINE_KINDS)
+        for b in labels
+    ):
+        return
+    names = {i.text for i in seg.linked_images if is_author_page(i.href)}
+    if len(names) == 1 and not agencies_in(next(iter(names))):
+        found = split_byline(names.pop(), site_names=r.art.site_names)
+        if found:
+            r.art.authors = found
+            r.art.field_sources["authors"] = "byline"
 
 
 def _authors_from_bio(r: _Reading) -> None:

@@ -52,6 +52,8 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 _ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
+#: A role and where it is held, with no name: "مراسلة Meridian News في أدري، تشاد".
+_ROLE_IN_PLACE = re.compile(rf"^\s*(?:{_alternation(ROLES)})\s[^:：]*?\sفي\s[^:：]+$")
 _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 #: Where the reporter files from, a colon, then the name: "في الفيوم: محمود …".
@@ -207,8 +209,9 @@ def _an_institution(name: str) -> bool:
 
 
 def is_role_line(text: str) -> bool:
-    """'Role, بي بي سي نيوز' / 'المنصب: مراسل': the job line under a byline, not a name."""
-    return bool(_ROLE_LINE.match(text))
+    """'Role, بي بي سي نيوز' / 'المنصب: مراسل' / 'مراسلة Meridian News في أدري، تشاد': the
+    job line under a byline, not a name (its place after a comma is no second writer)."""
+    return bool(_ROLE_LINE.match(text) or _ROLE_IN_PLACE.match(text))
 
 
 def is_role_label(text: str) -> bool:

@@ -6683,3 +6683,27 @@ def test_the_writer_named_only_by_the_title_of_the_link_around_the_face() -> Non
     )
     article = extract(page(f"{meta}{PARAS}"), url="https://www.example-news.jo/2024/11/18/a/")
     assert article.authors == ["خالد العمري"]
+
+
+def test_a_woman_answering_a_consultation_is_its_writer() -> None:
+    assert split_byline("أجابت عن السؤال د. سلمى الحداد") == ["د. سلمى الحداد"]
+
+
+def test_a_columns_signature_with_its_town_and_day_is_no_text() -> None:
+    byline = "<div class='byline'>بقلم: د. كمال صعب</div>"
+    signature = "<p><strong>د. كمال صعب</strong><br>بيروت في 3 آذار 2025</p>"
+    later = dt.datetime(2025, 3, 4, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    article = extract(page(f"{byline}{PARAS}{signature}"), reference_time=later)
+    assert article.authors == ["د. كمال صعب"]
+    assert article.body == THREE
+
+
+def test_an_investigations_methodology_box_ends_the_text() -> None:
+    assert line_kind("عن هذا التحقيق") == "policy"
+    box = "<h3>عن هذا التحقيق</h3><p>أنجز هذا التحقيق بين نوفمبر ومايو بتحليل صور أقمار صناعية.</p>"
+    assert extract(page(f"{PARAS}{box}")).body == THREE
+
+
+def test_a_follow_prompt_of_a_dozen_words_naming_the_portal_is_no_text() -> None:
+    prompt = "تابعوا نبض الأطلس على فيسبوك وواتساب ليصلكم جديد الأخبار أولا بأول."
+    assert line_kind(prompt) == "follow"

@@ -388,7 +388,10 @@ def test_the_guarded_connection_fetches_from_the_address_it_checked(
         else fetch(url, settings=settings)
     )
     assert got.status == 200
-    assert checked == [["127.0.0.1"], ["127.0.0.1"]]  # before the request, and at connect
+    # before the request, and at every connect (a loaded machine may see the pooled
+    # connection dropped and a second one opened: it is checked too)
+    assert len(checked) >= 2
+    assert all(addresses == ["127.0.0.1"] for addresses in checked)
     assert portal.paths() == [ARTICLE_PATH]
 
 

@@ -1139,6 +1139,11 @@ LINE_PHRASES["policy"] = (
     "نبذة عن البنك",
     "حول الشركة",
     "عن الشركة",
+    # an investigation's methodology box after its text ("منهجية التحقيق" is as often a
+    # chapter of the text itself)
+    "عن هذا التحقيق",
+    "حول هذا التحقيق",
+    "عن هذا التقرير",
 )
 
 #: Headings of a reference list: the article's text ends there.

@@ -2076,6 +2076,7 @@ def _read_body(r: _Reading) -> list[Block]:
             or _starred_writer(block.text, art.authors)
             or _ADDRESS_ONLY.match(block.text)
             or _a_dated_signature(block.text, ref, tz)
+            or _signed_where_and_when(block.text, art.authors, ref, tz)
             or _CLOSING_EDITORS_NOTE.match(block.text)
         ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
@@ -2486,6 +2487,26 @@ def _writer_and_town(text: str, site_names: tuple[str, ...]) -> tuple[str, str] 
 #: A statement's signature: who issued it, a dash, and the day ("المكتب السياسي — 12 آذار
 #: 2025").
 _DATED_SIGNATURE = re.compile(r"^\s*(?P<who>[^.،,؛:!؟?\d]{3,40}?)\s*[—–-]\s*(?P<when>\S.{5,30})$")
+
+
+#: Where and when a column was written, after its writer's name: "بيروت في 3 آذار 2025".
+_PLACE_AND_DAY = re.compile(r"^(?P<place>[^\d:：.،,]{2,25}?)\s+في\s+(?P<when>\S.{5,30})$")
+
+
+def _signed_where_and_when(
+    text: str, authors: list[str], ref: dt.datetime | None, tz: str | dt.tzinfo | None
+) -> bool:
+    """A column's signature: its writer's name, the town and the day it was written
+    ("د. كمال صعب بيروت في 3 آذار 2025")."""
+    name = next((a for a in authors if a and text.startswith(a)), None)
+    if name is None or len(text) > 90:
+        return False
+    match = _PLACE_AND_DAY.match(text[len(name) :].strip(" -–—،,|"))
+    if match is None or not is_place(match.group("place")):
+        return False
+    when = match.group("when")
+    found = scan_dates(when, reference_time=ref, default_tz=tz)
+    return bool(found) and found[0].end - found[0].start >= len(when.strip()) - 2
 
 
 def _a_dated_signature(text: str, ref: dt.datetime | None, tz: str | dt.tzinfo | None) -> bool:

@@ -164,7 +164,7 @@ def line_kind(text: str) -> str | None:
 
 #: "Follow us" verbs, and the networks and news apps a portal is followed on, in a line
 #: this short.
-_FOLLOW_WORDS = 10
+_FOLLOW_WORDS = 12
 _FOLLOW_VERBS = frozenset(match_key(w) for w in ("تابعوا", "تابعونا", "تابعنا"))
 _FOLLOW_PLACES = _SOCIAL_KEYS | {
     match_key(w) for w in ("google", "جوجل", "غوغل", "قناتنا", "صفحتنا")

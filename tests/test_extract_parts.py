@@ -6707,3 +6707,34 @@ def test_an_investigations_methodology_box_ends_the_text() -> None:
 def test_a_follow_prompt_of_a_dozen_words_naming_the_portal_is_no_text() -> None:
     prompt = "تابعوا نبض الأطلس على فيسبوك وواتساب ليصلكم جديد الأخبار أولا بأول."
     assert line_kind(prompt) == "follow"
+
+
+def test_a_line_break_inside_a_related_links_title_is_a_space() -> None:
+    box = (
+        "<div class='related'><h3>أخبار ذات صلة</h3><ul><li><a href='/news/87301'>الزراعة "
+        "تقلص المساحات المشمولة بالخطة الصيفية<br>بسبب شح المياه</a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.iq/news/87400")
+    assert [r.title for r in article.related] == [
+        "الزراعة تقلص المساحات المشمولة بالخطة الصيفية بسبب شح المياه"
+    ]
+
+
+def test_efes_dateline_with_a_full_stop_before_its_dash() -> None:
+    found = read_dateline(f"مدريد، 21 يوليو (إفي).- {PARA}")
+    assert found is not None and found.place == "مدريد"
+    assert [s.code for s in found.sources] == ["EFE"]
+
+
+def test_a_bloggers_caption_div_ending_on_the_photos_credit_is_no_text() -> None:
+    picture = (
+        "<div class='separator'><a href='/i/launch.jpg'><img src='/i/launch.jpg' width='600' "
+        "height='400'></a></div>"
+    )
+    caption = (
+        "<div style='text-align: center;'><span>صاروخ حامل ينطلق من موقع إطلاق المركبات "
+        "الفضائية في ونتشانغ بمقاطعة هاينان جنوبي الصين، يوم 22 يناير 2025. "
+        "(شينخوا/ يا دونغ)</span></div>"
+    )
+    text = "".join(f"<div>{t}</div><div><br></div>" for t in THREE)
+    assert extract(page(f"{picture}{caption}{text}")).body == THREE

@@ -690,6 +690,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     parts.clear()
             else:
                 parts.append(" ")
+                if href is not None and not muted:
+                    link_parts.append(" ")  # "<a>الخطة الصيفية<br>بسبب شح المياه</a>"
         elif tag in _IMAGE_TAGS:
             image = node.attributes  # (read once: lexbor builds the dict on each call)
             alt = image.get("alt")
@@ -862,6 +864,9 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
 
 #: A caption set as the paragraph under a picture's paragraph is one short line.
 _CAPTION_CHARS = 140
+#: … a little longer when it ends on the photo's credit, agency and photographer.
+_CREDITED_CAPTION_CHARS = 260
+_PHOTO_CREDIT_END = re.compile(r"\([^()/]{2,30}/\s*[^()/]{2,40}\)\s*$")
 #: A credit under the text's last picture ("تحرير: لينا الحسن") signs the text.
 _SIGNED = re.compile(rf"^\s*(?:{'|'.join(re.escape(p) for p in BYLINE_PREFIXES)})\s*[:：]")
 
@@ -890,9 +895,15 @@ def _captions_under_pictures(
     owners = {block.owner for block in blocks}
     for block in blocks:
         idx = block.owner
+        # (a Blogger post's "<div class='separator'><img></div><div>caption (شينخوا/ يا
+        # دونغ)</div>": a div too, when the line ends on a photo's credit)
+        credited = (
+            block.tag in ("p", "div")
+            and len(block.text) <= _CREDITED_CAPTION_CHARS
+            and _PHOTO_CREDIT_END.search(block.text) is not None
+        )
         if (
-            block.tag != "p"
-            or len(block.text) > _CAPTION_CHARS
+            not (credited or (block.tag == "p" and len(block.text) <= _CAPTION_CHARS))
             or elements[idx].kind
             or _SIGNED.match(block.text)
             or _a_place_and_writer(block.text)
@@ -906,7 +917,7 @@ def _captions_under_pictures(
             before > parent
             and before in pictured
             and before not in owners
-            and elements[before].tag == "p"
+            and elements[before].tag in (("p", "div") if credited else ("p",))
         ):
             elements[idx].kind = "caption"
 

@@ -6738,3 +6738,30 @@ def test_a_bloggers_caption_div_ending_on_the_photos_credit_is_no_text() -> None
     )
     text = "".join(f"<div>{t}</div><div><br></div>" for t in THREE)
     assert extract(page(f"{picture}{caption}{text}")).body == THREE
+
+
+def test_a_role_in_each_script_names_no_writer() -> None:
+    byline = (
+        "<div class='byline'><p class='byline__names'><a href='/ar/author/omar-ali'>"
+        "By Omar Ali | عمر علي</a></p>"
+        "<p class='byline__role'>Transport Reporter | محرر شؤون النقل</p></div>"
+    )
+    assert extract(page(f"{byline}{PARAS}")).authors == ["عمر علي"]
+
+
+def test_an_hatom_update_on_a_time_element_is_the_modified_time() -> None:
+    stamps = (
+        "<span class='posted-on'><time class='entry-date published' "
+        "datetime='2025-04-08T09:30:12+03:00'>8 نيسان 2025</time><time class='updated' "
+        "datetime='2025-04-08T16:05:40+03:00'>8 نيسان 2025</time></span>"
+    )
+    later = dt.datetime(2025, 4, 9, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    article = extract(page(f"{stamps}{PARAS}"), reference_time=later)
+    assert article.modified is not None
+    assert article.modified.datetime.isoformat() == "2025-04-08T16:05:40+03:00"
+
+
+def test_a_dateline_with_the_country_in_parentheses_then_the_agency() -> None:
+    found = read_dateline(f"الصويرة (المغرب) (أ ف ب) - {PARA}")
+    assert found is not None and found.place == "الصويرة"
+    assert [s.code for s in found.sources] == ["AFP"]

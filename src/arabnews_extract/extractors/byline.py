@@ -52,6 +52,8 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 _ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
+#: A role in each script, nothing else: "Transport Reporter | محرر شؤون النقل".
+_ROLE_FIRST = re.compile(rf"^\s*(?:[A-Za-z&]+\s+){{0,3}}(?:{_alternation(ROLES)})(?:\s|$)")
 #: A role and where it is held, with no name: "مراسلة Meridian News في أدري، تشاد".
 _ROLE_IN_PLACE = re.compile(rf"^\s*(?:{_alternation(ROLES)})\s[^:：]*?\sفي\s[^:：]+$")
 _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
@@ -209,9 +211,13 @@ def _an_institution(name: str) -> bool:
 
 
 def is_role_line(text: str) -> bool:
-    """'Role, بي بي سي نيوز' / 'المنصب: مراسل' / 'مراسلة Meridian News في أدري، تشاد': the
-    job line under a byline, not a name (its place after a comma is no second writer)."""
-    return bool(_ROLE_LINE.match(text) or _ROLE_IN_PLACE.match(text))
+    """'Role, بي بي سي نيوز' / 'المنصب: مراسل' / 'مراسلة Meridian News في أدري، تشاد' /
+    'Transport Reporter | محرر شؤون النقل': the job line under a byline, not a name (its
+    place after a comma is no second writer)."""
+    if _ROLE_LINE.match(text) or _ROLE_IN_PLACE.match(text):
+        return True
+    parts = text.split("|")
+    return len(parts) >= 2 and all(_ROLE_FIRST.match(part) for part in parts)
 
 
 def is_role_label(text: str) -> bool:

@@ -320,6 +320,10 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
                 md.canonical = href.strip()
         elif tag == "time" and "datetime" in attrs:
             md.times.append((attrs.get("datetime") or "", node.text(deep=True).strip()))
+            if "updated" in (attrs.get("class") or "").split():
+                # hAtom's update on a <time> ("<time class='updated' datetime='…'>"), as
+                # WordPress themes print it beside the publication's
+                hatom.append(("dateModified", (attrs.get("datetime") or "").strip()))
         elif tag == "abbr" and "title" in attrs:
             classes = set((attrs.get("class") or "").split())
             value = (attrs.get("title") or "").strip()

@@ -201,8 +201,9 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
         # dateline's mark (the same length, so positions in ``text`` still hold)
         head = _MONTH_PAIR.sub("\\1\u2044", head)
     if "(" in head[:_PAREN_REACH]:
-        # "الجبايش (العراق) - (د ب أ) -": the country after the place, then the credit;
-        # blanked to the same length, so positions in ``text`` still hold
+        # "الجبايش (العراق) - (د ب أ) -", "الصويرة (المغرب) (أ ف ب) -": the country after
+        # the place, then the credit; blanked to the same length, so positions in
+        # ``text`` still hold
         head = _COUNTRY_IN_PARENS.sub(_blank_a_country, head, count=1)
     own_first = _own_name_then_place(head, own_names)
     if own_first is not None:  # "النخيل نيوز/ بغداد أعلنت …": the portal, then the place
@@ -348,7 +349,7 @@ _PLACE_COUNTRY = re.compile(
     r"(?P<country>[^\W\d][^،,:：\-–—\d]{1,30}?)\s*[:：\-–—]\s*\S"
 )
 #: A name in parentheses after the dateline's place, perhaps its country.
-_COUNTRY_IN_PARENS = re.compile(r"(?<=[^\W\d_])\s*\(([^()]{2,30})\)(?=\s*[-–—])")
+_COUNTRY_IN_PARENS = re.compile(r"(?<=[^\W\d_])\s*\(([^()]{2,30})\)(?=\s*[-–—(])")
 
 
 def _blank_a_country(match: re.Match[str]) -> str:

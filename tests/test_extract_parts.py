@@ -6765,3 +6765,43 @@ def test_a_dateline_with_the_country_in_parentheses_then_the_agency() -> None:
     found = read_dateline(f"الصويرة (المغرب) (أ ف ب) - {PARA}")
     assert found is not None and found.place == "الصويرة"
     assert [s.code for s in found.sources] == ["AFP"]
+
+
+def test_a_read_also_strip_of_thumbnails_gives_the_pictures_headlines() -> None:
+    strip = (
+        "<div class='readmore-thumbs'><h4>اقرأ أيضاً</h4>"
+        "<a href='/item/18297-dam-inflows.html'><img src='/t/1.jpg' width='200' height='120' "
+        "alt='سد الوحدة يستقبل 200 مليون متر مكعب في أسبوع واحد'></a>"
+        "<a href='/item/18188-desalination.html'><img src='/t/2.jpg' width='200' "
+        "height='120' alt='محطة تحلية مياه البحر تدخل الخدمة جزئياً نهاية العام'></a></div>"
+    )
+    photo = (
+        "<p><a href='/media/big.jpg'><img src='/media/big.jpg' width='800' height='500' "
+        "alt='صورة السد من الجو بعد الأمطار الأخيرة في المنطقة'></a></p>"
+    )
+    # (a linked photo in the text, its alt a caption, names no related story)
+    html = page(f"<p>{THREE[0]}</p><p>{THREE[1]}</p>{strip}<p>{THREE[2]}</p>{photo}")
+    article = extract(html, url="https://www.example-news.ma/item/18300-dams.html")
+    assert [r.title for r in article.related] == [
+        "سد الوحدة يستقبل 200 مليون متر مكعب في أسبوع واحد",
+        "محطة تحلية مياه البحر تدخل الخدمة جزئياً نهاية العام",
+    ]
+    assert article.body == THREE
+
+
+def test_a_numbered_related_lists_number_span_and_a_report_an_error_link() -> None:
+    assert line_kind("الإبلاغ عن خطأ في هذا المقال") == "control"
+    box = (
+        "<footer><section class='related'><h3>مقالات ذات صلة</h3><ol>"
+        "<li><a href='/news/2025/02/03/47911'><span class='item-number'>1</span> "
+        "<span class='item-title'>رئيس الوزراء يتفقد محطة القطار الكهربائي</span></a></li>"
+        "</ol><p><a href='/contact/?ref=87421'>الإبلاغ عن خطأ في هذا المقال</a></p>"
+        "</section></footer>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.eg/news/1")
+    assert [r.title for r in article.related] == ["رئيس الوزراء يتفقد محطة القطار الكهربائي"]
+
+
+def test_an_exclusive_to_the_portal_line_over_a_column_is_no_text() -> None:
+    head = "<meta property='og:site_name' content='مدار'>"
+    assert extract(page(f"<p>خاص بـ«مدار»</p>{PARAS}", head=head)).body == THREE

@@ -834,6 +834,10 @@ LINE_PHRASES["control"] = (
     "الصورة السابقة",
     "الصورة التالية",
     "عرض بملء الشاشة",
+    # a link to report an error in the piece, under it
+    "الإبلاغ عن خطأ",
+    "الإبلاغ عن خطأ في هذا المقال",
+    "أبلغ عن خطأ",
     # a copy-link button's status ("<span class='copied' role='status'>تم النسخ</span>")
     "تم النسخ",
     "تم نسخ الرابط",

@@ -317,6 +317,8 @@ class Element:
 class Link:
     href: str
     text: str
+    #: For a picture's link, the boxes it sits in (a card's thumbnail in a related box).
+    path: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -459,6 +461,8 @@ _MUTED_IN_LINK = _WRITER_TOKENS | {
     "duration",
     # a card's day ("<a><span class='related-box__date'>8 أبريل 2024</span><span>title")
     "date",
+    # a numbered list's number ("<a><span class='item-number'>1</span> <span>title")
+    "number",
 }
 #: Class words of a label set inside a headline ("<h1><span class='kicker'>خاص</span> …",
 #: "… <span class='title-badge'>| فيديو</span></h1>"): a badge, not the headline's words.
@@ -712,7 +716,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if alt and not alt.isspace():
                     named = alt
                 if linked and named and not named.isspace():
-                    linked_images.append(Link(linked, named.strip()))
+                    linked_images.append(Link(linked, named.strip(), tuple(stack)))
             if stack:
                 drawn = _drawn_size(image)
                 if drawn is None or drawn > _SMALL_IMAGE_PX:

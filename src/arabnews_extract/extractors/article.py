@@ -2292,7 +2292,11 @@ def _without_anchor_mark(block: Block) -> Block:
 
 
 #: The exclusivity mark and the portal's name, alone over the text ("خاص - الراصد").
-_EXCLUSIVE_OWN = re.compile(rf"^\s*(?:{_EXCLUSIVE})\s*[-–—|:]\s*(?P<own>[^.،,:؛!؟?]{{2,30}}?)\s*$")
+#: "خاص - مدار", "خاص بـ«مدار»": the portal's own piece, marked so over the text.
+_EXCLUSIVE_OWN = re.compile(
+    rf"^\s*(?:{_EXCLUSIVE})\s*(?:[-–—|:]|\s(?:بـ|لـ|ب|ل))\s*«?"
+    r"(?P<own>[^.،,:؛!؟?«»]{2,30}?)»?\s*$"
+)
 #: A signature line is this short (an office of several words and a rank and name,
 #: "الناطق الإعلامي باسم المديرية العامة للدفاع المدني<br>المقدم رائد العمرو").
 _SIGNATORY_CHARS = 80

@@ -85,6 +85,15 @@ def _sponsored_card(seg: Segmented, block: Block) -> bool:
     return any(box in b.path and line_kind(b.text) == "ad" for b in near)
 
 
+def _pictures_only(seg: Segmented, at: int, box: int) -> bool:
+    """The box around the heading at line ``at`` shows no line after it, only linked
+    pictures: a strip of thumbnails."""
+    blocks = seg.blocks
+    if at + 1 < len(blocks) and box in blocks[at + 1].path:
+        return False
+    return any(box in picture.path for picture in seg.linked_images)
+
+
 def _related_box(seg: Segmented, block: Block) -> int:
     """The innermost element around ``block`` that the page names as related, or -1."""
     elements = seg.elements
@@ -306,6 +315,23 @@ def find_related(
 
     where: dict[str, int] = {}  # an item's url key -> its place in items
 
+    def add_pictures(box: int) -> None:
+        for picture in seg.linked_images:
+            url = _absolute(picture.href, base_url) if box in picture.path else None
+            title = picture.text.strip()
+            if (
+                url is None
+                or len(title) < _MIN_TITLE
+                or line_kind(title) not in _TITLE_KINDS
+                or is_author_page(url)
+                or is_topic_page(url)
+                or url.rstrip("/") in seen
+            ):
+                continue
+            seen.add(url.rstrip("/"))
+            where[url.rstrip("/")] = len(items)
+            items.append(RelatedLink(title=title, url=url))
+
     def add(block: Block, *, watch: bool = False) -> None:
         used.add(block.index)
         if _sponsored_card(seg, block):
@@ -407,6 +433,20 @@ def find_related(
                 # "<span>شاهد أيضاً</span><a href='/videos'>المزيد من الفيديو</a>": a
                 # video strip's head and its link to the videos page
                 add(block, watch=watch)
+                i += 1
+                continue
+            own = -1
+            if len(block.text) <= 40:
+                # the box named related, else the box the heading opens ("<div><h4>اقرأ
+                # أيضاً</h4><a><img alt=…></a>…</div>")
+                own = _related_box(seg, block)
+                if own < 0 and block.tag in HEADING_TAGS and len(block.path) >= 2:
+                    own = block.path[-2]
+            if own >= 0 and _pictures_only(seg, i, own):
+                # "اقرأ أيضاً" over thumbnails alone: each card is a picture in a link,
+                # its headline only in the picture's alt (or the link's title)
+                add_pictures(own)
+                used.add(i)
                 i += 1
                 continue
             if len(block.text) <= 40:

@@ -6805,3 +6805,12 @@ def test_a_numbered_related_lists_number_span_and_a_report_an_error_link() -> No
 def test_an_exclusive_to_the_portal_line_over_a_column_is_no_text() -> None:
     head = "<meta property='og:site_name' content='مدار'>"
     assert extract(page(f"<p>خاص بـ«مدار»</p>{PARAS}", head=head)).body == THREE
+
+
+def test_nnas_short_name_in_a_dateline_and_only_there() -> None:
+    found = read_dateline(f"صيدا - «الوطنية» - {PARA}")
+    assert found is not None and [s.code for s in found.sources] == ["NNA"]
+    role = (
+        "<div class='byline'><span>رنا الحلبي</span> <span>صحفية بقسم الشؤون الوطنية</span></div>"
+    )
+    assert extract(page(f"{role}{PARAS}")).sources == []

@@ -15,6 +15,7 @@ from ..lexicon.agencies import (
     AGENCIES,
     AMBIGUOUS,
     CREDIT_PREFIXES,
+    DATELINE_ONLY,
     EXCLUSIVE_MARKS,
     FOREIGN_OUTLETS,
     INSTITUTION_NOUNS,
@@ -157,6 +158,9 @@ def agency_code(name: str) -> str | None:
 _NOT_AN_AGENCY_AFTER = {match_key("وال"): " " + match_key("ستريت")}
 
 
+_DATELINE_ONLY = {match_key(name): code for name, code in DATELINE_ONLY.items()}
+
+
 def agencies_in(text: str) -> list[Source]:
     """Every agency named in a credit-context string, in order, without duplicates."""
     out: list[Source] = []
@@ -287,7 +291,8 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             and " " not in credit
             and credit not in _BYLINE_WORDS  # "الموصل – كتب: …": a byline, no credit
         ):
-            sources = [Source(name=credit)]
+            name = credit.strip('«»"')
+            sources = [Source(name=name, code=_DATELINE_ONLY.get(match_key(name)))]
         if not sources and is_agency_name(credit):  # "نواكشوط - الوكالة الموريتانية للأنباء -"
             sources = [Source(name=credit.strip())]
         if sources:

@@ -79,6 +79,11 @@ AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "NNA": ("وطنية",),  # its own datelines: "بيروت - وطنية - …"
 }
 
+#: Names an agency goes by only in a dateline, between the place and the text ("صيدا -
+#: «الوطنية» -", the short name Lebanese portals give NNA): elsewhere they are common
+#: words ("قسم الشؤون الوطنية").
+DATELINE_ONLY: dict[str, str] = {"الوطنية": "NNA"}
+
 #: Words that open a credit line ("المصدر: وكالات").
 CREDIT_PREFIXES: tuple[str, ...] = (
     "المصدر",

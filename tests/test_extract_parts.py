@@ -6814,3 +6814,20 @@ def test_nnas_short_name_in_a_dateline_and_only_there() -> None:
         "<div class='byline'><span>رنا الحلبي</span> <span>صحفية بقسم الشؤون الوطنية</span></div>"
     )
     assert extract(page(f"{role}{PARAS}")).sources == []
+
+
+def test_a_related_blocks_tab_switch_does_not_end_its_list() -> None:
+    box = (
+        "<div class='td_block_wrap tdb_single_related'><div class='td-block-title-wrap'>"
+        "<h4 class='td-block-title'><span>مقالات ذات صلة</span></h4>"
+        "<div class='td-wrapper-pulldown-filter'><div class='td-subcat-more'>المزيد من الكاتب"
+        "</div></div></div><div class='td_block_inner'>"
+        "<h3><a href='/economy/survey-2024/'>مسح: 62% من الأسر تنفق أكثر من دخلها الشهري</a></h3>"
+        "<h3><a href='/local/unions-wages/'>النقابات العمالية تلوح بوقفات احتجاجية</a></h3>"
+        "</div></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.jo/economy/wage/")
+    assert [r.url for r in article.related] == [
+        "https://www.example-news.jo/economy/survey-2024/",
+        "https://www.example-news.jo/local/unions-wages/",
+    ]

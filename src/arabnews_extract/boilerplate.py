@@ -293,6 +293,9 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a column's name beside its writer's ("column-name": "أوراق المعلّمة"): no writer
     ("column", "name"): "label",
     ("paid", "content"): "ad",
+    # tagDiv's tab switch over a related block ("td-pulldown-filter": "المزيد من الكاتب"),
+    # a control, not a box of its own
+    ("pulldown", "filter"): "nav",
     # a table of figures boxed with its title ("data-table" | "data-table-title",
     # "DataBox_title")
     ("data", "table"): "widget",

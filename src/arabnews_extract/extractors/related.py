@@ -127,6 +127,9 @@ def _box_of(seg: Segmented, block: Block) -> int:
 _NOT_ITEM_KINDS = frozenset({"tags", "widget", "nav", "share", "comments", "ad"})
 
 
+#: Boxes of a related box's tab switches ("td-pulldown-filter").
+_TAB_KINDS = frozenset({"nav"})
+
 #: Boxes after a related list inside the same footer: the pager and the share bar.
 _PAGER_KINDS = frozenset({"nav", "share"})
 
@@ -509,6 +512,10 @@ def find_related(
             while j < len(blocks) and box in blocks[j].path:
                 inner = line_kind(blocks[j].text)
                 if j > i and inner in ("widget", "tags"):
+                    if _in_box_of_kind(seg, blocks[j], box, _TAB_KINDS):
+                        used.add(j)  # the box's tab switch ("المزيد من الكاتب"), no box
+                        j += 1
+                        continue
                     break  # a most-read list inside the same box
                 if blocks[j].links and not (footer and _in_pager(seg, blocks[j], box)):
                     add(blocks[j], watch=watch)

@@ -6831,3 +6831,27 @@ def test_a_related_blocks_tab_switch_does_not_end_its_list() -> None:
         "https://www.example-news.jo/economy/survey-2024/",
         "https://www.example-news.jo/local/unions-wages/",
     ]
+
+
+def test_a_drupal_views_created_date_inside_a_related_link_is_no_part_of_its_title() -> None:
+    box = (
+        "<div class='related'><h3>أخبار ذات صلة</h3><div class='views-row'>"
+        "<a href='/news/politics/2024/06/02/4512355'><span class='views-field-created'>"
+        "الأحد 02 يونيو 2024 | 08:15 م</span> <span class='views-field-title'>السيسي يستقبل "
+        "نائب رئيس مجلس السيادة السوداني</span></a></div></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.eg/news/1")
+    assert [r.title for r in article.related] == ["السيسي يستقبل نائب رئيس مجلس السيادة السوداني"]
+
+
+def test_a_wire_end_mark_run_into_the_last_sentence_is_cut() -> None:
+    last = f"{PARA} (النهاية) ف ع ر / ع ج ب 181142 جمت يون 24"
+    html = page(f"<p>{THREE[0]}</p><p>{THREE[1]}</p><p>{last}</p>")
+    assert extract(html).body == [THREE[0], THREE[1], PARA]
+    html = page(f"{PARAS}<p>//انتهى// 14:32ت م</p>")
+    assert extract(html).body == THREE
+
+
+def test_iraqi_governorates_open_datelines() -> None:
+    found = read_dateline(f"ميسان - {PARA}")
+    assert found is not None and found.place == "ميسان"

@@ -459,8 +459,10 @@ _MUTED_IN_LINK = _WRITER_TOKENS | {
     # a video card's running time ("<em class='vcard__dur'>02:15</em>")
     "dur",
     "duration",
-    # a card's day ("<a><span class='related-box__date'>8 أبريل 2024</span><span>title")
+    # a card's day ("<a><span class='related-box__date'>8 أبريل 2024</span><span>title"),
+    # Drupal's views field of it ("views-field-created")
     "date",
+    "created",
     # a numbered list's number ("<a><span class='item-number'>1</span> <span>title")
     "number",
 }

@@ -2661,6 +2661,11 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
                 # "المصدر: البنك الدولي" credits the chart)
                 art.sources.extend(read_credit_line(line.block.text) or ())
     _credits_in_the_text(art, [b.text for b in body], live=r.md.live_blog)
+    end = _WIRE_END_AFTER_TEXT.search(body[-1].text) if body else None
+    if end is not None and is_wire_end(body[-1].text[end.start() :].strip()):
+        # "… حتى نهاية شهر سبتمبر المقبل. (النهاية) ف ع ر / ع ج ب 181142 جمت يون 24":
+        # the wire's end mark run into the last sentence is no part of it
+        body[-1] = replace(body[-1], text=body[-1].text[: end.start()].rstrip())
     while len(body) > 1 and _DANGLING_LABEL.match(body[-1].text):
         body.pop()  # "إفصاح:" over a notice that is no text: a label with nothing after it
     return body
@@ -2681,6 +2686,9 @@ def _credits_another(art: RawArticle) -> bool:
 #: How much of a paragraph's opening is read for its dateline.
 _DATELINE_HEAD = 160
 
+
+#: A wire's end mark after the last sentence's full stop, on the same line.
+_WIRE_END_AFTER_TEXT = re.compile(r"(?<=[.!؟?»\"])\s*(?=[(/]*\s*(?:النهاية|انتهى))")
 
 #: A label and its colon alone on a line: what it introduced must follow.
 _DANGLING_LABEL = re.compile(r"^\s*[^.!؟?:：]{1,30}[:：]\s*$")

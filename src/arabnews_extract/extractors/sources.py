@@ -763,7 +763,7 @@ _WIRE_END = re.compile(
     # … and its time code ("121347 جمت مار 25": day, hour and minute, GMT, month, year)
     r"(?:[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*)?"
     # … or SPA's ("//انتهى// ١٦:١٢ ت م ٠٢٤٧": the time, Makkah time, the item's number)
-    r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s+ت\s*م(?:\s+[0-9٠-٩]{2,6})?\s*)?$"
+    r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*م(?:\s+[0-9٠-٩]{2,6})?\s*)?$"
     # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not
     # ("/ع.ف" with the slash before it, as WAFA closes its copy)
     r"|^\s*[(/]?\s*(?:[^\W\d_]{1,2}(?:\.\s?[^\W\d_]{1,2}){1,2}\.?\s*/?\s*){1,4}\)?\s*$"

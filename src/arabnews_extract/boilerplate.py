@@ -292,14 +292,14 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("fact", "box"): "widget",
     # a column's name beside its writer's ("column-name": "أوراق المعلّمة"): no writer
     ("column", "name"): "label",
-    ("paid", "content"): "ad",
+    ("paid", "content"): "ad",  # "paidContent": a sponsored-links strip under the story
     # tagDiv's tab switch over a related block ("td-pulldown-filter": "المزيد من الكاتب"),
     # a control, not a box of its own
     ("pulldown", "filter"): "nav",
     # a table of figures boxed with its title ("data-table" | "data-table-title",
     # "DataBox_title")
     ("data", "table"): "widget",
-    ("data", "box"): "widget",  # "paidContent": a sponsored-links strip under the story
+    ("data", "box"): "widget",
     ("reg", "wall"): "paywall",
     ("registration", "wall"): "paywall",
     ("register", "wall"): "paywall",

@@ -2508,17 +2508,17 @@ def _signed_where_and_when(
     match = _PLACE_AND_DAY.match(text[len(name) :].strip(" -–—،,|"))
     if match is None or not is_place(match.group("place")):
         return False
-    when = match.group("when")
-    found = scan_dates(when, reference_time=ref, default_tz=tz)
-    return bool(found) and found[0].end - found[0].start >= len(when.strip()) - 2
+    return _all_a_date(match.group("when"), ref, tz)
 
 
 def _a_dated_signature(text: str, ref: dt.datetime | None, tz: str | dt.tzinfo | None) -> bool:
     """The signature closing a statement: a name and a full date, nothing else."""
     match = _DATED_SIGNATURE.match(text) if len(text) <= 70 else None
-    if match is None:
-        return False
-    when = match.group("when")
+    return match is not None and _all_a_date(match.group("when"), ref, tz)
+
+
+def _all_a_date(when: str, ref: dt.datetime | None, tz: str | dt.tzinfo | None) -> bool:
+    """``when`` is one date and nothing else (two characters of marks allowed)."""
     found = scan_dates(when, reference_time=ref, default_tz=tz)
     return bool(found) and found[0].end - found[0].start >= len(when.strip()) - 2
 

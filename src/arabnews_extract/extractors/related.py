@@ -328,11 +328,11 @@ def find_related(
                 or line_kind(title) not in _TITLE_KINDS
                 or is_author_page(url)
                 or is_topic_page(url)
-                or url.rstrip("/") in seen
+                or (key := url.rstrip("/")) in seen
             ):
                 continue
-            seen.add(url.rstrip("/"))
-            where[url.rstrip("/")] = len(items)
+            seen.add(key)
+            where[key] = len(items)
             items.append(RelatedLink(title=title, url=url))
 
     def add(block: Block, *, watch: bool = False) -> None:

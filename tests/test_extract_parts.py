@@ -6855,3 +6855,88 @@ def test_a_wire_end_mark_run_into_the_last_sentence_is_cut() -> None:
 def test_iraqi_governorates_open_datelines() -> None:
     found = read_dateline(f"ميسان - {PARA}")
     assert found is not None and found.place == "ميسان"
+
+
+def test_a_forms_field_labels_are_no_byline_and_a_tool_page_no_article() -> None:
+    form = (
+        "<section class='converter'><form action='/convert'><div><label>المبلغ</label>"
+        "<input name='amount'></div><div><label>من</label><select><option>دولار</option>"
+        "</select></div><div><label>إلى</label><select><option>جنيه</option></select></div>"
+        "</form><div class='result'><p>1.00 دولار أمريكي = 50.62 جنيه مصري</p><p>1 EGP = "
+        "0.019755 USD</p><p>آخر تحديث: 18 فبراير 2025</p></div><div>الأسعار استرشادية.</div>"
+        "</section>"
+    )
+    assert extract(page(f"{form}{PARAS}")).authors == []
+    plain = "<meta property='og:type' content='website'>"
+    with pytest.raises(NotAnArticleError):
+        extract(page(f"{form}{PARAS}", head=plain))
+
+
+def test_a_service_page_whose_one_date_is_todays_is_no_article() -> None:
+    faq = (
+        "<meta property='og:type' content='website'><script type='application/ld+json'>"
+        '{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[]}</script>'
+    )
+    today = "<p class='day'>الخميس 6 رمضان 1446 هـ - الموافق 6 مارس 2025 م</p>"
+    text = PARAS * 2  # past the length of a data page's paragraph
+    with pytest.raises(NotAnArticleError):
+        extract(page(f"{today}{text}", head=faq))
+    # a ministry's release declaring a web page and showing its day alone is a story
+    plain = "<meta property='og:type' content='website'>"
+    assert extract(page(f"{today}{text}", head=plain)).body == THREE * 2
+
+
+def test_a_job_posting_is_no_article() -> None:
+    job = (
+        '<script type=\'application/ld+json\'>{"@context":"https://schema.org",'
+        '"@type":"JobPosting","title":"محاسب أول"}</script>'
+    )
+    with pytest.raises(NotAnArticleError, match="jobposting"):
+        extract(page(PARAS, head=job))
+
+
+def test_a_name_over_the_writers_email_closing_a_column_signs_it() -> None:
+    html = page(
+        f"{PARAS}<p>خالد المنصوري</p><p class='author-email'>kh.almansouri@example-daily.com</p>"
+    )
+    article = extract(html)
+    assert article.authors == ["خالد المنصوري"] and article.body == THREE
+
+
+def test_a_statements_signature_set_in_its_own_quote_box_is_no_text() -> None:
+    html = page(
+        f"<p>{THREE[0]}</p><p>وقال النادي في بيانه:</p><blockquote><p>{THREE[1]}</p>"
+        f"<p>{THREE[2]}</p><cite>المركز الإعلامي – نادي الشروق الرياضي</cite></blockquote>"
+        f"<p>{PARA} رابعة</p><p>{PARA} خامسة</p>"  # the story goes on after the statement
+    )
+    assert "المركز الإعلامي – نادي الشروق الرياضي" not in extract(html).body
+
+
+def test_a_section_linked_before_the_date_is_no_writer() -> None:
+    row = (
+        "<div class='meta'><a href='/ar/news/economy'>اقتصاد محلي</a> "
+        "<span>الخميس 11 كانون الأول 2025 - 15:30</span></div>"
+    )
+    assert extract(page(f"{row}{PARAS}")).authors == []
+    writer = row.replace("/ar/news/economy", "/ar/profile/118").replace("اقتصاد محلي", "رامي حداد")
+    assert extract(page(f"{writer}{PARAS}")).authors == ["رامي حداد"]
+
+
+def test_a_starred_update_note_and_disclaimer_closing_the_text_are_no_text() -> None:
+    notes = (
+        "<p>* تم تحديث الخبر في الساعة 4:45 مساءً بإضافة تعليق الخبير الاقتصادي.</p>"
+        "<p>* تنويه: توقعات الأبراج تُنشر بغرض التسلية ولا تستند إلى أي أساس علمي.</p>"
+    )
+    assert extract(page(f"{PARAS}{notes}")).body == THREE
+
+
+def test_a_writer_named_by_the_link_class_stays_though_the_breadcrumb_ends_on_them() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><div class='path'>"
+        "<a href='/'>الرئيسية</a> &gt; <a href='/Articles/Writers.aspx'>كتاب الرأي</a> &gt; "
+        "<a href='/Articles/Writer.aspx?wid=1187'>عبدالعزيز الشمري</a></div><table><tr>"
+        "<td class='writer-info'><a class='writer-name' href='/Articles/Writer.aspx?wid=1187'>"
+        "عبدالعزيز الشمري</a><br><span class='date'>الجمعة 20 جمادى الأولى 1446هـ</span></td>"
+        f"</tr></table><h1>الرياض التي تمشي في المساء</h1>{PARAS}</body></html>"
+    )
+    assert extract(html).authors == ["عبدالعزيز الشمري"]

@@ -958,22 +958,27 @@ def _mark_form_boxes(elements: list[Element], blocks: list[Block]) -> None:
     """A small box holding a form is the page's interface: "استعلم عن نتيجتك الآن", the
     field's label "أدخل رقم الجلوس" and the service's note around a results search in
     the text. The form's parent box counts, unless it is already marked; it may hold one
-    sentence, after the form (its note), but no prose before it (the text's own)."""
-    boxes: dict[int, int] = {}  # box -> the end of its form's subtree
+    sentence, after the form (its note), but no prose before it (the text's own). When
+    the parent holds more (a converter's result and tables beside its form), the form
+    alone is the interface: its field labels ("المبلغ", "من", "إلى") are no one's text.
+    """
     for idx, element in enumerate(elements):
-        if element.tag == "form" and element.kind is None:
-            parent = element.parent
-            box = parent if parent >= 0 and elements[parent].kind is None else idx
-            boxes[box] = _subtree_end(elements, idx)
-    for box, form_end in boxes.items():
-        end = _subtree_end(elements, box)
-        held = [block for block in blocks if box <= block.owner < end]
-        prose = [b for b in held if len(b.text) >= PROSE_CHARS]
-        # One sentence under the form is its note ("البيانات مقدمة من مزود الخدمة …").
-        if 0 < len(held) - len(prose) <= _FORM_BOX_LINES and (
-            not prose or (len(prose) == 1 and prose[0] is held[-1] and held[-1].owner >= form_end)
-        ):
-            elements[box].kind = "widget"
+        if element.tag != "form" or element.kind is not None:
+            continue
+        form_end = _subtree_end(elements, idx)
+        parent = element.parent
+        boxes = (parent, idx) if parent >= 0 and elements[parent].kind is None else (idx,)
+        for box in boxes:
+            end = form_end if box == idx else _subtree_end(elements, box)
+            held = [block for block in blocks if box <= block.owner < end]
+            prose = [b for b in held if len(b.text) >= PROSE_CHARS]
+            # One sentence under the form is its note ("البيانات مقدمة من مزود الخدمة …").
+            if 0 < len(held) - len(prose) <= _FORM_BOX_LINES and (
+                not prose
+                or (len(prose) == 1 and prose[0] is held[-1] and held[-1].owner >= form_end)
+            ):
+                elements[box].kind = "widget"
+                break
 
 
 #: Paragraph-like boxes whose entries a date may introduce.

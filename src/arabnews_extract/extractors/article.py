@@ -377,8 +377,12 @@ _CLOSING_EDITORS_NOTE = re.compile(
     r"|عدّلنا|عدلنا|تم تعديل)"
     # "ملحوظة: جرى تحيين هذا المقال بإضافة …" (the Maghreb's word for updating), "تم
     # تحديث هذا الخبر الساعة 17:05 بإضافة …"
-    r"|(?:(?:ملاحظة|ملحوظة)\s*[:：]\s*)?(?:جرى|تم|تمّ)\s+(?:تحيين|تحديث|تعديل)\s+(?:هذا|هذه)"
-    r"\s+(?:الخبر|المقال|المقالة|التقرير|المادة|القصة)\s"
+    # ("* تم تحديث الخبر في الساعة 4:45 مساءً بإضافة …": starred, "this" left out)
+    r"|(?:\*+\s*)?(?:(?:ملاحظة|ملحوظة)\s*[:：]\s*)?(?:جرى|تم|تمّ)\s+(?:تحيين|تحديث|تعديل)\s+"
+    r"(?:(?:هذا|هذه)\s+)?(?:الخبر|المقال|المقالة|التقرير|المادة|القصة)\s"
+    # a starred disclaimer under the text ("* تنويه: توقعات الأبراج تُنشر بغرض التسلية …"):
+    # the star sets it apart as a footnote, not a correction the reader needs
+    r"|\*+\s*(?:تنويه|إخلاء مسؤولية|إخلاء المسؤولية)\s*[:：]"
     # … or in the passive ("ملاحظة: حُدّث هذا الخبر الساعة 6:10 مساءً بإضافة …")
     r"|(?:ملاحظة|ملحوظة)\s*[:：]\s*(?:ح[\u064b-\u0652]*د[\u064b-\u0652]*ث|ع[\u064b-\u0652]*د"
     r"[\u064b-\u0652]*ل)[\u064b-\u0652]*\s+(?:هذا|هذه)\s+(?:الخبر|المقال|المقالة|التقرير|المادة)\s"
@@ -528,6 +532,27 @@ def _role_after_place(text: str, place: str | None) -> bool:
 _SHORT_TEXT = 500
 #: OpenGraph types of pages that are not articles.
 _PAGE_OG_TYPES = frozenset({"website", "product", "place"})
+
+
+#: JSON-LD types a service page declares for its tool or its questions and answers.
+_SERVICE_TYPES = frozenset({"faqpage", "webapplication"})
+
+
+def _only_a_shown_day(art: RawArticle, md: Metadata) -> bool:
+    """A service page's "today" ("الخميس 6 رمضان 1446 هـ - الموافق 6 مارس 2025" under
+    "مواقيت الصلاة في الرياض اليوم"), not a story's publication: the page declares a
+    tool or a FAQ, and its one date is a day it shows, with no hour and nothing
+    machine-readable behind it. (A ministry's release shows a day alone too, but
+    declares no service.)"""
+    published = art.published
+    return (
+        not md.jsonld_types.isdisjoint(_SERVICE_TYPES)
+        and published is not None
+        and published.source == "visible"
+        and published.precision == "day"
+        and art.modified is None
+        and not md.times
+    )
 
 
 def _declares_a_plain_page(md: Metadata) -> bool:
@@ -761,7 +786,7 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         _fallback_body(art, md, ctx, app=fuller)
     elif _declares_a_plain_page(md) and (
         length < _SHORT_TEXT
-        or (art.published is None and not art.authors)
+        or (not art.authors and (art.published is None or _only_a_shown_day(art, md)))
         or _a_feed_of_briefs(seg, body)
         or _card_summaries(seg, body)
         or _read_more_links(seg) >= _READ_MORE_CARDS
@@ -1011,6 +1036,13 @@ def _under_the_first_line(r: _Reading) -> list[Block]:
     return out
 
 
+def _in_a_form(seg: Segmented, block: Block) -> bool:
+    """The line sits in a form read as the page's interface (a field's label)."""
+    return any(
+        seg.elements[i].tag == "form" and seg.elements[i].kind == "widget" for i in block.path
+    )
+
+
 def _read_bylines(r: _Reading) -> None:
     """Authors (and agency or outlet credits) from the byline lines the page shows."""
     seg, art, site_names = r.seg, r.art, r.art.site_names
@@ -1047,6 +1079,8 @@ def _read_bylines(r: _Reading) -> None:
             )
         )
     ]
+    # a converter's or a search's fields ("من" | "إلى"), a form's labels: no one's name
+    r.byline_lines = [b for b in r.byline_lines if not _in_a_form(seg, b)]
     if any(not in_kind(seg, b, _WIDGET_KINDS) for b in r.byline_lines):
         # a review's book card ("بطاقة الكتاب" … "المؤلف" | "هشام الزيّات") beside the
         # reviewer's byline: the card's author wrote the book, not the review
@@ -1189,7 +1223,13 @@ def _read_bylines(r: _Reading) -> None:
             # (a breadcrumb ending on the writer, "مقالات » ليلى الساعدي", names no column
             # when the metadata names that writer)
             sections = _section_names(seg, r.md) if sections is None else sections
-            names = [n for n in names if n not in sections or n in r.md.all("article:author")]
+            names = [
+                n
+                for n in names
+                if n not in sections
+                or n in r.md.all("article:author")
+                or _a_named_writer(seg, block)
+            ]
         elif names and [link.text.strip() for link in block.links] == [block.text.strip()]:
             # "<a href='/programmes/hiwar'>حوار الصباح</a>": a programme's name, linked
             # whole, opens like "حوار" and a name
@@ -1347,6 +1387,27 @@ def _a_byline_row(text: str) -> bool:
         and len(cells[0]) <= 60
         and has_byline_prefix(cells[0])
         and all(is_date_label(cell.split(":", 1)[0].strip()) for cell in cells[1:])
+    )
+
+
+def _a_named_writer(seg: Segmented, block: Block) -> bool:
+    """The line is a link its class names as the writer's ("<a class='writer-name'
+    href='/Articles/Writer.aspx?wid=1187'>…</a>"): a person, though the breadcrumb ends
+    on the same name."""
+    owner = seg.elements[block.owner] if block.owner >= 0 else None
+    return owner is not None and owner.tag == "a" and owner.kind == "byline"
+
+
+def _a_section_link(block: Block, text: str) -> bool:
+    """``text`` is linked whole in ``block`` to a section's page: "<a href='/ar/news/
+    economy'>اقتصاد محلي</a>" before the date names the story's section, not its writer
+    (whose link goes to a writer's page, or carries the writer's number)."""
+    return any(
+        link.text == text
+        and not is_author_page(link.href)
+        and not any(ch.isdigit() for ch in link.href)
+        and urlsplit(link.href).path.strip("/") != ""
+        for link in block.links
     )
 
 
@@ -1662,7 +1723,9 @@ def _name_before_the_date(r: _Reading) -> None:
         ):
             return
         names = split_byline(before, site_names=r.art.site_names)
-        if names == [before]:
+        # "<a href='/news/economy'>اقتصاد محلي</a> الخميس 11 كانون الأول": the story's
+        # section, linked to the section's page
+        if names == [before] and not _a_section_link(block, before):
             r.art.authors = names
             r.art.field_sources["authors"] = "byline"
         return
@@ -1972,15 +2035,24 @@ def _read_body(r: _Reading) -> list[Block]:
             continue  # "د. منى العطار<br>أكاديمية متخصصة في التخطيط العمراني" closing her column
         if (
             pos >= last - _EDGE
-            and pos + 1 < len(candidates_lines)
-            and is_writer_note(candidates_lines[pos + 1].block.text)
+            and (
+                (
+                    pos + 1 < len(candidates_lines)
+                    and is_writer_note(candidates_lines[pos + 1].block.text)
+                )
+                # (the address may be marked as a byline, and read already)
+                or (
+                    block.index + 1 < len(r.seg.blocks)
+                    and _ADDRESS_ONLY.match(r.seg.blocks[block.index + 1].text) is not None
+                )
+            )
             and not art.authors
             and block.tag not in HEADING_TAGS
             and _a_bare_name(signature := _NOTE_MARK.sub("", block.text), site_names)
         ):
             # "د. نبيل العمري" over "* كاتب وباحث سياسي" closing an unsigned column (or
-            # "منذر الخمّاسي (*)" over "(*) أستاذ جامعي …"): the writer's signature and
-            # the note on who they are
+            # "منذر الخمّاسي (*)" over "(*) أستاذ جامعي …", or over the writer's email):
+            # the writer's signature and the note on who they are
             _signed_by(art, signature.strip())
             continue
         if (
@@ -2391,7 +2463,11 @@ def _issuer_closing_a_statement(seg: Segmented, lines: list[Line], pos: int) -> 
         (len(text.split()) <= _ISSUER_WORDS and is_institution_name(text)) or _a_signatory(text)
     ):
         return False
-    box = seg.elements[block.owner].parent
+    box = block.owner
+    if box < 0 or box not in lines[pos - 1].block.path:
+        # the name in a paragraph of its own: the statement's box is its parent (else
+        # the name sits in the box itself, "<blockquote><p>…</p>المركز الإعلامي</blockquote>")
+        box = seg.elements[block.owner].parent
     if box < 0 or box in lines[pos + 1].block.path:
         return False  # the story's own box goes on: no statement of its own
     return all(box in lines[pos - n].block.path for n in range(1, _STATEMENT_LINES + 1))

@@ -45,6 +45,8 @@ NOT_ARTICLE_TYPES = frozenset(
         "podcastseries",
         "tvseries",
         "radioseries",
+        # a jobs board's vacancy: duties and requirements, no story
+        "jobposting",
     }
 )
 #: Types of pages that are no article unless og:type says one: a match centre declares

@@ -991,7 +991,8 @@ def test_a_time_two_boxes_after_its_date_with_the_hijri_date_between() -> None:
         "<span class='date-time'>الساعة 09:12 مساء</span></div>"
         f"<p>{PARA}</p><p>{PARA} ثانية</p>"
     )
-    published = extract(html, reference_time=REF).published
+    fetched = dt.datetime(2024, 6, 18, 21, 10, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    published = extract(html, reference_time=fetched).published
     assert published is not None
     assert published.datetime.isoformat() == "2024-03-04T21:12:00"
 
@@ -1143,7 +1144,8 @@ def test_a_labelled_publication_date_under_the_text_is_read() -> None:
         "<span class='date'>نشر بتاريخ: 2024/03/05 - 09:30</span>"
         "<ul class='comments'><li>قارئ - 2024/03/06 - 10:00</li></ul>"
     )
-    published = extract(html, reference_time=REF).published
+    fetched = dt.datetime(2024, 6, 18, 21, 10, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    published = extract(html, reference_time=fetched).published
     assert published is not None
     assert published.datetime.isoformat() == "2024-03-05T09:30:00"
 
@@ -6940,3 +6942,86 @@ def test_a_writer_named_by_the_link_class_stays_though_the_breadcrumb_ends_on_th
         f"</tr></table><h1>الرياض التي تمشي في المساء</h1>{PARAS}</body></html>"
     )
     assert extract(html).authors == ["عبدالعزيز الشمري"]
+
+
+def test_a_signature_closing_on_the_writers_email_signs_the_column() -> None:
+    sig = (
+        "<p class='column-signature'><strong>د. عوض الكريم محمد نور</strong><br>أستاذ الاقتصاد "
+        "الزراعي - جامعة الجزيرة<br><span dir='ltr'>awad.nour@mail-example.net</span></p>"
+    )
+    article = extract(page(f"{PARAS}{sig}"))
+    assert article.authors == ["د. عوض الكريم محمد نور"] and article.body == THREE
+
+
+def test_a_view_counter_with_its_count_first_is_no_text() -> None:
+    assert line_kind("2318 مشاهدة") == "record"
+    assert line_kind("1.2 ألف قراءة") == "record"
+    assert line_kind("2318 مشاهدة للمباراة النهائية في الملعب") is None
+
+
+def test_a_quoted_statement_closing_on_a_plea_to_call_is_the_statements_text() -> None:
+    last = "وتهيب الوزارة بالمواطنين، وفي حالة وجود أي شكوى يُرجى التواصل على الخط الساخن.»"
+    html = page(f"<p>{THREE[0]}</p><blockquote><p>«{THREE[1]}</p><p>{last}</p></blockquote>")
+    assert extract(html).body[-1] == last
+    # the portal's own plea, a name quoted in it, is still no text
+    plea = "<p>لإرسال نعي يرجى التواصل على الرقم المخصص لـ«شرفة الخبر».</p>"
+    assert extract(page(f"{PARAS}{plea}")).body == THREE
+
+
+def test_a_kicker_clause_in_the_headline_is_kept_when_the_metadata_has_it() -> None:
+    head = (
+        "<meta property='og:title' content='بعد تراجع إيرادات النفط: الكويت تعيد جدولة 37 مشروعا'>"
+    )
+    h1 = (
+        "<h1><span class='jeg_kicker'>بعد تراجع إيرادات النفط:</span>"
+        "<span class='jeg_main_title'>الكويت تعيد جدولة 37 مشروعا</span></h1>"
+    )
+    html = page(f"{PARAS}", head=head).replace("<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>", h1)
+    assert extract(html).title == "بعد تراجع إيرادات النفط: الكويت تعيد جدولة 37 مشروعا"
+    badge = h1.replace("بعد تراجع إيرادات النفط:", "عاجل |")
+    head = head.replace("بعد تراجع إيرادات النفط:", "عاجل |")
+    html = page(f"{PARAS}", head=head).replace(
+        "<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>", badge
+    )
+    assert extract(html).title == "الكويت تعيد جدولة 37 مشروعا"
+
+
+def test_a_lead_reporting_an_agency_after_the_datelines_place_credits_it() -> None:
+    found = lead_credit(
+        "بيروت – قالت وكالة رويترز، نقلا عن ثلاثة مسؤولين لبنانيين مطلعين، إن الخطة"
+    )
+    assert found is not None and found.code == "REUTERS"
+
+
+def test_sports_cities_open_datelines() -> None:
+    found = read_dateline(f"موناكو - {PARA}")
+    assert found is not None and found.place == "موناكو"
+
+
+def test_a_drupal_views_display_id_names_no_kind() -> None:
+    assert kind_of_attrs("view view-live-blog-updates view-display-id-embed_1") is None
+    assert kind_of_attrs("view view-id-related_content view-display-id-block_1") == "related"
+
+
+def test_a_name_after_a_photographers_label_in_the_byline_row_is_no_writer() -> None:
+    row = (
+        "<div class='byline'><span class='lbl'>كتب</span> <a href='/Writers/Details/11' "
+        "class='writerName'>محمد عبد الحميد</a> <span class='lbl'>- تصوير</span> "
+        "<a href='/Writers/Details/22' class='writerName'>أحمد إسماعيل</a></div>"
+    )
+    assert extract(page(f"{row}{PARAS}")).authors == ["محمد عبد الحميد"]
+
+
+def test_a_labelled_date_in_a_details_table_over_the_headline() -> None:
+    table = (
+        "<table class='info'><tr><td>التاريخ:</td><td><span class='date'>18/06/2024</span></td>"
+        "<td>-</td><td><span class='time'>04:25 م</span></td></tr><tr><td>المصدر:</td>"
+        "<td>شينخوا</td></tr><tr><td>عدد القراءات:</td><td>856</td></tr></table>"
+    )
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><div class='news'>"
+        f"{table}<h1>الصين ودول الخليج تبحثان تسريع مفاوضات التجارة</h1>{PARAS}</div></body></html>"
+    )
+    fetched = dt.datetime(2024, 6, 18, 21, 10, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    published = extract(html, reference_time=fetched).published
+    assert published is not None and published.datetime == dt.datetime(2024, 6, 18, 16, 25)

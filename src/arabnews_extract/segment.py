@@ -158,6 +158,9 @@ _WP_POST_CLASS = re.compile(r"(?<![\w-])(?:status-publish|type-post|hentry)(?![\
 #: A Drupal paragraph's type or view mode ("paragraph--type--essay-photo"), named by the
 #: site's builder: a piece of the node's content.
 _DRUPAL_PARAGRAPH_TYPE = re.compile(r"(?<![\w-])paragraph--(?:type|view-mode)--([\w-]+)")
+#: A Drupal view's display ("view-display-id-embed_1", "…-block_2", "…-page_1"): the
+#: kind of display the builder chose, not what the view shows (its id says that).
+_DRUPAL_DISPLAY_ID = re.compile(r"(?<![\w-])view-display-id-[\w-]+")
 #: Kinds a paragraph type names that still make it a piece of the story: a paragraph
 #: typed after its picture ("essay-photo", "image-text") holds the story's own text.
 _STORY_PIECE_KINDS = frozenset({"caption", "photo", "embed"})
@@ -274,6 +277,8 @@ def kind_of_attrs(value: str) -> str | None:
         value = _without_modifiers(value)
     if "paragraph--" in value:
         value = _DRUPAL_PARAGRAPH_TYPE.sub(_unless_chrome, value)
+    if "display-id" in value:
+        value = _DRUPAL_DISPLAY_ID.sub(" ", value)
     lowered = _lowered(value)
     match = _SUBSTRING_RE.search(lowered)
     if match:

@@ -1769,6 +1769,10 @@ def _words(text: str) -> int:
 
 #: Lines past the kicker's reach over the headline where a date line alone still counts.
 _DATE_ABOVE_EXTRA = 2
+#: … and where a labelled date ("التاريخ:" in a details table) still counts, with the
+#: cells after its label that may hold it (the day, a separator, the time).
+_LABELLED_ABOVE = 10
+_LABELLED_CELLS = 4
 
 
 def _read_dates(
@@ -1793,6 +1797,11 @@ def _read_dates(
             for b in seg.blocks[max(0, top - _DATE_ABOVE_EXTRA) : top]
             if is_date_line(b.text, reference_time=ctx.reference_time, default_tz=r.tz)
         ]
+        # A details table over the headline, its date under its label ("التاريخ:" |
+        # "18/06/2024" | "-" | "04:25 م"): the label says whose date it is.
+        for b in seg.blocks[max(0, top - _LABELLED_ABOVE) : top - _DATE_ABOVE_EXTRA]:
+            if is_date_label(b.text):
+                above += seg.blocks[b.index : min(b.index + _LABELLED_CELLS, top)]
     # a fixtures or a schedule table under the headline ("<th>التاريخ</th>" over a date
     # per row): its rows' dates are the events', not the page's
     headed = {
@@ -2033,6 +2042,11 @@ def _read_body(r: _Reading) -> list[Block]:
             continue  # "ماركوس لينديمان، كبير الاقتصاديين السابق في …" closing his column
         if pos >= last - 2 and _the_writer_signing(block, art.authors):
             continue  # "د. منى العطار<br>أكاديمية متخصصة في التخطيط العمراني" closing her column
+        addressed = _signed_with_an_address(block, site_names) if pos >= last - 2 else None
+        if addressed is not None and (not art.authors or addressed in art.authors):
+            # "د. عوض الكريم محمد نور<br>أستاذ الاقتصاد الزراعي<br>awad…@mail-sd.net"
+            _signed_by(art, addressed)
+            continue
         if (
             pos >= last - _EDGE
             and (
@@ -2140,7 +2154,13 @@ def _read_body(r: _Reading) -> list[Block]:
         ):
             continue
         if pos >= last - _EDGE and (
-            (len(block.text) <= _CLOSING_CHARS and _CLOSING.search(match_key(block.text)))
+            (
+                len(block.text) <= _CLOSING_CHARS
+                and _CLOSING.search(match_key(block.text))
+                # (a statement quoted closing on the same plea, "… يُرجى التواصل على
+                # الخط الساخن للوزارة.»", is the ministry's words, not the portal's note)
+                and not _closes_a_quotation(block.text)
+            )
             or _WIRE_NOTE.match(block.text)
             or is_wire_end(block.text)
             or _CONTACT.search(block.text)
@@ -2489,6 +2509,15 @@ _DOCUMENT_DATED = re.compile(
 
 #: A paragraph closing a quotation ("… حدادًا على روحه»."): a statement ends there.
 _QUOTE_CLOSED = re.compile(r"[»”\"]\s*[.]?\s*$")
+
+
+def _closes_a_quotation(text: str) -> bool:
+    """The paragraph ends a quotation opened in an earlier one ("… للوزارة.»"): more
+    closing guillemets than opening ones (a name quoted whole, "رأي «شرفة الخبر».",
+    closes nothing)."""
+    return text.rstrip(" .").endswith("»") and text.count("«") < text.count("»")
+
+
 #: How a sentence ends: a signature does not.
 _SIGNATURE_END = re.compile(r"[.!؟?:»\"]\s*$")
 
@@ -2527,6 +2556,31 @@ def _the_writers_note(text: str, authors: list[str]) -> bool:
         text.startswith(name) and text[len(name) :].lstrip().startswith(("،", ","))
         for name in authors
     )
+
+
+#: A writer's email address closing their signature.
+_TRAILING_ADDRESS = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+#: A signature's name is at most this many words, an honorific included.
+_SIGNATURE_NAME_WORDS = 6
+
+
+def _signed_with_an_address(block: Block, site_names: tuple[str, ...]) -> str | None:
+    """The writer's name in a signature closing a column: the name, perhaps who they are,
+    and their email last ("د. عوض الكريم محمد نور أستاذ الاقتصاد الزراعي - جامعة
+    الجزيرة awad…@mail-sd.net"). The address marks the line a signature, not a
+    sentence; the name is the words before a role (or all of them)."""
+    text = block.text
+    address = _TRAILING_ADDRESS.search(text) if len(text) <= 200 else None
+    if address is None or block.tag in _NOT_PARAGRAPH_TAGS:
+        return None
+    words = text[: address.start()].split()
+    for n in range(2, min(len(words), _SIGNATURE_NAME_WORDS) + 1):
+        name, rest = " ".join(words[:n]), words[n:]
+        if (not rest or is_role(" ".join(rest[:2]))) and split_byline(
+            name, site_names=site_names
+        ) == [name]:
+            return name
+    return None
 
 
 def _a_writers_entry_byline(text: str, authors: list[str]) -> bool:

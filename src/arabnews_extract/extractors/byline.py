@@ -226,7 +226,8 @@ def is_role_label(text: str) -> bool:
     return bool(_ROLE_LABEL_ONLY.match(text))
 
 
-_ROLE_LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：]?\s*$")
+#: (after the row's separator: "محمد عبد الحميد" | "- تصوير" | "أحمد إسماعيل")
+_ROLE_LABEL_ONLY = re.compile(rf"^\s*[-–—|/]?\s*(?:{_alternation(ROLE_LABELS)})\s*[:：]?\s*$")
 
 
 def is_role(text: str) -> bool:

@@ -99,6 +99,11 @@ _RECORD_LINE = re.compile(
     rf"|(?:{'|'.join(FILED_LABELS)})\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){{0,2}})\s*$",
     re.IGNORECASE,
 )
+#: A counter with its count first: "2318 مشاهدة", "1.2 ألف قراءة", "٣٤٥ زيارة".
+_COUNT_FIRST = re.compile(
+    r"^\s*[\d٠-٩][\d٠-٩,.٬]*(?:\s*(?:ألف|الف|k|K))?\s*"
+    r"(?:مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|views?)\s*$"
+)
 _RECORD_HEADS = frozenset(
     first_word_key(label.split(" ", 1)[0]) for label in COUNTER_LABELS + FILED_LABELS
 )
@@ -119,6 +124,8 @@ def line_kind(text: str) -> str | None:
     # folding that one word is much cheaper than folding the line.
     head = _head_key(text)
     if head in _RECORD_HEADS and _RECORD_LINE.match(text):
+        return "record"
+    if head[:1].isdigit() and _COUNT_FIRST.match(text):
         return "record"
     if head and head not in _FIRST_WORDS and head not in _SOCIAL_KEYS:
         return "url" if _URL_ONLY.match(text) else None

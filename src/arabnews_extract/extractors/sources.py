@@ -957,7 +957,8 @@ def lead_credit(text: str) -> Source | None:
         found = agencies_in(agency.group("name"))
         if found:
             return found[0]
-    match = _LEAD_CREDIT.match(text[:200])
+    # (after the dateline's place and dash: "بيروت – قالت وكالة رويترز، نقلا عن …")
+    match = _LEAD_CREDIT.match(text[:200]) or _LEAD_CREDIT.match(_PLACE_DASH.sub("", text[:200], 1))
     if not match:
         if agency and is_agency_name(agency.group("name")):
             return Source(name=agency.group("name").strip())

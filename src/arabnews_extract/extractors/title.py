@@ -80,6 +80,26 @@ def _without_kicker(text: str, meta_titles: list[str]) -> str:
     return rest if bare > whole else text
 
 
+def _with_its_kicker(seg: Segmented, block: Block, meta_titles: list[str]) -> str | None:
+    """The headline with the kicker set apart inside its ``<h1>``, when the kicker is the
+    headline's opening clause, up to its colon, and the metadata's headline is both
+    ("<h1><span class='jeg_kicker'>بعد تراجع إيرادات النفط:</span><span>الكويت تعيد
+    جدولة …</span></h1>" under og:title "بعد تراجع إيرادات النفط: الكويت تعيد جدولة
+    …"). A section's or a badge's label ("عاجل |", "المرأة |") stays out, whatever the
+    metadata says."""
+    if block.index == 0 or block.owner < 0:
+        return None
+    kicker = seg.blocks[block.index - 1]
+    if not kicker.text.rstrip().endswith((":", "：")):
+        return None
+    heading = block.owner if seg.elements[block.owner].tag == "h1" else -1
+    if heading < 0 or heading not in kicker.path or seg.elements[kicker.owner].kind != "label":
+        return None
+    joined = f"{kicker.text} {block.text}"
+    key = match_key(joined)
+    return joined if any(match_key(t) == key for t in meta_titles) else None
+
+
 def find_title(
     seg: Segmented, meta_titles: list[str], site_names: tuple[str, ...]
 ) -> tuple[str | None, Block | None, str]:
@@ -95,6 +115,9 @@ def find_title(
         if score > best_score:
             best, best_score = block, score
     if best is not None and best_score >= 0.6:
+        kicked = _with_its_kicker(seg, best, meta_titles)
+        if kicked is not None:
+            return kicked, best, "h1"
         return _without_kicker(best.text, meta_titles), best, "h1"
     for block in seg.blocks:
         # "<h1>صلالة</h1>" under og:title "صلالة | موسوعة الرائد": an encyclopedia's

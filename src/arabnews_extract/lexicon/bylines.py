@@ -518,6 +518,13 @@ ROLE_LABELS: tuple[str, ...] = (
     "المراجع الطبي",
     "مراجعة علمية",
     "تدقيق",
+    # a photographer's or an editor's label in its own box of the byline row ("كتب" |
+    # name | "- تصوير" | name): the name after it took the pictures
+    "تصوير",
+    "عدسة",
+    "تصوير فيديو",
+    "مونتاج",
+    "جرافيك",
 )
 
 

@@ -92,7 +92,9 @@ DATELINE_PLACES: tuple[str, ...] = _listed(
     # … and the states they name after the city ("فينيكس (أريزونا) -")
     "أريزونا، تكساس، كاليفورنيا، فلوريدا، ميشيغان، أوهايو، إلينوي، فرجينيا، نيفادا، كولورادو، "
     # Conference and court cities datelines name (climate talks, the EU, summits)
-    "بون، ستراسبورغ، دافوس، زيورخ، كوبنهاغن، هلسنكي، لشبونة، بازل، غلاسكو، باكو"
+    "بون، ستراسبورغ، دافوس، زيورخ، كوبنهاغن، هلسنكي، لشبونة، بازل، غلاسكو، باكو، "
+    # Sports datelines: meetings, finals and clubs' cities
+    "موناكو، لوزان، تورينو، دورتموند، ليفربول، بورتو، مونزا، سيلفرستون، بودابست، دبلن"
 )
 
 #: The folded keys of DATELINE_PLACES (textnorm.match_key): the form every stage looks a

@@ -7025,3 +7025,47 @@ def test_a_labelled_date_in_a_details_table_over_the_headline() -> None:
     fetched = dt.datetime(2024, 6, 18, 21, 10, tzinfo=dt.timezone(dt.timedelta(hours=3)))
     published = extract(html, reference_time=fetched).published
     assert published is not None and published.datetime == dt.datetime(2024, 6, 18, 16, 25)
+
+
+def test_a_writers_town_in_parentheses_beside_the_name_is_the_dateline_without_them() -> None:
+    row = (
+        "<div class='writer'><a href='/author/1187'>عبدالله الزهراني</a> "
+        "<span class='writer-city'>(الدمام)</span></div>"
+    )
+    article = extract(page(f"{row}{PARAS}"))
+    assert article.authors == ["عبدالله الزهراني"] and article.dateline == "الدمام"
+
+
+def test_tam_al_nashr_is_a_dates_label_not_a_name() -> None:
+    assert split_byline("تم النشر في: 15 يناير 2025 - 4:30 م") == []
+    row = (
+        "<div class='byline'><div class='author'><span>جدة -</span> سلطان العتيبي</div>"
+        "<div class='date'>تم النشر في: 15 يناير 2025 - 4:30 م</div></div>"
+    )
+    assert extract(page(f"{row}{PARAS}"), reference_time=REF).authors == ["سلطان العتيبي"]
+
+
+def test_a_marked_summary_under_the_byline_share_bar_and_picture_is_the_standfirst() -> None:
+    summary = "القرارات تشمل إعفاء المركبات القديمة من غرامات الترخيص المتأخر حتى نهاية أيار"
+    html = page(
+        "<div class='byline'>إعداد: ليث العبادي</div><div class='share'>مشاركة على فيسبوك</div>"
+        "<figure><img src='/a.jpg'><figcaption>جانب من جلسة مجلس الوزراء</figcaption></figure>"
+        f"<div class='field--name-field-summary'><p>{summary}</p></div>"
+        f"<div class='field--name-body'>{PARAS}</div>"
+    )
+    assert extract(html).body == [summary, *THREE]
+
+
+def test_an_arc_table_blocks_title_is_no_text() -> None:
+    assert kind_of_attrs("b-table-block__title") == "widget"
+    table = (
+        "<div class='b-table-block'><p class='b-table-block__title'>أبرز المؤشرات (الربع الرابع)"
+        "</p><table><tr><td>الصادرات</td><td>82.6</td></tr></table></div>"
+    )
+    assert extract(page(f"{PARAS}{table}<p>{PARA} أخيرة</p>")).body == [*THREE, f"{PARA} أخيرة"]
+
+
+def test_a_name_a_dash_and_the_writers_post_closing_the_text_signs_it() -> None:
+    html = page(f"{PARAS}<p>سامر الخطيب - مراسل الصحيفة في دمشق</p>")
+    article = extract(html)
+    assert article.authors == ["سامر الخطيب"] and article.body == THREE

@@ -299,6 +299,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a table of figures boxed with its title ("data-table" | "data-table-title",
     # "DataBox_title")
     ("data", "table"): "widget",
+    ("table", "block"): "widget",  # Arc XP's "b-table-block" | "b-table-block__title"
     ("data", "box"): "widget",
     ("reg", "wall"): "paywall",
     ("registration", "wall"): "paywall",

@@ -260,6 +260,8 @@ LABELS: dict[str, Role | None] = {
     "تاريخ النشر": "published",
     "وقت النشر": "published",
     "تم النشر": "published",
+    "تم النشر في": "published",
+    "تم النشر بتاريخ": "published",
     # a live page's first entry: "بدأت التغطية: الإثنين 4 آذار 2024 - 07:30"
     "بدأت التغطية": "published",
     "بدء التغطية": "published",
@@ -271,6 +273,7 @@ LABELS: dict[str, Role | None] = {
     "تاريخ التحديث": "modified",
     "تاريخ آخر تحديث": "modified",
     "تم التحديث": "modified",
+    "تم التحديث في": "modified",
     "تم تحديثه": "modified",
     "حُدّث": "modified",
     "حدث في": "modified",

@@ -103,6 +103,8 @@ _TAIL_LINES = 6
 #: How far after the text those lines are looked for, tags and share bars passed over.
 _TAIL_REACH = 20
 _PASSED_OVER = frozenset({"tags", "share"})
+#: Boxes between the headline and a marked summary that do not part them.
+_UNDER_HEADLINE_CHROME = frozenset({"share", "caption"})
 
 
 @dataclass(slots=True)
@@ -504,6 +506,8 @@ def _place_alone(block: Block) -> str | None:
     """The known place a line holds and nothing else ("بغداد", "برلين:"): a dateline set on
     a line of its own. A place as a subheading is the text's own structure."""
     place = block.text.strip(" :：-–—")
+    if place.startswith("(") and place.endswith(")"):
+        place = place[1:-1].strip()  # "(الدمام)" in its span beside the writer's name
     if block.tag in _NOT_PARAGRAPH_TAGS or place.endswith((".", "،")):
         return None  # a list's item ("قرية قصر الباسل وتوابعها."), a subheading
     return place if is_place(place) else None
@@ -2042,10 +2046,10 @@ def _read_body(r: _Reading) -> list[Block]:
             continue  # "ماركوس لينديمان، كبير الاقتصاديين السابق في …" closing his column
         if pos >= last - 2 and _the_writer_signing(block, art.authors):
             continue  # "د. منى العطار<br>أكاديمية متخصصة في التخطيط العمراني" closing her column
-        addressed = _signed_with_an_address(block, site_names) if pos >= last - 2 else None
-        if addressed is not None and (not art.authors or addressed in art.authors):
+        signer = _a_closing_signature(block, site_names) if pos >= last - 2 else None
+        if signer is not None and (not art.authors or signer in art.authors):
             # "د. عوض الكريم محمد نور<br>أستاذ الاقتصاد الزراعي<br>awad…@mail-sd.net"
-            _signed_by(art, addressed)
+            _signed_by(art, signer)
             continue
         if (
             pos >= last - _EDGE
@@ -2319,9 +2323,18 @@ def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
     if block.index != title.index + 1:
         # the summary marked as one under the headline's date and byline lines ("نشر في:
         # …" | "آخر تحديث: …" | <div class="node__summary">)
+        # (past a share bar and the lead picture's caption too: "<div class='field--name-
+        # field-summary'>" under the byline, the share bar and the photo)
         taken = r.date_blocks | r.skip | {b.index for b in r.byline_lines}
         between = range(title.index + 1, block.index)
-        return marked and len(block.text) >= 40 and all(i in taken for i in between)
+        return (
+            marked
+            and len(block.text) >= 40
+            and all(
+                i in taken or in_kind(r.seg, r.seg.blocks[i], _UNDER_HEADLINE_CHROME)
+                for i in between
+            )
+        )
     if block.tag == "small" and r.seg.elements[block.path[-1]].parent == title.path[-1]:
         return marked
     return (
@@ -2558,21 +2571,31 @@ def _the_writers_note(text: str, authors: list[str]) -> bool:
     )
 
 
+#: A name, a dash and the first words of the writer's post ("… - مراسل الصحيفة في دمشق").
+_NAME_DASH_ROLE = re.compile(r"^\s*(?P<name>[^\-–—|:\d]{5,40}?)\s+[-–—]\s+(?P<role>\S+(?:\s+\S+)?)")
 #: A writer's email address closing their signature.
 _TRAILING_ADDRESS = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 #: A signature's name is at most this many words, an honorific included.
 _SIGNATURE_NAME_WORDS = 6
 
 
-def _signed_with_an_address(block: Block, site_names: tuple[str, ...]) -> str | None:
-    """The writer's name in a signature closing a column: the name, perhaps who they are,
+def _a_closing_signature(block: Block, site_names: tuple[str, ...]) -> str | None:
+    """The writer's name in a signature closing a text: the name, perhaps who they are,
     and their email last ("د. عوض الكريم محمد نور أستاذ الاقتصاد الزراعي - جامعة
-    الجزيرة awad…@mail-sd.net"). The address marks the line a signature, not a
-    sentence; the name is the words before a role (or all of them)."""
+    الجزيرة awad…@mail-sd.net"), the name being the words before a role (or all of
+    them); or the name, a dash and their post ("سامر الخطيب - مراسل الصحيفة في دمشق").
+    The address, or the post, marks the line a signature, not a sentence."""
     text = block.text
-    address = _TRAILING_ADDRESS.search(text) if len(text) <= 200 else None
-    if address is None or block.tag in _NOT_PARAGRAPH_TAGS:
+    if block.tag in _NOT_PARAGRAPH_TAGS or len(text) > 200:
         return None
+    address = _TRAILING_ADDRESS.search(text)
+    if address is None:
+        # "سامر الخطيب - مراسل الصحيفة في دمشق": a name, a dash and the writer's post
+        signed = _NAME_DASH_ROLE.match(text)
+        if signed is None or not _signature_shaped(text) or not is_role(signed.group("role")):
+            return None
+        name = signed.group("name")
+        return name if split_byline(name, site_names=site_names) == [name] else None
     words = text[: address.start()].split()
     for n in range(2, min(len(words), _SIGNATURE_NAME_WORDS) + 1):
         name, rest = " ".join(words[:n]), words[n:]

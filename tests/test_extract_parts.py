@@ -16,6 +16,7 @@ from arabnews_extract.extractors.dates import is_date_line
 from arabnews_extract.extractors.sources import (
     Dateline,
     first_published_in,
+    is_wire_end,
     lead_credit,
     opening_agency,
     read_credit_line,
@@ -7069,3 +7070,40 @@ def test_a_name_a_dash_and_the_writers_post_closing_the_text_signs_it() -> None:
     html = page(f"{PARAS}<p>سامر الخطيب - مراسل الصحيفة في دمشق</p>")
     article = extract(html)
     assert article.authors == ["سامر الخطيب"] and article.body == THREE
+
+
+def test_a_desk_alone_right_under_an_editorial_signs_it() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><main><h1>الإصلاح الذي لا "
+        f"يقنع الناس لن يصمد طويلا</h1><div class='editorial'><div class='text'>{PARAS}</div>"
+        "<div class='sign'>هيئة التحرير</div></div></main></body></html>"
+    )
+    article = extract(html)
+    assert article.authors == ["هيئة التحرير"] and article.body == THREE
+
+
+def test_a_starred_name_opening_a_column_and_its_starred_note_closing_it() -> None:
+    html = page(f"<p><strong>عبد الرحيم الودغيري*</strong></p>{PARAS}<p>* كاتب وباحث</p>")
+    article = extract(html)
+    assert article.authors == ["عبد الرحيم الودغيري"] and article.body == THREE
+
+
+def test_kunas_end_mark_with_the_agencys_name_glued_to_its_time_code() -> None:
+    assert is_wire_end("(النهاية) ب م ط / ع ع ج كونا141425 جمت مايو 24")
+
+
+def test_a_writer_linked_whole_in_a_byline_box_stays_though_the_breadcrumb_ends_on_them() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><div class='path'>"
+        "<a href='/'>الرئيسية</a> » <a href='/category.php?cid=12'>مقالات</a> » "
+        "<a href='/writer.php?wid=87'>د. ناصر الرشيدي</a></div><div class='writer_box'>"
+        "<div class='writer_name'><a href='/writer.php?wid=87'>د. ناصر الرشيدي</a></div></div>"
+        f"<h1>حين يصبح الازدحام سياسة عامة</h1>{PARAS}</body></html>"
+    )
+    assert extract(html).authors == ["د. ناصر الرشيدي"]
+
+
+def test_a_page_headed_by_a_lists_name_is_no_article() -> None:
+    html = page(PARAS * 2).replace("عنوان الخبر الرئيسي في الصفحة اليوم", "الأكثر قراءة")
+    with pytest.raises(NotAnArticleError, match="list of stories"):
+        extract(html)

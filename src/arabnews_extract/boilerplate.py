@@ -1286,6 +1286,23 @@ PORTAL_PAGE_TITLES: tuple[str, ...] = (
     "Privacy policy",
 )
 
+#: Headlines that name a list of stories, not a story: a page headed so lists
+#: ("<h1>الأكثر قراءة</h1>" over ten ranked teasers with their excerpts).
+LISTING_PAGE_TITLES: tuple[str, ...] = (
+    "الأكثر قراءة",
+    "الأكثر مشاهدة",
+    "الأكثر تداولا",
+    "آخر الأخبار",
+    "أحدث الأخبار",
+    "كل الأخبار",
+    "جميع الأخبار",
+    "عناوين اليوم",
+    "أبرز العناوين",
+    "الأرشيف",
+    "أرشيف الأخبار",
+    "نتائج البحث",
+)
+
 CLOSING_PHRASES: tuple[str, ...] = (
     # "نرجو عدم نسخ المحتوى دون ذكر المصدر": the portal's copyright plea after the text
     "عدم نسخ المحتوى",

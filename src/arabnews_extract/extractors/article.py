@@ -19,6 +19,7 @@ from ..boilerplate import (
     BODY_KINDS,
     CLOSING_PHRASES,
     HEADLINE_LABELS,
+    LISTING_PAGE_TITLES,
     NOT_FOUND_PHRASES,
     PORTAL_PAGE_TITLES,
     WIRE_NOTE_WORDS,
@@ -407,6 +408,7 @@ _WIRE_NOTE = re.compile(
 )
 _NOT_FOUND_KEYS = tuple(match_key(p) for p in NOT_FOUND_PHRASES)
 _PORTAL_PAGE_KEYS = frozenset(match_key(t) for t in PORTAL_PAGE_TITLES)
+_LISTING_PAGE_KEYS = frozenset(match_key(t) for t in LISTING_PAGE_TITLES)
 
 
 def _says_not_found(*titles: str | None) -> bool:
@@ -838,6 +840,8 @@ def _read_title(art: RawArticle, seg: Segmented, md: Metadata) -> Block | None:
     og_title = md.first("og:title") or jsonld_str(md.jsonld, "headline")
     if _a_portal_page(art.title, og_title, md.title_tag):
         raise NotAnArticleError("the portal's own page (about, contact, policies), not a story")
+    if art.title and match_key(art.title) in _LISTING_PAGE_KEYS:
+        raise NotAnArticleError(f"a list of stories headed {art.title!r}, not a story")
     if art.title and og_title and overlap(art.title, og_title) < 0.5:
         art.warnings.append(f"title: the page shows {art.title!r}; its metadata says {og_title!r}")
     return title_block
@@ -1126,8 +1130,14 @@ def _read_bylines(r: _Reading) -> None:
             b
             for b in seg.blocks[max(0, end - _EDGE) : end] + after
             if len(b.text) <= 80
-            and has_marked_byline_prefix(b.text)
-            and (b.index >= end or in_kind(seg, b, _CREDIT_BOX_KINDS))
+            and (
+                (
+                    has_marked_byline_prefix(b.text)
+                    and (b.index >= end or in_kind(seg, b, _CREDIT_BOX_KINDS))
+                )
+                # "هيئة التحرير" alone right under an editorial: the desk signs it
+                or (b.index == end and is_desk_line(b.text))
+            )
         ]
     r.byline_lines += [
         b
@@ -1394,12 +1404,22 @@ def _a_byline_row(text: str) -> bool:
     )
 
 
+#: A link to a writer's page however the site spells it ("/writer.php?wid=87",
+#: "/Articles/Writer.aspx?wid=1187"), for a name linked whole in a byline box.
+_WRITER_HREF = re.compile(r"writer|author|kottab|kuttab|columnist", re.I)
+
+
 def _a_named_writer(seg: Segmented, block: Block) -> bool:
     """The line is a link its class names as the writer's ("<a class='writer-name'
-    href='/Articles/Writer.aspx?wid=1187'>…</a>"): a person, though the breadcrumb ends
-    on the same name."""
+    href='/Articles/Writer.aspx?wid=1187'>…</a>"), or a name linked whole to a writer's
+    page in a byline box ("<div class='writer_name'><a href='/writer.php?wid=87'>…</a>"):
+    a person, though the breadcrumb ends on the same name."""
     owner = seg.elements[block.owner] if block.owner >= 0 else None
-    return owner is not None and owner.tag == "a" and owner.kind == "byline"
+    if owner is None or owner.kind != "byline":
+        return False
+    return owner.tag == "a" or any(
+        link.text == block.text.strip() and _WRITER_HREF.search(link.href) for link in block.links
+    )
 
 
 def _a_section_link(block: Block, text: str) -> bool:
@@ -2178,6 +2198,17 @@ def _read_body(r: _Reading) -> list[Block]:
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
         if pos < first_prose and art.authors and block.text.strip() in art.authors:
             continue  # the writer's name alone over the text (its label hidden to the eye)
+        if (
+            pos < first_prose
+            and not art.authors
+            and _NOTE_MARK.search(block.text)
+            and _a_bare_name(starred := _NOTE_MARK.sub("", block.text), site_names)
+            and any(is_writer_note(ln.block.text) for ln in candidates_lines[-_EDGE:])
+        ):
+            # "عبد الرحيم الودغيري*" over the text, "* كاتب وباحث" closing it: the writer
+            # and the note the star points to
+            _signed_by(art, starred.strip())
+            continue
         signed = _writer_and_town(block.text, site_names) if pos >= last - _EDGE else None
         if signed is not None and not art.authors:
             _signed_by(art, signed[0])  # "محمد علي - الزرقاء" closing a reader's letter

@@ -760,8 +760,9 @@ _WIRE_END = re.compile(
     r"^[\s(\-–—/]*(?:انتهى|انتهي|النهاية|end|منقول)[\s).\-–—/]*"
     # "(النهاية) م ع ح / ف ج": KUNA's end mark, then the editors' spaced initials
     r"(?:[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*)?"
-    # … and its time code ("121347 جمت مار 25": day, hour and minute, GMT, month, year)
-    r"(?:[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*)?"
+    # … and its time code ("121347 جمت مار 25": day, hour and minute, GMT, month, year;
+    # "كونا141425 جمت مايو 24" with the agency's name glued before it)
+    r"(?:(?:كونا\s*)?[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*)?"
     # … or SPA's ("//انتهى// ١٦:١٢ ت م ٠٢٤٧": the time, Makkah time, the item's number)
     r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*م(?:\s+[0-9٠-٩]{2,6})?\s*)?$"
     # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not

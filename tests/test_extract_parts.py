@@ -16,6 +16,7 @@ from arabnews_extract.extractors.dates import is_date_line
 from arabnews_extract.extractors.sources import (
     Dateline,
     first_published_in,
+    is_institution_name,
     is_wire_end,
     lead_credit,
     opening_agency,
@@ -7107,3 +7108,67 @@ def test_a_page_headed_by_a_lists_name_is_no_article() -> None:
     html = page(PARAS * 2).replace("عنوان الخبر الرئيسي في الصفحة اليوم", "الأكثر قراءة")
     with pytest.raises(NotAnArticleError, match="list of stories"):
         extract(html)
+
+
+def test_a_place_with_the_rows_bullet_after_it_is_the_dateline() -> None:
+    row = "<div class='meta'><span class='loc'>عمّان</span>•</div>"
+    assert extract(page(f"{row}{PARAS}")).dateline == "عمّان"
+
+
+def test_a_title_tag_that_only_names_the_site_gives_way_to_the_heading_over_the_text() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>الرافدين نيوز</title>"
+        "<meta property='og:site_name' content='الرافدين نيوز'></head><body>"
+        "<h1 class='logo'><a href='/'><img src='/logo.png' alt='الرافدين نيوز'></a></h1><div>"
+        "<h2 class='news-title'>البصرة تطلق خطة عاجلة لتأهيل محطات المياه</h2>"
+        "<div><span class='author'>كتب: علي حسن الموسوي</span></div>"
+        "<div>عدد القراءات: 1247</div>"
+        f"<div class='text'>{PARAS}</div></div></body></html>"
+    )
+    assert extract(html).title == "البصرة تطلق خطة عاجلة لتأهيل محطات المياه"
+
+
+def test_an_embassy_signing_its_statement_is_no_text() -> None:
+    html = page(f"{PARAS}<p>سفارة سلطنة عُمان – القاهرة</p>")
+    assert extract(html).body == THREE
+    assert is_institution_name("سفارة سلطنة عُمان – القاهرة")
+
+
+def test_a_details_tables_label_and_value_rows_date_the_page() -> None:
+    table = (
+        "<table class='meta'><tr><th>رقم التعميم</th><td>10/2/12985</td></tr>"
+        "<tr><th>تاريخ الإصدار</th><td>18/09/2024</td></tr></table>"
+    )
+    fetched = dt.datetime(2024, 9, 20, 10, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    published = extract(page(f"{table}{PARAS}"), reference_time=fetched).published
+    assert published is not None and published.datetime.date() == dt.date(2024, 9, 18)
+
+
+def test_a_former_players_post_under_his_name_is_no_writer() -> None:
+    box = (
+        "<div class='writer-box'><a class='writer-name' href='/writer/12'>عادل الهاملي</a>"
+        "<span class='writer-role'>قائد المنتخب الوطني السابق</span></div>"
+    )
+    assert extract(page(f"{box}{PARAS}")).authors == ["عادل الهاملي"]
+
+
+def test_a_css_modules_type_label_in_a_cards_link_is_no_part_of_its_title() -> None:
+    box = (
+        "<section class='MoreOnStory_wrap__Ab1'><h2>المزيد حول هذه القصة</h2><ul><li>"
+        "<a href='/sport/2025/3/14/group-b'><span class='MoreOnStory_type__Ew2Rk'>تحليل</span>"
+        "<span class='MoreOnStory_title__Bf6Yn'>المجموعة الثانية: صراع رباعي على بطاقتين</span>"
+        "</a></li></ul></section>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-net.com/sport/1")
+    assert [r.title for r in article.related] == ["المجموعة الثانية: صراع رباعي على بطاقتين"]
+
+
+def test_tyre_before_an_agencys_credit_is_a_dateline() -> None:
+    found = read_dateline(f"صور - «الوطنية» - {PARA}")
+    assert found is not None and found.place == "صور" and [s.code for s in found.sources] == ["NNA"]
+
+
+def test_a_name_over_the_town_and_day_closing_a_column_signs_it() -> None:
+    html = page(f"{PARAS}<p>د. سمير حدّاد</p><p>بيروت، 15 آذار 2025</p>")
+    article = extract(html, reference_time=dt.datetime(2025, 3, 16, tzinfo=dt.timezone.utc))
+    assert article.authors == ["د. سمير حدّاد"] and article.body == THREE

@@ -522,10 +522,15 @@ def _class_says(attrs: dict[str, str | None] | None, words: frozenset[str]) -> b
 
 def _a_cards_tag(attrs: dict[str, str | None] | None) -> bool:
     """A card's label as a BEM element ("card__tag", "teaser__tag") or a CSS module's
-    ("MoreOnStory_tag__Tg0aA"): the card's topic. A plain "tag" class is not (a tag
-    list's own links are named so)."""
+    ("MoreOnStory_tag__Tg0aA", "MoreOnStory_type__Ew2Rk": the story's kind, "تحليل"):
+    the card's topic. A plain "tag" or "type" class is not (a tag list's own links are
+    named so)."""
     names = attrs.get("class") if attrs else None
-    return names is not None and ("__tag" in names or "_tag__" in names)
+    return names is not None and any(mark in names for mark in _CARD_LABEL_MARKS)
+
+
+#: A card's label element, in BEM's and CSS modules' spellings.
+_CARD_LABEL_MARKS = ("__tag", "_tag__", "__type", "_type__")
 
 
 def _a_heading_not_nav(attrs: dict[str, str | None]) -> bool:

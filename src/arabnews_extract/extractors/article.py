@@ -507,7 +507,7 @@ def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
 def _place_alone(block: Block) -> str | None:
     """The known place a line holds and nothing else ("بغداد", "برلين:"): a dateline set on
     a line of its own. A place as a subheading is the text's own structure."""
-    place = block.text.strip(" :：-–—")
+    place = block.text.strip(" :：-–—•·|")  # ("عمّان•": the row's bullet after it)
     if place.startswith("(") and place.endswith(")"):
         place = place[1:-1].strip()  # "(الدمام)" in its span beside the writer's name
     if block.tag in _NOT_PARAGRAPH_TAGS or place.endswith((".", "،")):
@@ -1799,6 +1799,11 @@ _LABELLED_ABOVE = 10
 _LABELLED_CELLS = 4
 
 
+def _table_of(seg: Segmented, block: Block) -> int:
+    """The innermost table holding the line, or -1."""
+    return next((i for i in reversed(block.path) if seg.elements[i].tag == "table"), -1)
+
+
 def _read_dates(
     r: _Reading, machine_published: Timestamp | None, machine_modified: Timestamp | None
 ) -> None:
@@ -1828,10 +1833,13 @@ def _read_dates(
                 above += seg.blocks[b.index : min(b.index + _LABELLED_CELLS, top)]
     # a fixtures or a schedule table under the headline ("<th>التاريخ</th>" over a date
     # per row): its rows' dates are the events', not the page's
+    # (a details table's rows, each a label cell and its value, "<th>تاريخ الإصدار</th>
+    # <td>18/09/2024</td>", date the page: a row's label is no column's head)
+    heads = [b for b in r.header if b.tag == "th"]
     headed = {
-        next((i for i in reversed(b.path) if seg.elements[i].tag == "table"), -1)
-        for b in r.header
-        if b.tag == "th"
+        _table_of(seg, b)
+        for b in heads
+        if b.index + 1 >= len(seg.blocks) or seg.blocks[b.index + 1].tag != "td"
     } - {-1}
     visible = read_visible(
         [
@@ -2082,6 +2090,11 @@ def _read_body(r: _Reading) -> list[Block]:
                 or (
                     block.index + 1 < len(r.seg.blocks)
                     and _ADDRESS_ONLY.match(r.seg.blocks[block.index + 1].text) is not None
+                )
+                # or over the town and the day it was written ("بيروت، 15 آذار 2025")
+                or (
+                    block.index + 1 < len(r.seg.blocks)
+                    and _a_town_and_day(r.seg.blocks[block.index + 1].text, ref, tz)
                 )
             )
             and not art.authors
@@ -2693,6 +2706,22 @@ def _signed_where_and_when(
     if match is None or not is_place(match.group("place")):
         return False
     return _all_a_date(match.group("when"), ref, tz)
+
+
+#: The town and the day a column was written, alone: "بيروت، 15 آذار 2025", "عمّان في …".
+_TOWN_AND_DAY = re.compile(
+    r"^(?P<place>[^\d:：.،,]{2,25}?)\s*(?:[،,]|\s+في)\s+(?P<when>\S.{5,30})$"
+)
+
+
+def _a_town_and_day(text: str, ref: dt.datetime | None, tz: str | dt.tzinfo | None) -> bool:
+    """A line that is a known town and a date, nothing else: a signature's second line."""
+    match = _TOWN_AND_DAY.match(text.strip()) if len(text) <= 60 else None
+    return (
+        match is not None
+        and is_place(match.group("place"))
+        and _all_a_date(match.group("when"), ref, tz)
+    )
 
 
 def _a_dated_signature(text: str, ref: dt.datetime | None, tz: str | dt.tzinfo | None) -> bool:

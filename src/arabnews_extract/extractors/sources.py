@@ -286,7 +286,8 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             return Dateline(f"{place} - {credit}", [], standalone=not rest)
         if (
             not sources
-            and is_place(place)
+            # (a place that is also a word, "صور", is one before a credit: "صور - «الوطنية» -")
+            and (is_place(place) or is_ambiguous_place(place))
             and _a_credited_name(credit)
             and " " not in credit
             and credit not in _BYLINE_WORDS  # "الموصل – كتب: …": a byline, no credit

@@ -106,6 +106,8 @@ def find_title(
     """(title, the block showing it or None, where it came from)."""
     headings = [b for b in seg.blocks if b.tag == "h1" and 8 <= len(b.text) <= 400]
     site_keys = {match_key(s) for s in site_names if s}
+    # "<title>الرافدين نيوز</title>" on every page of a legacy portal names the site, no story
+    meta_titles = [t for t in meta_titles if match_key(t) not in site_keys]
     headings = [b for b in headings if match_key(b.text) not in site_keys]
     best: Block | None = None
     best_score = 0.0
@@ -200,23 +202,37 @@ def _headline_over_the_text(seg: Segmented) -> Block | None:
     )
     # (the first prose may be a ticker's run of headlines: then the next one)
     for first in itertools.islice(prose, _PROSE_TRIED):
-        for block in reversed(blocks[max(0, first.index - _OVER_THE_TEXT) : first.index]):
-            text = block.text
-            words = text.split()
-            if (
-                not _HEADLINE_CHARS[0] <= len(text) <= _HEADLINE_CHARS[1]
-                or len(words) < _HEADLINE_WORDS
-                or block.link_density >= 0.5
-                or _NOT_A_HEADLINE.search(text)
-                or sum(w in _TOOL_WORDS for w in words) * 2 >= len(words)  # "طباعة أرسل لصديق"
-                or in_kind(seg, block, NOT_BODY_KINDS)
-                or has_byline_prefix(text)
-                or scan_dates(text)
-                or _a_standalone_dateline(text)
-            ):
-                continue
-            return block
+        found = [
+            block
+            for block in reversed(blocks[max(0, first.index - _OVER_THE_TEXT) : first.index])
+            if _reads_as_a_headline(seg, block)
+        ]
+        if found:
+            # a heading over the byline and the date rows, before a nearer line that only
+            # reads like one ("عدد القراءات: 1247" over the text)
+            return next((b for b in found if b.tag in _HEADLINE_TAGS), found[0])
     return None
+
+
+#: Tags a headline over the text may be set in, preferred to a plain line.
+_HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
+
+
+def _reads_as_a_headline(seg: Segmented, block: Block) -> bool:
+    """A few words, no sentence's end, no byline, no date, in no box of chrome."""
+    text = block.text
+    words = text.split()
+    return not (
+        not _HEADLINE_CHARS[0] <= len(text) <= _HEADLINE_CHARS[1]
+        or len(words) < _HEADLINE_WORDS
+        or block.link_density >= 0.5
+        or _NOT_A_HEADLINE.search(text)
+        or sum(w in _TOOL_WORDS for w in words) * 2 >= len(words)  # "طباعة أرسل لصديق"
+        or in_kind(seg, block, NOT_BODY_KINDS)
+        or has_byline_prefix(text)
+        or scan_dates(text)
+        or _a_standalone_dateline(text)
+    )
 
 
 def _a_standalone_dateline(text: str) -> bool:

@@ -262,4 +262,7 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
     "متحدث",
     "قيادة",
     "مكتب",  # "مكتب المبعوث الخاص للأمين العام" signing its statement
+    # a mission signing its statement ("سفارة سلطنة عُمان – القاهرة")
+    "سفارة",
+    "قنصلية",
 )

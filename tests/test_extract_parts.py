@@ -7172,3 +7172,57 @@ def test_a_name_over_the_town_and_day_closing_a_column_signs_it() -> None:
     html = page(f"{PARAS}<p>د. سمير حدّاد</p><p>بيروت، 15 آذار 2025</p>")
     article = extract(html, reference_time=dt.datetime(2025, 3, 16, tzinfo=dt.timezone.utc))
     assert article.authors == ["د. سمير حدّاد"] and article.body == THREE
+
+
+def test_scoop_and_a_tatweel_for_the_dash() -> None:
+    assert split_byline("سكوب ـ ياسين الوزاني") == ["ياسين الوزاني"]
+    assert extract(page(f"<p><strong>نواذيبو ـ</strong></p>{PARAS}")).dateline == "نواذيبو"
+
+
+def test_a_ministrys_department_signing_its_statement_is_no_text() -> None:
+    html = page(
+        f"{PARAS}<p>إدارة العلاقات العامة والإعلام</p><p>وزارة الكهرباء والماء والطاقة المتجددة</p>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_details_rows_date_in_a_span_of_its_value_cell() -> None:
+    table = (
+        "<table class='details'><tr><th>التاريخ</th><td><span class='date'>الثلاثاء "
+        "٢٢/١٠/٢٠٢٤</span></td></tr><tr><th>المصدر</th><td>وكالة الأنباء القطرية (قنا)</td>"
+        "</tr></table>"
+    )
+    fetched = dt.datetime(2024, 10, 22, 12, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    published = extract(page(f"{table}{PARAS}"), reference_time=fetched).published
+    assert published is not None and published.datetime.date() == dt.date(2024, 10, 22)
+
+
+def test_documents_in_a_related_box_are_no_related_stories() -> None:
+    box = (
+        "<div class='related'><h3>موضوعات ذات صلة</h3><ul><li><a href='/news/2024/03/20/57980'>"
+        "مجلس الوزراء يوافق على الإطار الموازني متوسط المدى</a></li><li><a href='/files/"
+        "financial-statement-2024.pdf'>البيان المالي لمشروع الموازنة العامة</a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-news.eg/news/1")
+    assert [r.url for r in article.related] == ["https://www.example-news.eg/news/2024/03/20/57980"]
+
+
+def test_the_latest_articles_box_is_no_related_box() -> None:
+    assert line_kind("آخر المقالات") == "widget"
+
+
+def test_thumbnail_cards_under_a_heading_named_related_are_titled_by_their_alt() -> None:
+    box = (
+        "<section class='Related_related__Pp7'><h2 class='Related_heading__Mm3'>أخبار ذات صلة"
+        "</h2><div class='Related_grid__cA1'><article class='RelatedCard_card__9Hk'>"
+        "<a href='/uae/dubai/2024-08-21-1.709877'><img alt='«طرق دبي» تضيف 4 محطات جديدة إلى "
+        "الخط الأحمر' width='300' height='169' src='/a.jpg'></a><div><span>دبي</span>"
+        "<time>21 أغسطس 2024</time></div></article></div></section>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-pulse.com/uae/1")
+    assert [r.title for r in article.related] == ["«طرق دبي» تضيف 4 محطات جديدة إلى الخط الأحمر"]
+
+
+def test_running_or_joint_coverage_names_no_writer() -> None:
+    assert split_byline("تغطية مستمرة") == []
+    assert split_byline("تغطية مشتركة من مراسلينا في المشاعر المقدسة") == []

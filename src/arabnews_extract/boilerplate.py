@@ -683,6 +683,8 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "أحدث المقالات",
         "أحدث المواضيع",
         "أحدث القصص",
+        "آخر المقالات",
+        "آخر المواضيع",
         *SUGGESTION_PHRASES,
         "يستحق الانتباه",
         # more from the section: the section's latest, not the editors' related picks

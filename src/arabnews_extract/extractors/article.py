@@ -507,7 +507,8 @@ def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
 def _place_alone(block: Block) -> str | None:
     """The known place a line holds and nothing else ("بغداد", "برلين:"): a dateline set on
     a line of its own. A place as a subheading is the text's own structure."""
-    place = block.text.strip(" :：-–—•·|")  # ("عمّان•": the row's bullet after it)
+    # ("عمّان•": the row's bullet after it; "نواذيبو ـ": a tatweel for the dash)
+    place = block.text.strip(" :：-–—ـ•·|")
     if place.startswith("(") and place.endswith(")"):
         place = place[1:-1].strip()  # "(الدمام)" in its span beside the writer's name
     if block.tag in _NOT_PARAGRAPH_TAGS or place.endswith((".", "،")):
@@ -1799,6 +1800,13 @@ _LABELLED_ABOVE = 10
 _LABELLED_CELLS = 4
 
 
+def _a_rows_label(seg: Segmented, th: Block) -> bool:
+    """A ``<th>`` whose next line sits in a ``<td>``: the label of its row's value, not a
+    column's head (a head is followed by the next head)."""
+    nxt = seg.blocks[th.index + 1] if th.index + 1 < len(seg.blocks) else None
+    return nxt is not None and any(seg.elements[i].tag == "td" for i in nxt.path)
+
+
 def _table_of(seg: Segmented, block: Block) -> int:
     """The innermost table holding the line, or -1."""
     return next((i for i in reversed(block.path) if seg.elements[i].tag == "table"), -1)
@@ -1836,11 +1844,7 @@ def _read_dates(
     # (a details table's rows, each a label cell and its value, "<th>تاريخ الإصدار</th>
     # <td>18/09/2024</td>", date the page: a row's label is no column's head)
     heads = [b for b in r.header if b.tag == "th"]
-    headed = {
-        _table_of(seg, b)
-        for b in heads
-        if b.index + 1 >= len(seg.blocks) or seg.blocks[b.index + 1].tag != "td"
-    } - {-1}
+    headed = {_table_of(seg, b) for b in heads if not _a_rows_label(seg, b)} - {-1}
     visible = read_visible(
         [
             b

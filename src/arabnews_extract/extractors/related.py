@@ -86,11 +86,15 @@ def _sponsored_card(seg: Segmented, block: Block) -> bool:
 
 
 def _pictures_only(seg: Segmented, at: int, box: int) -> bool:
-    """The box around the heading at line ``at`` shows no line after it, only linked
-    pictures: a strip of thumbnails."""
+    """The box around the heading at line ``at`` links only pictures: it shows no line
+    after the heading, or only lines with no link (each card's section and date under
+    its thumbnail, "دبي21 أغسطس 2024"): a strip of thumbnails, titled by their alt."""
     blocks = seg.blocks
-    if at + 1 < len(blocks) and box in blocks[at + 1].path:
-        return False
+    for block in blocks[at + 1 : at + _BOX_SPAN]:
+        if box not in block.path:
+            break
+        if block.links:
+            return False
     return any(box in picture.path for picture in seg.linked_images)
 
 
@@ -296,6 +300,10 @@ _READ_ALSO_IN_LINK = re.compile(
 )
 
 
+#: A link to a document, not a page: "…/financial-statement-2024-2025.pdf".
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[?#]|$)", re.I)
+
+
 def find_related(
     seg: Segmented,
     base_url: str | None,
@@ -357,8 +365,10 @@ def find_related(
                 continue  # "شاهد أيضاً" over the site's videos: a video strip, no article
             if _mostly_a_date(title):
                 continue  # a card's date line inside its link; its headline line follows
-            if is_author_page(url) or is_topic_page(url):
-                continue  # a writer's or a topic's page, linked from a card: no article
+            if is_author_page(url) or is_topic_page(url) or _DOCUMENT.search(url):
+                # a writer's or a topic's page, linked from a card, or a document (the
+                # budget's PDF beside the related stories): no article
+                continue
             key = url.rstrip("/")
             if key in seen:
                 at = where.get(key)
@@ -443,6 +453,10 @@ def find_related(
                 # the box named related, else the box the heading opens ("<div><h4>اقرأ
                 # أيضاً</h4><a><img alt=…></a>…</div>")
                 own = _related_box(seg, block)
+                if own == block.owner and len(block.path) >= 2:
+                    # the heading itself named related ("Related_heading__Mm3bT"): the
+                    # box is the one around it
+                    own = block.path[-2]
                 if own < 0 and block.tag in HEADING_TAGS and len(block.path) >= 2:
                     own = block.path[-2]
             if own >= 0 and _pictures_only(seg, i, own):

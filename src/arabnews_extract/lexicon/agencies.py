@@ -262,6 +262,8 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
     "متحدث",
     "قيادة",
     "مكتب",  # "مكتب المبعوث الخاص للأمين العام" signing its statement
+    # a ministry's department signing its statement ("إدارة العلاقات العامة والإعلام")
+    "إدارة",
     # a mission signing its statement ("سفارة سلطنة عُمان – القاهرة")
     "سفارة",
     "قنصلية",

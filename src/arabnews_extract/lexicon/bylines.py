@@ -154,6 +154,8 @@ PREFIXES_NEEDING_A_MARK: tuple[str, ...] = (
     # an exclusive's mark before its writer ("خاص - أمجد عبده الشرعبي"); "خاص" alone
     # opens a sentence too ("خاص بالمشتركين")
     "خاص",
+    # the Moroccan portals' word for it ("سكوب ـ ياسين الوزاني")
+    "سكوب",
 )
 
 #: Bylines that credit a desk rather than a person; kept as written (the corpus counts them).
@@ -385,6 +387,11 @@ NOT_NAMES: tuple[str, ...] = (
     "مباشرة",
     "مباشر",
     "حية",
+    "مستمرة",  # "تغطية مستمرة"
+    "متواصلة",
+    # "تغطية مشتركة من مراسلينا في …": joint coverage by the correspondents, no one named
+    "مشتركة",
+    "مشتركة من",
     # a date's label printed on the byline's line ("سارة محمود: نشر في: الخميس …")
     "تم النشر في",
     "تم النشر",

@@ -7226,3 +7226,17 @@ def test_thumbnail_cards_under_a_heading_named_related_are_titled_by_their_alt()
 def test_running_or_joint_coverage_names_no_writer() -> None:
     assert split_byline("تغطية مستمرة") == []
     assert split_byline("تغطية مشتركة من مراسلينا في المشاعر المقدسة") == []
+
+
+def test_a_known_place_and_a_colon_before_two_writers() -> None:
+    row = "<div class='byline'>دبي: ميثاء السويدي وعلاء حسان</div>"
+    article = extract(page(f"{row}{PARAS}"))
+    assert article.authors == ["ميثاء السويدي", "علاء حسان"] and article.dateline == "دبي"
+
+
+def test_the_public_prosecution_signing_the_statement_a_story_quotes() -> None:
+    html = page(
+        f"<p>{THREE[0]}</p><div class='statement'><p>{THREE[1]}</p><p>{THREE[2]}</p>"
+        f"<p>النيابة العامة</p></div><p>{PARA} رابعة</p><p>{PARA} خامسة</p>"
+    )
+    assert "النيابة العامة" not in extract(html).body

@@ -1223,10 +1223,14 @@ def _read_bylines(r: _Reading) -> None:
             # "كتب - أحمد حسن (القاهرة)": where the writer files from, the dateline only
             # when the text names none ("عبدالله الشهري (جدة)" over "الرياض - …")
             r.writer_place = r.writer_place or tail.group("inner")
-        at = None if names else _PLACE_COLON.match(text)
-        if at is not None:
-            names = _names_after_place(text, site_names)  # "الرباط: يوسف بنعلي"
-            if names:
+        at = _PLACE_COLON.match(text)
+        if at is not None and (not names or is_place(at.group("place"))):
+            # "الرباط: يوسف بنعلي"; "دبي: ميثاء السويدي وعلاء حسان", which the byline
+            # split reads as a label and one name
+            listed = _names_after_place(text, site_names)
+            if listed or not names:
+                names = listed
+            if listed:
                 art.dateline = art.dateline or at.group("place")
         place = block.text.rstrip(" :：-–—")
         if place != block.text and is_place(place):  # "دبي:" in its own byline span

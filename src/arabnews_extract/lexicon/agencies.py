@@ -264,6 +264,7 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
     "مكتب",  # "مكتب المبعوث الخاص للأمين العام" signing its statement
     # a ministry's department signing its statement ("إدارة العلاقات العامة والإعلام")
     "إدارة",
+    "نيابة",  # "النيابة العامة" signing the statement the story quotes
     # a mission signing its statement ("سفارة سلطنة عُمان – القاهرة")
     "سفارة",
     "قنصلية",

@@ -1840,7 +1840,7 @@ def _read_dates(
         ]
         # A details table over the headline, its date under its label ("التاريخ:" |
         # "18/06/2024" | "-" | "04:25 م"): the label says whose date it is.
-        for b in seg.blocks[max(0, top - _LABELLED_ABOVE) : top - _DATE_ABOVE_EXTRA]:
+        for b in seg.blocks[max(0, top - _LABELLED_ABOVE) : max(0, top - _DATE_ABOVE_EXTRA)]:
             if is_date_label(b.text):
                 above += seg.blocks[b.index : min(b.index + _LABELLED_CELLS, top)]
     # a fixtures or a schedule table under the headline ("<th>التاريخ</th>" over a date

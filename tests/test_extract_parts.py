@@ -7240,3 +7240,14 @@ def test_the_public_prosecution_signing_the_statement_a_story_quotes() -> None:
         f"<p>النيابة العامة</p></div><p>{PARA} رابعة</p><p>{PARA} خامسة</p>"
     )
     assert "النيابة العامة" not in extract(html).body
+
+
+def test_more_iraqi_governorates_open_datelines() -> None:
+    found = read_dateline(f"ديالى – {PARA}")
+    assert found is not None and found.place == "ديالى"
+
+
+def test_a_name_over_the_writers_post_as_the_last_line_signs_the_column() -> None:
+    html = page(f"{PARAS}<p>د. ليلى عبد الهادي</p><p>كاتبة وأكاديمية فلسطينية من نابلس</p>")
+    article = extract(html)
+    assert article.authors == ["د. ليلى عبد الهادي"] and article.body == THREE

@@ -2104,6 +2104,9 @@ def _read_body(r: _Reading) -> list[Block]:
                     block.index + 1 < len(r.seg.blocks)
                     and _a_town_and_day(r.seg.blocks[block.index + 1].text, ref, tz)
                 )
+                # or over who they are, as the text's last line ("كاتبة وأكاديمية
+                # فلسطينية من نابلس")
+                or (pos + 2 == last and _a_writers_post(candidates_lines[pos + 1].block.text))
             )
             and not art.authors
             and block.tag not in HEADING_TAGS
@@ -2714,6 +2717,11 @@ def _signed_where_and_when(
     if match is None or not is_place(match.group("place")):
         return False
     return _all_a_date(match.group("when"), ref, tz)
+
+
+def _a_writers_post(text: str) -> bool:
+    """A short line, no sentence, opening with a role: who the writer signing above is."""
+    return _signature_shaped(text) and is_role(" ".join(text.split()[:2]))
 
 
 #: The town and the day a column was written, alone: "بيروت، 15 آذار 2025", "عمّان في …".

@@ -7251,3 +7251,26 @@ def test_a_name_over_the_writers_post_as_the_last_line_signs_the_column() -> Non
     html = page(f"{PARAS}<p>د. ليلى عبد الهادي</p><p>كاتبة وأكاديمية فلسطينية من نابلس</p>")
     article = extract(html)
     assert article.authors == ["د. ليلى عبد الهادي"] and article.body == THREE
+
+
+def test_tarikh_al_tadil_labels_the_modified_day() -> None:
+    row = "<div class='meta'><p>تاريخ النشر: 01/03/2025</p><p>تاريخ التعديل: 02/03/2025</p></div>"
+    fetched = dt.datetime(2025, 3, 3, 10, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    article = extract(page(f"{row}{PARAS}"), reference_time=fetched)
+    assert article.modified is not None and article.modified.datetime.date() == dt.date(2025, 3, 2)
+
+
+def test_a_subheading_opening_with_a_byline_word_is_no_byline() -> None:
+    html = page(f"<p>{THREE[0]}</p><h3>متابعة يومية للمخزون</h3><p>{THREE[1]}</p><p>{THREE[2]}</p>")
+    article = extract(html)
+    assert article.authors == [] and "متابعة يومية للمخزون" in article.body
+
+
+def test_the_portals_name_after_a_related_title_is_no_part_of_it() -> None:
+    head = "<meta property='og:site_name' content='صدى الخليج'>"
+    box = (
+        "<div class='related'><h3>أخبار ذات صلة</h3><ul><li><a href='/ar/news/2025/04/20/ban'>"
+        "تمديد موسم حظر صيد الهامور حتى نهاية يونيو - صدى الخليج</a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}", head=head), url="https://www.example-sada.com/ar/1")
+    assert [r.title for r in article.related] == ["تمديد موسم حظر صيد الهامور حتى نهاية يونيو"]

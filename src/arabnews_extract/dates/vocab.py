@@ -274,6 +274,7 @@ LABELS: dict[str, Role | None] = {
     "تاريخ آخر تحديث": "modified",
     "تم التحديث": "modified",
     "تم التحديث في": "modified",
+    "تاريخ التعديل": "modified",
     "تم تحديثه": "modified",
     "حُدّث": "modified",
     "حدث في": "modified",

@@ -812,6 +812,19 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     return art
 
 
+#: The separator before a portal's name closing a title ("… - صدى الخليج").
+_OWN_NAME_AFTER = re.compile(r"\s+[-–—|]\s+(?P<name>[^-–—|]{2,40})$")
+
+
+def _without_own_name(item: RelatedLink, site_names: tuple[str, ...]) -> RelatedLink:
+    """A related title without the portal's own name after it ("تمديد موسم حظر صيد
+    الهامور - صدى الخليج"): the site, not the linked story's headline."""
+    found = _OWN_NAME_AFTER.search(item.title) if site_names else None
+    if found is None or not names_the_portal(found.group("name"), site_names):
+        return item
+    return item.model_copy(update={"title": item.title[: found.start()].strip()})
+
+
 def _keep_shown_jsonld(md: Metadata, title: str | None) -> None:
     """Of several JSON-LD articles (one for this story, others for related ones), keep
     the one whose headline is the one the page shows: its dates and writers are this
@@ -894,6 +907,7 @@ def _layout(
     )
     if art.related:
         art.field_sources["related"] = "page"
+        art.related = [_without_own_name(item, art.site_names) for item in art.related]
 
     lines = classify_region(seg, region) if region else []
     if title_block is not None:
@@ -1111,8 +1125,12 @@ def _read_bylines(r: _Reading) -> None:
             # (a marked credit may name a few: "ساهم في التغطية: ليلى منصور من عمّان، …")
             (len(b.text) <= 60 or (len(b.text) <= 120 and has_marked_byline_prefix(b.text)))
             and (has_byline_prefix(_unwrapped(b.text)) or is_desk_line(b.text))
-            # "مراجعة لأهم أحداث اليوم وقراءة في تداعياتها.": a sentence, not "مراجعة:"
-            and (has_marked_byline_prefix(b.text) or not ends_a_sentence(b.text))
+            # "مراجعة لأهم أحداث اليوم وقراءة في تداعياتها.": a sentence, not "مراجعة:";
+            # "<h3>متابعة يومية للمخزون</h3>": a subheading, not "متابعة:" and a name
+            and (
+                has_marked_byline_prefix(b.text)
+                or not (ends_a_sentence(b.text) or b.tag in HEADING_TAGS)
+            )
         )
         # "بقلم: سنية المرزوقي | نشر في: … | آخر تحديث: …": a byline row with its dates
         or (len(b.text) <= 160 and _a_byline_row(b.text))

@@ -2107,32 +2107,14 @@ def _read_body(r: _Reading) -> list[Block]:
             continue
         if (
             pos >= last - _EDGE
-            and (
-                (
-                    pos + 1 < len(candidates_lines)
-                    and is_writer_note(candidates_lines[pos + 1].block.text)
-                )
-                # (the address may be marked as a byline, and read already)
-                or (
-                    block.index + 1 < len(r.seg.blocks)
-                    and _ADDRESS_ONLY.match(r.seg.blocks[block.index + 1].text) is not None
-                )
-                # or over the town and the day it was written ("بيروت، 15 آذار 2025")
-                or (
-                    block.index + 1 < len(r.seg.blocks)
-                    and _a_town_and_day(r.seg.blocks[block.index + 1].text, ref, tz)
-                )
-                # or over who they are, as the text's last line ("كاتبة وأكاديمية
-                # فلسطينية من نابلس")
-                or (pos + 2 == last and _a_writers_post(candidates_lines[pos + 1].block.text))
-            )
             and not art.authors
             and block.tag not in HEADING_TAGS
+            and _over_a_note_on_the_writer(r, candidates_lines, pos)
             and _a_bare_name(signature := _NOTE_MARK.sub("", block.text), site_names)
         ):
             # "د. نبيل العمري" over "* كاتب وباحث سياسي" closing an unsigned column (or
-            # "منذر الخمّاسي (*)" over "(*) أستاذ جامعي …", or over the writer's email):
-            # the writer's signature and the note on who they are
+            # "منذر الخمّاسي (*)" over "(*) أستاذ جامعي …"): the writer's signature and
+            # the note on who they are
             _signed_by(art, signature.strip())
             continue
         if (
@@ -2732,9 +2714,25 @@ def _signed_where_and_when(
     if name is None or len(text) > 90:
         return False
     match = _PLACE_AND_DAY.match(text[len(name) :].strip(" -–—،,|"))
-    if match is None or not is_place(match.group("place")):
-        return False
-    return _all_a_date(match.group("when"), ref, tz)
+    return _a_place_and_date(match, ref, tz)
+
+
+def _over_a_note_on_the_writer(r: _Reading, lines: list[Line], pos: int) -> bool:
+    """The line under ``lines[pos]`` says who signed the text: a note on who they are
+    ("* كاتب وباحث سياسي"), their address (marked as a byline, so read already and no
+    longer among ``lines``), the town and the day it was written ("بيروت، 15 آذار
+    2025"), or, as the text's last line, their post ("كاتبة وأكاديمية فلسطينية من
+    نابلس")."""
+    nxt = lines[pos + 1].block.text if pos + 1 < len(lines) else None
+    if nxt is not None and is_writer_note(nxt):
+        return True
+    index = lines[pos].block.index + 1
+    under = r.seg.blocks[index].text if index < len(r.seg.blocks) else None
+    if under is not None and (
+        _ADDRESS_ONLY.match(under) is not None or _a_town_and_day(under, r.ctx.reference_time, r.tz)
+    ):
+        return True
+    return nxt is not None and pos + 2 == len(lines) and _a_writers_post(nxt)
 
 
 def _a_writers_post(text: str) -> bool:
@@ -2751,6 +2749,13 @@ _TOWN_AND_DAY = re.compile(
 def _a_town_and_day(text: str, ref: dt.datetime | None, tz: str | dt.tzinfo | None) -> bool:
     """A line that is a known town and a date, nothing else: a signature's second line."""
     match = _TOWN_AND_DAY.match(text.strip()) if len(text) <= 60 else None
+    return _a_place_and_date(match, ref, tz)
+
+
+def _a_place_and_date(
+    match: re.Match[str] | None, ref: dt.datetime | None, tz: str | dt.tzinfo | None
+) -> bool:
+    """A "place" group that is a known place and a "when" group that is one date."""
     return (
         match is not None
         and is_place(match.group("place"))

@@ -7274,3 +7274,8 @@ def test_the_portals_name_after_a_related_title_is_no_part_of_it() -> None:
     )
     article = extract(page(f"{PARAS}{box}", head=head), url="https://www.example-sada.com/ar/1")
     assert [r.title for r in article.related] == ["تمديد موسم حظر صيد الهامور حتى نهاية يونيو"]
+
+
+def test_editors_initials_after_a_rule_close_a_bulletin() -> None:
+    html = page(f"{PARAS}<p>==========ن.ح.</p>")
+    assert extract(html).body == THREE

@@ -7279,3 +7279,17 @@ def test_the_portals_name_after_a_related_title_is_no_part_of_it() -> None:
 def test_editors_initials_after_a_rule_close_a_bulletin() -> None:
     html = page(f"{PARAS}<p>==========ن.ح.</p>")
     assert extract(html).body == THREE
+
+
+def test_a_starred_note_that_the_prices_are_a_guide_closes_no_text() -> None:
+    html = page(f"{PARAS}<p><em>* الأسعار المذكورة استرشادية وقد تختلف من محل لآخر.</em></p>")
+    assert extract(html).body == THREE
+
+
+def test_an_office_with_its_article_signs_a_quoted_statement() -> None:
+    html = page(
+        f"<p>{THREE[0]}</p><blockquote class='statement'><p>{THREE[1]}</p><p>{THREE[2]}</p>"
+        "<span>المحافظ<br>د. منذر الحوراني</span></blockquote>"
+        f"<p>{PARA} رابعة</p><p>{PARA} خامسة</p>"
+    )
+    assert "المحافظ د. منذر الحوراني" not in extract(html).body

@@ -7293,3 +7293,8 @@ def test_an_office_with_its_article_signs_a_quoted_statement() -> None:
         f"<p>{PARA} رابعة</p><p>{PARA} خامسة</p>"
     )
     assert "المحافظ د. منذر الحوراني" not in extract(html).body
+
+
+def test_a_lead_clause_reporting_a_known_agency_credits_it() -> None:
+    lead = lead_credit(f"{PARA}، وقالت وكالة رويترز إن 14 من أصل 16 اقتصاديًا توقعوا التثبيت.")
+    assert lead is not None and lead.code == "REUTERS"

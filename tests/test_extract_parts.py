@@ -7298,3 +7298,23 @@ def test_an_office_with_its_article_signs_a_quoted_statement() -> None:
 def test_a_lead_clause_reporting_a_known_agency_credits_it() -> None:
     lead = lead_credit(f"{PARA}، وقالت وكالة رويترز إن 14 من أصل 16 اقتصاديًا توقعوا التثبيت.")
     assert lead is not None and lead.code == "REUTERS"
+
+
+def test_a_desk_byline_stays_when_the_footer_menu_links_the_masthead() -> None:
+    footer = (
+        "<div id='footer'><a href='/p/1'>من نحن</a> | <a href='/p/2'>هيئة التحرير</a> | "
+        "<a href='/p/3'>اتصل بنا</a></div>"
+    )
+    html = page(f"<span class='art-author'>هيئة التحرير</span>{PARAS}{footer}")
+    assert extract(html).authors == ["هيئة التحرير"]
+
+
+def test_a_paid_storys_promotion_between_paragraphs_is_no_text() -> None:
+    promo = (
+        "<div class='plus-teaser'><div>النهار بلس <span>حصري للمشتركين</span></div>"
+        "<h3><a href='/premium/507990'>كيف تحولت دور النشر الصغيرة إلى لاعب رئيسي؟</a></h3>"
+        "<p class='excerpt'>في تحقيق موسع، تتبعت «النهار» مسار عشرين دار نشر ناشئة.</p>"
+        "<a class='btn' href='/subscribe'>اشترك لمتابعة القراءة</a></div>"
+    )
+    html = page(f"<p>{THREE[0]}</p><p>{THREE[1]}</p>{promo}<p>{THREE[2]}</p>")
+    assert extract(html).body == THREE

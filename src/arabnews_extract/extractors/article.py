@@ -1269,6 +1269,9 @@ def _read_bylines(r: _Reading) -> None:
                 if n not in sections
                 or n in r.md.all("article:author")
                 or _a_named_writer(seg, block)
+                # "هيئة التحرير" in the footer's menu links the masthead's page, no
+                # section: the desk signs the piece
+                or is_desk_line(n)
             ]
         elif names and [link.text.strip() for link in block.links] == [block.text.strip()]:
             # "<a href='/programmes/hiwar'>حوار الصباح</a>": a programme's name, linked

@@ -786,6 +786,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
     _record_runs(lines)
     _title_boxes(lines, roots)
     _prompt_boxes(seg, lines, roots)
+    _promoted_story_boxes(lines, roots)
     return lines
 
 
@@ -809,6 +810,34 @@ def _prompt_boxes(seg: Segmented, lines: list[Line], roots: set[int]) -> None:
             continue
         if sum(parent in ln.block.path for ln in lines) <= _PROMPT_BOX_LINES:
             before.kind = line.kind
+
+
+#: Lines in a subscriber story's promotion: a badge, the linked title, an excerpt, the
+#: call to subscribe and the price.
+_PROMO_BOX_LINES = 5
+
+
+def _promoted_story_boxes(lines: list[Line], roots: set[int]) -> None:
+    """A small box that closes on a call to subscribe and links another story's title
+    ("حصري للمشتركين", "<h3><a>كيف تحولت دور النشر …</a></h3>", its excerpt, "اشترك
+    لمتابعة القراءة"): a promotion of the paid story set between paragraphs, none of it
+    this story's text."""
+    for line in lines:
+        if line.kind != "newsletter":
+            continue
+        path = line.block.path
+        for box in (path[-1], path[-2]) if len(path) >= 2 else ():
+            if box in roots:
+                break
+            held = [ln for ln in lines if box in ln.block.path]
+            if len(held) < 2:
+                continue
+            if len(held) <= _PROMO_BOX_LINES and held[-1] is line and any(
+                ln.kind == "teaser" and ln.block.links for ln in held
+            ):
+                for ln in held:
+                    ln.kind = "newsletter"
+            break
 
 
 #: What closes a press release's own text: its end mark ("-انتهى-", "###"), the

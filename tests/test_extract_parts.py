@@ -7318,3 +7318,10 @@ def test_a_paid_storys_promotion_between_paragraphs_is_no_text() -> None:
     )
     html = page(f"<p>{THREE[0]}</p><p>{THREE[1]}</p>{promo}<p>{THREE[2]}</p>")
     assert extract(html).body == THREE
+
+
+def test_an_agency_its_editors_initials_and_the_filing_time_close_the_copy() -> None:
+    closing = "--(بترا) م ح/ س ك/ ع ع 14:20"
+    assert [s.code for s in read_credit_line(closing) or []] == ["PETRA"]
+    article = extract(page(f"{PARAS}<p>{closing}</p>"))
+    assert article.body == THREE and [s.code for s in article.sources] == ["PETRA"]

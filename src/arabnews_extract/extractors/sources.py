@@ -752,7 +752,9 @@ _INITIALS_CREDIT = re.compile(
 #: The agency first, then the editors' initials, as PETRA closes its copy: "--(بترا) س ع/ م ق"
 #: (ONA sets its name between slashes: "/العُمانية/ ع خ").
 _CREDIT_THEN_INITIALS = re.compile(
-    r"^[\s\-–—]*(?:\((?P<names>[^()]{2,40})\)|/(?P<slashed>[^()/]{2,40})/)\s*(?:[^\s()/]{1,2}(?:\s[^\s()/]{1,2}){0,3}\s*/?\s*){1,3}$"
+    r"^[\s\-–—]*(?:\((?P<names>[^()]{2,40})\)|/(?P<slashed>[^()/]{2,40})/)\s*(?:[^\s()/]{1,2}(?:\s[^\s()/]{1,2}){0,3}\s*/?\s*){1,3}"
+    # … and the time it was filed ("--(بترا) م ح/ س ك/ ع ع 14:20")
+    r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*)?$"
 )
 #: What wire copy closes with, on a line of its own: "انتهى", "(انتهى)", the editors'
 #: initials alone ("ر.س/ م.ح").

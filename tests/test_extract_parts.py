@@ -7325,3 +7325,12 @@ def test_an_agency_its_editors_initials_and_the_filing_time_close_the_copy() -> 
     assert [s.code for s in read_credit_line(closing) or []] == ["PETRA"]
     article = extract(page(f"{PARAS}<p>{closing}</p>"))
     assert article.body == THREE and [s.code for s in article.sources] == ["PETRA"]
+
+
+def test_a_place_a_colon_and_a_name_between_headline_and_text_is_the_writer() -> None:
+    html = page(
+        f"<div class='itemIntroText'><p>نواكشوط: محمدن ولد سيدي</p><p>{THREE[0]}</p></div>"
+        f"<div class='itemFullText'><p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
+    )
+    article = extract(html)
+    assert article.authors == ["محمدن ولد سيدي"] and article.dateline == "نواكشوط"

@@ -2344,9 +2344,9 @@ def _filed_by(art: RawArticle, text: str) -> bool:
 
 
 #: A place, a writer and perhaps the agency, alone on a line: "الناصرية/ حيدر الساعدي",
-#: "هطاي/ أمره كوتشاك/ الأناضول".
+#: "هطاي/ أمره كوتشاك/ الأناضول", "نواكشوط: محمدن ولد سيدي".
 _PLACE_NAME_AGENCY = re.compile(
-    r"^\s*(?P<place>[^/\-–—|:\d]{2,30}?)\s*[/\-–—]\s*(?P<name>[^/\-–—|:\d]{5,40}?)"
+    r"^\s*(?P<place>[^/\-–—|:：\d]{2,30}?)\s*[/\-–—:：]\s*(?P<name>[^/\-–—|:\d]{5,40}?)"
     r"(?:\s*[/\-–—]\s*(?P<agency>[^/\-–—|:\d]{2,25}?))?\s*$"
 )
 #: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".

@@ -7334,3 +7334,12 @@ def test_a_place_a_colon_and_a_name_between_headline_and_text_is_the_writer() ->
     )
     article = extract(html)
     assert article.authors == ["محمدن ولد سيدي"] and article.dateline == "نواكشوط"
+
+
+def test_a_day_written_as_an_ordinal_word_dates_the_page() -> None:
+    html = page(f"<span class='ArticleDate'>الاثنين الثالث من مارس 2025</span>{PARAS}")
+    fetched = dt.datetime(2025, 3, 5, 11, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    article = extract(html, reference_time=fetched)
+    assert article.published is not None and article.published.datetime.date() == dt.date(
+        2025, 3, 3
+    )

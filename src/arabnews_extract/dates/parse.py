@@ -161,6 +161,7 @@ _DAY_PARTS: dict[str, vocab.DayPart] = _table(vocab.DAY_PARTS)
 _LABELS: dict[str, Role | None] = _table(vocab.LABELS)
 _UNITS: dict[str, tuple[vocab.Unit, int | None]] = _table(vocab.RELATIVE_UNITS)
 _NUMBER_WORDS: dict[str, int] = _table(vocab.NUMBER_WORDS)
+_ORDINAL_DAYS: dict[str, int] = _table(vocab.ORDINAL_DAYS)
 _RELATIVE_DAYS: dict[str, int | None] = _table(vocab.RELATIVE_DAYS)
 _TZ_PLACES: dict[str, str] = _table(vocab.TZ_PLACES)
 
@@ -174,6 +175,7 @@ _INTRO = _alternation(vocab.TIME_INTRODUCERS)
 _LAB = _alternation(_LABELS)
 _UNIT = _alternation(_UNITS)
 _NUMW = _alternation(_NUMBER_WORDS)
+_ORDW = _alternation(_ORDINAL_DAYS)
 _RELP = _alternation(vocab.RELATIVE_PREFIXES)
 _HEDGE = _alternation(vocab.RELATIVE_HEDGES)
 _HALF = _alternation(vocab.RELATIVE_HALF)
@@ -201,6 +203,10 @@ _TOKEN = re.compile(
             rf"(?P<td_m>{_MON})(?!\w)"
             rf"(?:\s*[/(\-–]\s*(?P<td_m2>{_MON})(?!\w)(?:\s*\))?)?"
             rf"(?:\s*,?\s*(?P<td_y>[0-9]{{4}})(?![0-9]))?)",
+            # The day as an ordinal word ("الثالث من مارس 2025"): the year is required,
+            # as "مدينة السادس من أكتوبر" is a city and "العاشر من رمضان" another.
+            rf"(?P<tw>(?<!\w)(?P<tw_d>{_ORDW})\s+(?:من\s+)?(?:شهر\s+)?(?P<tw_m>{_MON})(?!\w)"
+            rf"\s*,?\s*(?P<tw_y>[0-9]{{4}})(?![0-9]))",
             # Month name first ("November 9, 2020"): the year is required.
             rf"(?P<tm>(?<!\w)(?P<tm_m>{_MON})\.?\s+(?P<tm_d>[0-9]{{1,2}}){_ORD}\s*,?\s*"
             rf"(?P<tm_y>[0-9]{{4}})(?![0-9]))",
@@ -267,6 +273,7 @@ _SLOTS: dict[str, tuple[str, ...]] = {
     "iso": ("greg", "time"),
     "td": ("greg",),
     "tm": ("greg",),
+    "tw": ("greg",),
     "hd": ("hijri",),
     "t1": ("time",),
     "t2": ("time",),
@@ -429,7 +436,7 @@ def _gregorian(
     if kind == "iso":
         day = _valid_date(int(m.group("iso_y")), int(m.group("iso_mo")), int(m.group("iso_d")))
         return None if day is None else (day, False)
-    if kind in ("td", "tm"):
+    if kind in ("td", "tm", "tw"):
         p = kind + "_"
         month = _GREGORIAN_MONTHS.get(_key(m.group(p + "m")))
         if month is None:
@@ -437,7 +444,7 @@ def _gregorian(
         second = m.group("td_m2") if kind == "td" else None
         if second and _GREGORIAN_MONTHS.get(_key(second)) != month:
             return None
-        d = int(m.group(p + "d"))
+        d = _ORDINAL_DAYS[_key(m.group("tw_d"))] if kind == "tw" else int(m.group(p + "d"))
         if m.group(p + "y") is None:
             if _key(m.group(p + "m")) in _NEEDS_A_YEAR:
                 return None

@@ -374,6 +374,20 @@ RELATIVE_UNITS: dict[str, tuple[Unit, int | None]] = {
 #: "and a half" after a relative amount ("منذ ساعة ونصف").
 RELATIVE_HALF: tuple[str, ...] = ("نصف",)
 
+_ORDINAL_UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+#: A day of the month written as an ordinal ("الثالث من مارس 2025", "الحادي والعشرين من
+#: يناير 2024"), as weeklies and magazines date their pieces: 1 to 31.
+ORDINAL_DAYS: dict[str, int] = {
+    "الأول": 1,
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS[1:], start=2)},
+    "العاشر": 10,
+    **{f"{word} عشر": n for n, word in enumerate(_ORDINAL_UNITS, start=11)},
+    "العشرين": 20,
+    **{f"{word} والعشرين": n for n, word in enumerate(_ORDINAL_UNITS, start=21)},
+    "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}
+
 #: Small numbers written as words ("منذ ثلاث ساعات").
 NUMBER_WORDS: dict[str, int] = {
     "واحد": 1,

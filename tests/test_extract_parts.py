@@ -7343,3 +7343,19 @@ def test_a_day_written_as_an_ordinal_word_dates_the_page() -> None:
     assert article.published is not None and article.published.datetime.date() == dt.date(
         2025, 3, 3
     )
+
+
+def test_editors_initials_after_a_rule_of_tatweels_close_the_copy() -> None:
+    assert extract(page(f"{PARAS}<p>ـــــ ع.ف/م.ع</p>")).body == THREE
+
+
+def test_for_more_news_over_links_closing_the_text_heads_related_links() -> None:
+    links = (
+        "<p><strong>لمزيد من الأخبار:</strong></p><ul>"
+        "<li><a href='/ar/news/local/fares'>تخفيض 50% على تذاكر قطار الرياض للطلاب</a></li>"
+        "<li><a href='/ar/news/local/bus'>إطلاق 22 مساراً جديداً لحافلات الرياض</a></li></ul>"
+    )
+    article = extract(
+        page(f"<div class='text'>{PARAS}{links}</div>"), url="https://example.sa/ar/1"
+    )
+    assert article.body == THREE and len(article.related) == 2

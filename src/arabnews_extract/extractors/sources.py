@@ -770,8 +770,8 @@ _WIRE_END = re.compile(
     r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*م(?:\s+[0-9٠-٩]{2,6})?\s*)?$"
     # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not
     # ("/ع.ف" with the slash before it, as WAFA closes its copy; "==========ن.ح." after a
-    # rule, as NNA closes its bulletins)
-    r"|^\s*(?:[=_*\-–—]{3,}\s*)?[(/]?\s*(?:[^\W\d_]{1,2}(?:\.\s?[^\W\d_]{1,2}){1,2}\.?\s*/?\s*){1,4}\)?\s*$"
+    # rule, as NNA closes its bulletins; "ـــــ ع.ف/م.ع" after tatweels)
+    r"|^\s*(?:[=_*\-–—ـ]{3,}\s*)?[(/]?\s*(?:[^\W\d_]{1,2}(?:\.\s?[^\W\d_]{1,2}){1,2}\.?\s*/?\s*){1,4}\)?\s*$"
     # "كونا111742 جمت يون 24": KUNA's time code alone on the last line
     r"|^\s*كونا\s*[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*$"
     # "ع ح / م ع": spaced initials, a slash between editors ("و م ع" alone is MAP's code)

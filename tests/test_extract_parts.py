@@ -7359,3 +7359,13 @@ def test_for_more_news_over_links_closing_the_text_heads_related_links() -> None
         page(f"<div class='text'>{PARAS}{links}</div>"), url="https://example.sa/ar/1"
     )
     assert article.body == THREE and len(article.related) == 2
+
+
+def test_a_portal_named_in_a_title_over_lines_of_its_own_credits_itself_no_source() -> None:
+    headline = "إصابة شاب برصاص الاحتلال خلال اقتحام مخيم الدهيشة"
+    html = (
+        f"<html><head><title>\n\tوكالة الصدى الإخبارية - {headline}\n</title></head><body>"
+        f"<h1>{headline}</h1><p>بيت لحم- الصدى- {PARA}</p><p>{THREE[1]}</p><p>{THREE[2]}</p>"
+        "</body></html>"
+    )
+    assert extract(html).sources == []

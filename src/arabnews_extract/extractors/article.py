@@ -193,7 +193,8 @@ def _name_beside_the_title(
     # "أربيل (چيا نيوز) -")
     if any(has_arabic(k) for k in known) or not title or not title_tag or title not in title_tag:
         return ()
-    rest = title_tag.replace(title, " ", 1).strip(_TITLE_JOINT)
+    # (white space folded: old CMSs print the <title> over lines of its own, tab-indented)
+    rest = " ".join(title_tag.replace(title, " ", 1).split()).strip(_TITLE_JOINT)
     if not rest or not 1 <= len(rest.split()) <= 5 or any(ch in rest for ch in "-|–—»«:"):
         return ()
     return () if match_key(rest) in _LABEL_KEYS else (rest,)

@@ -7369,3 +7369,18 @@ def test_a_portal_named_in_a_title_over_lines_of_its_own_credits_itself_no_sourc
         "</body></html>"
     )
     assert extract(html).sources == []
+
+
+def test_a_writers_face_alone_in_the_byline_box_names_the_writer() -> None:
+    byline = (
+        "<div class='Byline_byline__K3zfR'><a href='/ar/author/tamer-yousef' title='صفحة الكاتب'>"
+        "<img alt='تامر يوسف' width='44' height='44' src='/a.jpg'></a>"
+        "<span class='Byline_place__0GqLs'>جدة</span></div>"
+    )
+    assert extract(page(f"{byline}{PARAS}")).authors == ["تامر يوسف"]
+
+
+def test_for_more_news_follow_us_is_a_follow_prompt_not_related() -> None:
+    prompt = "<p>للمزيد من الأخبار تابعونا على تطبيق <a href='/app'>صدى المحروسة</a></p>"
+    article = extract(page(f"{PARAS}{prompt}"), url="https://example.eg/news/1")
+    assert article.related == [] and article.body == THREE

@@ -1697,17 +1697,23 @@ def _a_side_box(element: Element) -> bool:
 
 def _writer_behind_a_face(r: _Reading) -> None:
     """The lone "بقلم" label over the writer's face, linked to the writer's page (JNews's avatar
-    byline): the picture's alt or the link's title names the writer. Only one writer's
+    byline), or that face alone in the byline's box (a Next.js byline of a face, a place
+    and a time): the picture's alt or the link's title names the writer. Only one writer's
     face on the page: a sidebar of columnists' faces names no one."""
     seg = r.seg
     labels = [b for b in r.header if b.index < r.first_body and is_byline_label(b.text)]
-    if not labels or any(
+    if any(
         # the name after the label, as text ("بواسطة" | "واس"): read as the byline is
         b.index + 1 < len(seg.blocks) and in_kind(seg, seg.blocks[b.index + 1], _BYLINE_KINDS)
         for b in labels
     ):
         return
-    names = {i.text for i in seg.linked_images if is_author_page(i.href)}
+    faces = [i for i in seg.linked_images if is_author_page(i.href)]
+    if not labels and not any(
+        seg.elements[box].kind in _BYLINE_KINDS for face in faces for box in face.path
+    ):
+        return
+    names = {i.text for i in faces}
     if len(names) == 1 and not agencies_in(next(iter(names))):
         found = split_byline(names.pop(), site_names=r.art.site_names)
         if found:

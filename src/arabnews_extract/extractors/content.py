@@ -156,6 +156,8 @@ def line_kind(text: str) -> str | None:
         return None  # "شارك في الإعداد: منى حسن": who took part, not a share prompt
     if found == "tags" and len(key.split()) > _TAG_LINE_WORDS and _SENTENCE_END.search(text):
         return None  # "الموضوع: تنظيم حصص الدعم التربوي …." heading a circular: its text
+    if found == "related" and not _FOLLOW_VERBS.isdisjoint(key.split()):
+        return "follow"  # "للمزيد من الأخبار تابعونا على تطبيق …": a follow prompt
     if found is None and key in _RELATED_ALONE:
         return "related"  # "في نفس السياق" alone over links; opening a sentence, prose
     words = key.split()

@@ -7384,3 +7384,9 @@ def test_for_more_news_follow_us_is_a_follow_prompt_not_related() -> None:
     prompt = "<p>للمزيد من الأخبار تابعونا على تطبيق <a href='/app'>صدى المحروسة</a></p>"
     article = extract(page(f"{PARAS}{prompt}"), url="https://example.eg/news/1")
     assert article.related == [] and article.body == THREE
+
+
+def test_a_generic_agencies_credit_leaves_the_leads_named_agency_its_credit() -> None:
+    lead = f"جنيف - {PARA}، بحسب ما ذكرته وكالة فرانس برس."
+    html = page(f"<p>{lead}</p><p>{THREE[1]}</p><p>{THREE[2]}</p><p>المصدر: وكالات</p>")
+    assert sorted(s.code for s in extract(html).sources) == ["AFP", "AGENCIES"]

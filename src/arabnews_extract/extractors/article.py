@@ -2945,10 +2945,14 @@ def _in_a_figure(seg: Segmented, block: Block) -> bool:
     return any(elements[i].tag == "figure" or elements[i].kind == "photo" for i in block.path)
 
 
-def _credits_another(art: RawArticle) -> bool:
+def _credits_another(art: RawArticle, *, named: bool = False) -> bool:
     """A source other than the portal itself is credited ("الرياض - «مرسال»" credits the
-    portal, which the output drops: the story may still credit an agency further down)."""
-    return any(not names_the_portal(s.name, art.site_names) for s in art.sources)
+    portal, which the output drops: the story may still credit an agency further down).
+    ``named``: a source named, not the generic "وكالات" (AGENCIES)."""
+    return any(
+        not names_the_portal(s.name, art.site_names) and not (named and s.code == "AGENCIES")
+        for s in art.sources
+    )
 
 
 #: How much of a paragraph's opening is read for its dateline.
@@ -3215,7 +3219,9 @@ def _credits_in_the_text(art: RawArticle, texts: list[str], *, live: bool) -> No
                 art.sources.extend(agencies)
                 if not live:
                     break
-    if texts and not _credits_another(art):
+    if texts and not _credits_another(art, named=True):
+        # (a generic "وكالات" leaves the lead's named agency its credit: "…، بحسب ما
+        # ذكرته وكالة فرانس برس" over a closing "المصدر: وكالات")
         lead_source = lead_credit(texts[0])
         if lead_source is not None:
             art.sources.append(lead_source)

@@ -7390,3 +7390,23 @@ def test_a_generic_agencies_credit_leaves_the_leads_named_agency_its_credit() ->
     lead = f"جنيف - {PARA}، بحسب ما ذكرته وكالة فرانس برس."
     html = page(f"<p>{lead}</p><p>{THREE[1]}</p><p>{THREE[2]}</p><p>المصدر: وكالات</p>")
     assert sorted(s.code for s in extract(html).sources) == ["AFP", "AGENCIES"]
+
+
+def test_a_signature_with_its_label_under_a_dated_statement_is_no_text() -> None:
+    html = page(
+        f"{PARAS}<p>حرر بالرباط في 20 مارس 2024</p>"
+        "<p>عن الوزير وبتفويض منه<br>الكاتب العام<br>الإمضاء: عبد اللطيف بنصالح</p>"
+    )
+    assert extract(html).body == [*THREE, "حرر بالرباط في 20 مارس 2024"]
+
+
+def test_a_lead_naming_the_agency_that_carried_the_statement_credits_it() -> None:
+    lead = lead_credit(f"{PARA}، وذلك في بلاغ نقلته وكالة المغرب العربي للأنباء.")
+    assert lead is not None and lead.code == "MAP"
+
+
+def test_a_tables_data_note_is_neither_text_nor_credit() -> None:
+    note = "<p>بيانات الجدول: تقرير فجوة الانبعاثات، برنامج الأمم المتحدة للبيئة</p>"
+    html = page(f"<p>{THREE[0]}</p>{note}<p>{THREE[1]}</p><p>{THREE[2]}</p>")
+    article = extract(html)
+    assert article.body == THREE and article.sources == []

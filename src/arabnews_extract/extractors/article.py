@@ -2477,8 +2477,15 @@ _SIGNATORY_CHARS = 80
 
 def _signature_shaped(text: str) -> bool:
     """Short, no sentence's end and no colon ("المتحدث الرسمي: المستشار …" is a field the
-    text prints): a line shaped like a signature, whoever it names."""
+    text prints) but the signature's own label ("الكاتب العام الإمضاء: عبد اللطيف
+    بنصالح"): a line shaped like a signature, whoever it names."""
+    if ":" in text:
+        text = _SIGNATURE_LABEL.sub(" ", text)
     return len(text) <= _SIGNATORY_CHARS and not _SIGNATURE_END.search(text) and ":" not in text
+
+
+#: The label before a signatory's name, as a Maghreb ministry's statement prints it.
+_SIGNATURE_LABEL = re.compile(r"(?:الإمضاء|الامضاء|التوقيع|الختم والتوقيع)\s*:")
 
 
 def _a_signatory(text: str) -> bool:

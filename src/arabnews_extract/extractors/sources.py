@@ -847,7 +847,10 @@ _CREDIT_LABEL = re.compile(
 #: "المصدر: بلومبرغ" under a chart or a table: names where figures came from, perhaps
 #: with a note ("… القيم مقرّبة إلى أقرب 500 درهم.").
 _SOURCE_NOTE = re.compile(
-    r"^\s*(?:المصدر|المصادر|مصدر|Source|Sources)\s*[:：]\s*\S", re.IGNORECASE
+    r"^\s*(?:المصدر|المصادر|مصدر|Source|Sources"
+    # … or where a table's figures come from ("بيانات الجدول: تقرير فجوة الانبعاثات")
+    r"|بيانات الجدول|مصدر البيانات|مصدر الجدول|مصدر الأرقام)\s*[:：]\s*\S",
+    re.IGNORECASE,
 )  # something after the colon: "المصدر:" alone is a label over the next line
 
 
@@ -940,7 +943,9 @@ _ACCORDING_TO_AGENCY = re.compile(
     r"(?:نقلت|نقلته|ذكرت|ذكرته|أوردت|أوردته|أفادت|أفادت به|بثت|بثته|أعلنت|أعلنته)"
     # … or a clause of it reporting the agency's words ("…، وقالت وكالة رويترز إن 14 من
     # أصل 16 اقتصاديًا توقعوا التثبيت")
-    r"|[،,]\s*و(?:قالت|ذكرت|أفادت|أوردت|نقلت))\s+«?"
+    r"|[،,]\s*و(?:قالت|ذكرت|أفادت|أوردت|نقلت)"
+    # … or the statement it carried ("…، وذلك في بلاغ نقلته وكالة المغرب العربي للأنباء")
+    r"|(?:بيان|بلاغ|تصريح|تصريحات)\s+(?:نقلته|نقلتها|أوردته|أوردتها|بثته|بثتها|نشرته|نشرتها))\s+«?"
     r"(?P<name>(?:ال)?وكالة\s[^،,.:«»()]{3,50})"
 )
 

@@ -7410,3 +7410,10 @@ def test_a_tables_data_note_is_neither_text_nor_credit() -> None:
     html = page(f"<p>{THREE[0]}</p>{note}<p>{THREE[1]}</p><p>{THREE[2]}</p>")
     article = extract(html)
     assert article.body == THREE and article.sources == []
+
+
+def test_spans_styled_as_blocks_are_paragraphs() -> None:
+    spans = "".join(f"<span style='display:block;margin-bottom:12px'>{p}</span>" for p in THREE)
+    inline = "<span style='display:inline-block'>و</span>"
+    assert extract(page(f"<div class='NewsText'>{spans}</div>")).body == THREE
+    assert len(extract(page(f"<div>{PARAS}<p>{inline}{PARA}</p></div>")).body) == 4

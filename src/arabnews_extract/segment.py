@@ -421,6 +421,8 @@ class _Lines:
 _SMALL_IMAGE_PX = 100
 #: A blank line inside preformatted text.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+#: An inline element styled as a box ("display:block", not "display:inline-block").
+_DISPLAY_BLOCK = re.compile(r"(?<![\w-])display\s*:\s*block")
 #: Nested boxes kept per line. Real pages nest a few dozen deep; a page nested
 #: thousands deep would make every stage's work grow with lines x depth.
 _MAX_BOXES = 200
@@ -760,6 +762,16 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             ) and len(stack) < _MAX_BOXES
             # Formatting tags (b, i, font …) never mark boxes: skip their attributes.
             attrs = node.attributes if is_block or tag in MARKABLE_INLINE else None
+            if (
+                not is_block
+                and tag == "span"
+                and attrs is not None
+                and "block" in (attrs.get("style") or "")
+                and _DISPLAY_BLOCK.search(attrs["style"] or "") is not None
+                and len(stack) < _MAX_BOXES
+            ):
+                # a legacy CMS's paragraphs, <span style="display:block">: boxes, as shown
+                is_block = True
             kind = _kind_of(attrs, tag in HEADING_TAGS) if attrs is not None else None
             if kind is None and is_block and "-" in tag:  # <share-bar>, <news-byline>
                 kind = kind_of_attrs(tag)

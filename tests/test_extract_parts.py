@@ -7417,3 +7417,13 @@ def test_spans_styled_as_blocks_are_paragraphs() -> None:
     inline = "<span style='display:inline-block'>و</span>"
     assert extract(page(f"<div class='NewsText'>{spans}</div>")).body == THREE
     assert len(extract(page(f"<div>{PARAS}<p>{inline}{PARA}</p></div>")).body) == 4
+
+
+def test_a_writer_in_latin_then_arabic_letters_is_one_writer_in_arabic() -> None:
+    assert split_byline("Omar Al-Hashimi (عمر الهاشمي)") == ["عمر الهاشمي"]
+
+
+def test_a_short_standfirst_over_the_lead_leaves_the_lead_its_credit() -> None:
+    lead = f"الرياض – قالت وكالة رويترز، نقلاً عن ثلاثة مصادر مطلعة، إن {PARA}"
+    html = page(f"<p>الخطة تشمل تحويل محطات تعمل بالنفط</p><p>{lead}</p>{PARAS}")
+    assert [s.code for s in extract(html).sources] == ["REUTERS"]

@@ -2952,6 +2952,11 @@ def _in_a_figure(seg: Segmented, block: Block) -> bool:
     return any(elements[i].tag == "figure" or elements[i].kind == "photo" for i in block.path)
 
 
+def _a_short_standfirst(text: str) -> bool:
+    """A subtitle over the lead: short, and no sentence ("الخطة تشمل تحويل محطات …")."""
+    return len(text) < PROSE_CHARS and not ends_a_sentence(text)
+
+
 def _credits_another(art: RawArticle, *, named: bool = False) -> bool:
     """A source other than the portal itself is credited ("الرياض - «مرسال»" credits the
     portal, which the output drops: the story may still credit an agency further down).
@@ -3228,8 +3233,10 @@ def _credits_in_the_text(art: RawArticle, texts: list[str], *, live: bool) -> No
                     break
     if texts and not _credits_another(art, named=True):
         # (a generic "وكالات" leaves the lead's named agency its credit: "…، بحسب ما
-        # ذكرته وكالة فرانس برس" over a closing "المصدر: وكالات")
-        lead_source = lead_credit(texts[0])
+        # ذكرته وكالة فرانس برس" over a closing "المصدر: وكالات"; a standfirst of no
+        # sentence over the lead leaves it the lead)
+        lead = texts[1] if len(texts) > 1 and _a_short_standfirst(texts[0]) else texts[0]
+        lead_source = lead_credit(lead)
         if lead_source is not None:
             art.sources.append(lead_source)
     if texts and (live or not _credits_another(art)):

@@ -360,6 +360,12 @@ def ends_a_sentence(text: str) -> bool:
     return _SENTENCE_STOP.search(text) is not None
 
 
+#: One writer in Latin letters, then in Arabic ones in parentheses.
+_LATIN_THEN_ARABIC = re.compile(
+    r"^\s*[A-Za-z][A-Za-z.'\- ]{2,40}\s*\(\s*(?P<arabic>[\u0621-\u064a][^()A-Za-z\d]{2,40}?)\s*\)\s*$"
+)
+
+
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     """Plain person names from one byline string (possibly several people)."""
     text = clean_text(text)
@@ -393,6 +399,9 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     reporter = _ROLE_PLACE_NAME.match(text) or _PLACE_THEN_NAME.match(text)
     if reporter is not None:
         text = reporter.group("name")
+    both = _LATIN_THEN_ARABIC.match(text)
+    if both is not None:
+        text = both.group("arabic")  # "Omar Al-Hashimi (عمر الهاشمي)": one writer, twice
     text = _QUOTED_OUTLET.sub("", text)
     text = _PARTNER.sub("", text)
     text = _FROM_OUTLET.sub("", text)  # "ترجمة: ليلى حسن، عن الغارديان"

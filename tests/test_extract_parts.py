@@ -7427,3 +7427,9 @@ def test_a_short_standfirst_over_the_lead_leaves_the_lead_its_credit() -> None:
     lead = f"الرياض – قالت وكالة رويترز، نقلاً عن ثلاثة مصادر مطلعة، إن {PARA}"
     html = page(f"<p>الخطة تشمل تحويل محطات تعمل بالنفط</p><p>{lead}</p>{PARAS}")
     assert [s.code for s in extract(html).sources] == ["REUTERS"]
+
+
+def test_a_channel_named_with_its_number_after_a_place_credits_it() -> None:
+    found = read_dateline(f"أربيل (كوردستان 24)- {PARA}")
+    assert found is not None and found.place == "أربيل"
+    assert [s.name for s in found.sources] == ["كوردستان 24"]

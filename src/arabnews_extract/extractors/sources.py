@@ -241,10 +241,16 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             # Only a Latin-script name, a named outlet, or a short name after a known
             # place ("الخرطوم (سونا) -", an agency without a code): "(في خطاب) -" is prose.
             own = bool(own_names) and match_key(credit) in {match_key(n) for n in own_names}
-            if not own and (len(credit.split()) > 4 or any(ch.isdigit() for ch in credit)):
+            numbered = _NAME_AND_NUMBER.fullmatch(credit) is not None  # "كوردستان 24"
+            if not own and (
+                len(credit.split()) > 4 or (any(ch.isdigit() for ch in credit) and not numbered)
+            ):
                 continue  # the portal's own name may hold digits ("كوردستان24")
             after_place = is_place(place) and (
-                own or _a_credited_name(credit) or _INSTITUTION.match(credit) is not None
+                own
+                or numbered  # "أربيل (كوردستان 24)-": a channel named with its number
+                or _a_credited_name(credit)
+                or _INSTITUTION.match(credit) is not None
             )  # "جنيف (منظمة الصحة العالمية) -": an institution's own statement
             if not (_LATIN.search(credit) or _OUTLET_WORD.search(credit) or after_place):
                 continue

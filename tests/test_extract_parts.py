@@ -7433,3 +7433,12 @@ def test_a_channel_named_with_its_number_after_a_place_credits_it() -> None:
     found = read_dateline(f"أربيل (كوردستان 24)- {PARA}")
     assert found is not None and found.place == "أربيل"
     assert [s.name for s in found.sources] == ["كوردستان 24"]
+
+
+def test_a_name_over_a_linked_email_closing_the_text_signs_it() -> None:
+    signature = (
+        "<p><b>سامر عودة</b><br><a href='mailto:samer.odeh@example.com'>"
+        "samer.odeh@example.com</a></p>"
+    )
+    article = extract(page(f"{PARAS}{signature}"))
+    assert article.authors == ["سامر عودة"] and article.body == THREE

@@ -728,7 +728,14 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
             and _in_data_table(seg, block, start + 1)
         ):
             kind = "table"  # a table of figures inside the article, cell by cell
-        if kind is None and block.link_density > 0.6 and len(block.text) < 200:
+        if (
+            kind is None
+            and block.link_density > 0.6
+            and len(block.text) < 200
+            # (a writer's email linked under the name signs the text: "سامر عودة
+            # samer.odeh@…" is no teaser)
+            and not all(link.href.startswith("mailto:") for link in block.links)
+        ):
             kind = "teaser"
         if kind is None and prose_seen and len(block.text) <= 80 and _ends_a_release(block.text):
             kind = "policy"  # "-انتهى-", "نبذة عن بنك المرجان", "للاستفسارات الإعلامية:"

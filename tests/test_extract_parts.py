@@ -7442,3 +7442,30 @@ def test_a_name_over_a_linked_email_closing_the_text_signs_it() -> None:
     )
     article = extract(page(f"{PARAS}{signature}"))
     assert article.authors == ["سامر عودة"] and article.body == THREE
+
+
+def test_a_labelled_update_under_a_ticker_after_the_text_is_read() -> None:
+    ticker = (
+        "<div class='breaking-ticker'><ul><li><span class='time'>18:52</span> عاجل | غارة على "
+        "أطراف بلدة</li><li><span class='time'>18:40</span> عاجل | دعوة إلى جلسة</li>"
+        "<li><span class='time'>18:31</span> عاجل | إقفال طريق</li><li><span class='time'>"
+        "18:05</span> عاجل | تمديد التعميم</li></ul></div>"
+    )
+    footer = "<div class='itemContentFooter'><span>آخر تعديل في الخميس, 11 نيسان/أبريل 2024 19:20</span></div>"
+    stamp = "<span class='itemDateCreated'>الخميس, 11 نيسان/أبريل 2024 18:45</span>"
+    text = f"<div class='itemIntroText'><p>{THREE[0]}</p></div><div class='itemFullText'><p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
+    html = page(f"{stamp}<div class='itemBody'>{text}{ticker}{footer}</div>")
+    fetched = dt.datetime(2024, 4, 12, 9, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    article = extract(html, reference_time=fetched)
+    assert article.modified is not None
+    assert article.modified.datetime.replace(tzinfo=None) == dt.datetime(2024, 4, 11, 19, 20)
+
+
+def test_articles_in_the_same_context_head_related_links() -> None:
+    box = (
+        "<div class='articles_lies'><h3>مقالات في نفس السياق</h3><ul>"
+        "<li><a href='/article/97322/port'>صفاقس: تعطل الشحن بالميناء التجاري</a></li>"
+        "<li><a href='/article/96870/plan'>ديوان الموانئ يعلن برنامج استثمارات</a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://example.tn/article/1")
+    assert len(article.related) == 2

@@ -748,6 +748,12 @@ RELATED_HEADINGS_ALONE: tuple[str, ...] = (
     "في السياق نفسه",
     "في السياق ذاته",
     "في ذات السياق",
+    # "مقالات في نفس السياق" over a list of links (the Maghreb's "articles liés")
+    "مقالات في نفس السياق",
+    "أخبار في نفس السياق",
+    "مواضيع في نفس السياق",
+    "مقالات في السياق نفسه",
+    "أخبار في السياق نفسه",
 )
 
 #: Kinds of LINE_PHRASES that only apply when the phrase *is* the whole line (or nearly):

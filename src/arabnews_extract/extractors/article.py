@@ -56,6 +56,7 @@ from .byline import (
 from .content import Line, Region, block_weight, classify_region, find_region, line_kind
 from .dates import (
     choose,
+    holds_a_date_label,
     is_date_label,
     is_date_line,
     labels_an_update,
@@ -1903,10 +1904,18 @@ def _read_dates(
         # footers): only labelled dates there, an unlabelled one is a comment's.
         end = r.region.blocks[-1].index + 1
         # (a tag list or a share bar between is passed over: K2 prints the update time
-        # under the item's category and tags)
-        after = [
-            b for b in seg.blocks[end : end + _TAIL_REACH] if not in_kind(seg, b, _PASSED_OVER)
-        ]
+        # under the item's category and tags; so is a widget's line that labels no date,
+        # a breaking-news ticker's set between the text and its footer's "آخر تعديل في")
+        after: list[Block] = []
+        for b in seg.blocks[end : end + _TAIL_REACH]:
+            if in_kind(seg, b, _PASSED_OVER) or (
+                in_kind(seg, b, _WIDGET_KINDS)
+                and not holds_a_date_label(b.text)
+                # (the value under its label alone: "آخر تحديث:" | "18/03/2024 10:05")
+                and not (after and after[-1].index == b.index - 1 and is_date_label(after[-1].text))
+            ):
+                continue
+            after.append(b)
         tail = read_visible(
             after[:_TAIL_LINES],
             reference_time=ctx.reference_time,

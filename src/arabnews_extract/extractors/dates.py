@@ -320,6 +320,11 @@ def labels_an_update(text: str) -> bool:
     return _MODIFIED_LABEL.search(text) is not None
 
 
+def holds_a_date_label(text: str) -> bool:
+    """Some date's label is in the line ("قراءة 1842 مرات آخر تعديل في …")."""
+    return _DATE_LABEL.search(text) is not None
+
+
 def is_date_label(text: str) -> bool:
     """A line that is a date's label and nothing else: "آخر تحديث:", "نشر في" (not
     "تحديث أسعار الوقود", a kicker that opens with a label word)."""

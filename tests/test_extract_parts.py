@@ -7469,3 +7469,15 @@ def test_articles_in_the_same_context_head_related_links() -> None:
     )
     article = extract(page(f"{PARAS}{box}"), url="https://example.tn/article/1")
     assert len(article.related) == 2
+
+
+def test_a_short_line_under_a_picture_in_its_own_box_is_its_caption() -> None:
+    figure = (
+        "<div class='text-center'><img src='/chart.png' alt=''><br>"
+        "<small>رسم بياني: متوسط سعر القدم المربعة للشقق في أبرز مناطق دبي (بيانات مدار "
+        "للاستشارات العقارية)</small></div>"
+    )
+    html = page(
+        f"<div class='text'><p>{THREE[0]}</p>{figure}<p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
+    )
+    assert extract(html).body == THREE

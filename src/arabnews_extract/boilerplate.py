@@ -602,6 +602,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "صورة أرشيفية",
         "صورة تعبيرية",
         "تصوير",
+        # a chart's caption ("رسم بياني: متوسط سعر القدم المربعة …"; "إنفوغراف" opens
+        # related titles too)
+        "رسم بياني",
         # a gallery's own label ("ألبوم الصور 6 صور")
         "ألبوم الصور",
         "ألبوم صور",

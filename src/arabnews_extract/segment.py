@@ -648,6 +648,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     # without calling node.parent; href is set on the <a> that opened a link.
     walk: list[tuple[LexborNode, bool, str | None]] = []
     pictured: set[int] = set()  # elements with an image directly in them
+    pictured_first: set[int] = set()  # … before any text of the line being gathered
     flexed: set[int] = set()  # flex containers: their inline children are items apart
     # pictures inside links: (href, alt), or (href, the link's title) for a picture
     # with no alt ("<a href='/author/…' title='خالد العمري'><img alt=''></a>")
@@ -735,6 +736,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 drawn = _drawn_size(image)
                 if drawn is None or drawn > _SMALL_IMAGE_PX:
                     pictured.add(stack[-1])
+                    if not has_text and href is None:
+                        pictured_first.add(stack[-1])  # its text, if any, comes under it
                 elif drawn > _ICON_PX:  # an icon (print, mail) is no one's face
                     avatars.add(stack[-1])
             heading = _heading_image(alt) if href is None else None
@@ -896,7 +899,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
         flush(parts, stack, href, link_parts)
     _resolve_picture_kinds(elements, lines.blocks, pictured)
     _clear_story_boxes(elements, lines.blocks)
-    _mark_unnamed_boxes(elements, lines.blocks, pictured, avatars)
+    _mark_unnamed_boxes(elements, lines.blocks, pictured, avatars, pictured_first)
     _mark_form_boxes(elements, lines.blocks)
     _captions_under_pictures(elements, lines.blocks, pictured)
     return Segmented(elements, _join_date_labels(elements, lines.blocks), linked_images)
@@ -1114,13 +1117,19 @@ def _clear_story_boxes(elements: list[Element], blocks: list[Block]) -> None:
 
 
 def _mark_unnamed_boxes(
-    elements: list[Element], blocks: list[Block], pictured: set[int], avatars: set[int]
+    elements: list[Element],
+    blocks: list[Block],
+    pictured: set[int],
+    avatars: set[int],
+    pictured_first: set[int],
 ) -> None:
     """Captions and writer boxes that no class names (utility-CSS templates).
 
     A box that holds a picture and one short line beside it, not a sentence: that line
-    is the picture's caption. A box that holds a small picture (a face) and one line of
-    two to four words with no digits: that line is the writer's name.
+    is the picture's caption (a longer one too, up to a caption's length, when it comes
+    under the picture in the picture's own box: "<img …><br><small>رسم بياني: متوسط سعر
+    القدم المربعة … (بيانات …)</small>"). A box that holds a small picture (a face) and
+    one line of two to four words with no digits: that line is the writer's name.
     """
     if not pictured and not avatars:
         return
@@ -1142,7 +1151,12 @@ def _mark_unnamed_boxes(
             continue
         if any(elements[idx].kind == "widget" for idx in block.path):
             continue  # a match's score box: a team's badge and its name, no writer
-        if holder in pictured and len(text) < PROSE_CHARS and not block.links:
+        under = holder == block.owner and holder in pictured_first
+        if (
+            holder in pictured
+            and (len(text) < PROSE_CHARS or (under and len(text) <= _CAPTION_CHARS))
+            and not block.links
+        ):
             element.kind = "caption"
         elif holder in avatars and _reads_like_a_name(text):
             element.kind = "byline"

@@ -7451,9 +7451,15 @@ def test_a_labelled_update_under_a_ticker_after_the_text_is_read() -> None:
         "<li><span class='time'>18:31</span> عاجل | إقفال طريق</li><li><span class='time'>"
         "18:05</span> عاجل | تمديد التعميم</li></ul></div>"
     )
-    footer = "<div class='itemContentFooter'><span>آخر تعديل في الخميس, 11 نيسان/أبريل 2024 19:20</span></div>"
+    footer = (
+        "<div class='itemContentFooter'><span>آخر تعديل في الخميس, 11 نيسان/أبريل 2024 19:20"
+        "</span></div>"
+    )
     stamp = "<span class='itemDateCreated'>الخميس, 11 نيسان/أبريل 2024 18:45</span>"
-    text = f"<div class='itemIntroText'><p>{THREE[0]}</p></div><div class='itemFullText'><p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
+    text = (
+        f"<div class='itemIntroText'><p>{THREE[0]}</p></div>"
+        f"<div class='itemFullText'><p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
+    )
     html = page(f"{stamp}<div class='itemBody'>{text}{ticker}{footer}</div>")
     fetched = dt.datetime(2024, 4, 12, 9, tzinfo=dt.timezone(dt.timedelta(hours=3)))
     article = extract(html, reference_time=fetched)

@@ -374,7 +374,10 @@ RELATIVE_UNITS: dict[str, tuple[Unit, int | None]] = {
 #: "and a half" after a relative amount ("منذ ساعة ونصف").
 RELATIVE_HALF: tuple[str, ...] = ("نصف",)
 
-_ORDINAL_UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+_ORDINAL_UNITS = (
+    *("الحادي", "الثاني", "الثالث", "الرابع", "الخامس"),
+    *("السادس", "السابع", "الثامن", "التاسع"),
+)
 #: A day of the month written as an ordinal ("الثالث من مارس 2025", "الحادي والعشرين من
 #: يناير 2024"), as weeklies and magazines date their pieces: 1 to 31.
 ORDINAL_DAYS: dict[str, int] = {

@@ -362,7 +362,8 @@ def ends_a_sentence(text: str) -> bool:
 
 #: One writer in Latin letters, then in Arabic ones in parentheses.
 _LATIN_THEN_ARABIC = re.compile(
-    r"^\s*[A-Za-z][A-Za-z.'\- ]{2,40}\s*\(\s*(?P<arabic>[\u0621-\u064a][^()A-Za-z\d]{2,40}?)\s*\)\s*$"
+    r"^\s*[A-Za-z][A-Za-z.'\- ]{2,40}\s*"
+    r"\(\s*(?P<arabic>[\u0621-\u064a][^()A-Za-z\d]{2,40}?)\s*\)\s*$"
 )
 
 

@@ -841,8 +841,10 @@ def _promoted_story_boxes(lines: list[Line], roots: set[int]) -> None:
             held = [ln for ln in lines if box in ln.block.path]
             if len(held) < 2:
                 continue
-            if len(held) <= _PROMO_BOX_LINES and held[-1] is line and any(
-                ln.kind == "teaser" and ln.block.links for ln in held
+            if (
+                len(held) <= _PROMO_BOX_LINES
+                and held[-1] is line
+                and any(ln.kind == "teaser" and ln.block.links for ln in held)
             ):
                 for ln in held:
                     ln.kind = "newsletter"

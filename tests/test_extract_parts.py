@@ -7487,3 +7487,23 @@ def test_a_short_line_under_a_picture_in_its_own_box_is_its_caption() -> None:
         f"<div class='text'><p>{THREE[0]}</p>{figure}<p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
     )
     assert extract(html).body == THREE
+
+
+def test_a_cards_time_and_the_boxs_label_inside_its_link_are_no_part_of_the_title() -> None:
+    inline = (
+        "<div class='story-element-also-read'><a class='also-read-m__wrapper' "
+        "href='/tourism/asir-summer'><span class='also-read-m__label'>اقرأ أيضًا</span>\n"
+        "<span class='also-read-m__title'>صيف عسير 2025.. أكثر من 200 فعالية في أبها</span>"
+        "</a></div>"
+    )
+    box = (
+        "<section class='related-stories'><h3>قصص ذات صلة</h3><a class='card' "
+        "href='/saudia/fog-warning'><span class='card__headline'>مرور عسير يحذر من الضباب"
+        "</span><span class='card__time'>منذ 6 أيام</span></a></section>"
+    )
+    html = page(f"<p>{THREE[0]}</p>{inline}<p>{THREE[1]}</p><p>{THREE[2]}</p>{box}")
+    article = extract(html, url="https://example.sa/a/1")
+    assert [r.title for r in article.related] == [
+        "صيف عسير 2025.. أكثر من 200 فعالية في أبها",
+        "مرور عسير يحذر من الضباب",
+    ]

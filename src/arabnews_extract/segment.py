@@ -470,6 +470,7 @@ _MUTED_IN_LINK = _WRITER_TOKENS | {
     # Drupal's views field of it ("views-field-created")
     "date",
     "created",
+    "time",  # "<span class='related-stories-m__time'>منذ 6 أيام</span>"
     # a numbered list's number ("<a><span class='item-number'>1</span> <span>title")
     "number",
 }

@@ -296,7 +296,9 @@ _TITLE_KINDS = frozenset({None, "instruction"})
 _MEDIA_KIND = re.compile(r"^(?:فيديو|صور|بالصور|بالفيديو|Video)\s*[،,]\s*")
 #: A read-also label that opens a link's own text.
 _READ_ALSO_IN_LINK = re.compile(
-    r"^(?:اقرأ|إقرأ|اقرا|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً)\s*[.:：\-–—…]*\s+"
+    # (the tanween before or after the alef, "أيضًا" | "أيضاً"; glued to the title when
+    # the label and the title are a flex box's two spans, "أيضًاصيف عسير …")
+    r"^(?:اقرأ|إقرأ|اقرا|طالع)\s+[أا]يض(?:اً|ًا|ا)\s*[.:：\-–—…]*\s*"
 )
 
 

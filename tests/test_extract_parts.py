@@ -7507,3 +7507,8 @@ def test_a_cards_time_and_the_boxs_label_inside_its_link_are_no_part_of_the_titl
         "صيف عسير 2025.. أكثر من 200 فعالية في أبها",
         "مرور عسير يحذر من الضباب",
     ]
+
+
+def test_the_portals_exclusivity_mark_after_its_name_in_parentheses_ends_the_dateline() -> None:
+    found = read_dateline(f"عدن (عدن المساء) خاص: {PARA}", own_names=("عدن المساء",))
+    assert found is not None and found.place == "عدن"

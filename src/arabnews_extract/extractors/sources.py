@@ -62,8 +62,10 @@ _NUMERIC_DATE = r"[\d٠-٩]{1,4}(?:\s*[-/.–—]\s*[\d٠-٩]{1,4}){1,2}"
 _DATELINE_PAREN = re.compile(
     rf"^\s*(?:(?P<place>{_PLACE})\s*(?:(?:{_DASH}\s*)?{_NUMERIC_DATE}\s*)?(?:{_DASH}|[،,])?\s*)?"
     # … then a dash, a colon, the end, or straight on ("(شينخوا) أعلنت …"); EFE puts a
-    # full stop before its dash ("مدريد، 21 يوليو (إفي).-")
-    rf"\((?P<credit>[^()]{{1,40}})\)(?:\.(?=\s*{_DASH}))?\s*(?:(?P<end>{_DASH}|:|$)|(?=[^\W\d_]))"
+    # full stop before its dash ("مدريد، 21 يوليو (إفي).-"); the portal's exclusivity mark
+    # may stand before the colon ("عدن (عدن المساء) خاص: …")
+    rf"\((?P<credit>[^()]{{1,40}})\)(?:\.(?=\s*{_DASH}))?\s*"
+    rf"(?:(?P<end>{_DASH}|:|$|(?:خاص|حصري|حصريا|حصرياً)\s*(?:[:：]|{_DASH}))|(?=[^\W\d_]))"
 )
 #: An agency's dateline without parentheses, a numeric date before it: "رام الله 12-3-2025
 #: وفا- …" (WAFA's own copy). Only an agency's name counts there.

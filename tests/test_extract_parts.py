@@ -7512,3 +7512,21 @@ def test_a_cards_time_and_the_boxs_label_inside_its_link_are_no_part_of_the_titl
 def test_the_portals_exclusivity_mark_after_its_name_in_parentheses_ends_the_dateline() -> None:
     found = read_dateline(f"عدن (عدن المساء) خاص: {PARA}", own_names=("عدن المساء",))
     assert found is not None and found.place == "عدن"
+
+
+def test_a_date_and_its_time_apart_by_a_separator_over_the_kicker_join() -> None:
+    row = (
+        "<div class='item-date'><span class='fa-date'>الأربعاء ۲۲ اسفند ۱۴۰۳</span>"
+        "<span class='sep'>|</span><span class='en-date'>12 مارس 2025</span>"
+        "<span class='sep'>|</span><span class='item-time'>۱۴:۲۰</span></div>"
+        "<div class='item-code'>رمز الخبر: <span>48213</span></div>"
+        "<h2 class='rutitr'>طهران – النقل والمرور</h2>"
+    )
+    html = (
+        f"<html><body><article>{row}<h1>بلدية طهران تعلن خطة مرورية استثنائية لعطلة النوروز</h1>"
+        f"{PARAS}</article></body></html>"
+    )
+    fetched = dt.datetime(2025, 3, 13, 9, tzinfo=dt.timezone(dt.timedelta(hours=3, minutes=30)))
+    article = extract(html, reference_time=fetched)
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2025, 3, 12, 14, 20)

@@ -59,6 +59,7 @@ from .dates import (
     holds_a_date_label,
     is_date_label,
     is_date_line,
+    is_separator,
     labels_an_update,
     parse_machine,
     read_visible,
@@ -1855,11 +1856,15 @@ def _read_dates(
     art, ctx, seg = r.art, r.ctx, r.seg
     # A date just above the headline comes last, so a date under it wins, and only a
     # written one counts ("المنارة اليوم" is a logo, not today), or one in a box marked
-    # as the date ("<dd class='published'>قبل يومين</dd>").
+    # as the date ("<dd class='published'>قبل يومين</dd>"); the row's separators come
+    # with them, so the date and its time side by side still join ("12 مارس 2025" | "|" |
+    # "۱۴:۲۰").
     above = [
         b
         for b in r.above_title
-        if any(ch.isdigit() for ch in b.text) or in_kind(seg, b, _DATE_KINDS)
+        if any(ch.isdigit() for ch in b.text)
+        or in_kind(seg, b, _DATE_KINDS)
+        or is_separator(b.text)
     ]
     if r.title_block is not None and r.above_title:
         # An email's web copy dates the issue in its header, a few rows over the story's
@@ -1869,6 +1874,7 @@ def _read_dates(
             b
             for b in seg.blocks[max(0, top - _DATE_ABOVE_EXTRA) : top]
             if is_date_line(b.text, reference_time=ctx.reference_time, default_tz=r.tz)
+            or is_separator(b.text)
         ]
         # A details table over the headline, its date under its label ("التاريخ:" |
         # "18/06/2024" | "-" | "04:25 م"): the label says whose date it is.

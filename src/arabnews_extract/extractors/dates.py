@@ -191,7 +191,7 @@ def read_visible(
         taken: list[int] = []
         while matches[0].timestamp.precision == "day" and len(taken) < 2:
             nxt = by_index.get(at + 1)
-            if nxt is not None and not nxt.text.strip(_SEPARATORS):  # "2024/3/5" "-" "9:05 ص"
+            if nxt is not None and is_separator(nxt.text):  # "2024/3/5" "-" "9:05 ص"
                 nxt = by_index.get(at + 2)
             if nxt is None or len(nxt.text) > 40:
                 break
@@ -318,6 +318,11 @@ def _a_day_in_a_sentence(match: DateMatch, text: str) -> bool:
 def labels_an_update(text: str) -> bool:
     """The words say what follows is an update's time ("آخر تحديث: …", "Updated")."""
     return _MODIFIED_LABEL.search(text) is not None
+
+
+def is_separator(text: str) -> bool:
+    """A line of marks only ("|", "-"): what a date row sets between its date and time."""
+    return not text.strip(_SEPARATORS)
 
 
 def holds_a_date_label(text: str) -> bool:

@@ -7530,3 +7530,13 @@ def test_a_date_and_its_time_apart_by_a_separator_over_the_kicker_join() -> None
     article = extract(html, reference_time=fetched)
     assert article.published is not None
     assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2025, 3, 12, 14, 20)
+
+
+def test_a_read_also_label_near_the_texts_end_leaves_the_paragraph_under_it() -> None:
+    also = "<p><strong>شاهد أيضا:</strong></p><p><a href='/news/2024/5/5/1'>{}</a></p>"
+    html = page(
+        f"<div class='text'><p>{THREE[0]}</p><p>{THREE[1]}</p>"
+        + also.format("الصحة تحذر من تناول الفسيخ المجهول المصدر")
+        + f"<p>{THREE[2]}</p></div>"
+    )
+    assert extract(html, url="https://example.eg/news/1").body == THREE

@@ -165,13 +165,26 @@ def _box_lines(seg: Segmented, heading: Block, box: int) -> Iterator[Block]:
 
 
 def _holds_prose(seg: Segmented, heading: Block, box: int) -> bool:
-    """Element ``box`` holds at least two lines of prose after ``heading``: the article."""
+    """Element ``box`` holds at least two lines of prose after ``heading``, or one after
+    it and two before it (a "شاهد أيضا:" label near the text's end, one paragraph left
+    under its links): the article."""
     prose = 0
     for other in _box_lines(seg, heading, box):
         if not other.links and len(other.text) >= PROSE_CHARS:
             prose += 1
             if prose == 2:
                 return True
+    if prose == 0:
+        return False
+    before = 0
+    at = heading.index - 1
+    while at >= 0 and box in seg.blocks[at].path:
+        other = seg.blocks[at]
+        if not other.links and len(other.text) >= PROSE_CHARS:
+            before += 1
+            if before == 2:
+                return True
+        at -= 1
     return False
 
 

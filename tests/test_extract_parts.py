@@ -7540,3 +7540,14 @@ def test_a_read_also_label_near_the_texts_end_leaves_the_paragraph_under_it() ->
         + f"<p>{THREE[2]}</p></div>"
     )
     assert extract(html, url="https://example.eg/news/1").body == THREE
+
+
+def test_the_portals_name_before_a_related_title_and_a_back_to_top_link_are_dropped() -> None:
+    head = "<meta property='og:site_name' content='موقع الرصيف'>"
+    box = (
+        "<div class='related'><h3>أخبار ذات صلة</h3><ul><li><a href='/health/2024/11/02/stock'>"
+        "موقع الرصيف | وزير الصحة: مخزون الأدوية يكفي لشهرين</a></li>"
+        "<li><a href='/ar/1#startOfPage'>عد إلى الأعلى</a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}", head=head), url="https://www.example-raseef.com/ar/1")
+    assert [r.title for r in article.related] == ["وزير الصحة: مخزون الأدوية يكفي لشهرين"]

@@ -820,15 +820,22 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
 
 #: The separator before a portal's name closing a title ("… - صدى الخليج").
 _OWN_NAME_AFTER = re.compile(r"\s+[-–—|]\s+(?P<name>[^-–—|]{2,40})$")
+_OWN_NAME_BEFORE = re.compile(r"^(?P<name>[^-–—|]{2,40})\s+[-–—|]\s+")
 
 
 def _without_own_name(item: RelatedLink, site_names: tuple[str, ...]) -> RelatedLink:
     """A related title without the portal's own name after it ("تمديد موسم حظر صيد
-    الهامور - صدى الخليج"): the site, not the linked story's headline."""
-    found = _OWN_NAME_AFTER.search(item.title) if site_names else None
-    if found is None or not names_the_portal(found.group("name"), site_names):
+    الهامور - صدى الخليج") or before it ("موقع الرصيف | وزير الصحة: …"): the site, not
+    the linked story's headline."""
+    if not site_names:
         return item
-    return item.model_copy(update={"title": item.title[: found.start()].strip()})
+    after = _OWN_NAME_AFTER.search(item.title)
+    if after is not None and names_the_portal(after.group("name"), site_names):
+        return item.model_copy(update={"title": item.title[: after.start()].strip()})
+    before = _OWN_NAME_BEFORE.match(item.title)
+    if before is not None and names_the_portal(before.group("name"), site_names):
+        return item.model_copy(update={"title": item.title[before.end() :].strip()})
+    return item
 
 
 def _keep_shown_jsonld(md: Metadata, title: str | None) -> None:

@@ -319,6 +319,12 @@ _READ_ALSO_IN_LINK = re.compile(
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[?#]|$)", re.I)
 
 
+def _link_key(url: str) -> str:
+    """A page's address for telling links apart: no fragment, no closing slash (the
+    page's own "#startOfPageId38472", "عد إلى الأعلى", is the page itself)."""
+    return url.split("#", 1)[0].rstrip("/")
+
+
 def find_related(
     seg: Segmented,
     base_url: str | None,
@@ -337,7 +343,7 @@ def find_related(
     used: set[int] = set()
     seen: set[str] = set()
     if self_url:
-        seen.add(self_url.rstrip("/"))
+        seen.add(_link_key(self_url))
 
     where: dict[str, int] = {}  # an item's url key -> its place in items
 
@@ -351,7 +357,7 @@ def find_related(
                 or line_kind(title) not in _TITLE_KINDS
                 or is_author_page(url)
                 or is_topic_page(url)
-                or (key := url.rstrip("/")) in seen
+                or (key := _link_key(url)) in seen
             ):
                 continue
             seen.add(key)
@@ -384,7 +390,7 @@ def find_related(
                 # a writer's or a topic's page, linked from a card, or a document (the
                 # budget's PDF beside the related stories): no article
                 continue
-            key = url.rstrip("/")
+            key = _link_key(url)
             if key in seen:
                 at = where.get(key)
                 if (

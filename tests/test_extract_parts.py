@@ -7551,3 +7551,9 @@ def test_the_portals_name_before_a_related_title_and_a_back_to_top_link_are_drop
     )
     article = extract(page(f"{PARAS}{box}", head=head), url="https://www.example-raseef.com/ar/1")
     assert [r.title for r in article.related] == ["وزير الصحة: مخزون الأدوية يكفي لشهرين"]
+
+
+def test_a_place_that_is_also_a_word_after_the_agency_is_the_dateline() -> None:
+    found = read_dateline(f"وطنية - صور - {PARA}")
+    assert found is not None and found.place == "صور"
+    assert [s.code for s in found.sources] == ["NNA"]

@@ -319,9 +319,9 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             # "وطنية - صيدا - أعلنت …": the agency, then the place it files from
             then = _PLACE_DASH.match(rest[:60])
             place = then.group("place").strip() if then else ""
-            return Dateline(
-                place if is_place(place) else None, credited, standalone=not rest.strip()
-            )
+            # (a place that is also a word counts after the agency: "وطنية - صور -")
+            known = is_place(place) or (then is not None and is_ambiguous_place(place))
+            return Dateline(place if known else None, credited, standalone=not rest.strip())
     # "دبي - أعلنت بلدية دبي …": a place alone, known as one.
     match = _PLACE_DASH.match(head)
     if match and (is_place(match.group("place")) or _an_ambiguous_place_opening(text, match)):

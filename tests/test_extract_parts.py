@@ -7557,3 +7557,8 @@ def test_a_place_that_is_also_a_word_after_the_agency_is_the_dateline() -> None:
     found = read_dateline(f"وطنية - صور - {PARA}")
     assert found is not None and found.place == "صور"
     assert [s.code for s in found.sources] == ["NNA"]
+
+
+def test_a_source_line_naming_an_outlet_in_two_words_credits_it() -> None:
+    assert read_credit_line("المصدر: عنب بلدي") == [Source(name="عنب بلدي")]
+    assert read_credit_line("المصدر: وسائل إعلام") == []

@@ -593,6 +593,24 @@ _QUOTED_OUTLETS = re.compile(
 _NAME_AND_SHORT = re.compile(r"^\s*(?P<name>[^()]{6,60}?)\s*\((?P<short>[^()]{2,12})\)\s*\.?\s*$")
 
 
+#: Words of a source label's generic answers ("المصدر: وسائل إعلام", "مواقع التواصل",
+#: "بيان رسمي"), which name no outlet.
+_GENERIC_SOURCE_KEYS = frozenset(
+    match_key(w)
+    for w in (
+        "وسائل مواقع موقع بيان بيانات تقارير تقرير مصادر مصدر صحف وكالات إعلام الإعلام "
+        "التواصل الاجتماعي رسمي رسمية محلية عالمية دولية متعددة خاص خاصة الموقع الصحيفة"
+    ).split()
+)
+
+
+def _a_two_word_outlet(name: str) -> bool:
+    """Two words after "المصدر:" that name an outlet ("عنب بلدي"), not a kind of source
+    ("وسائل إعلام", "مواقع التواصل")."""
+    words = name.split()
+    return len(words) == 2 and _GENERIC_SOURCE_KEYS.isdisjoint(match_key(w) for w in words)
+
+
 def read_credit_line(text: str) -> list[Source] | None:
     """Agencies of a credit line ("المصدر: الجزيرة + وكالات"); None if it is not one.
 
@@ -644,7 +662,7 @@ def read_credit_line(text: str) -> list[Source] | None:
         if (
             not found
             and _SOURCE_LABEL.match(text)
-            and (_a_credited_name(name) or _INSTITUTION.match(name))
+            and (_a_credited_name(name) or _INSTITUTION.match(name) or _a_two_word_outlet(name))
             and not any(ch.isdigit() for ch in name)
         ):
             # "المصدر: ناسا", "المصدر: دائرة الأرصاد الجوية": a name with no code, as written

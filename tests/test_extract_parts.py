@@ -7562,3 +7562,18 @@ def test_a_place_that_is_also_a_word_after_the_agency_is_the_dateline() -> None:
 def test_a_source_line_naming_an_outlet_in_two_words_credits_it() -> None:
     assert read_credit_line("المصدر: عنب بلدي") == [Source(name="عنب بلدي")]
     assert read_credit_line("المصدر: وسائل إعلام") == []
+
+
+def test_a_body_box_whose_id_says_what_a_script_adds_to_it_is_the_text() -> None:
+    summary = "سلفة الخزينة الجديدة تؤمّن الفيول لأشهر الصيف، لكنها تعيد فتح النقاش."
+    html = page(
+        f"<p class='article-summary'>{summary}</p>"
+        f"<div class='articleMainText' id='bodyToAddTags'>{PARAS}</div>"
+    )
+    assert extract(html).body == [summary, *THREE]
+
+
+def test_a_paragraph_reporting_an_agency_with_a_shadda_on_its_that_credits_it() -> None:
+    later = "أفادت «الوكالة الوطنية للإعلام» بأنّ طريق ضهر البيدر أُقفلت صباح اليوم."
+    html = page(f"<p>{THREE[0]}</p><p>{later}</p><p>{THREE[2]}</p>")
+    assert [s.code for s in extract(html).sources] == ["NNA"]

@@ -227,6 +227,11 @@ def _module_state_dropper(first: tuple[str, str]) -> Callable[[re.Match[str]], s
 _MODULE_ELEMENT_KINDS = frozenset({"date", "byline", "lead"})
 
 
+#: A camelCase name that is a phrase about the text ("bodyToAddTags", "contentToShare"):
+#: its first word names the box, the rest what a script does to it.
+_BODY_TO_PHRASE = re.compile(r"(?<![A-Za-z])(body|content|text|article|story|post|entry)To[A-Z]\w*")
+
+
 def _lowered(value: str) -> str:
     """A class string lower-cased, its camelCase words apart ("relKicker" -> "rel kicker")."""
     lowered = value.lower()
@@ -279,6 +284,9 @@ def kind_of_attrs(value: str) -> str | None:
         value = _DRUPAL_PARAGRAPH_TYPE.sub(_unless_chrome, value)
     if "display-id" in value:
         value = _DRUPAL_DISPLAY_ID.sub(" ", value)
+    if "To" in value:
+        # "bodyToAddTags": the body the tags are added to, named by its first word
+        value = _BODY_TO_PHRASE.sub(r"\1", value)
     lowered = _lowered(value)
     match = _SUBSTRING_RE.search(lowered)
     if match:

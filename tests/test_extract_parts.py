@@ -7577,3 +7577,17 @@ def test_a_paragraph_reporting_an_agency_with_a_shadda_on_its_that_credits_it() 
     later = "أفادت «الوكالة الوطنية للإعلام» بأنّ طريق ضهر البيدر أُقفلت صباح اليوم."
     html = page(f"<p>{THREE[0]}</p><p>{later}</p><p>{THREE[2]}</p>")
     assert [s.code for s in extract(html).sources] == ["NNA"]
+
+
+def test_related_links_offered_only_without_scripts_are_read() -> None:
+    fallback = (
+        "<div id='related-js'></div><noscript><div class='relatedNewsFallback'>"
+        "<h3>أخبار ذات صلة</h3><ul><li><a href='/economy/item/36502-olive-export'>"
+        "اتفاق لتصدير 3 آلاف طن من زيت الزيتون</a></li><li><a href='/local/item/36455-jenin'>"
+        "مزارعو جنين يشكون منعهم من الوصول إلى الحقول</a></li></ul></div></noscript>"
+    )
+    article = extract(page(f"{PARAS}{fallback}"), url="https://example.ps/item/1")
+    assert [r.url for r in article.related] == [
+        "https://example.ps/economy/item/36502-olive-export",
+        "https://example.ps/local/item/36455-jenin",
+    ]

@@ -359,6 +359,9 @@ class Segmented:
     #: Pictures set inside links, as (the link's href, the picture's alt): a writer's
     #: face linked to the writer's page names the writer the way a byline would.
     linked_images: list[Link] = field(default_factory=list)
+    #: The markup of ``<noscript>`` fallbacks that hold links, as written: what a reader
+    #: without scripts is shown where a script would build a box (related links).
+    noscripts: list[str] = field(default_factory=list)
 
 
 class _Lines:
@@ -668,6 +671,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     anchors: list[tuple[str, str | None]] = []
     avatars: set[int] = set()  # elements with a small image (a face, an icon) in them
     muted = 0  # open writer boxes inside the open link (their text is not its title)
+    noscripts: list[str] = []  # <noscript> fallbacks' markup that holds links
     node: LexborNode | None = root.child
     seen = 0
     while node is not None:
@@ -872,6 +876,10 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     node,
                     stack[-1] if stack else -1,
                 )
+        elif tag == "noscript":
+            fallback = node.text(deep=True)
+            if "<a" in fallback:
+                noscripts.append(fallback)
         nxt = node.next
         while nxt is None and walk:  # climb until an ancestor has a next sibling
             up, pushed, opened = walk.pop()
@@ -911,7 +919,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     _mark_unnamed_boxes(elements, lines.blocks, pictured, avatars, pictured_first)
     _mark_form_boxes(elements, lines.blocks)
     _captions_under_pictures(elements, lines.blocks, pictured)
-    return Segmented(elements, _join_date_labels(elements, lines.blocks), linked_images)
+    return Segmented(elements, _join_date_labels(elements, lines.blocks), linked_images, noscripts)
 
 
 #: A caption set as the paragraph under a picture's paragraph is one short line.

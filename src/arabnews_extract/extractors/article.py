@@ -24,13 +24,14 @@ from ..boilerplate import (
     PORTAL_PAGE_TITLES,
     WIRE_NOTE_WORDS,
 )
+from ..clean import parse
 from ..dates import scan_dates
 from ..errors import NotAnArticleError
 from ..lexicon.agencies import EXCLUSIVE_MARKS
 from ..lexicon.bylines import ABOUT_THE_WRITER, REVIEW_PREFIXES, SIGNING_RANKS
 from ..lexicon.places import COUNTRY_KEYS
 from ..models import RelatedLink, Source, Timestamp
-from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented, in_kind
+from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented, in_kind, segment
 from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
 from ..urls import is_author_page, resolve
 from .appstate import AppArticle, find_app_article
@@ -898,6 +899,29 @@ def _linked_lead(lines: list[Line], md: Metadata) -> list[Line]:
 _LEAD_KEY_CHARS = 80
 
 
+def _related_without_scripts(
+    seg: Segmented, art: RawArticle, ctx: Context, tz: str | dt.tzinfo | None
+) -> list[RelatedLink]:
+    """The related links a page shows only to readers without scripts: its
+    ``<noscript>`` fallback of the box a script would build ("<noscript><div
+    class='relatedNewsFallback'><h3>أخبار ذات صلة</h3><ul>…"), read as its own page."""
+    for markup in seg.noscripts:
+        tree = parse(markup)
+        root = tree.body or tree.root
+        if root is None:
+            continue
+        found, _lines = find_related(
+            segment(root),
+            art.link_base(ctx.url),
+            art.url,
+            reference_time=ctx.reference_time,
+            default_tz=tz,
+        )
+        if found:
+            return found
+    return []
+
+
 def _layout(
     art: RawArticle,
     seg: Segmented,
@@ -918,6 +942,8 @@ def _layout(
         default_tz=tz,
         until=_next_headline(seg, title_block),
     )
+    if not art.related and seg.noscripts:
+        art.related = _related_without_scripts(seg, art, ctx, tz)
     if art.related:
         art.field_sources["related"] = "page"
         art.related = [_without_own_name(item, art.site_names) for item in art.related]

@@ -7591,3 +7591,10 @@ def test_related_links_offered_only_without_scripts_are_read() -> None:
         "https://example.ps/economy/item/36502-olive-export",
         "https://example.ps/local/item/36455-jenin",
     ]
+
+
+def test_a_wires_by_line_over_its_dateline_names_the_writer() -> None:
+    lead = f"بغداد (رويترز) - {PARA}"
+    html = page(f"<p><strong>من كريم الصافي</strong></p><p>{lead}</p>{PARAS}")
+    article = extract(html)
+    assert article.authors == ["كريم الصافي"] and article.body[0] == lead

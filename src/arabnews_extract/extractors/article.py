@@ -2112,6 +2112,17 @@ def _read_body(r: _Reading) -> list[Block]:
                 continue
         if pos <= _EDGE and line.kind in (None, "lead") and _filed_by(art, block.text):
             continue  # "الناصرية/ حيدر الساعدي" alone over the text
+        by = _BY_NAME.match(block.text) if pos <= _EDGE and line.kind is None else None
+        if (
+            by is not None
+            and _a_bare_name(by.group("name"), site_names)
+            and not is_place(by.group("name"))
+            and pos + 1 < len(candidates_lines)
+            and read_dateline(candidates_lines[pos + 1].block.text) is not None
+        ):
+            # "من كريم الصافي" over "بغداد (رويترز) - …": the wire's "by", its writer
+            _signed_by(art, by.group("name").strip())
+            continue
         marked = _EXCLUSIVE_OWN.match(block.text) if pos <= _EDGE else None
         if marked is not None and names_the_portal(marked.group("own"), site_names):
             continue  # "خاص - الراصد" over the text: the portal's own report, a kicker
@@ -2398,6 +2409,8 @@ def _filed_by(art: RawArticle, text: str) -> bool:
     return True
 
 
+#: A wire's byline, "من" and the writer's name alone on a line ("من كريم الصافي").
+_BY_NAME = re.compile(r"^\s*من\s+(?P<name>[^\d:،,.()]{5,40})$")
 #: A place, a writer and perhaps the agency, alone on a line: "الناصرية/ حيدر الساعدي",
 #: "هطاي/ أمره كوتشاك/ الأناضول", "نواكشوط: محمدن ولد سيدي".
 _PLACE_NAME_AGENCY = re.compile(

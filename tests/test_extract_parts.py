@@ -7598,3 +7598,10 @@ def test_a_wires_by_line_over_its_dateline_names_the_writer() -> None:
     html = page(f"<p><strong>من كريم الصافي</strong></p><p>{lead}</p>{PARAS}")
     article = extract(html)
     assert article.authors == ["كريم الصافي"] and article.body[0] == lead
+
+
+def test_a_foreign_title_beside_another_outlet_in_a_credit_line_is_credited() -> None:
+    assert read_credit_line("المصدر: ماركا + ذا أثلتيك") == [
+        Source(name="ماركا"),
+        Source(name="ذا أثلتيك"),
+    ]

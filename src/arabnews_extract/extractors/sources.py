@@ -649,7 +649,12 @@ def read_credit_line(text: str) -> list[Source] | None:
                 named = _NAMED_OUTLET.match(part)
                 if named:
                     found.append(Source(name=_outlet_named(named.group("name"))))
-                elif _OUTLET_ACRONYM.fullmatch(part) or match_key(part) in _FOREIGN_OUTLET_KEYS:
+                elif (
+                    _OUTLET_ACRONYM.fullmatch(part)
+                    or match_key(part) in _FOREIGN_OUTLET_KEYS
+                    # "ذا أثلتيك": a foreign title written in Arabic letters after its article
+                    or (part.split(" ", 1)[0] in ("ذا", "The") and _a_credited_name(part))
+                ):
                     found.append(Source(name=part))
         if not found and is_agency_name(rest) and len(rest.split()) <= 6:
             found = [Source(name=rest.strip(" .()"))]  # "الوكالة الموريتانية للأنباء"

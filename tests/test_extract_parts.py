@@ -7605,3 +7605,15 @@ def test_a_foreign_title_beside_another_outlet_in_a_credit_line_is_credited() ->
         Source(name="ماركا"),
         Source(name="ذا أثلتيك"),
     ]
+
+
+def test_a_time_alone_under_the_headline_is_read_on_the_day_of_the_address() -> None:
+    stamp = "<span class='article-details__time'>10:45 ص</span>"
+    fetched = dt.datetime(2025, 3, 15, 13, 20, tzinfo=dt.timezone(dt.timedelta(hours=4)))
+    article = extract(
+        page(f"{stamp}{PARAS}"),
+        url="https://www.example-times.com/uae/2025/03/15/sharjah-iftar-meals",
+        reference_time=fetched,
+    )
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2025, 3, 15, 10, 45)

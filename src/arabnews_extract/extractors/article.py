@@ -62,6 +62,7 @@ from .dates import (
     is_date_line,
     is_separator,
     labels_an_update,
+    on_day_of,
     parse_machine,
     read_visible,
     url_date,
@@ -2000,6 +2001,14 @@ def _read_dates(
             f"day {in_url.text!r}; the address's day is used"
         )
         art.published = in_url
+    if art.published is in_url and in_url is not None:
+        # "10:45 ص" alone under the headline, the day only in the address (/2025/03/15/)
+        clock = next(
+            (b for b in r.header if _CLOCK_ONLY.match(b.text) and in_kind(seg, b, _DATE_KINDS)),
+            None,
+        )
+        if clock is not None:
+            art.published = on_day_of(in_url, clock.text, ctx.reference_time, r.tz) or in_url
     art.modified = choose(
         machine_modified,
         modified,

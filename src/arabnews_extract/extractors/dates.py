@@ -228,7 +228,7 @@ def read_visible(
                 found.published = match.timestamp
                 found.published_at = block.index
     if found.modified is None and found.update_time and found.published is not None:
-        found.modified = _on_day_of(found.published, found.update_time, reference_time, default_tz)
+        found.modified = on_day_of(found.published, found.update_time, reference_time, default_tz)
     return found
 
 
@@ -242,15 +242,16 @@ def _time_only(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _on_day_of(
+def on_day_of(
     published: Timestamp,
     time: str,
     reference_time: dt.datetime | None,
     default_tz: str | dt.tzinfo | None,
 ) -> Timestamp | None:
-    """An update time printed without its date, read on the publication day ("نشر في:
-    9 أبريل 2024 - 11:05" … "آخر تحديث: 14:20"); an earlier time is a later day's,
-    which the page does not say, so it gives nothing."""
+    """A time printed without its date, read on a known day: an update's on the
+    publication day ("نشر في: 9 أبريل 2024 - 11:05" … "آخر تحديث: 14:20"), or the
+    publication's on the day its address is filed under. An earlier time than the day's
+    own is a later day's, which the page does not say, so it gives nothing."""
     day = published.datetime
     found = scan_dates(
         f"{day.day}/{day.month}/{day.year} {time}",

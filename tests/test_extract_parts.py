@@ -7617,3 +7617,10 @@ def test_a_time_alone_under_the_headline_is_read_on_the_day_of_the_address() -> 
     )
     assert article.published is not None
     assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2025, 3, 15, 10, 45)
+
+
+def test_the_portals_web_desk_alone_over_the_text_is_no_text() -> None:
+    head = "<meta property='og:site_name' content='آسو نيوز'>"
+    html = page(f"<div class='content'><p><strong>آسو ديجيتال</strong></p>{PARAS}</div>", head=head)
+    article = extract(html)
+    assert article.body == THREE and article.authors == []

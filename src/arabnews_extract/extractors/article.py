@@ -2278,6 +2278,7 @@ def _read_body(r: _Reading) -> list[Block]:
                 and not _a_dated_item(block)
             )
             or block.text.strip(" -–—|") in site_names  # "- مصراوي": the portal signs off
+            or _the_portals_desk(block.text, site_names)  # "آسو ديجيتال" over the text
             or is_source_note(block.text)
             or (pos < first_prose and _a_figure_box(block))
         ):
@@ -3020,6 +3021,22 @@ def _in_a_figure(seg: Segmented, block: Block) -> bool:
     """The line is in a picture's box (a ``<figure>``, a box holding a photo)."""
     elements = seg.elements
     return any(elements[i].tag == "figure" or elements[i].kind == "photo" for i in block.path)
+
+
+#: What a portal adds to its name to sign as its web desk ("آسو ديجيتال").
+_WEB_DESK_WORDS = frozenset({"ديجيتال", "الرقمي", "الرقمية", "أونلاين", "اونلاين", "Digital"})
+
+
+def _the_portals_desk(text: str, site_names: tuple[str, ...]) -> bool:
+    """The portal's web desk alone on a line ("آسو ديجيتال" on "آسو نيوز", as Rudaw signs
+    "روداو ديجيتال"): a desk line, neither text nor a writer's name."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[1] in _WEB_DESK_WORDS
+        and bool(site_names)
+        and names_the_portal(words[0], site_names)
+    )
 
 
 def _a_short_standfirst(text: str) -> bool:

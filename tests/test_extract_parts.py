@@ -7624,3 +7624,14 @@ def test_the_portals_web_desk_alone_over_the_text_is_no_text() -> None:
     html = page(f"<div class='content'><p><strong>آسو ديجيتال</strong></p>{PARAS}</div>", head=head)
     article = extract(html)
     assert article.body == THREE and article.authors == []
+
+
+def test_a_place_the_day_in_words_and_a_dash_open_a_dateline() -> None:
+    found = read_dateline(f"بورتسودان 14 أبريل 2025 – {PARA}")
+    assert found is not None and found.place == "بورتسودان" and found.sources == []
+    assert read_dateline(f"الخرطوم 3 آلاف - {PARA}") is None
+
+
+def test_greater_tunis_opens_datelines() -> None:
+    found = read_dateline(f"رادس – {PARA}")
+    assert found is not None and found.place == "رادس"

@@ -84,6 +84,13 @@ _RELEASE_DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d][^،,:()\-–—]{0,30}?)\s*[،,][^:：\-–—\n]{0,60}?"
     r"[0-9٠-٩]{4}\s*(?:م\s*)?(?:[:：]|[\-–—]\s)"
 )
+#: A known place, the day and its month's name, and a dash, no one credited:
+#: "بورتسودان 14 أبريل 2025 –".
+_PLACE_DATE_DASH = re.compile(
+    rf"^\s*(?P<place>[^\W\d][^\d()\-–—:/|،,]{{0,30}}?)\s+(?:في\s+)?[0-9٠-٩]{{1,2}}\s+"
+    rf"(?:{'|'.join(sorted(map(re.escape, GREGORIAN_MONTHS), key=len, reverse=True))})"
+    rf"(?:\s+[0-9٠-٩]{{4}})?\s*{_DASH}\s"
+)
 #: Longer than any place written with vowel marks, tatweel and spaces to spare.
 _LONGEST_PLACE = 2 * max(len(p) for p in DATELINE_PLACES) + 10
 #: "الدوحة - قنا: …", "الرياض - واس - …": place, dash, credit, then a colon or a dash.
@@ -307,7 +314,7 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
         if sources:
             rest = text[match.end() :].strip()
             return Dateline(place or None, sources, standalone=not rest)
-    match = _RELEASE_DATELINE.match(head)
+    match = _RELEASE_DATELINE.match(head) or _PLACE_DATE_DASH.match(head)
     if match and is_place(match.group("place").strip()):
         return Dateline(match.group("place").strip(), [], standalone=False)
     # "وكالات - أعلنت …", "رويترز: قالت …": the agencies alone, then the text.

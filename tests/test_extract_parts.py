@@ -7635,3 +7635,9 @@ def test_a_place_the_day_in_words_and_a_dash_open_a_dateline() -> None:
 def test_greater_tunis_opens_datelines() -> None:
     found = read_dateline(f"رادس – {PARA}")
     assert found is not None and found.place == "رادس"
+
+
+def test_wams_dateline_with_the_day_in_both_calendars_is_read() -> None:
+    found = read_dateline(f"أبوظبي في 14 رمضان 1445هـ الموافق 24 مارس 2024م / وام / {PARA}")
+    assert found is not None and found.place == "أبوظبي"
+    assert [s.code for s in found.sources] == ["WAM"]

@@ -99,7 +99,9 @@ _DATELINE_COLON = re.compile(
 )
 #: "أبوظبي في 5 مارس / وام / …"
 _DATELINE_SLASH = re.compile(
-    rf"^\s*(?P<place>{_PLACE})\s+في\s+[^/]{{1,30}}/\s*(?P<credit>[^/]{{1,25}}?)\s*/"
+    # (the day may be given in both calendars: "أبوظبي في 14 رمضان 1445هـ الموافق 24 مارس
+    # 2024م / وام /")
+    rf"^\s*(?P<place>{_PLACE})\s+في\s+[^/]{{1,60}}/\s*(?P<credit>[^/]{{1,25}}?)\s*/"
 )
 _CREDIT_LINE = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(p) for p in sorted(CREDIT_PREFIXES, key=len, reverse=True))})"

@@ -7641,3 +7641,44 @@ def test_wams_dateline_with_the_day_in_both_calendars_is_read() -> None:
     found = read_dateline(f"أبوظبي في 14 رمضان 1445هـ الموافق 24 مارس 2024م / وام / {PARA}")
     assert found is not None and found.place == "أبوظبي"
     assert [s.code for s in found.sources] == ["WAM"]
+
+
+def test_a_date_with_its_months_name_between_slashes_is_read_and_names_no_writer() -> None:
+    row = (
+        "<div class='byline'><span>تحرير:</span> <a href='/Author/3307'>سارة محمود</a>"
+        "<div class='byline-dates'><time>السبت 15/نوفمبر/2025 - 06:30 م</time></div></div>"
+    )
+    fetched = dt.datetime(2025, 11, 16, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    article = extract(page(f"{row}{PARAS}"), reference_time=fetched)
+    assert article.authors == ["سارة محمود"]
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2025, 11, 15, 18, 30)
+
+
+def test_card_section_labels_inside_related_links_are_no_part_of_their_titles() -> None:
+    box = (
+        "<aside class='ReadAlso_box__Lw8xZ'><span>اقرأ أيضا</span><a href='/t/2025/02/20/japan'>"
+        "<span class='ReadAlso_section__rT6aK'>ترجمات</span><span>كيف تستعد اليابان لمجتمع "
+        "المسنين؟</span></a></aside><div class='related'><h3>أخبار ذات صلة</h3><ul><li>"
+        "<a href='/news/1'><span class='item-sec'>أخبار مصر</span> خطوات تحديث بيانات البطاقة "
+        "التموينية</a></li></ul></div>"
+    )
+    html = page(f"<p>{THREE[0]}</p>{box}<p>{THREE[1]}</p><p>{THREE[2]}</p>")
+    article = extract(html, url="https://www.example-manara.net/a/1")
+    assert [r.title for r in article.related] == [
+        "كيف تستعد اليابان لمجتمع المسنين؟",
+        "خطوات تحديث بيانات البطاقة التموينية",
+    ]
+
+
+def test_a_note_that_the_item_is_being_updated_and_a_content_disclaimer_are_no_text() -> None:
+    notes = (
+        "<p><em>جارٍ تحديث الخبر...</em></p>"
+        "<p>تنويه: توقعات الأبراج اجتهادات فلكية، ويُنشر هذا المحتوى بغرض التسلية فقط.</p>"
+    )
+    assert extract(page(f"{PARAS}{notes}")).body == THREE
+
+
+def test_mount_lebanons_towns_open_datelines() -> None:
+    found = read_dateline(f"جبيل - {PARA}")
+    assert found is not None and found.place == "جبيل"

@@ -474,6 +474,7 @@ _MUTED_IN_LINK = _WRITER_TOKENS | {
     # the card's section ("<a><span class='cat'>وطنية</span> <span>title</span></a>")
     "cat",
     "category",
+    "sec",  # "<span class='item-sec'>أخبار مصر</span>"
     # a video card's running time ("<em class='vcard__dur'>02:15</em>")
     "dur",
     "duration",
@@ -536,7 +537,8 @@ def _class_says(attrs: dict[str, str | None] | None, words: frozenset[str]) -> b
 
 def _a_cards_tag(attrs: dict[str, str | None] | None) -> bool:
     """A card's label as a BEM element ("card__tag", "teaser__tag") or a CSS module's
-    ("MoreOnStory_tag__Tg0aA", "MoreOnStory_type__Ew2Rk": the story's kind, "تحليل"):
+    ("MoreOnStory_tag__Tg0aA", "MoreOnStory_type__Ew2Rk": the story's kind, "تحليل";
+    "ReadAlso_section__rT6aK": its section, "ترجمات"):
     the card's topic. A plain "tag" or "type" class is not (a tag list's own links are
     named so)."""
     names = attrs.get("class") if attrs else None
@@ -544,7 +546,7 @@ def _a_cards_tag(attrs: dict[str, str | None] | None) -> bool:
 
 
 #: A card's label element, in BEM's and CSS modules' spellings.
-_CARD_LABEL_MARKS = ("__tag", "_tag__", "__type", "_type__")
+_CARD_LABEL_MARKS = ("__tag", "_tag__", "__type", "_type__", "__section", "_section__")
 
 
 def _a_heading_not_nav(attrs: dict[str, str | None]) -> bool:

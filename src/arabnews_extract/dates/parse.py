@@ -199,10 +199,11 @@ _TOKEN = re.compile(
             r"(?::(?P<iso_s>[0-9]{2})(?:[.,](?P<iso_f>[0-9]{1,9}))?)?"
             r"(?P<iso_tz>z(?!\w)|[+-][0-9]{2}(?::?[0-9]{2})?)?(?![0-9]))",
             # Day, month name (optionally a second family's name), optional year.
-            rf"(?P<td>(?<![0-9])(?P<td_d>[0-9]{{1,2}}){_ORD}\s*(?:من\s+)?(?:شهر\s+)?"
+            # ("15/نوفمبر/2025": the month's name between slashes)
+            rf"(?P<td>(?<![0-9])(?P<td_d>[0-9]{{1,2}}){_ORD}\s*(?:/\s*)?(?:من\s+)?(?:شهر\s+)?"
             rf"(?P<td_m>{_MON})(?!\w)"
             rf"(?:\s*[/(\-–]\s*(?P<td_m2>{_MON})(?!\w)(?:\s*\))?)?"
-            rf"(?:\s*,?\s*(?P<td_y>[0-9]{{4}})(?![0-9]))?)",
+            rf"(?:\s*[,/]?\s*(?P<td_y>[0-9]{{4}})(?![0-9]))?)",
             # The day as an ordinal word ("الثالث من مارس 2025"): the year is required,
             # as "مدينة السادس من أكتوبر" is a city and "العاشر من رمضان" another.
             rf"(?P<tw>(?<!\w)(?P<tw_d>{_ORDW})\s+(?:من\s+)?(?:شهر\s+)?(?P<tw_m>{_MON})(?!\w)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..boilerplate import SOCIAL_WORDS
-from ..dates.vocab import LABELS, WEEKDAYS
+from ..dates.vocab import GREGORIAN_MONTHS, LABELS, WEEKDAYS
 from ..lexicon.agencies import OUTLET_NOUNS
 from ..lexicon.bylines import (
     DESK_WORDS,
@@ -118,9 +118,14 @@ _AND_SPLIT = re.compile(
     r"(?=\s*\S{2,})"
 )
 _NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
-#: Not names: the words of NOT_NAMES, and a date's labels ("تحديث: الإثنين 22 أبريل" in a
-#: byline box leaves "تحديث" once the date is cut).
-_NAME_KEYS = {match_key(n) for n in NOT_NAMES} | {match_key(label) for label in LABELS}
+#: Not names: the words of NOT_NAMES, a date's labels ("تحديث: الإثنين 22 أبريل" in a
+#: byline box leaves "تحديث" once the date is cut) and its months ("15/نوفمبر/2025" splits
+#: at its slashes).
+_NAME_KEYS = (
+    {match_key(n) for n in NOT_NAMES}
+    | {match_key(label) for label in LABELS}
+    | {match_key(month) for month in GREGORIAN_MONTHS}
+)
 #: (and a share row's networks, "واتساب" split at its "و" too, inside a byline's box)
 _NOT_NAME_WORD_KEYS = (
     frozenset(match_key(w) for w in NOT_NAME_WORDS)

@@ -7682,3 +7682,13 @@ def test_a_note_that_the_item_is_being_updated_and_a_content_disclaimer_are_no_t
 def test_mount_lebanons_towns_open_datelines() -> None:
     found = read_dateline(f"جبيل - {PARA}")
     assert found is not None and found.place == "جبيل"
+
+
+def test_a_magazines_issue_page_is_no_article() -> None:
+    head = (
+        "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
+        "\"@type\": \"PublicationIssue\", \"issueNumber\": \"38\", \"datePublished\": "
+        "\"2025-03-01\"}</script>"
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(page(PARAS, head=head))

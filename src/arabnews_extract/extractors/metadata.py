@@ -47,6 +47,10 @@ NOT_ARTICLE_TYPES = frozenset(
         "radioseries",
         # a jobs board's vacancy: duties and requirements, no story
         "jobposting",
+        # a magazine's issue page: its cover, contents and the PDF to download
+        "publicationissue",
+        "publicationvolume",
+        "periodical",
     }
 )
 #: Types of pages that are no article unless og:type says one: a match centre declares

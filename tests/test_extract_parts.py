@@ -7692,3 +7692,7 @@ def test_a_magazines_issue_page_is_no_article() -> None:
     )
     with pytest.raises(NotAnArticleError):
         extract(page(PARAS, head=head))
+
+
+def test_the_storys_writer_label_kataba_al_khabar_is_no_name() -> None:
+    assert split_byline("كتب الخبر جراح الناصر") == ["جراح الناصر"]

@@ -12,6 +12,9 @@ PREFIXES: tuple[str, ...] = (
     "كتبت",
     "كتبه",
     "كتبها",
+    # "كتب الخبر" | name: the story's writer, as Kuwaiti dailies label it
+    "كتب الخبر",
+    "كتبت الخبر",
     "بقلم",
     "بقلم الكاتب",
     "بقلم الكاتبة",

@@ -7696,3 +7696,8 @@ def test_a_magazines_issue_page_is_no_article() -> None:
 
 def test_the_storys_writer_label_kataba_al_khabar_is_no_name() -> None:
     assert split_byline("كتب الخبر جراح الناصر") == ["جراح الناصر"]
+
+
+def test_a_lens_credit_and_a_colleague_title_are_no_part_of_the_writers_name() -> None:
+    assert split_byline("كتبت: منى عبد الحميد عدسة: أحمد سمير") == ["منى عبد الحميد"]
+    assert split_byline("الزميل ماجد الرواشدة") == ["ماجد الرواشدة"]

@@ -66,7 +66,7 @@ _ROLE_PLACE_NAME = re.compile(
 )
 #: The credits of the others who made the piece, after the writer's name on one row:
 #: "كتب - أحمد الشناوي: تصوير - كريم عبد الله:" (a photographer, a video editor).
-_CRAFTS = "تصوير|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
+_CRAFTS = "تصوير|عدسة|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
 #: A credit line of a craft, not of writing: "تصوير - كريم عادل", "فيديو: …".
 _CRAFT_CREDIT = re.compile(rf"^\s*(?:{_CRAFTS})\s*[:：\-–—|]")
 _OTHER_CREDITS = re.compile(

@@ -15,6 +15,9 @@ PREFIXES: tuple[str, ...] = (
     # "كتب الخبر" | name: the story's writer, as Kuwaiti dailies label it
     "كتب الخبر",
     "كتبت الخبر",
+    # "الزميل ماجد الرواشدة": a colleague on the paper's staff, named so
+    "الزميل",
+    "الزميلة",
     "بقلم",
     "بقلم الكاتب",
     "بقلم الكاتبة",

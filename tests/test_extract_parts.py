@@ -7686,9 +7686,9 @@ def test_mount_lebanons_towns_open_datelines() -> None:
 
 def test_a_magazines_issue_page_is_no_article() -> None:
     head = (
-        "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
-        "\"@type\": \"PublicationIssue\", \"issueNumber\": \"38\", \"datePublished\": "
-        "\"2025-03-01\"}</script>"
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", '
+        '"@type": "PublicationIssue", "issueNumber": "38", "datePublished": '
+        '"2025-03-01"}</script>'
     )
     with pytest.raises(NotAnArticleError):
         extract(page(PARAS, head=head))
@@ -7701,3 +7701,12 @@ def test_the_storys_writer_label_kataba_al_khabar_is_no_name() -> None:
 def test_a_lens_credit_and_a_colleague_title_are_no_part_of_the_writers_name() -> None:
     assert split_byline("كتبت: منى عبد الحميد عدسة: أحمد سمير") == ["منى عبد الحميد"]
     assert split_byline("الزميل ماجد الرواشدة") == ["ماجد الرواشدة"]
+
+
+def test_a_numbered_related_lists_number_span_is_no_part_of_the_title() -> None:
+    box = (
+        "<div class='related'><h3>أخبار ذات صلة</h3><ol><li><a href='/2024/11/14/water/'>"
+        "<span class='td-num'>1</span> ضبط 40 اعتداء على خطوط مياه رئيسية</a></li></ol></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-rumman.com/a/1")
+    assert [r.title for r in article.related] == ["ضبط 40 اعتداء على خطوط مياه رئيسية"]

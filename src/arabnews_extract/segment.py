@@ -483,8 +483,10 @@ _MUTED_IN_LINK = _WRITER_TOKENS | {
     "date",
     "created",
     "time",  # "<span class='related-stories-m__time'>منذ 6 أيام</span>"
-    # a numbered list's number ("<a><span class='item-number'>1</span> <span>title")
+    # a numbered list's number ("<a><span class='item-number'>1</span> <span>title",
+    # "<span class='td-num'>2</span>")
     "number",
+    "num",
 }
 #: Class words of a label set inside a headline ("<h1><span class='kicker'>خاص</span> …",
 #: "… <span class='title-badge'>| فيديو</span></h1>"): a badge, not the headline's words.

@@ -7710,3 +7710,15 @@ def test_a_numbered_related_lists_number_span_is_no_part_of_the_title() -> None:
     )
     article = extract(page(f"{PARAS}{box}"), url="https://www.example-rumman.com/a/1")
     assert [r.title for r in article.related] == ["ضبط 40 اعتداء على خطوط مياه رئيسية"]
+
+
+def test_the_text_served_behind_a_registration_wall_is_the_articles() -> None:
+    wall = (
+        "<div class='regwall'><h3>سجل الآن لمتابعة القراءة</h3><p>أنشئ حسابك المجاني في أقل "
+        "من دقيقة.</p></div>"
+    )
+    html = page(
+        f"<div class='text'><p>{THREE[0]}</p>{wall}<div class='paywalled-content is-faded'>"
+        f"<p>{THREE[1]}</p><p>{THREE[2]}</p></div></div>"
+    )
+    assert extract(html).body == THREE

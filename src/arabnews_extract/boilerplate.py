@@ -201,10 +201,10 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
     # A box of pictures: a caption box when it holds an image, else nothing (a photo
     # story's "gallery-intro" text, its "gallery-page" wrapper). Resolved by segment.
     "photo": ("photo", "photos", "gallery", "album"),
-    # Subscription walls over the rest of a paywalled article.
+    # Subscription walls over the rest of a paywalled article ("paywalled-content" is
+    # that rest, the text itself, served behind the wall: not named here).
     "paywall": (
         "paywall",
-        "paywalled",
         "meter",
         "subscribe",
         "subscription",

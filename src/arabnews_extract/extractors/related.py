@@ -164,28 +164,31 @@ def _box_lines(seg: Segmented, heading: Block, box: int) -> Iterator[Block]:
         yield other
 
 
+def _box_lines_before(seg: Segmented, heading: Block, box: int) -> Iterator[Block]:
+    """The lines before ``heading`` inside element ``box``, nearest first."""
+    at = heading.index - 1
+    while at >= 0 and box in seg.blocks[at].path:
+        yield seg.blocks[at]
+        at -= 1
+
+
+def _prose_lines(lines: Iterator[Block], enough: int) -> int:
+    """How many of ``lines`` are prose with no link, counted up to ``enough``."""
+    count = 0
+    for other in lines:
+        if not other.links and len(other.text) >= PROSE_CHARS:
+            count += 1
+            if count == enough:
+                break
+    return count
+
+
 def _holds_prose(seg: Segmented, heading: Block, box: int) -> bool:
     """Element ``box`` holds at least two lines of prose after ``heading``, or one after
     it and two before it (a "شاهد أيضا:" label near the text's end, one paragraph left
     under its links): the article."""
-    prose = 0
-    for other in _box_lines(seg, heading, box):
-        if not other.links and len(other.text) >= PROSE_CHARS:
-            prose += 1
-            if prose == 2:
-                return True
-    if prose == 0:
-        return False
-    before = 0
-    at = heading.index - 1
-    while at >= 0 and box in seg.blocks[at].path:
-        other = seg.blocks[at]
-        if not other.links and len(other.text) >= PROSE_CHARS:
-            before += 1
-            if before == 2:
-                return True
-        at -= 1
-    return False
+    after = _prose_lines(_box_lines(seg, heading, box), 2)
+    return after == 2 or (after == 1 and _prose_lines(_box_lines_before(seg, heading, box), 2) == 2)
 
 
 #: Words in a headline; a topic or tag name has fewer.

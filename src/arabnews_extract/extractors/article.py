@@ -54,7 +54,15 @@ from .byline import (
     split_byline,
     transliterates,
 )
-from .content import Line, Region, block_weight, classify_region, find_region, line_kind
+from .content import (
+    Line,
+    Region,
+    block_weight,
+    classify_region,
+    find_region,
+    line_kind,
+    table_of,
+)
 from .dates import (
     choose,
     holds_a_date_label,
@@ -1878,11 +1886,6 @@ def _a_rows_label(seg: Segmented, th: Block) -> bool:
     return nxt is not None and any(seg.elements[i].tag == "td" for i in nxt.path)
 
 
-def _table_of(seg: Segmented, block: Block) -> int:
-    """The innermost table holding the line, or -1."""
-    return next((i for i in reversed(block.path) if seg.elements[i].tag == "table"), -1)
-
-
 def _read_dates(
     r: _Reading, machine_published: Timestamp | None, machine_modified: Timestamp | None
 ) -> None:
@@ -1920,7 +1923,7 @@ def _read_dates(
     # (a details table's rows, each a label cell and its value, "<th>تاريخ الإصدار</th>
     # <td>18/09/2024</td>", date the page: a row's label is no column's head)
     heads = [b for b in r.header if b.tag == "th"]
-    headed = {_table_of(seg, b) for b in heads if not _a_rows_label(seg, b)} - {-1}
+    headed = {table_of(seg, b) for b in heads if not _a_rows_label(seg, b)} - {-1}
     visible = read_visible(
         [
             b

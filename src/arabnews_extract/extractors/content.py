@@ -567,6 +567,11 @@ class Line:
     kind: str | None  # None: body; else the chrome kind that excluded it
 
 
+def table_of(seg: Segmented, block: Block) -> int:
+    """The innermost table holding the line, or -1."""
+    return next((i for i in reversed(block.path) if seg.elements[i].tag == "table"), -1)
+
+
 def _in_data_table(seg: Segmented, block: Block, start: int) -> bool:
     """A line inside a table nested in the article (not a page-layout table around it)."""
     return any(seg.elements[idx].tag == "table" for idx in block.path[start:])
@@ -756,9 +761,8 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
         if kind in _BOX_KINDS and len(block.text) <= 40 and len(block.path) >= 2:
             parent = block.path[-2] if block.tag in PARAGRAPH_TAGS else block.path[-1]
             if block.tag in _CELL_TAGS:  # a title cell heads the rows below it: the table
-                parent = next(
-                    (i for i in reversed(block.path) if seg.elements[i].tag == "table"), parent
-                )
+                table = table_of(seg, block)
+                parent = table if table >= 0 else parent
             following = region.blocks[at + 1] if at + 1 < len(region.blocks) else None
             depth = block.path.index(parent)
             if (

@@ -202,15 +202,16 @@ def _headline_over_the_text(seg: Segmented) -> Block | None:
     )
     # (the first prose may be a ticker's run of headlines: then the next one)
     for first in itertools.islice(prose, _PROSE_TRIED):
-        found = [
-            block
-            for block in reversed(blocks[max(0, first.index - _OVER_THE_TEXT) : first.index])
-            if _reads_as_a_headline(seg, block)
-        ]
-        if found:
-            # a heading over the byline and the date rows, before a nearer line that only
-            # reads like one ("عدد القراءات: 1247" over the text)
-            return next((b for b in found if b.tag in _HEADLINE_TAGS), found[0])
+        # a heading over the byline and the date rows, before a nearer line that only
+        # reads like one ("عدد القراءات: 1247" over the text)
+        nearest: Block | None = None
+        for block in reversed(blocks[max(0, first.index - _OVER_THE_TEXT) : first.index]):
+            if _reads_as_a_headline(seg, block):
+                if block.tag in _HEADLINE_TAGS:
+                    return block
+                nearest = nearest or block
+        if nearest is not None:
+            return nearest
     return None
 
 

@@ -782,16 +782,14 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             ) and len(stack) < _MAX_BOXES
             # Formatting tags (b, i, font …) never mark boxes: skip their attributes.
             attrs = node.attributes if is_block or tag in MARKABLE_INLINE else None
-            if (
-                not is_block
-                and tag == "span"
-                and attrs is not None
-                and "block" in (attrs.get("style") or "")
-                and _DISPLAY_BLOCK.search(attrs["style"] or "") is not None
-                and len(stack) < _MAX_BOXES
-            ):
+            if not is_block and tag == "span" and attrs is not None and len(stack) < _MAX_BOXES:
                 # a legacy CMS's paragraphs, <span style="display:block">: boxes, as shown
-                is_block = True
+                style = attrs.get("style")
+                is_block = (
+                    style is not None
+                    and "block" in style
+                    and _DISPLAY_BLOCK.search(style) is not None
+                )
             kind = _kind_of(attrs, tag in HEADING_TAGS) if attrs is not None else None
             if kind is None and is_block and "-" in tag:  # <share-bar>, <news-byline>
                 kind = kind_of_attrs(tag)

@@ -7722,3 +7722,52 @@ def test_the_text_served_behind_a_registration_wall_is_the_articles() -> None:
         f"<p>{THREE[1]}</p><p>{THREE[2]}</p></div></div>"
     )
     assert extract(html).body == THREE
+
+
+def test_a_tables_title_set_right_before_its_box_is_no_text() -> None:
+    table = (
+        "<div class='table-title'>النتائج المالية (مليون ريال)</div><div class='table-responsive'>"
+        "<table><tr><th>البند</th><th>الربع الأول</th></tr><tr><td>الإيرادات</td><td>512</td></tr>"
+        "<tr><td>صافي الربح</td><td>112</td></tr></table></div>"
+    )
+    html = page(
+        f"<div class='text'><p>{THREE[0]}</p><p>{THREE[1]}</p>{table}<p>{THREE[2]}</p></div>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_dated_stamp_in_the_portals_zone_beats_a_machine_value_hours_away() -> None:
+    head = "<meta property='article:published_time' content='2024-03-06T10:30:00+03:00'>"
+    stamp = (
+        "<div class='news-data'><span class='date-publish'>الثلاثاء 5 مارس 2024 - 07:45 م"
+        "</span></div>"
+    )
+    article = extract(page(f"{stamp}{PARAS}", head=head), reference_time=REF)
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2024, 3, 5, 19, 45)
+    assert any("in its own zone" in w for w in article.extraction.warnings)
+
+
+def test_a_brief_under_the_date_row_with_its_counter_and_credit_is_the_standfirst() -> None:
+    brief = "تستهدف الحملة الأسر المتعففة في أربع مدن بمشاركة مئات المتطوعين"
+    header = (
+        "<div class='news-info'><span class='info-item'><span class='date'>6 مارس 2024</span>"
+        "</span>"
+        "<span class='info-item'>عدد المشاهدات: <span>٣٬٢١٤</span></span>"
+        "<span class='info-item'>المصدر: <span>واس</span></span></div>"
+        f"<div class='news-brief'><span>{brief}</span></div>"
+    )
+    assert extract(page(f"{header}<div class='text'>{PARAS}</div>"), reference_time=REF).body == [
+        brief,
+        *THREE,
+    ]
+
+
+def test_an_appeal_for_readers_money_closing_the_text_is_no_text() -> None:
+    appeal = (
+        "<hr><div class='kg-callout-card'><div class='kg-callout-text'><b>ادعم الصحافة المستقلة"
+        "</b><br>يحتاج تحقيق واحد مثل هذا إلى أشهر من العمل الميداني والتدقيق، ونعتمد على دعم "
+        "قرائنا.</div></div><p>إذا كنت تقدّر هذا النوع من الصحافة، فكّر في أن تصبح داعما شهريا."
+        "</p><div class='kg-button-card'><a href='/donate/'>تبرّع الآن</a></div>"
+    )
+    assert extract(page(f"{PARAS}{appeal}")).body == THREE

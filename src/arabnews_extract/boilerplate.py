@@ -240,6 +240,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "abstract",
         "excerpt",  # "article-excerpt" above the photo
         "dek",  # the American newsroom's word for it ("c-article__dek")
+        "brief",  # "news-brief": the story told short under the headline
     ),
     # A reference list or footnotes under an essay: sources of the text, not the text.
     "references": ("references", "footnotes", "endnotes", "reflist", "bibliography", "refs"),
@@ -1171,6 +1172,16 @@ LINE_PHRASES["policy"] = (
     "عن هذا التحقيق",
     "حول هذا التحقيق",
     "عن هذا التقرير",
+    # an appeal for readers' money closing the text ("ادعم الصحافة المستقلة" over "يحتاج
+    # تحقيق واحد مثل هذا إلى أشهر من العمل …" and a "تبرّع الآن" button)
+    "ادعم الصحافة المستقلة",
+    "ادعموا الصحافة المستقلة",
+    "ادعم صحافتنا",
+    "ادعموا صحافتنا",
+    "ادعم عملنا",
+    "ادعموا عملنا",
+    "ادعمنا",
+    "ادعمونا",
 )
 
 #: Headings of a reference list: the article's text ends there.

@@ -2467,14 +2467,18 @@ def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
         # …" | "آخر تحديث: …" | <div class="node__summary">)
         # (past a share bar and the lead picture's caption too: "<div class='field--name-
         # field-summary'>" under the byline, the share bar and the photo)
+        # (and the rest of the date's row: "عدد المشاهدات: ٣٬٢١٤ المصدر: واس" beside it)
         taken = r.date_blocks | r.skip | {b.index for b in r.byline_lines}
-        between = range(title.index + 1, block.index)
+        rows = {r.seg.blocks[i].path[-2] for i in r.date_blocks if len(r.seg.blocks[i].path) > 1}
+        between = [r.seg.blocks[i] for i in range(title.index + 1, block.index)]
         return (
             marked
             and len(block.text) >= 40
             and all(
-                i in taken or in_kind(r.seg, r.seg.blocks[i], _UNDER_HEADLINE_CHROME)
-                for i in between
+                b.index in taken
+                or in_kind(r.seg, b, _UNDER_HEADLINE_CHROME)
+                or (b.owner in rows and not b.text.rstrip().endswith((".", "؟", "!")))
+                for b in between
             )
         )
     if block.tag == "small" and r.seg.elements[block.path[-1]].parent == title.path[-1]:

@@ -797,7 +797,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                 box, box_kind = parent, kind
         lines.append(Line(block, kind))
     _record_runs(lines)
-    _title_boxes(lines, roots)
+    _title_boxes(seg, lines, roots)
     _prompt_boxes(seg, lines, roots)
     _promoted_story_boxes(lines, roots)
     return lines
@@ -910,14 +910,29 @@ def _record_runs(lines: list[Line]) -> None:
         run = []
 
 
+def _heads_its_table(seg: Segmented, title: Block, block: Block) -> bool:
+    """The title line set right before the table ``block`` is in, as its sibling, in the
+    text's own flow ("<h4>ترتيب السباق</h4><table>", "<div class='table-title'>…</div>
+    <div class='table-responsive'><table>")."""
+    table = table_of(seg, block)
+    box = title.owner + 1  # the element the walk met right after the title's
+    return (
+        0 <= box <= table
+        and box in block.path
+        and table in block.path
+        and seg.elements[box].parent == seg.elements[title.owner].parent
+    )
+
+
 #: Kinds of boxes whose own heading goes with them: a table of figures, a list of links.
 _TITLED_KINDS = frozenset({"table", "teaser"})
 
 
-def _title_boxes(lines: list[Line], roots: set[int]) -> None:
+def _title_boxes(seg: Segmented, lines: list[Line], roots: set[int]) -> None:
     """A heading whose box holds nothing but a table of figures, or nothing but links,
     after it is that box's title ("بطاقة الكتاب" over the book's details, "روابط النتيجة"
-    over the results links), not a subheading of the text."""
+    over the results links), not a subheading of the text; so is a heading set right
+    before its table in the text's own flow ("<h4>ترتيب السباق</h4><table>")."""
     for at, line in enumerate(lines[:-1]):
         block = line.block
         if line.kind is not None or len(block.path) < 2:
@@ -926,6 +941,17 @@ def _title_boxes(lines: list[Line], roots: set[int]) -> None:
             len(block.text) > 30 or _SENTENCE_PUNCT.search(block.text)
         ):
             continue  # a box's title in a div ("csb-title": "خدمة المواطن") heads it too
+        after = lines[at + 1]
+        if (
+            # (a heading there heads the text's next part, the table with it; a paragraph
+            # there is the text's own: "(واج)" closing the story over a results table)
+            block.tag not in HEADING_TAGS
+            and block.tag != "p"
+            and after.kind is not None
+            and _heads_its_table(seg, block, after.block)
+        ):
+            line.kind = after.kind  # the table left out as figures, or as a results widget
+            continue
         kind = lines[at + 1].kind
         if kind not in _TITLED_KINDS:
             continue

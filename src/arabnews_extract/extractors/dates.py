@@ -411,6 +411,12 @@ def choose(
             f"{visible.text!r} on another day; the date the page shows is used"
         )
         return visible
+    if marked and _a_local_clock_apart(machine, visible, gap):
+        warnings.append(
+            f"{label}: machine-readable {machine.text!r} disagrees with the page's "
+            f"dated stamp ({visible.text!r}) in its own zone; the visible reading is used"
+        )
+        return visible
     if gap > dt.timedelta(days=1):
         if reference_time is not None and _is_render_time(machine, reference_time):
             warnings.append(
@@ -429,6 +435,19 @@ def choose(
             f"({visible.text!r}); the machine-readable value is kept"
         )
     return machine
+
+
+def _a_local_clock_apart(machine: Timestamp, visible: Timestamp, gap: dt.timedelta) -> bool:
+    """A machine value in a local zone (not UTC) hours away from the stamp the page prints
+    in no zone or in that same one: both tell the portal's wall clock, so they tell
+    different times."""
+    offset = machine.datetime.utcoffset()
+    return (
+        bool(offset)
+        and visible.datetime.utcoffset() in (None, offset)
+        and visible.precision != "day"
+        and gap > dt.timedelta(hours=2)
+    )
 
 
 def _day_slip(machine: Timestamp, visible: Timestamp) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from arabnews_extract import NotAnArticleError, extract
 from arabnews_extract.decode import decode
 from arabnews_extract.errors import DecodeError, InvalidPageError
-from arabnews_extract.extractors.byline import split_byline
+from arabnews_extract.extractors.byline import is_role_line, is_site_name, split_byline
 from arabnews_extract.extractors.content import line_kind
 from arabnews_extract.extractors.dates import is_date_line
 from arabnews_extract.extractors.sources import (
@@ -7771,3 +7771,67 @@ def test_an_appeal_for_readers_money_closing_the_text_is_no_text() -> None:
         "</p><div class='kg-button-card'><a href='/donate/'>تبرّع الآن</a></div>"
     )
     assert extract(page(f"{PARAS}{appeal}")).body == THREE
+
+
+def test_the_portals_one_word_name_before_its_medium_is_the_portal() -> None:
+    assert is_site_name("سبق", ("صحيفة سبق الإلكترونية",))
+    assert not is_site_name("الإلكترونية", ("صحيفة سبق الإلكترونية",))
+
+
+def test_a_date_the_related_headline_tells_is_not_the_items_date() -> None:
+    box = (
+        "<div class='related'><h3>أخبار ذات صلة</h3><ul><li><a href='/local/dams'>تراجع مخزون "
+        "السدود إلى أدنى مستوى منذ عشر سنوات</a></li></ul></div>"
+    )
+    article = extract(
+        page(f"{PARAS}{box}"), url="https://www.example-nabd.net/a/1", reference_time=REF
+    )
+    assert [(r.title, r.published) for r in article.related] == [
+        ("تراجع مخزون السدود إلى أدنى مستوى منذ عشر سنوات", None)
+    ]
+
+
+def test_a_cards_media_badge_inside_its_link_is_no_part_of_the_title() -> None:
+    box = (
+        "<div class='related'><h3>المزيد حول هذه القصة</h3><ul><li><a href='/v/1'><span "
+        "class='media-badge'>فيديو</span> <span class='media-title'>طوابير الصهاريج في ماركا "
+        "الشمالية صيف العام الماضي</span></a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-nabd.net/a/1")
+    assert [r.title for r in article.related] == [
+        "طوابير الصهاريج في ماركا الشمالية صيف العام الماضي"
+    ]
+
+
+def test_an_update_time_after_the_word_hour_is_read_on_the_publication_day() -> None:
+    stamp = (
+        "<div class='meta'><span class='published'>الثلاثاء 5 مارس 2024 - الساعة 10:15 بتوقيت "
+        "غرينتش</span><span class='updated'>آخر تحديث: الساعة 12:40 بتوقيت غرينتش</span></div>"
+    )
+    article = extract(page(f"{stamp}{PARAS}"), reference_time=REF)
+    assert article.modified is not None
+    assert article.modified.datetime == dt.datetime(2024, 3, 5, 12, 40, tzinfo=dt.timezone.utc)
+
+
+def test_a_lead_clause_reporting_an_agency_after_fima_credits_it() -> None:
+    lead = (
+        "أربيل (كوردستان 24) - قال مسؤول في الوزارة إن المحادثات دخلت مرحلة حاسمة، فيما قالت "
+        "وكالة رويترز إن الأطراف تقترب من اتفاق."
+    )
+    credit = lead_credit(lead)
+    assert credit is not None and credit.code == "REUTERS"
+
+
+def test_a_standfirst_opening_with_a_ministers_title_is_no_role_line() -> None:
+    assert is_role_line("مراسلة Meridian News في أدري، تشاد")
+    assert not is_role_line(
+        "وزير البيئة والتطوير العمراني التركي أكد أن عدد المساكن المنجزة في منطقة الزلزال "
+        "سيتجاوز 300 ألف وحدة قبل نهاية العام الجاري"
+    )
+
+
+def test_a_story_taken_down_in_the_full_layout_is_no_article() -> None:
+    gone = "<h1>هذا الخبر لم يعد متاحا</h1><p>ربما تم حذفه أو نقله. جرّب البحث في الموقع.</p>"
+    html = page(f"{gone}{PARAS}").replace("<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>", "")
+    with pytest.raises(NotAnArticleError):
+        extract(html)

@@ -1284,6 +1284,14 @@ NOT_FOUND_PHRASES: tuple[str, ...] = (
     "page not found",
     "error 404",
     "404 not found",
+    # a story taken down, its address kept in the layout ("هذا الخبر لم يعد متاحا")
+    "هذا الخبر لم يعد متاح",
+    "هذا المقال لم يعد متاح",
+    "هذا المحتوى لم يعد متاح",
+    "الخبر المطلوب غير متوفر",
+    "المحتوى المطلوب غير متوفر",
+    "تم حذف هذا الخبر",
+    "تم حذف هذا المحتوى",
     # a server error, a maintenance page, a consent wall: served on the story's address
     "خطأ في الخادم",
     "خطأ 500",

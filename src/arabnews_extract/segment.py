@@ -487,6 +487,8 @@ _MUTED_IN_LINK = _WRITER_TOKENS | {
     # "<span class='td-num'>2</span>")
     "number",
     "num",
+    # a card's media badge ("<a><span class='media-badge'>فيديو</span> <span>title")
+    "badge",
 }
 #: Class words of a label set inside a headline ("<h1><span class='kicker'>خاص</span> …",
 #: "… <span class='title-badge'>| فيديو</span></h1>"): a badge, not the headline's words.

@@ -215,11 +215,18 @@ def _an_institution(name: str) -> bool:
     )
 
 
+#: The most words a role and its place run to ("مراسلة Meridian News في أدري، تشاد").
+_ROLE_LINE_WORDS = 10
+
+
 def is_role_line(text: str) -> bool:
     """'Role, بي بي سي نيوز' / 'المنصب: مراسل' / 'مراسلة Meridian News في أدري، تشاد' /
     'Transport Reporter | محرر شؤون النقل': the job line under a byline, not a name (its
     place after a comma is no second writer)."""
-    if _ROLE_LINE.match(text) or _ROLE_IN_PLACE.match(text):
+    # (a role's line is short: "وزير البيئة … أكد أن … في منطقة الزلزال …" is a sentence)
+    if _ROLE_LINE.match(text) or (
+        len(text.split()) <= _ROLE_LINE_WORDS and _ROLE_IN_PLACE.match(text)
+    ):
         return True
     parts = text.split("|")
     return len(parts) >= 2 and all(_ROLE_FIRST.match(part) for part in parts)
@@ -313,9 +320,24 @@ def _names_the_site(key: str, site_keys: set[str]) -> bool:
     "جريدة النبأ اليومي الكويتية", "نبض الأطلس" of "نبض الأطلس - جريدة إلكترونية")."""
     if key in site_keys:
         return True
-    if " " not in key:  # one word: only the name after a portal's noun ("بوابة النهرين")
-        return any(site.split(" ", 1)[-1] == key for site in site_keys if " " in site)
+    if " " not in key:
+        # one word: only the name after a portal's noun ("بوابة النهرين"), before its
+        # medium ("صحيفة سبق الإلكترونية")
+        return any(
+            _without_medium(site.split(" ", 1)[-1]) == key for site in site_keys if " " in site
+        )
     return any(f" {key} " in f" {site} " for site in site_keys)
+
+
+#: The medium a portal's name may close on ("صحيفة سبق الإلكترونية").
+_MEDIUM_KEYS = frozenset(
+    match_key(w) for w in ("الإلكترونية", "الإلكتروني", "الالكترونية", "الالكتروني", "أونلاين")
+)
+
+
+def _without_medium(name_key: str) -> str:
+    head, _, last = name_key.rpartition(" ")
+    return head if head and last in _MEDIUM_KEYS else name_key
 
 
 def _opens_a_desk(text: str) -> bool:

@@ -233,7 +233,7 @@ def read_visible(
 
 
 #: "آخر تحديث: 15:40", "14:20 GMT": a time and at most its marks, with no date.
-_TIME_ONLY = re.compile(r"\s*[:：|-]?\s*(\d{1,2}[:.]\d{2}(?:\s+\S+){0,3})\s*")
+_TIME_ONLY = re.compile(r"\s*[:：|-]?\s*(?:(?:ال)?ساعة\s+)?(\d{1,2}[:.]\d{2}(?:\s+\S+){0,3})\s*")
 
 
 def _time_only(text: str) -> str | None:

@@ -275,11 +275,13 @@ def _lists_articles(seg: Segmented, heading: Block) -> bool:
 def _date_near(
     seg: Segmented,
     block: Block,
+    title: str,
     reference_time: dt.datetime | None,
     default_tz: str | dt.tzinfo | None,
 ) -> Timestamp | None:
-    """The date a related item shows: in its own line after the title, or the next line."""
-    texts = [block.text]
+    """The date a related item shows: in its own line after the title, or the next line;
+    never one the headline tells ("… أدنى مستوى منذ عشر سنوات")."""
+    texts = [block.text.replace(title, " ", 1)]
     nxt = block.index + 1
     if nxt < len(seg.blocks) and not seg.blocks[nxt].links and len(seg.blocks[nxt].text) <= 60:
         texts.append(seg.blocks[nxt].text)
@@ -423,7 +425,7 @@ def find_related(
                 ):
                     published = found[-1].timestamp
                     title = title[: found[-1].start].rstrip(" :-–—•|،,")
-            published = published or _date_near(seg, block, reference_time, default_tz)
+            published = published or _date_near(seg, block, title, reference_time, default_tz)
             items.append(RelatedLink(title=title, url=url, published=published))
 
     blocks = seg.blocks[:until]

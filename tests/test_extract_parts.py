@@ -7835,3 +7835,89 @@ def test_a_story_taken_down_in_the_full_layout_is_no_article() -> None:
     html = page(f"{gone}{PARAS}").replace("<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>", "")
     with pytest.raises(NotAnArticleError):
         extract(html)
+
+
+def test_an_update_line_closing_the_texts_own_box_is_the_modified_time() -> None:
+    stamp = "<div class='date'>الأربعاء، ٠٦/٠٣/٢٠٢٤ م ٠٢:٢٠ مساءً</div>"
+    update = "<div class='article-update'>آخر تحديث: ٠٦/٠٣/٢٠٢٤ م - ٠٤:٠٥ مساءً</div>"
+    html = page(f"{stamp}<div class='article-text'>{PARAS}{update}</div>")
+    article = extract(html, reference_time=REF)
+    assert article.modified is not None
+    assert article.modified.datetime.replace(tzinfo=None) == dt.datetime(2024, 3, 6, 16, 5)
+
+
+def test_a_place_the_portals_name_and_a_colon_then_the_writer() -> None:
+    head = "<meta property='og:site_name' content='بوابة الوسط'>"
+    byline = "<p class='byline'>طرابلس - بوابة الوسط: سالم العبيدي</p>"
+    article = extract(page(f"{byline}{PARAS}", head=head))
+    assert (article.authors, article.sources, article.dateline) == (["سالم العبيدي"], [], "طرابلس")
+
+
+def test_a_market_reports_note_that_it_is_no_advice_is_no_text() -> None:
+    note = (
+        "<p>تُنشر تقارير «صدى الرياض» العقارية بالتعاون مع وحدة البيانات في الصحيفة، ولا تمثل "
+        "توصية بالشراء أو البيع.</p>"
+    )
+    assert extract(page(f"{PARAS}{note}")).body == THREE
+
+
+def test_a_related_story_repeated_with_tracking_parameters_is_listed_once() -> None:
+    box = (
+        "<div class='related'><h3>مقالات ذات صلة</h3><ul>"
+        "<li><a href='/eco/lgv-works/'>انطلاق أشغال الشطر الأول من الخط فائق السرعة</a></li>"
+        "<li><a href='/eco/oncf-2023/'>ارتفاع عدد مسافري القطارات إلى مستوى قياسي</a></li>"
+        "<li><a href='/eco/lgv-works/?utm_source=related&utm_medium=td_block'>انطلاق أشغال الشطر "
+        "الأول من الخط فائق السرعة</a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-atlas.com/a/1")
+    assert [r.url for r in article.related] == [
+        "https://www.example-atlas.com/eco/lgv-works/",
+        "https://www.example-atlas.com/eco/oncf-2023/",
+    ]
+
+
+def test_more_details_as_a_boxs_title_heads_its_related_link() -> None:
+    box = (
+        "<div class='MoreDetails'><div class='MoreDetailsTitle'>لمزيد من التفاصيل</div><ul>"
+        "<li><a href='/Article.aspx?id=882417'>بدء تطبيق قرار حظر العمل وقت الظهيرة في الأماكن "
+        "المكشوفة</a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-waha.com/Article.aspx?id=1")
+    assert [r.title for r in article.related] == [
+        "بدء تطبيق قرار حظر العمل وقت الظهيرة في الأماكن المكشوفة"
+    ]
+
+
+def test_the_section_a_related_card_prints_before_its_title_is_dropped() -> None:
+    nav = (
+        "<div class='main-menu'><a href='/local/'>محليات</a> <a href='/sport/'>رياضة</a> "
+        "<a href='/infographic/'>إنفوغراف</a></div>"
+    )
+    box = (
+        "<div class='related'><h3>مقالات ذات صلة</h3><ul>"
+        "<li><a href='/sport/1/'>رياضة | الفيصلي يتعاقد مع مهاجم عراقي لتعويض غياب هدافه</a></li>"
+        "<li><a href='/info/2/'>إنفوغراف | كيف تُحسب فاتورة الكهرباء وفق التعرفة الجديدة؟</a></li>"
+        "</ul></div>"
+    )
+    html = page(f"{PARAS}{box}").replace("<article>", f"{nav}<article>")
+    article = extract(html, url="https://www.example-nabd.com/a/1")
+    assert [r.title for r in article.related] == [
+        "الفيصلي يتعاقد مع مهاجم عراقي لتعويض غياب هدافه",
+        "إنفوغراف | كيف تُحسب فاتورة الكهرباء وفق التعرفة الجديدة؟",
+    ]
+
+
+def test_a_correction_boxed_over_the_text_leaves_the_dateline_to_the_lead() -> None:
+    intro = (
+        "<div class='itemIntroText'><div class='correction-box'><p><strong>تصحيح:</strong> ورد "
+        "في نسخة سابقة من هذا الخبر أن عدد العائلات بلغ 1200 عائلة، والصحيح أنه بلغ نحو 700 "
+        f"عائلة.</p></div><p>البصرة (أ ف ب) - {PARA}</p></div>"
+    )
+    article = extract(page(f"{intro}<div class='itemFullText'>{PARAS}</div>"))
+    assert article.dateline == "البصرة"
+
+
+def test_a_live_entrys_flag_alone_is_a_badge() -> None:
+    assert line_kind("مهم") == "badge"
+    assert line_kind("هام") == "badge"
+    assert line_kind("مهم جدا أن نعرف ما يجري") is None

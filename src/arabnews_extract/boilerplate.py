@@ -764,7 +764,8 @@ RELATED_HEADINGS_ALONE: tuple[str, ...] = (
 #: "تابع" or "إعلان" opening a long sentence is prose.
 #: An update's badge over its paragraph ("تحديث" | "تحديث 17:25: أعلنت الوزارة …"),
 #: the word alone ("تحديث الرافعات" is a subheading).
-LINE_PHRASES["badge"] = ("تحديث", "تحديث جديد")
+#: A live entry's flag is the word alone too ("مهم" beside its time; "مثبت" is a label).
+LINE_PHRASES["badge"] = ("تحديث", "تحديث جديد", "مهم", "هام")
 
 #: The marker closing a live feed shown newest first, at its first update ("<div
 #: class='LiveFeed_end'>بداية التغطية</div>"); as the heading of that first update, over

@@ -47,7 +47,8 @@ _AMP_PATH = re.compile(r"(?:/amp/?|/amp\.html|\.amp)$", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-def _is_tracking(name: str) -> bool:
+def is_tracking_param(name: str) -> bool:
+    """A query parameter that only tracks the reader (``utm_source``, ``fbclid``)."""
     lowered = name.lower()
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
@@ -113,7 +114,9 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     path = _normal_path(parts.path or "/")
     query = urlencode(
         sorted(
-            (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not is_tracking_param(k)
         )
     )
     return urlunsplit((scheme, netloc, path, query, ""))

@@ -409,7 +409,10 @@ _CLOSING_EDITORS_NOTE = re.compile(
     # تختلف من محل لآخر."): a price story's footnote, not its text
     r"|\*+\s*[^*]{0,60}?(?:استرشادية|استرشادي|تقريبية|للاسترشاد|للاستئناس)\s"
     # where the piece ran first, closing it ("* نُشر هذا المقال في عمود «…» بصحيفة …")
-    r"|\*?\s*(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|النص)\s)"
+    r"|\*?\s*(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|النص)\s"
+    # a market report's note that it is no advice ("… ولا تمثل توصية بالشراء أو البيع.")
+    r"|.{0,200}?(?:لا|ليست|ليس)\s+(?:تمثل|يمثل|تعد|تعدّ|يعد|يعدّ|تشكل|يشكل)\s+"
+    r"(?:توصية|دعوة|نصيحة)\s+(?:بالشراء|للشراء|بالبيع|للبيع|استثمارية|بالاستثمار))"
 )
 _CELL_TAGS = frozenset({"td", "th", "caption"})
 #: A number and its magnitude alone: a counter's figure ("1.2 ألف", "3K").
@@ -504,6 +507,10 @@ _BYLINE_PLACE = re.compile(
 _PLACE_COLON = re.compile(r"^(?:من\s+)?(?P<place>[^:：\d]{2,30}?)\s*[:：]\s*")
 
 
+#: A name and a colon opening the rest of a place's line: the portal's own, maybe.
+_OWN_NAME_COLON = re.compile(r"^\s*(?P<own>[^:：\d]{2,30}?)\s*[:：]\s*")
+
+
 def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
     """The names of a "place - names" or "known place: names" line, if that is all the
     line holds."""
@@ -513,6 +520,9 @@ def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
         if match is None or not is_place(match.group("place")):
             return []
     rest = text[match.end() :]
+    own = _OWN_NAME_COLON.match(rest)
+    if own is not None and is_site_name(own.group("own"), site_names):
+        rest = rest[own.end() :]  # "طرابلس - بوابة الوسط: سالم العبيدي": the portal, its writer
     if len(rest.split()) > 8 or any(ch in rest for ch in '.!?؟:«»"'):
         return []
     names = split_byline(rest, site_names=site_names)
@@ -848,6 +858,28 @@ def _without_own_name(item: RelatedLink, site_names: tuple[str, ...]) -> Related
     return item
 
 
+#: Labels of a story's form, kept before its title even where a menu names them too.
+_FORMAT_KEYS = _LABEL_KEYS | frozenset(
+    match_key(w)
+    for w in ("إنفوغراف", "انفوغراف", "إنفوجراف", "انفوجراف", "إنفوجرافيك", "بودكاست", "كاريكاتير")
+)
+#: A section's name and a bar opening a title ("رياضة | الفيصلي يتعاقد مع …").
+_SECTION_BEFORE = re.compile(r"^(?P<name>[^|]{2,30}?)\s*\|\s+")
+
+
+def _without_section(item: RelatedLink, sections: frozenset[str]) -> RelatedLink:
+    """A related title without the section its card prints before it, named as the
+    page's menu names it ("رياضة | …", "محليات | …")."""
+    before = _SECTION_BEFORE.match(item.title)
+    if (
+        before is None
+        or before.group("name").strip() not in sections
+        or match_key(before.group("name")) in _FORMAT_KEYS  # "إنفوغراف | …" tells the story's form
+    ):
+        return item
+    return item.model_copy(update={"title": item.title[before.end() :].strip()})
+
+
 def _keep_shown_jsonld(md: Metadata, title: str | None) -> None:
     """Of several JSON-LD articles (one for this story, others for related ones), keep
     the one whose headline is the one the page shows: its dates and writers are this
@@ -956,6 +988,9 @@ def _layout(
     if art.related:
         art.field_sources["related"] = "page"
         art.related = [_without_own_name(item, art.site_names) for item in art.related]
+        if any(_SECTION_BEFORE.match(item.title) for item in art.related):
+            sections = _section_names(seg, md)
+            art.related = [_without_section(item, sections) for item in art.related]
 
     lines = classify_region(seg, region) if region else []
     if title_block is not None:
@@ -1191,6 +1226,14 @@ def _read_bylines(r: _Reading) -> None:
     # …"), closes the text as well.
     if r.region is not None and r.region.blocks:
         end = r.region.blocks[-1].index + 1
+        # (the text's own last lines among them: "<div class='article-update'>آخر تحديث:
+        # …</div>" closing the text's box)
+        while (
+            end - 1 > r.region.blocks[0].index
+            and len(seg.blocks[end - 1].text) <= _TAIL_LABEL_CHARS
+            and holds_a_date_label(seg.blocks[end - 1].text)
+        ):
+            end -= 1
         after = [b for b in _after_text(r) if not _among_other_writers(seg, b)]
         closing.update(b.index for b in after if not in_kind(seg, b, _BYLINE_KINDS))
         r.byline_lines += [
@@ -1886,6 +1929,10 @@ def _a_rows_label(seg: Segmented, th: Block) -> bool:
     return nxt is not None and any(seg.elements[i].tag == "td" for i in nxt.path)
 
 
+#: A labelled date line closing the text is this short ("آخر تحديث: … - ٠٤:٠٥ مساءً").
+_TAIL_LABEL_CHARS = 80
+
+
 def _read_dates(
     r: _Reading, machine_published: Timestamp | None, machine_modified: Timestamp | None
 ) -> None:
@@ -1946,6 +1993,14 @@ def _read_dates(
         # "نشر بتاريخ: …", "آخر تعديل …" printed under the text (forum posts, some CMS
         # footers): only labelled dates there, an unlabelled one is a comment's.
         end = r.region.blocks[-1].index + 1
+        # (the text's own last lines among them: "<div class='article-update'>آخر تحديث:
+        # …</div>" closing the text's box)
+        while (
+            end - 1 > r.region.blocks[0].index
+            and len(seg.blocks[end - 1].text) <= _TAIL_LABEL_CHARS
+            and holds_a_date_label(seg.blocks[end - 1].text)
+        ):
+            end -= 1
         # (a tag list or a share bar between is passed over: K2 prints the update time
         # under the item's category and tags; so is a widget's line that labels no date,
         # a breaking-news ticker's set between the text and its footer's "آخر تعديل في")
@@ -2913,6 +2968,10 @@ def _line_of(seg: Segmented, text: str) -> int:
     return next((b.index for b in seg.blocks if text in b.text), len(seg.blocks))
 
 
+#: The label of an editors' note over the text: a correction, a notice, an update.
+_A_NOTES_LABEL = re.compile(r"^\s*(?:تصحيح|تنويه|توضيح|تحديث)\s*[:：]")
+
+
 def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
     """Add the boxed lead, drop repeats and the other language, read closing credits."""
     seg, art = r.seg, r.art
@@ -2943,7 +3002,11 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         if b.index in chosen
         or (b.tag in HEADING_TAGS and b.index + 1 in chosen and in_kind(seg, b, BODY_KINDS))
     ]
-    first_lead = next((b for b in leads if b.tag not in HEADING_TAGS), None)
+    # (past a correction boxed over the text: "تصحيح: ورد في نسخة سابقة …" | "البصرة (أ ف ب) -")
+    first_lead = next(
+        (b for b in leads if b.tag not in HEADING_TAGS and not _A_NOTES_LABEL.match(b.text)),
+        None,
+    )
     if first_lead is not None and art.dateline is None:
         # "طهران - إرنا - …" opening a standfirst boxed apart from the text.
         dateline = read_dateline(first_lead.text, own_names=art.site_names)

@@ -17,7 +17,7 @@ from ..dates import scan_dates
 from ..models import RelatedLink, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
 from ..textnorm import match_key
-from ..urls import is_author_page, is_topic_page, resolve
+from ..urls import is_author_page, is_topic_page, is_tracking_param, resolve
 from .content import line_kind, outer_box
 
 _MIN_TITLE = 12
@@ -326,8 +326,14 @@ _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[?#]|$)", re.I)
 
 def _link_key(url: str) -> str:
     """A page's address for telling links apart: no fragment, no closing slash (the
-    page's own "#startOfPageId38472", "عد إلى الأعلى", is the page itself)."""
-    return url.split("#", 1)[0].rstrip("/")
+    page's own "#startOfPageId38472", "عد إلى الأعلى", is the page itself), no tracking
+    parameter (a box's repeat of a story "?utm_source=related&utm_medium=td_block")."""
+    url = url.split("#", 1)[0]
+    if "?" in url:
+        base, _, query = url.partition("?")
+        kept = [p for p in query.split("&") if p and not is_tracking_param(p.split("=", 1)[0])]
+        url = f"{base}?{'&'.join(kept)}" if kept else base
+    return url.rstrip("/")
 
 
 def find_related(
@@ -452,12 +458,12 @@ def find_related(
         elif (
             kind is None
             and not block.links
-            and block.text.rstrip().endswith((":", "："))
+            # (with its colon, or as its box's title: "<div class='MoreDetailsTitle'>")
             and match_key(block.text.strip(" :：")) in _MORE_KEYS
             and i + 1 < len(blocks)
             and blocks[i + 1].links
         ):
-            kind = "related"  # "للمزيد:" alone, its link on the next line
+            kind = "related"  # "للمزيد:" alone, its links on the next lines
         box = -1
         if kind == "tags" and len(block.text) <= 40 and _lists_articles(seg, block):
             kind = "related"  # "مواضيع ذات صلة" over headlines, not over topic names

@@ -7921,3 +7921,39 @@ def test_a_live_entrys_flag_alone_is_a_badge() -> None:
     assert line_kind("مهم") == "badge"
     assert line_kind("هام") == "badge"
     assert line_kind("مهم جدا أن نعرف ما يجري") is None
+
+
+def test_a_photographers_credit_after_the_rows_bar_needs_no_colon() -> None:
+    assert split_byline("| تصوير سعد هنداوي") == []
+    assert split_byline("تصوير ونص: خالد العمري") == ["خالد العمري"]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [("عدن الغد - خاص:", None), ("أثير - مكتب أثير في صلالة", "صلالة")],
+)
+def test_the_portals_own_credit_alone_over_the_text_is_no_text(
+    line: str, dateline: str | None
+) -> None:
+    name = line.split(" - ")[0]
+    head = f"<meta property='og:site_name' content='{name}'>"
+    article = extract(page(f"<p><strong>{line}</strong></p>{PARAS}", head=head))
+    assert (article.body, article.dateline, article.sources) == (THREE, dateline, [])
+
+
+def test_a_writers_bio_closing_on_a_quoted_title_is_no_byline() -> None:
+    bio = (
+        "أستاذة التخطيط العمراني في جامعة الشارقة، تكتب عن المدن والمناخ والسياسات العامة، وصدر "
+        "لها كتاب «مدن في مواجهة الحر»."
+    )
+    assert split_byline(bio) == []
+
+
+def test_an_agency_in_the_list_of_sources_under_the_text_credits_it() -> None:
+    sources = (
+        "<p><strong>المصادر:</strong></p><ul><li><a href='https://journal.example/a'>المجلة "
+        "الأوروبية لأمراض القلب - النوم القصير وارتفاع ضغط الدم</a></li><li><a "
+        "href='https://wire.example/b'>وكالة الأنباء الألمانية (د ب أ)</a></li></ul>"
+    )
+    article = extract(page(f"<div class='text'>{PARAS}{sources}</div>"))
+    assert (article.body, [s.code for s in article.sources]) == (THREE, ["DPA"])

@@ -2276,6 +2276,12 @@ def _read_body(r: _Reading) -> list[Block]:
             if own is not None:  # "طرابلس – «منارة الشرق»": the portal credits itself
                 art.dateline = art.dateline or own
                 continue
+            own_line = _the_portals_own_credit(block.text, site_names)
+            if own_line is not None:
+                # "عدن الغد - خاص:"; "أثير - مكتب أثير في صلالة": the portal's own report,
+                # from its office there
+                art.dateline = art.dateline or own_line or None
+                continue
             dateline = read_dateline(block.text, own_names=site_names)
             if dateline is not None and line.kind is not None:
                 # In a caption box only a whole-line "الرياض - واس" of a known place is
@@ -2417,6 +2423,7 @@ def _read_body(r: _Reading) -> list[Block]:
             continue  # "<div class='Statement'>…<p><b>المحكمة العليا</b></p></div>"
         if at_edge and is_credit_label(block.text):
             credit_label = True  # "المصدر:" alone: the next line is the credit
+            art.sources.extend(_agencies_listed_under(r, block))
             continue
         if credit_label:
             art.sources.extend(agencies_in(block.text))
@@ -2424,6 +2431,25 @@ def _read_body(r: _Reading) -> list[Block]:
             continue
         body.append(block)
     return body
+
+
+#: An item of a list of sources naming an agency is this short ("وكالة الأنباء الألمانية (د ب أ)").
+_LISTED_AGENCY_CHARS = 40
+
+
+def _agencies_listed_under(r: _Reading, label: Block) -> list[Source]:
+    """The agencies a list of linked sources under "المصادر:" names, one an item (a
+    study's journal, a fact sheet, "وكالة الأنباء الألمانية (د ب أ)")."""
+    found: list[Source] = []
+    for line in r.lines:
+        block = line.block
+        if block.index <= label.index:
+            continue
+        if block.tag != "li" or line.kind not in ("teaser", "related"):
+            break
+        if len(block.text) <= _LISTED_AGENCY_CHARS:
+            found.extend(agencies_in(block.text))
+    return found
 
 
 #: A table's note on where its figures come from: "البيانات: …", "مصدر البيانات: …".
@@ -3095,6 +3121,29 @@ def _in_a_figure(seg: Segmented, block: Block) -> bool:
 
 #: What a portal adds to its name to sign as its web desk ("آسو ديجيتال").
 _WEB_DESK_WORDS = frozenset({"ديجيتال", "الرقمي", "الرقمية", "أونلاين", "اونلاين", "Digital"})
+
+
+#: The portal's office a report comes from: "مكتب أثير في صلالة", "مكتبنا بالرباط".
+_OWN_OFFICE = re.compile(
+    r"^(?:مكتب|مكتبنا)(?:\s+[^\d:،,]{1,30}?)?\s+(?:في|ب)\s*(?P<place>[^\d:،,]{2,30})$"
+)
+
+
+def _the_portals_own_credit(text: str, site_names: tuple[str, ...]) -> str | None:
+    """A line that is the portal's name and its mark for its own report ("عدن الغد - خاص:")
+    or the office it comes from ("أثير - مكتب أثير في صلالة"): the office's place, or ""
+    for the mark; None for any other line."""
+    if not site_names or len(text) > 60:
+        return None
+    parts = _DATELINE_SPLIT.split(text.strip(" :："), maxsplit=1)
+    if len(parts) != 2 or not names_the_portal(parts[0].strip(' «»"'), site_names):
+        return None
+    rest = parts[1].strip(" :：")
+    if is_exclusive_mark(rest):
+        return ""
+    office = _OWN_OFFICE.match(rest)
+    place = office.group("place").strip() if office else ""
+    return place if place and is_place(place) else None
 
 
 def _the_portals_desk(text: str, site_names: tuple[str, ...]) -> bool:

@@ -67,8 +67,10 @@ _ROLE_PLACE_NAME = re.compile(
 #: The credits of the others who made the piece, after the writer's name on one row:
 #: "كتب - أحمد الشناوي: تصوير - كريم عبد الله:" (a photographer, a video editor).
 _CRAFTS = "تصوير|عدسة|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
-#: A credit line of a craft, not of writing: "تصوير - كريم عادل", "فيديو: …".
-_CRAFT_CREDIT = re.compile(rf"^\s*(?:{_CRAFTS})\s*[:：\-–—|]")
+#: A credit line of a craft, not of writing: "تصوير - كريم عادل", "فيديو: …"; the
+#: photographer's word needs no mark ("تصوير سعد هنداوي" in its box of the byline row).
+#: (after the row's separator: "|" | "تصوير سعد هنداوي"; "تصوير ونص: …" credits the maker)
+_CRAFT_CREDIT = re.compile(rf"^\s*[-–—|/]?\s*(?:(?:{_CRAFTS})\s*[:：\-–—|]|(?:تصوير|عدسة)\s+(?!و))")
 _OTHER_CREDITS = re.compile(
     rf"(?:[\s:：|،,]+(?:{_CRAFTS}|{_alternation(REVIEW_PREFIXES)})\s*[:：\-–—]"
     # "كتب محمد أحمد - تصوير أحمد سعيد": the craft after a dash needs no mark of its own
@@ -379,7 +381,7 @@ _FROM_TOWN = re.compile(r"\s+(?:من|في)\s+(?P<place>[^\s.]+(?:\s[^\s.]+)?)\s*
 _SENTENCE_WORDS = 5
 #: A sentence's end: a word of three letters or more, then its stop ("Karim B." is a
 #: writer's initial).
-_SENTENCE_STOP = re.compile(r"[^\W\d_]{3,}\s*[.!؟?]\s*$")
+_SENTENCE_STOP = re.compile(r"[^\W\d_]{3,}[»\"')]?\s*[.!؟?]\s*$")  # (a quoted title before it)
 
 
 def ends_a_sentence(text: str) -> bool:

@@ -7957,3 +7957,69 @@ def test_an_agency_in_the_list_of_sources_under_the_text_credits_it() -> None:
     )
     article = extract(page(f"<div class='text'>{PARAS}{sources}</div>"))
     assert (article.body, [s.code for s in article.sources]) == (THREE, ["DPA"])
+
+
+def test_related_news_headed_dhat_alaqa_all_on_one_line_with_their_days() -> None:
+    box = (
+        "<table><tr><td><b>أخبار ذات علاقة</b></td></tr><tr><td>&#9658; <a href='news.asp?id=1'>"
+        "وزير الزراعة يتفقد مشاريع الحواجز المائية في وادي مور</a> <font>(2010/11/09)</font><br>"
+        "&#9658; <a href='news.asp?id=2'>مزارعو المراوعة يطالبون بسرعة استكمال قنوات الري</a> "
+        "<font>(2010/10/28)</font><br>&#9658; <a href='news.asp?id=3'>تقرير: تراجع منسوب المياه "
+        "الجوفية في سهل تهامة بمعدل مترين سنوياً</a> <font>(2010/09/30)</font></td></tr></table>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="http://www.example-tihama.net/news.asp?id=9")
+    assert [r.url for r in article.related] == [
+        f"http://www.example-tihama.net/news.asp?id={n}" for n in (1, 2, 3)
+    ]
+
+
+def test_a_photo_of_the_days_headline_is_a_related_title() -> None:
+    box = (
+        "<div class='related'><h3>مواضيع ذات صلة</h3><ul><li><a href='/2025/01/10/fund/'>صيادو "
+        "الجنوب يطالبون بصندوق طوارئ لتعويض أيام التعطل</a></li><li><a href='/2025/01/09/snow/'>"
+        "صورة اليوم: ثلوج مبكرة تكسو قمم صنين</a></li><li><a href='/2025/01/08/x/'>صورة: رويترز"
+        "</a></li></ul></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-marsad.com/a/1")
+    assert [r.title for r in article.related] == [
+        "صيادو الجنوب يطالبون بصندوق طوارئ لتعويض أيام التعطل",
+        "صورة اليوم: ثلوج مبكرة تكسو قمم صنين",
+    ]
+
+
+def test_a_name_split_at_the_waw_of_its_last_word_is_put_back_by_the_metadata() -> None:
+    head = "<meta name='author' content='د. مارتن ويلز'>"
+    byline = "<div class='byline'>بقلم: <a href='/author/martin-wells/'>د. مارتن ويلز</a></div>"
+    article = extract(page(f"{byline}{PARAS}", head=head))
+    assert article.authors == ["د. مارتن ويلز"]
+
+
+def test_the_portals_name_a_dash_and_a_name_over_the_text_is_its_writer() -> None:
+    head = "<meta property='og:site_name' content='وكالة عمون الاخبارية'>"
+    article = extract(page(f"<p><strong>عمون - ليث العبادي</strong></p>{PARAS}", head=head))
+    assert (article.authors, article.body) == (["ليث العبادي"], THREE)
+
+
+def test_a_name_in_bold_alone_over_the_first_paragraph_signs_the_column() -> None:
+    article = extract(page(f"<div class='text'><p><strong>محمود الشافعي</strong></p>{PARAS}</div>"))
+    assert (article.authors, article.body) == (["محمود الشافعي"], THREE)
+
+
+def test_a_columns_title_tag_names_its_writer_before_yaktub() -> None:
+    head = "<title>سامر الحلبي يكتب: عنوان الخبر الرئيسي في الصفحة اليوم - موقع</title>"
+    assert extract(page(PARAS, head=head)).authors == ["سامر الحلبي"]
+
+
+def test_an_article_filed_under_the_writers_section_is_no_writers_page() -> None:
+    assert not is_author_page("https://www.example.com/index.php/kuttab/item/21388-labour")
+    assert is_author_page("https://www.example.com/kuttab/salem-hashmi")
+
+
+def test_a_series_box_lists_its_other_parts_as_related() -> None:
+    box = (
+        "<div class='serie-box'><h2>سلسلة مقالات: العطش القادم</h2><ol><li><span>الجزء 1</span> "
+        "<a href='/dossiers/part-1'>واحات درعة تفقد ثلثي نخيلها في ثلاثة عقود</a></li><li><span>"
+        "الجزء 3</span> <span>شباب الواحات بين الهجرة والبقاء</span></li></ol></div>"
+    )
+    article = extract(page(f"{PARAS}{box}"), url="https://www.example-wahat.com/dossiers/part-3")
+    assert [r.title for r in article.related] == ["واحات درعة تفقد ثلثي نخيلها في ثلاثة عقود"]

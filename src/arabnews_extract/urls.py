@@ -147,10 +147,11 @@ def host_of(url: str) -> str:
 
 
 #: Addresses of a writer's page: "/author/…", "/writers/…", "/writer/412/…", "/kottab/…";
-#: not the writers' section of the articles ("/articles/writers/19377" is a column).
+#: not the writers' section of the articles ("/articles/writers/19377" is a column), nor
+#: an article filed under it ("/kuttab/item/21388-labour-market-q1", Joomla K2's item).
 _AUTHOR_PATH = re.compile(
     r"(?<!/articles)(?<!/article)(?<!/news)(?<!/opinion)"
-    r"/(?:authors?|writers?|kottab|kuttab|columnists?)/[^/?#]",
+    r"/(?:authors?|writers?|kottab|kuttab|columnists?)/(?!(?:item|article|articles)/)[^/?#]",
     re.I,
 )
 

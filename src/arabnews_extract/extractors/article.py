@@ -790,6 +790,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
             _authors_from_bio(r)
         if not art.authors:
             _writer_behind_a_face(r)
+        if not art.authors:
+            _writer_in_the_title(r)
     _source_organization(r)
     _read_dates(r, machine_published, machine_modified)
     if not art.authors:
@@ -1697,12 +1699,56 @@ def _without_transliterations(names: list[str]) -> list[str]:
     return [n for n in names if has_arabic(n) or not any(transliterates(n, a) for a in arabic)]
 
 
+#: A column's <title>: the writer, "يكتب:" and the headline ("سامر الحلبي يكتب: …").
+_WRITES_IN_TITLE = re.compile(
+    r"^\s*(?P<name>[^:：|\-–—]{5,40}?)\s+(?:يكتب|تكتب)\s*[:：]\s*(?P<rest>\S.*)$"
+)
+
+
+def _writer_in_the_title(r: _Reading) -> None:
+    """The writer a column's <title> names before the headline the page shows, when the
+    page shows no byline ("سامر الحلبي يكتب: المدن التي تنسى أنهارها" over the <h1>
+    "المدن التي تنسى أنهارها")."""
+    title = r.art.title
+    if not title:
+        return
+    for text in (r.md.title_tag, r.md.first("og:title")):
+        found = _WRITES_IN_TITLE.match(text or "")
+        if (
+            found is not None
+            and match_key(found.group("rest")).startswith(match_key(title))
+            and _a_bare_name(found.group("name"), r.art.site_names)
+        ):
+            r.art.authors = [found.group("name").strip()]
+            r.art.field_sources["authors"] = "title"
+            return
+
+
+def _rejoin_split_names(authors: list[str], md: Metadata) -> None:
+    """One writer's name split at a "و" that opens its last word ("د. مارتن ويلز" read as
+    "د. مارتن" and "يلز"), put back whole when the metadata names the writer so."""
+    if len(authors) < 2:
+        return
+    named = md.all("author")
+    if md.jsonld and "author" in md.jsonld:
+        named = named + jsonld_people(md.jsonld["author"])[0]
+    keys = {match_key(n): clean_text(n) for n in named}
+    at = 0
+    while at + 1 < len(authors):
+        # (the broken-off word alone: "محمد علي وأحمد سعيد" in the metadata is two)
+        whole = keys.get(match_key(f"{authors[at]} و{authors[at + 1]}"))
+        if whole is not None and " " not in authors[at + 1].strip():
+            authors[at : at + 2] = [whole]
+        at += 1
+
+
 def _unglue_authors(r: _Reading) -> None:
     """Bylines glued by a layout that spaces its boxes with CSS alone, put right by the
     metadata's writers: two links joined by "و" (<a>أحمد يوسف</a><span>و</span><a>ريم
     خليل</a>) read as one name, or a name with its job title after it (<a>أحمد عبد
     السلام</a><span>مراسل الأفق</span>)."""
     md = r.md
+    _rejoin_split_names(r.art.authors, md)
     if not md.jsonld or "author" not in md.jsonld:
         return
     persons, _ = jsonld_people(md.jsonld["author"])
@@ -2257,7 +2303,17 @@ def _read_body(r: _Reading) -> list[Block]:
             _signed_by(art, signature.strip())
             continue
         if (
-            pos == named_next
+            # (or a name in bold alone over the text's first paragraph: "<p><strong>محمود
+            # الشافعي</strong></p>" opening a column)
+            (
+                pos == named_next
+                or (
+                    pos == 0
+                    and block.bold
+                    and first_prose == 1
+                    and not _the_portals_desk(block.text, site_names)  # "آسو ديجيتال"
+                )
+            )
             # no writer yet, or this one (the metadata's, shown here)
             and (not art.authors or block.text.strip() in art.authors)
             and block.tag not in HEADING_TAGS  # a subheading is no signature
@@ -2275,6 +2331,10 @@ def _read_body(r: _Reading) -> list[Block]:
             own = _place_and_own_name(block.text, site_names)
             if own is not None:  # "طرابلس – «منارة الشرق»": the portal credits itself
                 art.dateline = art.dateline or own
+                continue
+            own_writer = _the_portals_writer(block.text, site_names)
+            if own_writer is not None:
+                _signed_by(art, own_writer)  # "عمون - ليث العبادي": the portal's own writer
                 continue
             own_line = _the_portals_own_credit(block.text, site_names)
             if own_line is not None:
@@ -3144,6 +3204,18 @@ def _the_portals_own_credit(text: str, site_names: tuple[str, ...]) -> str | Non
     office = _OWN_OFFICE.match(rest)
     place = office.group("place").strip() if office else ""
     return place if place and is_place(place) else None
+
+
+def _the_portals_writer(text: str, site_names: tuple[str, ...]) -> str | None:
+    """The writer of a line that is the portal's name, a dash and a name alone ("عمون -
+    ليث العبادي", "رؤيا نيوز - هبة العمري"), else None."""
+    if not site_names or len(text) > 60:
+        return None
+    parts = _DATELINE_SPLIT.split(text.strip(" :："), maxsplit=1)
+    if len(parts) != 2 or not names_the_portal(parts[0].strip(' «»"'), site_names):
+        return None
+    name = parts[1].strip(" :：")
+    return name if _a_bare_name(name, site_names) else None
 
 
 def _the_portals_desk(text: str, site_names: tuple[str, ...]) -> bool:

@@ -304,6 +304,16 @@ _VIDEO_HEADING_KEYS = (_WATCH_KEY, match_key("فيديو"), match_key("فيدي�
 _VIDEO_PAGE = re.compile(r"/videos?(?:/|\b)|video(?:details|id)|[?&]videoid=", re.IGNORECASE)
 
 
+def _a_title(text: str) -> bool:
+    """A linked line that reads as a headline: no chrome's phrase, or a photo page's
+    label over a whole headline ("صورة اليوم: ثلوج مبكرة تكسو قمم صنين", not "صورة:
+    رويترز")."""
+    kind = line_kind(text)
+    return kind in _TITLE_KINDS or (kind == "caption" and len(text.split()) >= _CAPTION_TITLE_WORDS)
+
+
+#: A linked caption-like line this long is a photo story's headline.
+_CAPTION_TITLE_WORDS = 6
 #: A linked line of this many words or fewer may be a card's label, not its headline.
 _LABEL_WORDS = 3
 #: Line kinds a linked headline may have: none, or an explainer's label ("خريطة
@@ -365,7 +375,7 @@ def find_related(
             if (
                 url is None
                 or len(title) < _MIN_TITLE
-                or line_kind(title) not in _TITLE_KINDS
+                or not _a_title(title)
                 or is_author_page(url)
                 or is_topic_page(url)
                 or (key := _link_key(url)) in seen
@@ -385,7 +395,7 @@ def find_related(
             # "<a><span>اقرأ أيضا..</span> title</a>": the label inside the link
             title = _READ_ALSO_IN_LINK.sub("", title)
             title = _MEDIA_KIND.sub("", title)  # "فيديو، نازحون من الفاشر …"
-            if url is None or line_kind(title) not in _TITLE_KINDS:
+            if url is None or not _a_title(title):
                 continue
             if len(title) < _MIN_TITLE and (
                 len(title) < 3 or not (_DATED_URL.search(url) or block.tag in HEADING_TAGS)
@@ -512,8 +522,13 @@ def find_related(
                     i < len(blocks)
                     and blocks[i].links
                     and blocks[i].link_density > 0.6
-                    # one line per item, or all items on one line ("1- … 2- …" with <br>)
-                    and (len(blocks[i].text) < 200 or blocks[i].link_density > 0.8)
+                    # one line per item, or all items on one line ("1- … 2- …" with <br>,
+                    # "► title (2010/11/09)" each with its day)
+                    and (
+                        len(blocks[i].text) < 200
+                        or blocks[i].link_density > 0.8
+                        or (len(blocks[i].links) >= 2 and blocks[i].link_density > 0.7)
+                    )
                 ):
                     add(blocks[i], watch=watch)
                     i += 1

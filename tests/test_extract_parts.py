@@ -8023,3 +8023,9 @@ def test_a_series_box_lists_its_other_parts_as_related() -> None:
     )
     article = extract(page(f"{PARAS}{box}"), url="https://www.example-wahat.com/dossiers/part-3")
     assert [r.title for r in article.related] == ["واحات درعة تفقد ثلثي نخيلها في ثلاثة عقود"]
+
+
+def test_an_agency_reported_after_the_portals_follow_up_note_credits_it() -> None:
+    lead = "بغداد اليوم - متابعة ذكرت وكالة رويترز، اليوم الخميس، أن العراق يعتزم خفض صادراته."
+    credit = lead_credit(lead)
+    assert credit is not None and credit.code == "REUTERS"

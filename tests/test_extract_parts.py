@@ -8029,3 +8029,12 @@ def test_an_agency_reported_after_the_portals_follow_up_note_credits_it() -> Non
     lead = "بغداد اليوم - متابعة ذكرت وكالة رويترز، اليوم الخميس، أن العراق يعتزم خفض صادراته."
     credit = lead_credit(lead)
     assert credit is not None and credit.code == "REUTERS"
+
+
+@pytest.mark.parametrize("site", ["هسبريس نيوز", "البيان اليومي"])
+def test_the_portals_name_before_its_web_word_or_its_kind_is_the_portal(site: str) -> None:
+    assert is_site_name(site.split()[0], (site,))
+
+
+def test_a_beat_editor_signing_as_the_desk_is_the_author() -> None:
+    assert split_byline("المحرر الاقتصادي") == ["المحرر الاقتصادي"]

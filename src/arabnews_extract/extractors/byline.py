@@ -325,15 +325,34 @@ def _names_the_site(key: str, site_keys: set[str]) -> bool:
     if " " not in key:
         # one word: only the name after a portal's noun ("بوابة النهرين"), before its
         # medium ("صحيفة سبق الإلكترونية")
+        # ("صحيفة سبق الإلكترونية"), or before its web brand's word ("هسبريس نيوز")
         return any(
-            _without_medium(site.split(" ", 1)[-1]) == key for site in site_keys if " " in site
+            key in (_without_medium(site.split(" ", 1)[-1]), _without_medium(site))
+            for site in site_keys
+            if " " in site
         )
     return any(f" {key} " in f" {site} " for site in site_keys)
 
 
-#: The medium a portal's name may close on ("صحيفة سبق الإلكترونية").
+#: The medium a portal's name may close on ("صحيفة سبق الإلكترونية", "هسبريس نيوز").
 _MEDIUM_KEYS = frozenset(
-    match_key(w) for w in ("الإلكترونية", "الإلكتروني", "الالكترونية", "الالكتروني", "أونلاين")
+    match_key(w)
+    for w in (
+        "الإلكترونية",
+        "الإلكتروني",
+        "الالكترونية",
+        "الالكتروني",
+        "أونلاين",
+        "نيوز",
+        "برس",
+        "بوست",
+        "نت",
+        # the paper's kind ("البيان اليومي", "موقع الرصد الإخباري")
+        "اليومي",
+        "اليومية",
+        "الإخباري",
+        "الإخبارية",
+    )
 )
 
 

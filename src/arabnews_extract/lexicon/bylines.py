@@ -165,7 +165,20 @@ PREFIXES_NEEDING_A_MARK: tuple[str, ...] = (
 )
 
 #: Bylines that credit a desk rather than a person; kept as written (the corpus counts them).
-DESKS: tuple[str, ...] = ("فريق التحرير", "هيئة التحرير", "المحرر", "محرر الموقع", "قسم الأخبار")
+DESKS: tuple[str, ...] = (
+    "فريق التحرير",
+    "هيئة التحرير",
+    "المحرر",
+    "محرر الموقع",
+    "قسم الأخبار",
+    # a beat's editor signing as the desk ("المحرر الاقتصادي"), no person named
+    "المحرر الاقتصادي",
+    "المحرر السياسي",
+    "المحرر الرياضي",
+    "المحرر المحلي",
+    "المحرر الثقافي",
+    "المحرر البرلماني",
+)
 #: Words that open the name of a desk or a unit credited as the writer ("وحدة الرصد
 #: والتحليل", "قسم الشؤون الدولية"): the name is kept whole, its "و" joins, not splits.
 DESK_WORDS: tuple[str, ...] = (

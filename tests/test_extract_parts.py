@@ -8038,3 +8038,40 @@ def test_the_portals_name_before_its_web_word_or_its_kind_is_the_portal(site: st
 
 def test_a_beat_editor_signing_as_the_desk_is_the_author() -> None:
     assert split_byline("المحرر الاقتصادي") == ["المحرر الاقتصادي"]
+
+
+def test_an_agencys_own_site_is_no_source_of_its_own_stories() -> None:
+    head = "<meta property='og:site_name' content='وكالة الأنباء السعودية'>"
+    html = page(f"<p>الرياض 16 مارس 2025 (واس) - {PARA}</p>{PARAS}", head=head)
+    assert extract(html).sources == []
+
+
+def test_spas_filing_time_code_closes_the_text() -> None:
+    assert is_wire_end("11:42 ت م 0045")
+
+
+def test_a_timetables_day_in_a_paragraph_ending_like_a_sentence_is_text() -> None:
+    items = (
+        "<p><strong>الأحد 12 يناير:</strong> اللغة العربية.</p>"
+        "<p><strong>الأربعاء 15 يناير:</strong> العلوم.</p>"
+    )
+    article = extract(page(f"<div class='text'>{PARAS}{items}</div>"), reference_time=REF)
+    assert article.body[-2:] == ["الأحد 12 يناير: اللغة العربية.", "الأربعاء 15 يناير: العلوم."]
+
+
+def test_a_download_line_after_its_lead_in_is_no_text() -> None:
+    line = "<p>للاطلاع على النشرة كاملة: <a href='/files/b.pdf'>تحميل ملف PDF</a></p>"
+    assert extract(page(f"<div class='text'>{PARAS}{line}</div>")).body == THREE
+
+
+def test_an_update_note_in_parentheses_closing_the_text_is_no_text() -> None:
+    note = "<p><em>(تم تحديث الخبر الساعة 11:05 بإضافة تفاصيل جديدة)</em></p>"
+    assert extract(page(f"<div class='text'>{PARAS}{note}</div>")).body == THREE
+
+
+def test_a_machines_summary_over_the_text_is_no_standfirst() -> None:
+    box = (
+        "<section class='AiSummary_box__kL2pW'><h2>ملخص بالذكاء الاصطناعي</h2><ul><li>أطلقت "
+        "الهيئة منظومة وطنية لرصد جودة المياه الساحلية بالأقمار الصناعية.</li></ul></section>"
+    )
+    assert extract(page(f"{box}<div class='text'>{PARAS}</div>")).body == THREE

@@ -294,6 +294,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # a column's name beside its writer's ("column-name": "أوراق المعلّمة"): no writer
     ("column", "name"): "label",
     ("paid", "content"): "ad",  # "paidContent": a sponsored-links strip under the story
+    # "AiSummary_box": a machine's summary of the story over it, no standfirst
+    ("ai", "summary"): "widget",
     # tagDiv's tab switch over a related block ("td-pulldown-filter": "المزيد من الكاتب"),
     # a control, not a box of its own
     ("pulldown", "filter"): "nav",

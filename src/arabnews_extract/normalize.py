@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._version import __version__
 from .extractors.article import RawArticle
+from .extractors.sources import agencies_in
 from .models import Article, Extraction, Image, RelatedLink, Source
 from .textnorm import arabic_ratio, clean_text, match_key
 from .urls import resolve
@@ -18,12 +19,14 @@ def _absolute(url: str | None, base: str | None) -> str | None:
 def _sources(raw: RawArticle) -> list[Source]:
     # The portal's own name is the publisher, never a source ("Sputnik" on sputnik_ar).
     own = [f" {match_key(n.replace('_', ' '))} " for n in raw.site_names if match_key(n)]
+    # (an agency's own site names it in full: "واس" on "وكالة الأنباء السعودية")
+    own_codes = {s.code for n in raw.site_names for s in agencies_in(n) if s.code}
     out: list[Source] = []
     seen: set[str] = set()
     for source in raw.sources:
         key = source.code or match_key(source.name)
         name_key = f" {match_key(source.name)} "
-        if key in seen or any(name_key in site for site in own):
+        if key in seen or any(name_key in site for site in own) or source.code in own_codes:
             continue
         seen.add(key)
         out.append(source)

@@ -394,7 +394,8 @@ _CLOSING_EDITORS_NOTE = re.compile(
     # "ملحوظة: جرى تحيين هذا المقال بإضافة …" (the Maghreb's word for updating), "تم
     # تحديث هذا الخبر الساعة 17:05 بإضافة …"
     # ("* تم تحديث الخبر في الساعة 4:45 مساءً بإضافة …": starred, "this" left out)
-    r"|(?:\*+\s*)?(?:(?:ملاحظة|ملحوظة)\s*[:：]\s*)?(?:جرى|تم|تمّ)\s+(?:تحيين|تحديث|تعديل)\s+"
+    # ("(تم تحديث الخبر الساعة 11:05 بإضافة …)": in parentheses)
+    r"|(?:\*+\s*|\(\s*)?(?:(?:ملاحظة|ملحوظة)\s*[:：]\s*)?(?:جرى|تم|تمّ)\s+(?:تحيين|تحديث|تعديل)\s+"
     r"(?:(?:هذا|هذه)\s+)?(?:الخبر|المقال|المقالة|التقرير|المادة|القصة)\s"
     # a starred disclaimer under the text ("* تنويه: توقعات الأبراج تُنشر بغرض التسلية …"):
     # the star sets it apart as a footnote, not a correction the reader needs
@@ -611,8 +612,11 @@ _DATED_ITEM = re.compile(r"[:：]\s*[^\W\d_]{2,}(?:\s+[^\W\d_]+)*\s*\.?$")
 
 
 def _a_dated_item(block: Block) -> bool:
-    """A timetable's item (a day, a colon and what happens on it), not a timestamp."""
-    return block.tag == "li" and _DATED_ITEM.search(block.text) is not None
+    """A timetable's item (a day, a colon and what happens on it), not a timestamp: a
+    list's item, or a paragraph ending like a sentence ("الأربعاء 15 يناير: العلوم.")."""
+    return (
+        block.tag == "li" or (block.tag == "p" and block.text.rstrip().endswith("."))
+    ) and _DATED_ITEM.search(block.text) is not None
 
 
 #: A clock time alone on its line: a feed item's stamp ("10:42", "09:15 ص").

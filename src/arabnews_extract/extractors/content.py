@@ -588,7 +588,8 @@ _WATCH_LABEL = re.compile(
 
 #: A file's download link: the verb, then the file's kind or size ("تحميل البيان (PDF)").
 _DOWNLOAD_LINE = re.compile(
-    r"^\s*(?:تحميل|تنزيل|حمّل|حمل|Download)\s[^.؟!]{0,60}?"
+    # (after its lead-in: "للاطلاع على النشرة كاملة: تحميل ملف PDF")
+    r"^\s*(?:[^:：.؟!]{2,40}[:：]\s*)?(?:تحميل|تنزيل|حمّل|حمل|Download)\s[^.؟!]{0,60}?"
     r"(?:\bPDF\b|\.pdf\b|كيلوبايت|كيلو بايت|ميغابايت|ميجابايت|\bKB\b|\bMB\b)",
     re.IGNORECASE,
 )

@@ -813,6 +813,7 @@ _WIRE_END = re.compile(
     # rule, as NNA closes its bulletins; "ـــــ ع.ف/م.ع" after tatweels)
     r"|^\s*(?:[=_*\-–—ـ]{3,}\s*)?[(/]?\s*(?:[^\W\d_]{1,2}(?:\.\s?[^\W\d_]{1,2}){1,2}\.?\s*/?\s*){1,4}\)?\s*$"
     # "كونا111742 جمت يون 24": KUNA's time code alone on the last line
+    r"|^\s*[0-9]{1,2}:[0-9]{2}\s+ت\s*م\s+[0-9]{4}\s*$"  # SPA's "11:42 ت م 0045"
     r"|^\s*كونا\s*[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*$"
     # "ع ح / م ع": spaced initials, a slash between editors ("و م ع" alone is MAP's code)
     r"|^\s*[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){1,3}\s*$",

@@ -3193,16 +3193,24 @@ _OWN_OFFICE = re.compile(
 )
 
 
-def _the_portals_own_credit(text: str, site_names: tuple[str, ...]) -> str | None:
-    """A line that is the portal's name and its mark for its own report ("عدن الغد - خاص:")
-    or the office it comes from ("أثير - مكتب أثير في صلالة"): the office's place, or ""
-    for the mark; None for any other line."""
+def _after_the_portals_name(text: str, site_names: tuple[str, ...]) -> str | None:
+    """What a short line holds after the portal's name and a dash ("عدن الغد - خاص:" ->
+    "خاص"), or None when the line does not open with the portal's name."""
     if not site_names or len(text) > 60:
         return None
     parts = _DATELINE_SPLIT.split(text.strip(" :："), maxsplit=1)
     if len(parts) != 2 or not names_the_portal(parts[0].strip(' «»"'), site_names):
         return None
-    rest = parts[1].strip(" :：")
+    return parts[1].strip(" :：")
+
+
+def _the_portals_own_credit(text: str, site_names: tuple[str, ...]) -> str | None:
+    """A line that is the portal's name and its mark for its own report ("عدن الغد - خاص:")
+    or the office it comes from ("أثير - مكتب أثير في صلالة"): the office's place, or ""
+    for the mark; None for any other line."""
+    rest = _after_the_portals_name(text, site_names)
+    if rest is None:
+        return None
     if is_exclusive_mark(rest):
         return ""
     office = _OWN_OFFICE.match(rest)
@@ -3213,13 +3221,8 @@ def _the_portals_own_credit(text: str, site_names: tuple[str, ...]) -> str | Non
 def _the_portals_writer(text: str, site_names: tuple[str, ...]) -> str | None:
     """The writer of a line that is the portal's name, a dash and a name alone ("عمون -
     ليث العبادي", "رؤيا نيوز - هبة العمري"), else None."""
-    if not site_names or len(text) > 60:
-        return None
-    parts = _DATELINE_SPLIT.split(text.strip(" :："), maxsplit=1)
-    if len(parts) != 2 or not names_the_portal(parts[0].strip(' «»"'), site_names):
-        return None
-    name = parts[1].strip(" :：")
-    return name if _a_bare_name(name, site_names) else None
+    name = _after_the_portals_name(text, site_names)
+    return name if name is not None and _a_bare_name(name, site_names) else None
 
 
 def _the_portals_desk(text: str, site_names: tuple[str, ...]) -> bool:

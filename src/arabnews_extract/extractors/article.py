@@ -1232,14 +1232,6 @@ def _read_bylines(r: _Reading) -> None:
     # …"), closes the text as well.
     if r.region is not None and r.region.blocks:
         end = r.region.blocks[-1].index + 1
-        # (the text's own last lines among them: "<div class='article-update'>آخر تحديث:
-        # …</div>" closing the text's box)
-        while (
-            end - 1 > r.region.blocks[0].index
-            and len(seg.blocks[end - 1].text) <= _TAIL_LABEL_CHARS
-            and holds_a_date_label(seg.blocks[end - 1].text)
-        ):
-            end -= 1
         after = [b for b in _after_text(r) if not _among_other_writers(seg, b)]
         closing.update(b.index for b in after if not in_kind(seg, b, _BYLINE_KINDS))
         r.byline_lines += [

@@ -913,8 +913,8 @@ def _record_runs(lines: list[Line]) -> None:
 
 def _heads_its_table(seg: Segmented, title: Block, block: Block) -> bool:
     """The title line set right before the table ``block`` is in, as its sibling, in the
-    text's own flow ("<h4>ترتيب السباق</h4><table>", "<div class='table-title'>…</div>
-    <div class='table-responsive'><table>")."""
+    text's own flow ("<div class='table-title'>…</div><div class='table-responsive'>
+    <table>")."""
     table = table_of(seg, block)
     box = title.owner + 1  # the element the walk met right after the title's
     return (
@@ -932,8 +932,9 @@ _TITLED_KINDS = frozenset({"table", "teaser"})
 def _title_boxes(seg: Segmented, lines: list[Line], roots: set[int]) -> None:
     """A heading whose box holds nothing but a table of figures, or nothing but links,
     after it is that box's title ("بطاقة الكتاب" over the book's details, "روابط النتيجة"
-    over the results links), not a subheading of the text; so is a heading set right
-    before its table in the text's own flow ("<h4>ترتيب السباق</h4><table>")."""
+    over the results links), not a subheading of the text; so is a title box set right
+    before its table in the text's own flow ("<div class='table-title'>النتائج المالية
+    (مليون ريال)</div>"; a heading there heads the text's next part)."""
     for at, line in enumerate(lines[:-1]):
         block = line.block
         if line.kind is not None or len(block.path) < 2:

@@ -8075,3 +8075,52 @@ def test_a_machines_summary_over_the_text_is_no_standfirst() -> None:
         "الهيئة منظومة وطنية لرصد جودة المياه الساحلية بالأقمار الصناعية.</li></ul></section>"
     )
     assert extract(page(f"{box}<div class='text'>{PARAS}</div>")).body == THREE
+
+
+def test_a_transcripts_editing_note_closing_it_is_no_text() -> None:
+    note = "<p>ملاحظة: حُرّر هذا النص تحريراً طفيفاً بهدف الوضوح، والنسخة الصوتية هي المرجع.</p>"
+    assert extract(page(f"<div class='text'>{PARAS}{note}</div>")).body == THREE
+
+
+def test_the_writers_name_with_the_mark_of_its_note_over_the_text_is_no_text() -> None:
+    html = page(
+        "<span class='author'>مهند الجبوري</span>"
+        f"<div class='text'><p><strong>مهند الجبوري (*)</strong></p>{PARAS}"
+        "<p>(*) كاتب عراقي</p></div>"
+    )
+    article = extract(html)
+    assert (article.authors, article.body) == (["مهند الجبوري"], THREE)
+
+
+def test_a_print_headers_stamp_is_not_the_publication_date() -> None:
+    fetched = dt.datetime(2024, 3, 9, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    printed = (
+        "<div class='print-only'>طُبع من موقع المغرب اليوم - www.example.ma بتاريخ السبت 9 "
+        "مارس 2024 09:12</div>"
+    )
+    stamp = "<span class='itemDateCreated'>الأربعاء, 6 مارس 2024 11:15</span>"
+    html = page(PARAS).replace("<article>", f"<article>{printed}{stamp}")
+    article = extract(html, reference_time=fetched)
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2024, 3, 6, 11, 15)
+
+
+def test_taali_before_one_link_in_the_text_is_a_related_teaser() -> None:
+    teaser = (
+        "<p><strong>طالع: <a href='/news/libya/469880'>«الصحة» تعلن إطلاق برنامج لتوطين العلاج "
+        "بالداخل</a></strong></p>"
+    )
+    html = page(
+        f"<div class='text'><p>{THREE[0]}</p>{teaser}<p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
+    )
+    article = extract(html, url="https://www.example-wasat.ly/news/1")
+    assert article.body == THREE
+    assert [r.title for r in article.related] == ["«الصحة» تعلن إطلاق برنامج لتوطين العلاج بالداخل"]
+
+
+def test_two_writers_links_side_by_side_with_nothing_between_are_two_writers() -> None:
+    byline = (
+        "<span class='node__authors'><a href='/ar/author/haidar'>حيدر الساعدي</a><a "
+        "href='/ar/author/zainab'>زينب الموسوي</a></span>"
+    )
+    assert extract(page(f"{byline}{PARAS}")).authors == ["حيدر الساعدي", "زينب الموسوي"]

@@ -401,8 +401,10 @@ _CLOSING_EDITORS_NOTE = re.compile(
     # the star sets it apart as a footnote, not a correction the reader needs
     r"|\*+\s*(?:تنويه|إخلاء مسؤولية|إخلاء المسؤولية)\s*[:：]"
     # … or in the passive ("ملاحظة: حُدّث هذا الخبر الساعة 6:10 مساءً بإضافة …")
+    # ("ملاحظة: حُرّر هذا النص تحريراً طفيفاً بهدف الوضوح": a transcript's editing)
     r"|(?:ملاحظة|ملحوظة)\s*[:：]\s*(?:ح[\u064b-\u0652]*د[\u064b-\u0652]*ث|ع[\u064b-\u0652]*د"
-    r"[\u064b-\u0652]*ل)[\u064b-\u0652]*\s+(?:هذا|هذه)\s+(?:الخبر|المقال|المقالة|التقرير|المادة)\s"
+    r"[\u064b-\u0652]*ل|ح[\u064b-\u0652]*ر[\u064b-\u0652]*ر)[\u064b-\u0652]*\s+(?:هذا|هذه)\s+"
+    r"(?:الخبر|المقال|المقالة|التقرير|المادة|النص)\s"
     # a starred note on where the piece comes from ("* القصة من مجموعة «…» وتنشرها
     # «سرديات» بالاتفاق مع الكاتبة")
     r"|\*.{0,200}?(?:بالاتفاق مع|تنشرها|ينشرها|تعيد نشرها|يعاد نشرها)"
@@ -1303,6 +1305,9 @@ def _read_bylines(r: _Reading) -> None:
             art.sources.extend(agencies_in(linked))  # "<a href='/author/spa/'>واس</a>"
             linked, text = None, ""
         names = [linked] if linked else split_byline(text, site_names=site_names)
+        side_by_side = _writers_linked_side_by_side(block)
+        if side_by_side:
+            names = side_by_side  # "<a>حيدر الساعدي</a><a>زينب الموسوي</a>", no space between
         if not names and has_byline_prefix(text) and any(ch.isdigit() for ch in text):
             # "تحرير: قسم الأخبار 2024/07/09 - 11:20 بتوقيت بغداد": the writer, then the
             # date with no mark between them
@@ -1718,6 +1723,16 @@ def _writer_in_the_title(r: _Reading) -> None:
             r.art.authors = [found.group("name").strip()]
             r.art.field_sources["authors"] = "title"
             return
+
+
+def _writers_linked_side_by_side(block: Block) -> list[str]:
+    """Two or more writers' links that make up the whole line with nothing between them
+    (a comma drawn by CSS alone): each link is a writer, though the text reads as one
+    name ("حيدر الساعديزينب الموسوي")."""
+    links = [link for link in block.links if is_author_page(link.href)]
+    if len(links) < 2 or "".join(link.text.strip() for link in links) != block.text.strip():
+        return []
+    return [link.text.strip() for link in links]
 
 
 def _rejoin_split_names(authors: list[str], md: Metadata) -> None:
@@ -2422,7 +2437,12 @@ def _read_body(r: _Reading) -> list[Block]:
             or _CLOSING_EDITORS_NOTE.match(block.text)
         ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
-        if pos < first_prose and art.authors and block.text.strip() in art.authors:
+        # (with the mark of its note, too: "مهند الجبوري (*)" over "(*) كاتب عراقي")
+        if (
+            pos < first_prose
+            and art.authors
+            and _NOTE_MARK.sub("", block.text).strip() in art.authors
+        ):
             continue  # the writer's name alone over the text (its label hidden to the eye)
         if (
             pos < first_prose

@@ -140,6 +140,12 @@ class Visible:
     update_time: str | None = None
 
 
+#: A print header's stamp ("طُبع من موقع المغرب اليوم … بتاريخ السبت 26 أكتوبر 2024").
+_PRINTED_FROM = re.compile(
+    r"^\s*(?:ط[\u064b-\u0652]*ب[\u064b-\u0652]*ع[\u064b-\u0652]*|تمت طباعة)\s+(?:من|هذا|هذه)\s"
+)
+
+
 def read_visible(
     blocks: list[Block],
     *,
@@ -165,6 +171,8 @@ def read_visible(
         label = None
         if labelled_only and not _DATE_LABEL.search(text):
             continue
+        if _PRINTED_FROM.match(text):
+            continue  # "طُبع من موقع … بتاريخ …": the day the page was printed
         matches = [
             m
             for m in scan_dates(text, reference_time=reference_time, default_tz=default_tz)

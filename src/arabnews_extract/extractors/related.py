@@ -293,9 +293,12 @@ def _date_near(
     return None
 
 
-#: "للمزيد: <a>…</a>": a label that, alone before one link, points to a related story
+#: "للمزيد: <a>…</a>", "طالع: <a>…</a>": a label that, alone before one link, points to a
+#: related story
 #: (in prose, "للمزيد من المعلومات …" opens a sentence, so the label alone counts).
-_MORE_KEYS = frozenset(match_key(w) for w in ("للمزيد", "لمزيد من التفاصيل", "للمزيد من التفاصيل"))
+_MORE_KEYS = frozenset(
+    match_key(w) for w in ("للمزيد", "لمزيد من التفاصيل", "للمزيد من التفاصيل", "طالع", "اقرأ")
+)
 #: "شاهد" folded: a "watch also" heading.
 _WATCH_KEY = match_key("شاهد")
 #: First words of a heading over videos, "شاهد أيضاً" or "فيديو ذو صلة".

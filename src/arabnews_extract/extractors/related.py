@@ -299,6 +299,8 @@ def _date_near(
 _MORE_KEYS = frozenset(
     match_key(w) for w in ("للمزيد", "لمزيد من التفاصيل", "للمزيد من التفاصيل", "طالع", "اقرأ")
 )
+#: The longest of those labels, with its colon and spaces.
+_MORE_LABEL_CHARS = 24
 #: "شاهد" folded: a "watch also" heading.
 _WATCH_KEY = match_key("شاهد")
 #: First words of a heading over videos, "شاهد أيضاً" or "فيديو ذو صلة".
@@ -471,7 +473,9 @@ def find_related(
         elif (
             kind is None
             and not block.links
-            # (with its colon, or as its box's title: "<div class='MoreDetailsTitle'>")
+            # (with its colon, or as its box's title: "<div class='MoreDetailsTitle'>";
+            # the length first: folding every line of the page costs)
+            and len(block.text) <= _MORE_LABEL_CHARS
             and match_key(block.text.strip(" :：")) in _MORE_KEYS
             and i + 1 < len(blocks)
             and blocks[i + 1].links

@@ -1735,14 +1735,11 @@ def _writers_linked_side_by_side(block: Block) -> list[str]:
     return [link.text.strip() for link in links]
 
 
-def _rejoin_split_names(authors: list[str], md: Metadata) -> None:
+def _rejoin_split_names(authors: list[str], named: list[str]) -> None:
     """One writer's name split at a "و" that opens its last word ("د. مارتن ويلز" read as
-    "د. مارتن" and "يلز"), put back whole when the metadata names the writer so."""
+    "د. مارتن" and "يلز"), put back whole when the metadata ``named`` the writer so."""
     if len(authors) < 2:
         return
-    named = md.all("author")
-    if md.jsonld and "author" in md.jsonld:
-        named = named + jsonld_people(md.jsonld["author"])[0]
     keys = {match_key(n): clean_text(n) for n in named}
     at = 0
     while at + 1 < len(authors):
@@ -1759,10 +1756,12 @@ def _unglue_authors(r: _Reading) -> None:
     خليل</a>) read as one name, or a name with its job title after it (<a>أحمد عبد
     السلام</a><span>مراسل الأفق</span>)."""
     md = r.md
-    _rejoin_split_names(r.art.authors, md)
+    persons: list[str] = []
+    if md.jsonld and "author" in md.jsonld:
+        persons = jsonld_people(md.jsonld["author"])[0]
+    _rejoin_split_names(r.art.authors, [*md.all("author"), *persons])
     if not md.jsonld or "author" not in md.jsonld:
         return
-    persons, _ = jsonld_people(md.jsonld["author"])
     keys = [match_key(p).replace(" ", "") for p in persons]
     if not all(keys):
         return
@@ -2343,11 +2342,11 @@ def _read_body(r: _Reading) -> list[Block]:
             if own is not None:  # "طرابلس – «منارة الشرق»": the portal credits itself
                 art.dateline = art.dateline or own
                 continue
-            own_writer = _the_portals_writer(block.text, site_names)
-            if own_writer is not None:
-                _signed_by(art, own_writer)  # "عمون - ليث العبادي": the portal's own writer
+            after_own = _after_the_portals_name(block.text, site_names)
+            if after_own is not None and _a_bare_name(after_own, site_names):
+                _signed_by(art, after_own)  # "عمون - ليث العبادي": the portal's own writer
                 continue
-            own_line = _the_portals_own_credit(block.text, site_names)
+            own_line = _the_portals_own_credit(after_own) if after_own is not None else None
             if own_line is not None:
                 # "عدن الغد - خاص:"; "أثير - مكتب أثير في صلالة": the portal's own report,
                 # from its office there
@@ -3216,25 +3215,16 @@ def _after_the_portals_name(text: str, site_names: tuple[str, ...]) -> str | Non
     return parts[1].strip(" :：")
 
 
-def _the_portals_own_credit(text: str, site_names: tuple[str, ...]) -> str | None:
-    """A line that is the portal's name and its mark for its own report ("عدن الغد - خاص:")
-    or the office it comes from ("أثير - مكتب أثير في صلالة"): the office's place, or ""
-    for the mark; None for any other line."""
-    rest = _after_the_portals_name(text, site_names)
-    if rest is None:
-        return None
+def _the_portals_own_credit(rest: str) -> str | None:
+    """What follows the portal's name on a line (:func:`_after_the_portals_name`) when
+    it is the mark for its own report ("عدن الغد - خاص:") or the office the report comes
+    from ("أثير - مكتب أثير في صلالة"): the office's place, or "" for the mark; None for
+    anything else (a writer's name, "عمون - ليث العبادي", is read before)."""
     if is_exclusive_mark(rest):
         return ""
     office = _OWN_OFFICE.match(rest)
     place = office.group("place").strip() if office else ""
     return place if place and is_place(place) else None
-
-
-def _the_portals_writer(text: str, site_names: tuple[str, ...]) -> str | None:
-    """The writer of a line that is the portal's name, a dash and a name alone ("عمون -
-    ليث العبادي", "رؤيا نيوز - هبة العمري"), else None."""
-    name = _after_the_portals_name(text, site_names)
-    return name if name is not None and _a_bare_name(name, site_names) else None
 
 
 def _the_portals_desk(text: str, site_names: tuple[str, ...]) -> bool:

@@ -324,8 +324,7 @@ def _names_the_site(key: str, site_keys: set[str]) -> bool:
         return True
     if " " not in key:
         # one word: only the name after a portal's noun ("بوابة النهرين"), before its
-        # medium ("صحيفة سبق الإلكترونية")
-        # ("صحيفة سبق الإلكترونية"), or before its web brand's word ("هسبريس نيوز")
+        # medium ("صحيفة سبق الإلكترونية") or before its web brand's word ("هسبريس نيوز")
         return any(
             key in (_without_medium(site.split(" ", 1)[-1]), _without_medium(site))
             for site in site_keys
@@ -357,6 +356,8 @@ _MEDIUM_KEYS = frozenset(
 
 
 def _without_medium(name_key: str) -> str:
+    """A folded portal name less the medium or kind it closes on, which its short form
+    leaves out ("سبق" of "سبق الإلكترونية")."""
     head, _, last = name_key.rpartition(" ")
     return head if head and last in _MEDIUM_KEYS else name_key
 

@@ -8124,3 +8124,53 @@ def test_two_writers_links_side_by_side_with_nothing_between_are_two_writers() -
         "href='/ar/author/zainab'>زينب الموسوي</a></span>"
     )
     assert extract(page(f"{byline}{PARAS}")).authors == ["حيدر الساعدي", "زينب الموسوي"]
+
+
+def _cards(card: str, titles: list[str]) -> str:
+    """A related box of cards built from ``card`` (formatted with n and title)."""
+    items = "".join(card.format(n=n, title=title) for n, title in enumerate(titles, 1))
+    return f"<section class='related'><h2>أخبار ذات صلة</h2>{items}</section>"
+
+
+CARD_TITLES = [
+    "مجلس الوزراء يقر خطة طوارئ لقطاع الطاقة ويطلب سلفة جديدة",
+    "أصحاب المولدات الخاصة يرفعون التسعيرة مع ارتفاع سعر المازوت",
+]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # Bootstrap's empty "stretched-link" laid over the card after its title
+        "<article class='card'><img src='/i{n}.jpg' alt='صورة'><div class='card-body'><span "
+        "class='badge'>لبنان</span><h3>{title}</h3><a href='/news/{n}' "
+        "class='stretched-link'></a><p><small>10 نيسان 2025</small></p></div></article>",
+        # a script's clickable box with its target in "data-href"
+        "<div class='story-card' role='link' tabindex='0' data-href='/news/{n}'><img "
+        "src='/i{n}.jpg' alt=''><span class='story-card__tag'>الإمارات</span><h4>{title}</h4>"
+        "</div>",
+        # a link around the card's picture only, the title a plain heading
+        "<div class='card'><a href='/news/{n}'><img src='/i{n}.jpg' alt=''></a><h3>{title}</h3>"
+        "</div>",
+        # a quick-view button: a placeholder href and the target in "data-url"
+        "<li><a href='#' role='button' data-url='/news/{n}'><img src='/i{n}.jpg' alt=''><h3>"
+        "{title}</h3></a></li>",
+    ],
+)
+def test_a_card_clickable_as_a_whole_links_its_title(card: str) -> None:
+    html = page(f"<div class='text'>{PARAS}</div>{_cards(card, CARD_TITLES)}")
+    article = extract(html, url="https://www.example.com/news/9")
+    assert article.body == THREE
+    assert [(r.title, r.url) for r in article.related] == [
+        (title, f"https://www.example.com/news/{n}") for n, title in enumerate(CARD_TITLES, 1)
+    ]
+
+
+def test_a_posts_picture_linked_to_its_file_does_not_link_the_text() -> None:
+    html = page(
+        "<div class='text'><a href='/uploads/photo-large.jpg'><img src='/uploads/photo.jpg' "
+        f"alt=''></a><h2>الخطة الجديدة للطاقة</h2>{PARAS}</div>"
+    )
+    article = extract(html, url="https://www.example.com/news/9")
+    assert article.body == ["الخطة الجديدة للطاقة", *THREE]
+    assert article.related == []

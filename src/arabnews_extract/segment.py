@@ -367,7 +367,16 @@ class Segmented:
 class _Lines:
     """The lines and elements made so far, and the links of the line being gathered."""
 
-    __slots__ = ("blocks", "bold", "elements", "link_chars", "links", "orphan", "orphan_box")
+    __slots__ = (
+        "blocks",
+        "bold",
+        "clickable",
+        "elements",
+        "link_chars",
+        "links",
+        "orphan",
+        "orphan_box",
+    )
 
     def __init__(self) -> None:
         self.elements: list[Element] = []
@@ -379,6 +388,10 @@ class _Lines:
         self.orphan: Link | None = None
         self.orphan_box = -1  # the box the orphan link sits in: only its lines take it
         self.bold = False  # the line being gathered is one bold run so far
+        # Boxes clickable as a whole, with their targets and whether a script's
+        # "data-href" makes them so (else a card's empty link laid over it, or a link
+        # around its picture only): see _link_clickable_boxes.
+        self.clickable: list[tuple[int, str, bool]] = []
 
     def flush(
         self, parts: list[str], stack: list[int], href: str | None, link_parts: list[str]
@@ -427,6 +440,8 @@ class _Lines:
             title = clean_text(anchor.attributes.get("title") or "")
             if title:
                 self.orphan, self.orphan_box = Link(href, title), box
+            elif box >= 0:
+                self.clickable.append((box, href, False))
 
 
 _SMALL_IMAGE_PX = 100
@@ -837,6 +852,10 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     kind = "nav"
                 elements.append(Element(tag, kind, stack[-1] if stack else -1, len(stack)))
                 if attrs is not None:
+                    scripted = attrs.get("data-href")
+                    if scripted:
+                        # a card a script makes clickable ("<div role='link' data-href>")
+                        lines.clickable.append((len(elements) - 1, scripted, True))
                     names = attrs.get("class")
                     if names is not None and "flex" in names and _a_flex_box(names):
                         flexed.add(len(elements) - 1)
@@ -844,7 +863,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     stack.append(len(elements) - 1)
                     if tag == "a":
                         anchor = attrs or node.attributes
-                        anchors.append((anchor.get("href") or "", anchor.get("title")))
+                        anchors.append((_href_of(anchor), anchor.get("title")))
                     mute = href is not None and kind == "byline"  # a writer in a teaser link
                     muted += mute
                     walk.append((node, True, _MUTED if mute else None))
@@ -854,7 +873,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 opened: str | None = None
                 if tag == "a" and href is None:
                     anchor = attrs or node.attributes
-                    opened = href = anchor.get("href") or ""
+                    opened = href = _href_of(anchor)
                     link_title = anchor.get("title")
                     link_parts.clear()
                 elif (
@@ -875,7 +894,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             elif tag == "a" and href is None:
                 # <a class="stretched-link" href="…" title="…"></a>: an empty card link
                 lines.close_link(
-                    (attrs or node.attributes).get("href") or "",
+                    _href_of(attrs or node.attributes),
                     [],
                     node,
                     stack[-1] if stack else -1,
@@ -923,6 +942,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     _mark_unnamed_boxes(elements, lines.blocks, pictured, avatars, pictured_first)
     _mark_form_boxes(elements, lines.blocks)
     _captions_under_pictures(elements, lines.blocks, pictured)
+    if lines.clickable:
+        _link_clickable_boxes(elements, lines.blocks, lines.clickable)
     return Segmented(elements, _join_date_labels(elements, lines.blocks), linked_images, noscripts)
 
 
@@ -984,6 +1005,46 @@ def _captions_under_pictures(
             and elements[before].tag in (("p", "div") if credited else ("p",))
         ):
             elements[idx].kind = "caption"
+
+
+def _href_of(anchor: dict[str, str | None]) -> str:
+    """A link's target: its href, or the one a script reads when the href is a
+    placeholder ("<a href='#' role='button' data-url='/news/…'>", a quick-view card)."""
+    href = anchor.get("href") or ""
+    if href and href[0] != "#" and not href.startswith("javascript:"):
+        return href
+    return anchor.get("data-url") or anchor.get("data-href") or href
+
+
+#: A box this many lines or fewer is a card (a picture, a label, a title, a date), whose
+#: link laid over it is its title's.
+_CARD_LINES = 5
+
+
+def _link_clickable_boxes(
+    elements: list[Element], blocks: list[Block], clickable: list[tuple[int, str, bool]]
+) -> None:
+    """A card clickable as a whole gives its link to its title line.
+
+    Templates make a card a link without linking its title: Bootstrap's empty
+    "stretched-link" after the ``<h3>``, a link around the card's picture only, a script's
+    ``<div role='link' data-href='/uae/…'>``. A reader sees and follows the title, so it
+    is the link's text: the card's heading, or a scripted box's one line ("<div
+    class='breaking-bar__item' data-href>"). A box holding more lines, a linked line or
+    paragraphs of prose is no card (a post's picture linked to its file over the text's
+    subheading and paragraphs); nor is a picture's box whose one line is its caption.
+    """
+    for box, href, scripted in clickable:
+        end = _subtree_end(elements, box)
+        inside = [block for block in blocks if box <= block.owner < end]
+        if not inside or len(inside) > _CARD_LINES or any(block.links for block in inside):
+            continue
+        titles = [block for block in inside if block.tag in HEADING_TAGS]
+        title = titles[0] if titles else inside[0] if scripted and len(inside) == 1 else None
+        prose = sum(len(block.text) >= PROSE_CHARS for block in inside if block is not title)
+        if title is not None and prose <= 1:  # a card's excerpt, not a text's paragraphs
+            title.links.append(Link(href, title.text))
+            title.link_chars = len(title.text)
 
 
 def _subtree_end(elements: list[Element], idx: int) -> int:

@@ -8174,3 +8174,96 @@ def test_a_posts_picture_linked_to_its_file_does_not_link_the_text() -> None:
     article = extract(html, url="https://www.example.com/news/9")
     assert article.body == ["الخطة الجديدة للطاقة", *THREE]
     assert article.related == []
+
+
+def test_a_cards_picture_link_in_a_box_of_its_own_links_the_cards_title() -> None:
+    card = (
+        "<article class='jeg_post'><div class='jeg_thumb'><a href='/news/{n}'><div "
+        "class='thumbnail-container'><img src='/i{n}.jpg' alt=''></div></a><div "
+        "class='jeg_post_category'><a href='/category/economy/'>اقتصاد</a></div></div><div "
+        "class='jeg_postblock_content'><h3>{title}</h3><div class='jeg_meta_date'>10 مارس "
+        "2025</div></div></article>"
+    )
+    html = page(f"<div class='text'>{PARAS}</div>{_cards(card, CARD_TITLES)}")
+    article = extract(html, url="https://www.example.com/news/9")
+    assert [(r.title, r.url) for r in article.related] == [
+        (title, f"https://www.example.com/news/{n}") for n, title in enumerate(CARD_TITLES, 1)
+    ]
+
+
+def test_a_related_links_day_in_brackets_is_its_date_not_its_title() -> None:
+    items = [
+        ("628011", "التموين: صرف مقررات أبريل على البطاقات بدءا من 25 مارس (17 مارس 2025)"),
+        ("627702", "ضبط 12 طن سكر مجهول المصدر في حملة بالقليوبية (15 مارس 2025)"),
+        ("627215", "عرض فيلم وثائقي عن السكر (فيديو)"),
+    ]
+    box = "".join(f"<li><a href='/News/{n}'>{title}</a></li>" for n, title in items)
+    html = page(
+        f"<div class='text'>{PARAS}</div><div class='related'><h3>أخبار ذات صلة</h3>"
+        f"<ul>{box}</ul></div>"
+    )
+    fetched = dt.datetime(2025, 3, 20, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    article = extract(html, url="https://www.example.com/News/628100", reference_time=fetched)
+    assert [r.title for r in article.related] == [
+        "التموين: صرف مقررات أبريل على البطاقات بدءا من 25 مارس",
+        "ضبط 12 طن سكر مجهول المصدر في حملة بالقليوبية",
+        "عرض فيلم وثائقي عن السكر (فيديو)",
+    ]
+    published = article.related[0].published
+    assert published is not None and published.datetime.date() == dt.date(2025, 3, 17)
+    # one headline ending on its own day is a daily report's title, kept whole
+    single = html.replace(items[1][1], "ضبط 12 طن سكر مجهول المصدر في حملة بالقليوبية")
+    article = extract(single, url="https://www.example.com/News/628100", reference_time=fetched)
+    assert article.related[0].title == items[0][1]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # tagDiv's "td-follow-also" box
+        "<div class='td-follow-also td_block_wrap td_block_template_1'><div "
+        "class='td-block-title-wrap'><h4 class='block-title'><span>تابع أيضا</span></h4></div>"
+        "<ul class='td-follow-also-list'>{items}</ul></div>",
+        # a wire service's site: "الأخبار ذات الصلة" in an unnamed box
+        "<div class='relative-news'><div class='tit'>الأخبار ذات الصلة</div><ul>{items}</ul></div>",
+    ],
+)
+def test_more_related_boxes_titles(box: str) -> None:
+    items = "".join(
+        f"<li><a href='/2025/03/0{n}/story-{n}/'>{title}</a></li>"
+        for n, title in enumerate(CARD_TITLES, 1)
+    )
+    html = page(f"<div class='text'>{PARAS}</div>{box.format(items=items)}")
+    article = extract(html, url="https://www.example.com/2025/03/11/story/")
+    assert article.body == THREE
+    assert [r.title for r in article.related] == CARD_TITLES
+
+
+def test_a_market_boxs_title_as_a_subheading_over_a_sentence_is_text() -> None:
+    text = (
+        f"<div class='text'><p>{THREE[0]}</p><h2>الأكثر ارتفاعا</h2><p>وتصدرت الأسهم التالية "
+        f"قائمة الأكثر ارتفاعا في ختام الجلسة:</p><p>{THREE[1]}</p><p>{THREE[2]}</p></div>"
+    )
+    article = extract(page(text))
+    assert article.body == [
+        THREE[0],
+        "الأكثر ارتفاعا",
+        "وتصدرت الأسهم التالية قائمة الأكثر ارتفاعا في ختام الجلسة:",
+        *THREE[1:],
+    ]
+
+
+def test_an_agency_credited_by_its_name_in_latin_letters() -> None:
+    credit = "<div class='article-source'>المصدر: <em>Algérie Presse Service</em></div>"
+    article = extract(page(f"<div class='text'>{PARAS}</div>{credit}"))
+    assert [s.code for s in article.sources] == ["APS"]
+
+
+def test_a_stations_name_less_its_band_over_the_text_is_the_portal_not_a_writer() -> None:
+    html = page(
+        "<span class='author'>أسماء الخميري</span><div class='text'><p><strong>تونس - أمواج"
+        f"</strong></p>{PARAS}</div>",
+        head="<meta property='og:site_name' content='أمواج إف إم'>",
+    )
+    article = extract(html)
+    assert (article.authors, article.dateline, article.body) == (["أسماء الخميري"], "تونس", THREE)

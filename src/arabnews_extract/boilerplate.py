@@ -288,6 +288,7 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("video", "caption"): "caption",
     ("more", "on"): "related",
     ("see", "also"): "related",
+    ("follow", "also"): "related",  # tagDiv's "td-follow-also" box: "تابع أيضا"
     ("bookmark", "card"): "related",
     ("info", "box"): "widget",  # "book-info-box"; "post-info" alone is the byline's box
     ("fact", "box"): "widget",
@@ -511,6 +512,16 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "فيديوهات ذات صلة",
         "مقاطع ذات صلة",
         "ذات صلة",  # a bare "ذات صلة:" over a list of links
+        # … and with the article ("الأخبار ذات الصلة", as wire services' sites title it)
+        "الأخبار ذات الصلة",
+        "أخبار ذات الصلة",
+        "المقالات ذات الصلة",
+        "مقالات ذات الصلة",
+        "المواضيع ذات الصلة",
+        "مواضيع ذات الصلة",
+        "مواضيع ذات صلة",
+        "الموضوعات ذات الصلة",
+        "موضوعات ذات صلة",
         "مقالات مشابهة",
         # a series' box listing its other parts ("ملف خاص" / "ضمن ملف: العطش القادم")
         "ضمن ملف",

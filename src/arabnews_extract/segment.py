@@ -440,7 +440,9 @@ class _Lines:
             title = clean_text(anchor.attributes.get("title") or "")
             if title:
                 self.orphan, self.orphan_box = Link(href, title), box
-            elif box >= 0:
+            elif box >= 0 and (anchor.child is not None or _an_overlay_link(anchor)):
+                # a link around a card's picture only, or laid over the card: not an
+                # empty anchor a script fills ("<a id='comment-editor-src'>")
                 self.clickable.append((box, href, False))
 
 
@@ -1007,6 +1009,18 @@ def _captions_under_pictures(
             elements[idx].kind = "caption"
 
 
+#: Class words of a link laid over its card (Bootstrap's "stretched-link").
+_OVERLAY_LINK_WORDS = frozenset(
+    {"stretched-link", "stretched", "overlay-link", "link-overlay", "card-link", "full-link"}
+)
+
+
+def _an_overlay_link(anchor: LexborNode) -> bool:
+    """An empty link its class lays over the card it sits in."""
+    names = anchor.attributes.get("class")
+    return names is not None and not _OVERLAY_LINK_WORDS.isdisjoint(names.lower().split())
+
+
 def _href_of(anchor: dict[str, str | None]) -> str:
     """A link's target: its href, or the one a script reads when the href is a
     placeholder ("<a href='#' role='button' data-url='/news/…'>", a quick-view card)."""
@@ -1030,21 +1044,41 @@ def _link_clickable_boxes(
     "stretched-link" after the ``<h3>``, a link around the card's picture only, a script's
     ``<div role='link' data-href='/uae/…'>``. A reader sees and follows the title, so it
     is the link's text: the card's heading, or a scripted box's one line ("<div
-    class='breaking-bar__item' data-href>"). A box holding more lines, a linked line or
-    paragraphs of prose is no card (a post's picture linked to its file over the text's
-    subheading and paragraphs); nor is a picture's box whose one line is its caption.
+    class='breaking-bar__item' data-href>"). A picture's link in a box of its own (JNews's
+    "jeg_thumb", beside the card's content box) is the card's: the boxes around it are
+    climbed until one holds a heading. A box holding more lines or paragraphs of prose
+    is no card (a post's picture linked to its file over the text's subheading and
+    paragraphs), nor is one whose title is linked already; nor is a picture's box whose
+    one line is its caption.
     """
     for box, href, scripted in clickable:
-        end = _subtree_end(elements, box)
-        inside = [block for block in blocks if box <= block.owner < end]
-        if not inside or len(inside) > _CARD_LINES or any(block.links for block in inside):
-            continue
-        titles = [block for block in inside if block.tag in HEADING_TAGS]
-        title = titles[0] if titles else inside[0] if scripted and len(inside) == 1 else None
-        prose = sum(len(block.text) >= PROSE_CHARS for block in inside if block is not title)
-        if title is not None and prose <= 1:  # a card's excerpt, not a text's paragraphs
-            title.links.append(Link(href, title.text))
-            title.link_chars = len(title.text)
+        for _ in range(_CARD_CLIMB):
+            end = _subtree_end(elements, box)
+            inside = [block for block in blocks if box <= block.owner < end]
+            if len(inside) > _CARD_LINES:
+                break
+            titles = [block for block in inside if block.tag in HEADING_TAGS]
+            if titles or scripted:
+                _link_card_title(inside, titles, href, scripted)
+                break
+            box = elements[box].parent
+            if box < 0:
+                break
+
+
+#: Boxes climbed from a card's link to the box holding its title.
+_CARD_CLIMB = 3
+
+
+def _link_card_title(inside: list[Block], titles: list[Block], href: str, scripted: bool) -> None:
+    """Give a card's link to its title line (see ``_link_clickable_boxes``)."""
+    title = titles[0] if titles else inside[0] if scripted and len(inside) == 1 else None
+    if title is None or title.links or any(link.href == href for b in inside for link in b.links):
+        return
+    if sum(len(block.text) >= PROSE_CHARS for block in inside if block is not title) <= 1:
+        # (one line of prose is a card's excerpt; more are a text's paragraphs)
+        title.links.append(Link(href, title.text))
+        title.link_chars = len(title.text)
 
 
 def _subtree_end(elements: list[Element], idx: int) -> int:

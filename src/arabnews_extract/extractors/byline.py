@@ -351,15 +351,23 @@ _MEDIUM_KEYS = frozenset(
         "اليومية",
         "الإخباري",
         "الإخبارية",
+        # a station's band or channel ("أمواج إف إم", "الساحل تي في")
+        "إف إم",
+        "اف ام",
+        "fm",
+        "تي في",
+        "tv",
     )
 )
 
 
 def _without_medium(name_key: str) -> str:
     """A folded portal name less the medium or kind it closes on, which its short form
-    leaves out ("سبق" of "سبق الإلكترونية")."""
-    head, _, last = name_key.rpartition(" ")
-    return head if head and last in _MEDIUM_KEYS else name_key
+    leaves out ("سبق" of "سبق الإلكترونية", "أمواج" of "أمواج إف إم")."""
+    for medium in _MEDIUM_KEYS:
+        if name_key.endswith(medium) and name_key[-len(medium) - 1 : -len(medium)] == " ":
+            return name_key[: -len(medium) - 1]
+    return name_key
 
 
 def _opens_a_desk(text: str) -> bool:

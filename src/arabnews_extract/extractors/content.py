@@ -637,6 +637,10 @@ _CAPTION_MARK = re.compile(r"[:：()/|]")
 _INTRODUCED_KINDS = frozenset({"widget", "comments"})
 
 
+#: Words of a sentence a subheading opens (not a widget's one-line item).
+_SENTENCE_WORDS = 6
+
+
 def classify_region(seg: Segmented, region: Region) -> list[Line]:
     """Label each line of the region as body (kind None) or a kind of chrome.
 
@@ -787,6 +791,18 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                 box, box_kind = parent, kind
             if kind == "timeline" and box < 0:
                 kind = None  # "تسلسل زمني" over a list in the text's own flow: a subheading
+            elif (
+                kind == "widget"
+                and box < 0
+                and block.tag in HEADING_TAGS
+                and following is not None
+                and following.tag not in HEADING_TAGS
+                and len(following.text.split()) >= _SENTENCE_WORDS
+                and not following.links
+            ):
+                # "<h2>الأكثر ارتفاعا</h2>" in a market report's own flow over a sentence
+                # ("وتصدرت الأسهم التالية قائمة الأكثر ارتفاعا …"): its subheading
+                kind = None
         elif kind == "timeline":
             kind = None  # too long for a box's title: a line of the text
         elif kind == "notice" and len(block.path) >= 2:

@@ -30,6 +30,8 @@ _SUGGESTION = re.compile("|".join(re.escape(match_key(p)) for p in SUGGESTION_PH
 #: A digit right after a letter or a mark ("…عامين22", "…ذي قار؟2"): a card's date run
 #: on after its title.
 _GLUED_DIGIT = re.compile(r"[^\s0-9٠-٩][0-9٠-٩]")
+#: A card's day in brackets closing its link: "أسعار السكر اليوم في الأسواق (12 مارس 2025)".
+_BRACKETED_END = re.compile(r"\s*[(\[]([^()\[\]]{4,40})[)\]]\s*$")
 
 
 def _absolute(href: str, base: str | None) -> str | None:
@@ -351,6 +353,22 @@ def _link_key(url: str) -> str:
     return url.rstrip("/")
 
 
+#: Links ending on a day in brackets that make it the template's habit, not a headline's.
+_TEMPLATE_HABIT = 2
+
+
+def _bracketed_days(seg: Segmented) -> int:
+    """How many of the page's links close on a day in brackets ("… (15 مارس 2025)")."""
+    return sum(
+        1
+        for block in seg.blocks
+        for link in block.links
+        if link.text.endswith((")", "]"))
+        and (match := _BRACKETED_END.search(link.text)) is not None
+        and _mostly_a_date(match.group(1))
+    )
+
+
 def find_related(
     seg: Segmented,
     base_url: str | None,
@@ -446,6 +464,22 @@ def find_related(
                 ):
                     published = found[-1].timestamp
                     title = title[: found[-1].start].rstrip(" :-–—•|،,")
+            bracketed = _BRACKETED_END.search(title) if title.endswith((")", "]")) else None
+            if (
+                published is None
+                and bracketed is not None
+                and bracketed.start() >= _MIN_TITLE
+                and _mostly_a_date(bracketed.group(1))
+                and _bracketed_days(seg) >= _TEMPLATE_HABIT
+            ):
+                # "… (17 مارس 2025)" closing every item: the card's day the template
+                # prints, not the headline's words (one daily report's headline ends on
+                # its own day: "أسعار صرف الدولار … (الخميس 9 كانون الثاني 2025)")
+                found = scan_dates(
+                    bracketed.group(1), reference_time=reference_time, default_tz=default_tz
+                )
+                published = found[0].timestamp if found else None
+                title = title[: bracketed.start()]
             published = published or _date_near(seg, block, title, reference_time, default_tz)
             items.append(RelatedLink(title=title, url=url, published=published))
 

@@ -8267,3 +8267,75 @@ def test_a_stations_name_less_its_band_over_the_text_is_the_portal_not_a_writer(
     )
     article = extract(html)
     assert (article.authors, article.dateline, article.body) == (["أسماء الخميري"], "تونس", THREE)
+
+
+@pytest.mark.parametrize("heading", ["لا تفوت", "لا تفوّت:"])
+def test_a_dont_miss_box_in_the_text_heads_related_links(heading: str) -> None:
+    items = "".join(
+        f"<li><a href='/2025/03/0{n}/story-{n}/'>{title}</a></li>"
+        for n, title in enumerate(CARD_TITLES, 1)
+    )
+    text = f"<p>{THREE[0]}</p><div class='box'><h4>{heading}</h4><ul>{items}</ul></div>"
+    html = page(f"<div class='text'>{text}<p>{THREE[1]}</p><p>{THREE[2]}</p></div>")
+    article = extract(html, url="https://www.example.com/2025/03/11/story/")
+    assert article.body == THREE
+    assert [r.title for r in article.related] == CARD_TITLES
+
+
+def test_an_app_prompt_after_read_also_links_gives_no_related_link() -> None:
+    links = "".join(
+        f"<p><a href='/news/2025/3/{n}/story-{n}'>{title}</a></p>"
+        for n, title in enumerate(CARD_TITLES, 1)
+    )
+    prompt = (
+        "<p><strong>تابع أحدث الأخبار عبر تطبيق نبض مصر: <a href='https://play.google.com/"
+        "store/apps/details?id=net.example'>للأندرويد اضغط هنا</a> - <a href='https://apps."
+        "apple.com/app/id1188470311'>للآيفون اضغط هنا</a></strong></p>"
+    )
+    html = page(f"<div class='text'>{PARAS}<p><strong>اقرأ أيضًا:</strong></p>{links}{prompt}</div>")
+    article = extract(html, url="https://www.example.com/news/2025/3/9/story")
+    assert article.body == THREE
+    assert [r.title for r in article.related] == CARD_TITLES
+
+
+def test_irnas_end_mark_with_the_editors_number_closes_the_text() -> None:
+    assert is_wire_end("انتهى ** 1049")
+    assert extract(page(f"<div class='text'>{PARAS}<p>انتهى ** 1049</p></div>")).body == THREE
+
+
+def test_a_time_alone_in_the_byline_row_is_the_publications_on_the_day_over_the_headline() -> None:
+    html = page(
+        "<div class='meta'><span class='author'>كتبت: رنا أبو زيد</span><span class='time'>"
+        f"الساعة 10:15 صباحاً بتوقيت القدس</span></div><div class='text'>{PARAS}</div>"
+    ).replace("<article>", "<article><span class='day'>السبت 22 آذار 2025</span>")
+    fetched = dt.datetime(2025, 3, 22, 16, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    article = extract(html, reference_time=fetched)
+    assert article.body == THREE
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2025, 3, 22, 10, 15)
+
+
+def test_read_more_about_a_topic_heads_the_box_of_stories_under_it() -> None:
+    items = "".join(
+        f"<li><a href='/article/2024/07/1{n}/{n}'><span class='bullet'>■</span> {title}</a></li>"
+        for n, title in enumerate(CARD_TITLES, 1)
+    )
+    box = (
+        "<div class='topic-more-box'><div class='topic-more-head'><span>اقرأ المزيد عن:</span> "
+        f"<a href='/topic/power-cuts'>انقطاع الكهرباء</a></div><ul>{items}</ul><a "
+        "href='/topic/power-cuts'>كل الأخبار ←</a></div>"
+    )
+    html = page(f"<div class='text'>{PARAS}</div>{box}")
+    article = extract(html, url="https://www.example.com/article/2024/07/20/9")
+    assert [r.title for r in article.related] == CARD_TITLES
+
+
+def test_a_relative_time_a_script_renders_from_its_data_time_gives_that_time() -> None:
+    stamp = (
+        "<span class='ArticleMeta_time__x2Lk9' data-time='2025-03-23T09:12:00+03:00'>قبل ساعتين"
+        "</span>"
+    )
+    fetched = dt.datetime(2025, 3, 23, 11, 20, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    article = extract(page(f"{stamp}<div class='text'>{PARAS}</div>"), reference_time=fetched)
+    assert article.published is not None
+    assert article.published.datetime.isoformat() == "2025-03-23T09:12:00+03:00"

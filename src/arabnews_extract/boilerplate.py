@@ -768,6 +768,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 #: links to earlier stories).
 RELATED_HEADINGS_ALONE: tuple[str, ...] = (
     "في نفس السياق",
+    # "لا تفوّت" over links set in the text, as "اقرأ أيضا" is ("لا تفوت أهم الأخبار،
+    # اشترك …" opening a newsletter's pitch is no heading)
+    "لا تفوت",
     "في السياق نفسه",
     "في السياق ذاته",
     "في ذات السياق",

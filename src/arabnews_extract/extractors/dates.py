@@ -138,6 +138,9 @@ class Visible:
     published_at: int | None = None  # the line the publication date was read on
     #: "آخر تحديث: 15:40": an update time with no date, read on the publication day.
     update_time: str | None = None
+    #: "الساعة 10:15 صباحاً بتوقيت القدس": a time alone in the byline's row, the day
+    #: printed apart (over the headline): the publication's time on that day.
+    clock: str | None = None
 
 
 #: A print header's stamp ("طُبع من موقع المغرب اليوم … بتاريخ السبت 26 أكتوبر 2024").
@@ -190,6 +193,10 @@ def read_visible(
                 found.update_time = _time_only(_MODIFIED_LABEL.split(text, maxsplit=1)[1])
                 if found.update_time is not None:
                     found.blocks.add(block.index)
+            elif found.clock is None and _AT_THE_HOUR.match(text):
+                found.clock = _time_only(text)
+                if found.clock is not None:
+                    found.blocks.add(block.index)
             continue
         if text is not block.text:
             found.blocks.add(block.index - 1)
@@ -237,11 +244,19 @@ def read_visible(
                 found.published_at = block.index
     if found.modified is None and found.update_time and found.published is not None:
         found.modified = on_day_of(found.published, found.update_time, reference_time, default_tz)
+    if found.clock and found.published is not None and found.published.precision == "day":
+        found.published = (
+            on_day_of(found.published, found.clock, reference_time, default_tz) or found.published
+        )
     return found
 
 
 #: "آخر تحديث: 15:40", "14:20 GMT": a time and at most its marks, with no date.
 _TIME_ONLY = re.compile(r"\s*[:：|-]?\s*(?:(?:ال)?ساعة\s+)?(\d{1,2}[:.]\d{2}(?:\s+\S+){0,3})\s*")
+
+
+#: A time line that says it is one: "الساعة 10:15 صباحاً".
+_AT_THE_HOUR = re.compile(r"\s*(?:ال)?ساعة\s+\d")
 
 
 def _time_only(text: str) -> str | None:

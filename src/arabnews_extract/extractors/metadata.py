@@ -231,8 +231,12 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
 #: Every element metadata is read from, matched in one pass over the tree (each
 #: ``css()`` call is a walk of the whole document; ten of them cost more than the rest).
 _METADATA_NODES = (
-    "html, title, base[href], meta, link[rel], time[datetime], [itemprop], abbr[title], script"
+    "html, title, base[href], meta, link[rel], time[datetime], [itemprop], abbr[title], script, "
+    "[data-time], [data-datetime]"
 )
+#: A script's relative time ("<span data-time='2025-03-23T09:12:00+03:00'>قبل ساعتين</span>")
+#: is this short; a longer element holding the attribute is a box (a live entry).
+_STAMP_TEXT_CHARS = 40
 #: hAtom date classes (Blogger, old WordPress themes).
 _HATOM = frozenset({"published", "dtstart", "updated"})
 _MICRODATA_PROPS = frozenset(
@@ -330,6 +334,12 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
                 # hAtom's update on a <time> ("<time class='updated' datetime='…'>"), as
                 # WordPress themes print it beside the publication's
                 hatom.append(("dateModified", (attrs.get("datetime") or "").strip()))
+        elif "data-time" in attrs or "data-datetime" in attrs:
+            # the value a script renders as "قبل ساعتين": the element's own <time>
+            value = (attrs.get("data-time") or attrs.get("data-datetime") or "").strip()
+            shown = node.text(deep=True).strip()
+            if value and len(shown) <= _STAMP_TEXT_CHARS:
+                md.times.append((value, shown))
         elif tag == "abbr" and "title" in attrs:
             classes = set((attrs.get("class") or "").split())
             value = (attrs.get("title") or "").strip()

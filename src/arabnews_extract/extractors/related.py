@@ -357,6 +357,25 @@ def _link_key(url: str) -> str:
 _TEMPLATE_HABIT = 2
 
 
+def _names_a_topic(block: Block, base_url: str | None) -> bool:
+    """A short label beside the link to a topic's page, its only link ("اقرأ المزيد عن:
+    <a href='/topic/power-cuts'>انقطاع الكهرباء</a>"): the title of the topic's stories
+    listed under it."""
+    if len(block.text) > _LABEL_CHARS or len(block.links) != 1:
+        return False
+    url = _absolute(block.links[0].href, base_url)
+    return url is not None and is_topic_page(url)
+
+
+#: What a list's item may open or close on besides its title: bullets, dashes.
+_BULLETS = " :-–—•■▪►▶●◆□▫"
+
+
+#: Lines whose links are a prompt's ("تابع أحدث الأخبار عبر تطبيق …: للأندرويد اضغط
+#: هنا"), never related items, though they close a box of them.
+_PROMPT_KINDS = frozenset({"follow", "app", "newsletter", "share"})
+
+
 def _bracketed_days(seg: Segmented) -> int:
     """How many of the page's links close on a day in brackets ("… (15 مارس 2025)")."""
     return sum(
@@ -414,7 +433,7 @@ def find_related(
             return  # a sponsored card set among the related ones, labelled as one
         for link in block.links:
             url = _absolute(link.href, base_url)
-            title = _LIST_NUMBER.sub("", link.text.strip(" :-–—•"))  # "1. title"
+            title = _LIST_NUMBER.sub("", link.text.strip(_BULLETS))  # "1. title", "■ title"
             # "<a><span>اقرأ أيضا..</span> title</a>": the label inside the link
             title = _READ_ALSO_IN_LINK.sub("", title)
             title = _MEDIA_KIND.sub("", title)  # "فيديو، نازحون من الفاشر …"
@@ -525,12 +544,16 @@ def find_related(
                 kind, box = None, named
         watch = kind == "related" and match_key(block.text).startswith(_WATCH_KEY)
         if kind == "related":
+            before = len(items)
             if _links_beside_label(block):  # inline "اقرأ أيضا: <a>…</a>"
                 # "<span>شاهد أيضاً</span><a href='/videos'>المزيد من الفيديو</a>": a
                 # video strip's head and its link to the videos page
                 add(block, watch=watch)
-                i += 1
-                continue
+                if len(items) > before or not _names_a_topic(block, base_url):
+                    i += 1
+                    continue
+                # "اقرأ المزيد عن: <a href='/topic/…'>انقطاع الكهرباء</a>": the topic's
+                # page beside the label, no article; the label heads the box below it
             own = -1
             if len(block.text) <= 40:
                 # the box named related, else the box the heading opens ("<div><h4>اقرأ
@@ -619,7 +642,11 @@ def find_related(
                         j += 1
                         continue
                     break  # a most-read list inside the same box
-                if blocks[j].links and not (footer and _in_pager(seg, blocks[j], box)):
+                if (
+                    blocks[j].links
+                    and inner not in _PROMPT_KINDS
+                    and not (footer and _in_pager(seg, blocks[j], box))
+                ):
                     add(blocks[j], watch=watch)
                 used.add(j)
                 j += 1

@@ -807,7 +807,9 @@ _WIRE_END = re.compile(
     # "كونا141425 جمت مايو 24" with the agency's name glued before it)
     r"(?:(?:كونا\s*)?[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*)?"
     # … or SPA's ("//انتهى// ١٦:١٢ ت م ٠٢٤٧": the time, Makkah time, the item's number)
-    r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*م(?:\s+[0-9٠-٩]{2,6})?\s*)?$"
+    r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*م(?:\s+[0-9٠-٩]{2,6})?\s*)?"
+    # … or IRNA's ("انتهى ** 1049": the editor's number after stars)
+    r"(?:\*{1,3}\s*[0-9٠-٩]{2,6}\s*)?$"
     # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not
     # ("/ع.ف" with the slash before it, as WAFA closes its copy; "==========ن.ح." after a
     # rule, as NNA closes its bulletins; "ـــــ ع.ف/م.ع" after tatweels)

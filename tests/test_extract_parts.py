@@ -8339,3 +8339,88 @@ def test_a_relative_time_a_script_renders_from_its_data_time_gives_that_time() -
     article = extract(page(f"{stamp}<div class='text'>{PARAS}</div>"), reference_time=fetched)
     assert article.published is not None
     assert article.published.datetime.isoformat() == "2025-03-23T09:12:00+03:00"
+
+
+def test_a_copy_protection_notice_over_the_text_is_no_text() -> None:
+    notice = (
+        "<p>تنبيه: هذا المحتوى محمي بموجب حقوق النشر. يمكنكم مشاركة الرابط، ويُمنع نسخ النص أو "
+        "إعادة نشره.</p>"
+    )
+    assert extract(page(f"<div class='text'>{notice}{PARAS}</div>")).body == THREE
+
+
+def test_a_place_a_colon_and_the_portals_name_over_the_text_is_the_dateline() -> None:
+    html = page(
+        f"<div class='text'><p><strong>الخرطوم: باج نيوز</strong></p>{PARAS}</div>",
+        head="<meta property='og:site_name' content='باج نيوز'>",
+    )
+    article = extract(html)
+    assert (article.body, article.dateline, article.authors) == (THREE, "الخرطوم", [])
+
+
+def test_a_chapters_heading_in_its_header_box_over_a_wide_photo_is_text() -> None:
+    chapter = (
+        "<section class='lf-chapter'><header class='lf-chapter__head'><h2>الفصل الأول: الماء "
+        "الذي يعرف طريقه</h2></header><figure><img src='/c1.jpg' alt='قناة فلج'><figcaption>"
+        "تمتد ساقية الفلج بين البساتين.</figcaption></figure>"
+        f"<p>{THREE[1]}</p><p>{THREE[2]}</p></section>"
+    )
+    html = page(f"<div class='lf-body'><section><p>{THREE[0]}</p></section>{chapter}</div>")
+    assert extract(html).body == [THREE[0], "الفصل الأول: الماء الذي يعرف طريقه", *THREE[1:]]
+
+
+def test_a_media_badge_inside_a_related_link_is_no_line_of_its_own() -> None:
+    box = (
+        "<div class='read-also'><h4>اقرأ أيضا</h4><ul><li><a href='/photos/2024/05/21/186877'>"
+        f"<span class='badge badge--photos'>صور</span> {CARD_TITLES[0]}</a></li></ul></div>"
+    )
+    html = page(f"<div class='text'>{PARAS}</div>{box}")
+    article = extract(html, url="https://www.example.com/news/2024/06/01/1")
+    assert [r.title for r in article.related] == [CARD_TITLES[0]]
+
+
+def test_tagdivs_previous_next_pager_after_a_related_list_is_not_related() -> None:
+    items = "".join(
+        f"<li><a href='/2024/09/0{n}/story-{n}/'>{title}</a></li>"
+        for n, title in enumerate(CARD_TITLES, 1)
+    )
+    pager = (
+        "<div class='td-post-next-prev'><div class='td-post-prev-post'><span>المقال السابق</span>"
+        "<a href='/2024/09/17/hail-rain-forecast/'>الأرصاد: أمطار رعدية على حائل والقصيم حتى "
+        "الجمعة</a></div></div>"
+    )
+    related = (
+        "<div class='td-block-title-wrap'><h4 class='block-title'><span>أخبار ذات صلة</span>"
+        f"</h4></div><ul class='nt-rel-list'>{items}</ul>"
+    )
+    html = page(f"<div class='text'>{PARAS}{related}{pager}</div>")
+    article = extract(html, url="https://www.example.com/2024/09/20/story/")
+    assert [r.title for r in article.related] == CARD_TITLES
+
+
+def test_drupals_node_author_field_names_the_writer() -> None:
+    author = (
+        "<span class='field field--name-uid field--type-entity-reference field--label-hidden'>"
+        "<span typeof='schema:Person' property='schema:name'>ليلى الإدريسي</span></span>"
+    )
+    assert extract(page(f"{author}<div class='text'>{PARAS}</div>")).authors == ["ليلى الإدريسي"]
+
+
+def test_a_photo_pages_linked_headline_is_a_related_item_in_a_row_of_cards() -> None:
+    titles = [*CARD_TITLES, "صورة اليوم: الطيور المهاجرة تعود مبكرا إلى بحيرة البرلس"]
+    cards = "".join(
+        "<div class='td-related-span4'><div class='td_module_related_posts'><div "
+        f"class='td-module-thumb'><a href='/2024/08/1{n}/story-{n}/' title='{title}'><img "
+        f"src='/t{n}.jpg' alt='' width='218' height='150'></a></div><div class='item-details'>"
+        f"<h3><a href='/2024/08/1{n}/story-{n}/'>{title}</a></h3></div></div></div>"
+        for n, title in enumerate(titles, 1)
+    )
+    box = (
+        "<div class='td_block_related_posts'><h4 class='td-related-title'><a "
+        "class='td-related-left' href='#'>مقالات ذات صلة</a><a class='td-related-right' "
+        "href='#'>المزيد من الكاتب</a></h4><div class='td_block_inner'><div "
+        f"class='td-related-row'>{cards}</div></div></div>"
+    )
+    html = page(f"<div class='text'>{PARAS}</div>{box}")
+    article = extract(html, url="https://www.example.com/2024/10/20/story/")
+    assert [r.title for r in article.related] == titles

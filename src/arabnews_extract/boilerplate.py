@@ -377,6 +377,11 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("next", "article"): "nav",
     ("next", "story"): "nav",
     ("next", "news"): "nav",
+    # tagDiv's previous/next post pager ("td-post-next-prev", "td-post-prev-post")
+    ("next", "prev"): "nav",
+    ("prev", "post"): "nav",
+    # Drupal's node author field ("field--name-uid"): the account that wrote the node
+    ("name", "uid"): "byline",
     # a teaser card's source and age under its title, inside its link ("story-card__meta")
     ("card", "meta"): "date",
     # a recipe card's head (WP Recipe Maker's "wprm-recipe-name", "-summary", "-meta"):

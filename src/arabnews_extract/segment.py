@@ -842,6 +842,10 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 # inside its line)
                 kind = "lead"
             # An inline element marked as a byline or date is a line of its own.
+            if kind == "photo" and href is not None and not is_block:
+                # "<a><span class='badge badge--photos'>صور</span> title</a>": a card's
+                # media badge inside its link, no line of its own (muted below)
+                kind = None
             if is_block or kind in INLINE_LINE_KINDS or kind == "label" or subtitle:
                 br_run = 0
                 if has_text:
@@ -875,7 +879,9 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 opened: str | None = None
                 if tag == "a" and href is None:
                     anchor = attrs or node.attributes
-                    opened = href = _href_of(anchor)
+                    opened = href = anchor.get("href") or ""
+                    if not href or href[0] == "#" or href.startswith("javascript:"):
+                        opened = href = _scripted_href(anchor, href)
                     link_title = anchor.get("title")
                     link_parts.clear()
                 elif (
@@ -1027,6 +1033,11 @@ def _href_of(anchor: dict[str, str | None]) -> str:
     href = anchor.get("href") or ""
     if href and href[0] != "#" and not href.startswith("javascript:"):
         return href
+    return _scripted_href(anchor, href)
+
+
+def _scripted_href(anchor: dict[str, str | None], href: str) -> str:
+    """The target a script reads beside a placeholder href (see ``_href_of``)."""
     return anchor.get("data-url") or anchor.get("data-href") or href
 
 
@@ -1051,10 +1062,21 @@ def _link_clickable_boxes(
     paragraphs), nor is one whose title is linked already; nor is a picture's box whose
     one line is its caption.
     """
+    first: dict[int, int] = {}  # a box -> its first line's place among the blocks
+    for at, block in enumerate(blocks):
+        first.setdefault(block.owner, at)
     for box, href, scripted in clickable:
         for _ in range(_CARD_CLIMB):
             end = _subtree_end(elements, box)
-            inside = [block for block in blocks if box <= block.owner < end]
+            if end - box > _CARD_ELEMENTS:
+                break  # a box this big is no card (the text, the page)
+            starts = [first[idx] for idx in range(box, end) if idx in first]
+            inside: list[Block] = []
+            if starts:
+                at = min(starts)  # a box's lines run together in the page's order
+                while at < len(blocks) and box <= blocks[at].owner < end:
+                    inside.append(blocks[at])
+                    at += 1
             if len(inside) > _CARD_LINES:
                 break
             titles = [block for block in inside if block.tag in HEADING_TAGS]
@@ -1068,6 +1090,8 @@ def _link_clickable_boxes(
 
 #: Boxes climbed from a card's link to the box holding its title.
 _CARD_CLIMB = 3
+#: A card's elements (its boxes, its picture's wrappers); a bigger box is no card.
+_CARD_ELEMENTS = 40
 
 
 def _link_card_title(inside: list[Block], titles: list[Block], href: str, scripted: bool) -> None:

@@ -344,6 +344,11 @@ def _machine_date(md: Metadata, which: str, own_time: str | None = None) -> Time
 _CLOSING_CHARS = 400
 #: Searched in the folded line (match_key): "ولا تُغني عن استشارة" with its vowel marks.
 _CLOSING = re.compile("|".join(re.escape(match_key(p)) for p in CLOSING_PHRASES))
+#: A copy-protection notice, which a plugin may set over the text as well as under it
+#: ("تنبيه: هذا المحتوى محمي بموجب حقوق النشر … ويُمنع نسخ النص").
+_COPY_NOTICE = re.compile(
+    "|".join(re.escape(match_key(p)) for p in ("هذا المحتوى محمي", "يمنع نسخ", "يحظر نسخ"))
+)
 #: A press release's contact lines at its end ("للتواصل: إدارة الإعلام …").
 _CONTACT = re.compile(
     r"^\s*(?:للتواصل(?:\s+الإعلامي|\s+مع\s+(?:الكاتب|الكاتبة|المحرر))?|للاستفسار|للاستفسارات"
@@ -546,10 +551,13 @@ def _place_alone(block: Block) -> str | None:
 
 
 def _place_and_own_name(text: str, site_names: tuple[str, ...]) -> str | None:
-    """The place of a line that is a known place and the portal's own name, else None."""
+    """The place of a line that is a known place and the portal's own name ("طرابلس –
+    «منارة الشرق»", "الخرطوم: باج نيوز"), else None."""
     if len(text) > 60 or not site_names:
         return None
     parts = _DATELINE_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2:
+        parts = text.split(":", 1)
     if len(parts) != 2 or not is_place(parts[0].strip()):
         return None
     name = parts[1].strip(' «»"()[]:')
@@ -2415,6 +2423,11 @@ def _read_body(r: _Reading) -> list[Block]:
             or _the_portals_desk(block.text, site_names)  # "آسو ديجيتال" over the text
             or is_source_note(block.text)
             or (pos < first_prose and _a_figure_box(block))
+            or (
+                pos < _EDGE
+                and len(block.text) <= _CLOSING_CHARS
+                and _COPY_NOTICE.search(match_key(block.text)) is not None
+            )
         ):
             continue
         if pos >= last - _EDGE and (

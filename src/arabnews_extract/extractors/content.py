@@ -637,6 +637,9 @@ _CAPTION_MARK = re.compile(r"[:：()/|]")
 _INTRODUCED_KINDS = frozenset({"widget", "comments"})
 
 
+#: Lines looked at past a subheading's own header box for the text it heads.
+_HEADER_REACH = 3
+_PICTURE_KINDS = frozenset({"caption", "photo"})
 #: Words of a sentence a subheading opens (not a widget's one-line item).
 _SENTENCE_WORDS = 6
 
@@ -694,7 +697,16 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
         if kind == "header" and prose_seen and block.tag in HEADING_TAGS:
             # TYPO3's "<header><h2>…</h2></header>" over a content element's text, once
             # the text has begun: the subheading's own box, not the page's header
-            following = region.blocks[at + 1] if at + 1 < len(region.blocks) else None
+            # (past a picture's caption between them: a long-form chapter's heading
+            # over its wide photo, then its text)
+            following = next(
+                (
+                    b
+                    for b in region.blocks[at + 1 : at + 1 + _HEADER_REACH]
+                    if _chrome_in_path(seg, b.path, start + 1, region.theme) not in _PICTURE_KINDS
+                ),
+                None,
+            )
             if (
                 following is not None
                 and len(following.text) >= PROSE_CHARS

@@ -231,9 +231,11 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
 #: Every element metadata is read from, matched in one pass over the tree (each
 #: ``css()`` call is a walk of the whole document; ten of them cost more than the rest).
 _METADATA_NODES = (
-    "html, title, base[href], meta, link[rel], time[datetime], [itemprop], abbr[title], script, "
-    "[data-time], [data-datetime]"
+    "html, title, base[href], meta, link[rel], time[datetime], [itemprop], abbr[title], script"
 )
+#: … and on pages whose markup mentions them, the attributes a script renders a relative
+#: time from (looked for only there: matching them costs on every page's every node)
+_STAMP_NODES = f"{_METADATA_NODES}, [data-time], [data-datetime]"
 #: A script's relative time ("<span data-time='2025-03-23T09:12:00+03:00'>قبل ساعتين</span>")
 #: is this short; a longer element holding the attribute is a box (a live entry).
 _STAMP_TEXT_CHARS = 40
@@ -265,8 +267,21 @@ def _in_a_teaser_item(node: LexborNode, cache: dict[int, bool]) -> bool:
 _WP_STATIC_PAGE = re.compile(r"(?<![\w-])page-id-\d+(?![\w-])")
 
 
-def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) -> Metadata:
-    """Collect every machine-readable claim the page makes about itself."""
+def holds_stamps(source: bytes | str) -> bool:
+    """The markup mentions the attributes a script renders relative times from: only
+    then are they looked for in the tree (a scan of the bytes costs far less)."""
+    if isinstance(source, str):
+        return "data-time" in source or "data-datetime" in source
+    return b"data-time" in source or b"data-datetime" in source
+
+
+def read_metadata(
+    tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000, stamps: bool = False
+) -> Metadata:
+    """Collect every machine-readable claim the page makes about itself.
+
+    ``stamps``: the page's markup holds "data-time" or "data-datetime" attributes (see
+    ``_STAMP_NODES``)."""
     md = Metadata()
     body = tree.body
     body_class = body.attributes.get("class") if body is not None else None
@@ -281,7 +296,7 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
     jsonld_texts: list[str] = []
     next_data: str | None = None
     state_texts: list[str] = []
-    for node in tree.css(_METADATA_NODES):
+    for node in tree.css(_STAMP_NODES if stamps else _METADATA_NODES):
         tag = node.tag
         attrs = node.attributes
         if tag == "meta":

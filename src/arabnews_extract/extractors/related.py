@@ -614,7 +614,8 @@ def find_related(
             ):
                 i += 1
             continue
-        elif kind is None and box < 0:
+        elif box < 0 and (kind is None or (kind == "caption" and _a_title(block.text))):
+            # (a photo page's linked headline, "صورة اليوم: …", reads as a caption)
             box = _related_box(seg, block)
             if (
                 box >= 0
@@ -662,7 +663,7 @@ def find_related(
                 and not _in_box_of_kind(seg, blocks[j], outer, _NOT_ITEM_KINDS)
                 and blocks[j].link_density > 0.6
                 and len(blocks[j].text) < 200
-                and line_kind(blocks[j].text) is None
+                and _a_title(blocks[j].text)  # ("صورة اليوم: …", a photo page's headline)
             ):
                 add(blocks[j], watch=watch)
                 used.add(j)

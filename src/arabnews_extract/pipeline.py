@@ -11,7 +11,7 @@ from .dates import default_tz_for_url
 from .decode import decode, markup
 from .errors import InvalidPageError, NotAnArticleError
 from .extractors.article import Context, read_article
-from .extractors.metadata import holds_stamps, read_metadata
+from .extractors.metadata import read_metadata
 from .models import Article
 from .normalize import normalize
 from .segment import segment
@@ -41,7 +41,7 @@ def _extract(
     source: bytes | str, *, url: str | None, reference_time: dt.datetime | None, options: Options
 ) -> Article:
     tree = parse(source)  # parse
-    metadata = read_metadata(tree, stamps=holds_stamps(source))  # extract: machine claims
+    metadata = read_metadata(tree)  # extract: machine-readable claims
     strip_chrome(tree)  # clean
     root = tree.body or tree.root
     if root is None:

@@ -1062,13 +1062,28 @@ def _link_clickable_boxes(
     paragraphs), nor is one whose title is linked already; nor is a picture's box whose
     one line is its caption.
     """
+    # A card whose headline is linked to the same story is read by that link: most
+    # pictures' links are such cards' thumbnails, passed over here at once.
+    linked = {link.href for block in blocks for link in block.links}
+    clickable = [item for item in clickable if item[1] not in linked]
+    if not clickable:
+        return
+    # The boxes a few steps above each unlinked heading: a card's link finds its title
+    # there in a few lookups (most pictures' boxes hold none: a logo, a banner).
+    headed: set[int] = set()
+    for block in blocks:
+        if block.tag in HEADING_TAGS and not block.links:
+            headed.update(block.path[-_CARD_CLIMB - 3 :])
     first: dict[int, int] = {}  # a box -> its first line's place among the blocks
-    for at, block in enumerate(blocks):
-        first.setdefault(block.owner, at)
     for box, href, scripted in clickable:
+        if not scripted and not _heading_near(elements, box, headed):
+            continue
+        if not first:
+            for at, block in enumerate(blocks):
+                first.setdefault(block.owner, at)
         for _ in range(_CARD_CLIMB):
-            end = _subtree_end(elements, box)
-            if end - box > _CARD_ELEMENTS:
+            end = _subtree_end(elements, box, _CARD_ELEMENTS)
+            if end < 0:
                 break  # a box this big is no card (the text, the page)
             starts = [first[idx] for idx in range(box, end) if idx in first]
             inside: list[Block] = []
@@ -1088,6 +1103,17 @@ def _link_clickable_boxes(
                 break
 
 
+def _heading_near(elements: list[Element], box: int, headed: set[int]) -> bool:
+    """An unlinked heading sits in the box or in one of the boxes climbed from it."""
+    for _ in range(_CARD_CLIMB):
+        if box in headed:
+            return True
+        box = elements[box].parent
+        if box < 0:
+            return False
+    return False
+
+
 #: Boxes climbed from a card's link to the box holding its title.
 _CARD_CLIMB = 3
 #: A card's elements (its boxes, its picture's wrappers); a bigger box is no card.
@@ -1105,12 +1131,16 @@ def _link_card_title(inside: list[Block], titles: list[Block], href: str, script
         title.link_chars = len(title.text)
 
 
-def _subtree_end(elements: list[Element], idx: int) -> int:
+def _subtree_end(elements: list[Element], idx: int, most: int = -1) -> int:
     """One past the element's last descendant: its descendants are the elements after it
-    up to the next one no deeper, so a box's lines are those whose owner falls between."""
+    up to the next one no deeper, so a box's lines are those whose owner falls between.
+    ``most``: past this many descendants, -1 (a caller that wants a small box only)."""
     depth, end = elements[idx].depth, idx + 1
-    while end < len(elements) and elements[end].depth > depth:
+    stop = len(elements) if most < 0 else min(len(elements), idx + most + 2)
+    while end < stop and elements[end].depth > depth:
         end += 1
+    if end == stop and stop < len(elements):
+        return -1
     return end
 
 

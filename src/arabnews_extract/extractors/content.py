@@ -84,9 +84,11 @@ for _kind, _pattern in _LINE_PATTERNS:
 _SOCIAL_KEYS = frozenset(match_key(w) for w in SOCIAL_WORDS)
 _RELATED_ALONE = frozenset(match_key(p) for p in RELATED_HEADINGS_ALONE)
 _FEED_START = frozenset(FEED_START)
-_FIRST_WORDS = frozenset(
-    p.split(" ", 1)[0] for phrases in (*_LINE_KEYS.values(), _RELATED_ALONE) for p in phrases
-)
+_FIRST_WORDS = frozenset(p.split(" ", 1)[0] for phrases in _LINE_KEYS.values() for p in phrases)
+#: First words of the headings that count only alone ("لا تفوت"): common words ("لا")
+#: that open many lines of text, folded only on a line as short as such a heading.
+_ALONE_FIRST_WORDS = frozenset(p.split(" ", 1)[0] for p in _RELATED_ALONE) - _FIRST_WORDS
+_ALONE_CHARS = max(len(p) for p in _RELATED_ALONE) + 5
 
 
 _LEADING = " \t\n:：-–—•*\"'«»()[]|/،,.!؟?"
@@ -127,7 +129,12 @@ def line_kind(text: str) -> str | None:
         return "record"
     if head[:1].isdigit() and _COUNT_FIRST.match(text):
         return "record"
-    if head and head not in _FIRST_WORDS and head not in _SOCIAL_KEYS:
+    if (
+        head
+        and head not in _FIRST_WORDS
+        and head not in _SOCIAL_KEYS
+        and (head not in _ALONE_FIRST_WORDS or len(text) > _ALONE_CHARS)
+    ):
         return "url" if _URL_ONLY.match(text) else None
     key = match_key(text)
     if not key:

@@ -233,9 +233,9 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
 _METADATA_NODES = (
     "html, title, base[href], meta, link[rel], time[datetime], [itemprop], abbr[title], script"
 )
-#: … and on pages whose markup mentions them, the attributes a script renders a relative
-#: time from (looked for only there: matching them costs on every page's every node)
-_STAMP_NODES = f"{_METADATA_NODES}, [data-time], [data-datetime]"
+#: The attributes a script renders a relative time from, looked for only on pages that
+#: date themselves no other way (matching them costs on every node of every page).
+_STAMP_NODES = "[data-time], [data-datetime]"
 #: A script's relative time ("<span data-time='2025-03-23T09:12:00+03:00'>قبل ساعتين</span>")
 #: is this short; a longer element holding the attribute is a box (a live entry).
 _STAMP_TEXT_CHARS = 40
@@ -267,21 +267,17 @@ def _in_a_teaser_item(node: LexborNode, cache: dict[int, bool]) -> bool:
 _WP_STATIC_PAGE = re.compile(r"(?<![\w-])page-id-\d+(?![\w-])")
 
 
-def holds_stamps(source: bytes | str) -> bool:
-    """The markup mentions the attributes a script renders relative times from: only
-    then are they looked for in the tree (a scan of the bytes costs far less)."""
-    if isinstance(source, str):
-        return "data-time" in source or "data-datetime" in source
-    return b"data-time" in source or b"data-datetime" in source
+def _dated(md: Metadata) -> bool:
+    """The page gives its publication's time in its metadata or its JSON-LD."""
+    return bool(
+        md.first("article:published_time")
+        or md.microdata.get("datePublished")
+        or (md.jsonld and md.jsonld.get("datePublished"))
+    )
 
 
-def read_metadata(
-    tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000, stamps: bool = False
-) -> Metadata:
-    """Collect every machine-readable claim the page makes about itself.
-
-    ``stamps``: the page's markup holds "data-time" or "data-datetime" attributes (see
-    ``_STAMP_NODES``)."""
+def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) -> Metadata:
+    """Collect every machine-readable claim the page makes about itself."""
     md = Metadata()
     body = tree.body
     body_class = body.attributes.get("class") if body is not None else None
@@ -296,7 +292,7 @@ def read_metadata(
     jsonld_texts: list[str] = []
     next_data: str | None = None
     state_texts: list[str] = []
-    for node in tree.css(_STAMP_NODES if stamps else _METADATA_NODES):
+    for node in tree.css(_METADATA_NODES):
         tag = node.tag
         attrs = node.attributes
         if tag == "meta":
@@ -349,12 +345,6 @@ def read_metadata(
                 # hAtom's update on a <time> ("<time class='updated' datetime='…'>"), as
                 # WordPress themes print it beside the publication's
                 hatom.append(("dateModified", (attrs.get("datetime") or "").strip()))
-        elif "data-time" in attrs or "data-datetime" in attrs:
-            # the value a script renders as "قبل ساعتين": the element's own <time>
-            value = (attrs.get("data-time") or attrs.get("data-datetime") or "").strip()
-            shown = node.text(deep=True).strip()
-            if value and len(shown) <= _STAMP_TEXT_CHARS:
-                md.times.append((value, shown))
         elif tag == "abbr" and "title" in attrs:
             classes = set((attrs.get("class") or "").split())
             value = (attrs.get("title") or "").strip()
@@ -394,6 +384,15 @@ def read_metadata(
     md.jsonld = _pick_article(objects)
     md.jsonld_articles = [obj for obj in objects if jsonld_types(obj) & ARTICLE_TYPES]
     md.jsonld_types = {t for obj in objects for t in jsonld_types(obj)}
+    if not md.times and not _dated(md):
+        # "<span data-time='2025-03-23T09:12:00+03:00'>قبل ساعتين</span>": the value a
+        # script renders as a relative time, the page's own <time>
+        for node in tree.css(_STAMP_NODES):
+            attrs = node.attributes
+            value = (attrs.get("data-time") or attrs.get("data-datetime") or "").strip()
+            shown = node.text(deep=True).strip()
+            if value and len(shown) <= _STAMP_TEXT_CHARS:
+                md.times.append((value, shown))
     # A video published as a live broadcast (a channel's live page): its BroadcastEvent
     # sits inside the VideoObject, {"publication": {"@type": "BroadcastEvent",
     # "isLiveBroadcast": true}}, and counts like one on its own.

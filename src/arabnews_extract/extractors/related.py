@@ -614,7 +614,9 @@ def find_related(
             ):
                 i += 1
             continue
-        elif box < 0 and (kind is None or (kind == "caption" and _a_title(block.text))):
+        elif box < 0 and (
+            kind is None or (kind == "caption" and block.links and _a_title(block.text))
+        ):
             # (a photo page's linked headline, "صورة اليوم: …", reads as a caption)
             box = _related_box(seg, block)
             if (

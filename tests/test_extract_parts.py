@@ -8424,3 +8424,36 @@ def test_a_photo_pages_linked_headline_is_a_related_item_in_a_row_of_cards() -> 
     html = page(f"<div class='text'>{PARAS}</div>{box}")
     article = extract(html, url="https://www.example.com/2024/10/20/story/")
     assert [r.title for r in article.related] == titles
+
+
+@pytest.mark.parametrize(
+    "tools",
+    [
+        # a copy-link box, a reader's vote, a report-an-error link (under the text)
+        "<p>رابط مختصر للخبر: https://go.example.com/8H2kQ</p><p>هل كان هذا المقال مفيداً؟</p>"
+        "<p><a href='/report-error/?post=1'>أبلغ عن خطأ في هذا المقال</a></p>",
+        "<p>https://www.example.com/opinion/article/87341 نسخ الرابط</p>",
+        # Jannah's teaser of the next story, its excerpt in the same box
+        "<div class='tie-next-post-teaser'><span>المقال التالي</span><a href='/archives/2'><h3>"
+        "البنك المركزي يبقي على أسعار الفائدة دون تغيير</h3></a><p>قررت لجنة السياسة النقدية "
+        "بالبنك المركزي في اجتماعها اليوم الإبقاء على أسعار العائد الأساسية دون تغيير.</p></div>",
+    ],
+)
+def test_a_pages_tools_under_the_text_are_no_text(tools: str) -> None:
+    assert extract(page(f"<div class='text'>{PARAS}{tools}</div>")).body == THREE
+
+
+def test_a_blogs_related_posts_and_the_bloggers_follow_prompt() -> None:
+    follow = (
+        "<p>إن أعجبتكم التدوينة تابعوني على تويتر @ReemAlshehri_ وشاركوها مع من يهمه أمر "
+        "مدينتنا.</p>"
+    )
+    items = "".join(
+        f"<div class='story-card'><h3><a href='/@writer/post-{n}'>{title}</a></h3></div>"
+        for n, title in enumerate(CARD_TITLES, 1)
+    )
+    box = f"<section class='more-stories'><h2>تدوينات ذات صلة</h2>{items}</section>"
+    html = page(f"<div class='text'>{PARAS}{follow}</div>{box}")
+    article = extract(html, url="https://www.example.com/@reem/post-9")
+    assert article.body == THREE
+    assert [r.title for r in article.related] == CARD_TITLES

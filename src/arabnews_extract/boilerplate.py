@@ -380,6 +380,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     # tagDiv's previous/next post pager ("td-post-next-prev", "td-post-prev-post")
     ("next", "prev"): "nav",
     ("prev", "post"): "nav",
+    ("next", "post"): "nav",  # Jannah's "tie-next-post-teaser" under the text
+    ("copy", "link"): "share",  # "copyLinkBox": the short link and its copy button
     # Drupal's node author field ("field--name-uid"): the account that wrote the node
     ("name", "uid"): "byline",
     # a teaser card's source and age under its title, inside its link ("story-card__meta")
@@ -510,6 +512,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "اقرأ كذلك",
         "إقرأ المزيد",
         "مقالات ذات صلة",
+        "تدوينات ذات صلة",  # a blog platform's posts
         "أخبار ذات صلة",
         "اخبار ذات صلة",
         "قصص ذات صلة",
@@ -886,6 +889,16 @@ LINE_PHRASES["control"] = (
     "الإبلاغ عن خطأ",
     "الإبلاغ عن خطأ في هذا المقال",
     "أبلغ عن خطأ",
+    "أبلغ عن خطأ في هذا المقال",
+    "أبلغ عن خطأ في هذا الخبر",
+    # a reader's vote on the piece under it ("هل كان هذا المقال مفيداً؟ نعم (124) لا (9)")
+    *(f"هل كان هذا {what} مفيدا" for what in ("المقال", "الخبر", "المحتوى", "الموضوع")),
+    "هل وجدت هذا المقال مفيدا",
+    # the next story's teaser closing the page ("المقال التالي" over its headline)
+    "المقال التالي",
+    "الخبر التالي",
+    "المقال السابق",
+    "الخبر السابق",
     # a copy-link button's status ("<span class='copied' role='status'>تم النسخ</span>")
     "تم النسخ",
     "تم نسخ الرابط",
@@ -1372,6 +1385,9 @@ LISTING_PAGE_TITLES: tuple[str, ...] = (
 CLOSING_PHRASES: tuple[str, ...] = (
     # "نرجو عدم نسخ المحتوى دون ذكر المصدر": the portal's copyright plea after the text
     "عدم نسخ المحتوى",
+    # a blogger's own follow prompt under the post ("إن أعجبتكم التدوينة تابعوني على
+    # تويتر @…")
+    "تابعوني على",
     # "للاطلاع على النص الكامل للبيان اضغط هنا": a link prompt closing the text
     "اضغط هنا",
     "انقر هنا",

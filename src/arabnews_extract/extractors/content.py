@@ -56,6 +56,12 @@ PARAGRAPH_TAGS = frozenset(
     }
 )
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+#: An address with its label ("رابط مختصر للخبر: https://…", "https://… نسخ الرابط"): a
+#: copy-link box's line, no text.
+_LABELLED_URL = re.compile(
+    r"^\s*(?:[^\s:：]+\s+){0,3}[^\s:：]*[:：]?\s*(?:https?://|www\.)\S+(?:\s+\S+){0,2}\s*$"
+)
+_LABELLED_URL_CHARS = 160
 _SENTENCE_PUNCT = re.compile(r"[.،؛؟!:\"«»]")
 #: How a sentence ends; a colon ends a label ("استمع للحلقة:", "باختصار:"), not prose.
 _SENTENCE_CLOSE = re.compile(r"[.،؛؟!\"«»]")
@@ -135,7 +141,13 @@ def line_kind(text: str) -> str | None:
         and head not in _SOCIAL_KEYS
         and (head not in _ALONE_FIRST_WORDS or len(text) > _ALONE_CHARS)
     ):
-        return "url" if _URL_ONLY.match(text) else None
+        if "://" not in text and "www." not in text:
+            return None
+        if _URL_ONLY.match(text) or (
+            len(text) <= _LABELLED_URL_CHARS and _LABELLED_URL.match(text)
+        ):
+            return "url"
+        return None
     key = match_key(text)
     if not key:
         return "empty"

@@ -8457,3 +8457,14 @@ def test_a_blogs_related_posts_and_the_bloggers_follow_prompt() -> None:
     article = extract(html, url="https://www.example.com/@reem/post-9")
     assert article.body == THREE
     assert [r.title for r in article.related] == CARD_TITLES
+
+
+@pytest.mark.parametrize(
+    "title", ["الثلاثاء 18 آذار 2025 14:20", "2025-03-18T14:20:00+02:00"], ids=["words", "iso"]
+)
+def test_a_relative_time_whose_title_spells_its_date_gives_that_time(title: str) -> None:
+    stamp = f"<span class='text-xs' title='{title}'>منذ يومين</span>"
+    fetched = dt.datetime(2025, 3, 20, 16, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    article = extract(page(f"{stamp}<div class='text'>{PARAS}</div>"), reference_time=fetched)
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2025, 3, 18, 14, 20)

@@ -14,6 +14,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..dates import scan_dates
+
 ARTICLE_TYPES = frozenset(
     {
         "newsarticle",
@@ -235,7 +237,10 @@ _METADATA_NODES = (
 )
 #: The attributes a script renders a relative time from, looked for only on pages that
 #: date themselves no other way (matching them costs on every node of every page).
-_STAMP_NODES = "[data-time], [data-datetime]"
+_STAMP_NODES = "[data-time], [data-datetime], span[title], time[title]"
+#: A relative time's words ("منذ يومين", "قبل ساعتين"), whose element's title may hold
+#: the date it counts from ("<span title='الثلاثاء 18 آذار 2025 14:20'>منذ يومين</span>").
+_RELATIVE_WORDS = ("منذ", "قبل")
 #: A script's relative time ("<span data-time='2025-03-23T09:12:00+03:00'>قبل ساعتين</span>")
 #: is this short; a longer element holding the attribute is a box (a live entry).
 _STAMP_TEXT_CHARS = 40
@@ -265,6 +270,15 @@ def _in_a_teaser_item(node: LexborNode, cache: dict[int, bool]) -> bool:
 
 #: WordPress's body class for a static page.
 _WP_STATIC_PAGE = re.compile(r"(?<![\w-])page-id-\d+(?![\w-])")
+
+
+def _titled_time(title: str | None) -> str:
+    """The date and time a relative time's title spells out ("الثلاثاء 18 آذار 2025
+    14:20"), as an ISO value; "" when it holds none to the minute."""
+    found = scan_dates(title) if title and len(title) <= _STAMP_TEXT_CHARS * 2 else []
+    if not found or found[0].timestamp.precision == "day":
+        return ""
+    return found[0].timestamp.datetime.isoformat()
 
 
 def _dated(md: Metadata) -> bool:
@@ -391,6 +405,8 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
             attrs = node.attributes
             value = (attrs.get("data-time") or attrs.get("data-datetime") or "").strip()
             shown = node.text(deep=True).strip()
+            if not value and shown.startswith(_RELATIVE_WORDS):
+                value = _titled_time(attrs.get("title"))
             if value and len(shown) <= _STAMP_TEXT_CHARS:
                 md.times.append((value, shown))
     # A video published as a live broadcast (a channel's live page): its BroadcastEvent

@@ -8468,3 +8468,50 @@ def test_a_relative_time_whose_title_spells_its_date_gives_that_time(title: str)
     article = extract(page(f"{stamp}<div class='text'>{PARAS}</div>"), reference_time=fetched)
     assert article.published is not None
     assert article.published.datetime.replace(tzinfo=None) == dt.datetime(2025, 3, 18, 14, 20)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "codes"),
+    [
+        ("باريس (أ ف ب) 28 مارس - افتتح", "باريس", ["AFP"]),  # the day after the agency
+        ("العزيزية – بدأ", "العزيزية", []),  # a Libyan town beyond the coast's cities
+    ],
+)
+def test_more_datelines(opening: str, place: str, codes: list[str]) -> None:
+    lead = f"<p>{opening} {PARA}</p>"
+    article = extract(page(f"<div class='text'>{lead}<p>{THREE[1]}</p><p>{THREE[2]}</p></div>"))
+    assert (article.dateline, [s.code for s in article.sources]) == (place, codes)
+
+
+def test_reuters_contributors_note_closing_the_text_is_no_text() -> None:
+    note = "<p>(شارك في التغطية مروان الحداد من سنغافورة وكريم الشامي من دبي)</p>"
+    article = extract(page(f"<div class='text'>{PARAS}{note}</div>"))
+    assert (article.body, article.authors) == (THREE, [])
+
+
+def test_a_writers_name_loses_the_separator_its_byline_row_prints_after_it() -> None:
+    byline = (
+        "<div class='td-post-author-name'><div class='td-author-by'>بواسطة</div> <a "
+        "href='/author/almuharrir/'>المحرر</a><div class='td-author-line'> - </div></div>"
+    )
+    assert extract(page(f"{byline}<div class='text'>{PARAS}</div>")).authors == ["المحرر"]
+
+
+def test_a_related_headline_quoted_whole_loses_its_quotes() -> None:
+    teaser = f"<p>اقرأ أيضا: <a href='/local/2024/04/21/story/'>«{CARD_TITLES[0]}»</a></p>"
+    html = page(f"<div class='text'>{PARAS}{teaser}</div>")
+    article = extract(html, url="https://www.example.com/local/2024/05/02/story/")
+    assert [r.title for r in article.related] == [CARD_TITLES[0]]
+
+
+def test_an_avatars_picture_of_the_portals_account_names_no_writer() -> None:
+    meta = (
+        "<div class='post-meta'><span class='meta-author-avatar'><a href='/author/alwatan/'><img "
+        "alt='صورة الوطن' src='/a.png' class='avatar' height='140' width='140'></a></span><span "
+        "class='meta-author'><a href='/author/alwatan/' class='author-name'>الوطن</a></span></div>"
+    )
+    html = page(
+        f"{meta}<div class='text'>{PARAS}</div>",
+        head="<meta property='og:site_name' content='الوطن'>",
+    )
+    assert extract(html).authors == []

@@ -1312,6 +1312,8 @@ WIRE_NOTE_WORDS: tuple[str, ...] = (
     "تحرير",
     "ترجمة",
     "للنشرة العربية",
+    # the reporters who shared the coverage ("(شارك في التغطية مروان الحداد من سنغافورة)")
+    "شارك في التغطية",
 )
 
 #: What a page that was not found says in its title or headline (an HTTP 200 "404").

@@ -57,7 +57,7 @@ def normalize(raw: RawArticle, *, page_url: str | None) -> Article:
         site_name=clean_text(raw.site_name) if raw.site_name else None,
         language=language,
         title=clean_text(raw.title) if raw.title else None,
-        authors=list(dict.fromkeys(clean_text(a) for a in raw.authors if clean_text(a))),
+        authors=list(dict.fromkeys(name for a in raw.authors if (name := _bare_name(a)))),
         published=raw.published,
         modified=raw.modified,
         lead=body[0] if body else None,
@@ -73,3 +73,13 @@ def normalize(raw: RawArticle, *, page_url: str | None) -> Article:
             version=__version__, field_sources=raw.field_sources, warnings=raw.warnings
         ),
     )
+
+
+def _bare_name(name: str) -> str:
+    """A writer's name without the separator its byline row printed after it ("المحرر -"
+    before the row's date)."""
+    return clean_text(name).strip(_NAME_EDGES).strip()
+
+
+#: Separators a byline row sets around a name.
+_NAME_EDGES = " -–—|،,:"

@@ -1864,12 +1864,17 @@ def _writer_behind_a_face(r: _Reading) -> None:
         seg.elements[box].kind in _BYLINE_KINDS for face in faces for box in face.path
     ):
         return
-    names = {i.text for i in faces}
+    # (WordPress's Arabic avatar alt is "صورة الوطن", the account's picture: its name)
+    names = {_PICTURE_OF.sub("", i.text) for i in faces}
     if len(names) == 1 and not agencies_in(next(iter(names))):
         found = split_byline(names.pop(), site_names=r.art.site_names)
         if found:
             r.art.authors = found
             r.art.field_sources["authors"] = "byline"
+
+
+#: "صورة" ("picture of") before the name an avatar's alt gives.
+_PICTURE_OF = re.compile(r"^\s*صور[ةه]\s+(?=\S)")
 
 
 def _authors_from_bio(r: _Reading) -> None:

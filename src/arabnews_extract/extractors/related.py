@@ -437,6 +437,8 @@ def find_related(
             # "<a><span>اقرأ أيضا..</span> title</a>": the label inside the link
             title = _READ_ALSO_IN_LINK.sub("", title)
             title = _MEDIA_KIND.sub("", title)  # "فيديو، نازحون من الفاشر …"
+            if title[:1] == "«" and title[-1:] == "»" and title.count("«") == 1:
+                title = title[1:-1].strip()  # "اقرأ أيضا: «…»": the whole headline quoted
             if url is None or not _a_title(title):
                 continue
             if len(title) < _MIN_TITLE and (

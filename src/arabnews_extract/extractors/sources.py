@@ -65,6 +65,8 @@ _DATELINE_PAREN = re.compile(
     # full stop before its dash ("مدريد، 21 يوليو (إفي).-"); the portal's exclusivity mark
     # may stand before the colon ("عدن (عدن المساء) خاص: …")
     rf"\((?P<credit>[^()]{{1,40}})\)(?:\.(?=\s*{_DASH}))?\s*"
+    # … or its day after it ("باريس (أ ف ب) 28 مارس - …")
+    rf"(?:[\d٠-٩]{{1,2}}\s+[^\W\d_]{{3,12}}\s*(?={_DASH}))?"
     rf"(?:(?P<end>{_DASH}|:|$|(?:خاص|حصري|حصريا|حصرياً)\s*(?:[:：]|{_DASH}))|(?=[^\W\d_]))"
 )
 #: An agency's dateline without parentheses, a numeric date before it: "رام الله 12-3-2025

@@ -880,6 +880,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 if tag == "a" and href is None:
                     anchor = attrs or node.attributes
                     opened = href = anchor.get("href") or ""
+                    # (_href_of inlined: every link of the page opens here)
                     if not href or href[0] == "#" or href.startswith("javascript:"):
                         opened = href = _scripted_href(anchor, href)
                     link_title = anchor.get("title")

@@ -409,6 +409,12 @@ def find_related(
         seen.add(_link_key(self_url))
 
     where: dict[str, int] = {}  # an item's url key -> its place in items
+    bracketed_days: list[int] = []  # the page's count of them, taken once when first asked
+
+    def days_in_brackets_are_the_templates() -> bool:
+        if not bracketed_days:
+            bracketed_days.append(_bracketed_days(seg))
+        return bracketed_days[0] >= _TEMPLATE_HABIT
 
     def add_pictures(box: int) -> None:
         for picture in seg.linked_images:
@@ -491,7 +497,7 @@ def find_related(
                 and bracketed is not None
                 and bracketed.start() >= _MIN_TITLE
                 and _mostly_a_date(bracketed.group(1))
-                and _bracketed_days(seg) >= _TEMPLATE_HABIT
+                and days_in_brackets_are_the_templates()
             ):
                 # "… (17 مارس 2025)" closing every item: the card's day the template
                 # prints, not the headline's words (one daily report's headline ends on

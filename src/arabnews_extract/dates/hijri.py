@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from hijridate import Gregorian, Hijri
+# From the defining module: hijridate < 2.5 re-exports these without ``__all__``, which
+# ``mypy --strict`` (no implicit re-export) rejects.
+from hijridate.convert import Gregorian, Hijri
 from hijridate.ummalqura import GREGORIAN_RANGE, HIJRI_RANGE
 
 _G_MIN = dt.date(*GREGORIAN_RANGE[0])

@@ -597,7 +597,6 @@ def test_the_headline_again_at_the_head_of_the_text_is_read_once() -> None:
 
 @pytest.mark.parametrize("line", ["التفاصيل بعد قليل...", "يتبع", "الخبر قيد التحديث."])
 def test_a_promise_of_more_is_not_text(line: str) -> None:
-
     assert line_kind(line) == "more"
     assert line_kind("يتبع الاتحاد سياسة جديدة في الملف.") is None
 
@@ -611,7 +610,6 @@ def test_a_promise_of_more_is_not_text(line: str) -> None:
     ],
 )
 def test_a_follow_prompt_that_reads_like_a_sentence_is_not_text(line: str) -> None:
-
     assert line_kind(line) == "follow"
     # The same verb inside a sentence, or with a conjunction, is reporting.
     assert line_kind("وتابعوا المباراة من المدرجات حتى صافرة النهاية.") is None
@@ -948,7 +946,6 @@ def test_a_standfirst_opening_with_a_dateline_gives_it() -> None:
 
 
 def test_wordpress_post_classes_name_the_posts_terms_not_a_tag_list() -> None:
-
     post = "post-20981 post type-post status-publish format-audio category-podcast tag-ai"
     assert kind_of_attrs(post) is None
     assert kind_of_attrs("tag-ai tag-jobs") == "tags"  # a tag list still is one
@@ -1298,7 +1295,6 @@ def test_a_beat_editor_after_a_byline_prefix_is_the_desk_that_wrote() -> None:
 
 
 def test_a_bem_modifier_on_an_element_names_its_state_not_its_kind() -> None:
-
     assert kind_of_attrs("live-feed__item live-feed__item--latest") is None
     assert kind_of_attrs("widget-latest") is not None  # the block itself still counts
     assert kind_of_attrs("box--latest") is not None
@@ -1443,7 +1439,6 @@ def test_a_code_listing_and_a_titled_box_of_links_are_not_body() -> None:
 
 
 def test_a_pages_instructions_for_its_table_or_picture_are_not_text() -> None:
-
     assert line_kind("اضغط على عنوان أي عمود لإعادة ترتيب الجدول.") == "instruction"
     assert line_kind("انقر على الصورة لتكبيرها") == "instruction"
     assert line_kind("اضغط على «الحساب» ثم اختر «التحقق بخطوتين».") is None  # a how-to step

@@ -567,6 +567,14 @@ def _explicit_tz(parts: dict[str, tuple[str, re.Match[str]]]) -> dt.tzinfo | Lit
 
 
 _FINE_UNITS = ("seconds", "minutes", "hours")
+#: One of each unit a timedelta can hold (months and years need relativedelta).
+_ONE: dict[str, dt.timedelta] = {
+    "seconds": dt.timedelta(seconds=1),
+    "minutes": dt.timedelta(minutes=1),
+    "hours": dt.timedelta(hours=1),
+    "days": dt.timedelta(days=1),
+    "weeks": dt.timedelta(weeks=1),
+}
 
 
 def _amount(n_text: str | None, unit_text: str) -> tuple[vocab.Unit, int] | None:
@@ -593,21 +601,21 @@ def _relative(m: re.Match[str], ref: dt.datetime) -> tuple[dt.datetime, Precisio
     if n > 1_000_000:
         return None
     if unit in _FINE_UNITS:
-        delta = dt.timedelta(**{unit: n})
+        delta = _ONE[unit] * n
         if m.group("rel_half"):
-            delta += dt.timedelta(**{unit: 1}) / 2
+            delta += _ONE[unit] / 2
         elif m.group("rel_u2"):
             second = _amount(m.group("rel_n2"), m.group("rel_u2"))
             if second is None or second[0] not in _FINE_UNITS or second[1] > 1_000_000:
                 return None
-            delta += dt.timedelta(**{second[0]: second[1]})
+            delta += _ONE[second[0]] * second[1]
         value = ref - delta
         return value.replace(second=0, microsecond=0), "minute"
     # Days and longer: day precision, so a trailing "and N hours" changes nothing.
     if n > 36_500:
         return None
     if unit in ("days", "weeks"):
-        day = ref.date() - dt.timedelta(**{unit: n})
+        day = ref.date() - _ONE[unit] * n
     else:
         months = n * 12 if unit == "years" else n
         if months > 1200:

@@ -8510,3 +8510,39 @@ def test_an_avatars_picture_of_the_portals_account_names_no_writer() -> None:
         head="<meta property='og:site_name' content='الوطن'>",
     )
     assert extract(html).authors == []
+
+
+def test_today_ending_the_portals_name_is_no_date_and_its_dateline_is_read() -> None:
+    html = page(
+        f"<div class='text'><p><strong>بغداد اليوم - بغداد</strong></p>{PARAS}</div>",
+        head="<meta property='og:site_name' content='بغداد اليوم'>",
+    )
+    article = extract(html, reference_time=REF)
+    assert (article.dateline, article.published, article.body) == ("بغداد", None, THREE)
+    # after a date label, or alone on its line, it is still the day the page shows
+    assert is_date_line("نشر: اليوم", reference_time=REF, default_tz=None)
+    assert is_date_line("اليوم", reference_time=REF, default_tz=None)
+
+
+def test_a_cell_signing_the_statement_quoted_in_its_box_is_no_text() -> None:
+    statement = (
+        "<blockquote class='statement'><p>\"تمكنت قطعات قيادة قوات الحدود من إحباط محاولة تسلل"
+        " عبر الحدود ضمن قاطع المسؤولية.</p><p>وتؤكد قواتنا الأمنية أن حدودنا مؤمّنة بالكامل"
+        "\".</p><p class='statement-sign'>خلية الإعلام الأمني</p></blockquote>"
+    )
+    html = page(f"<div class='text'><p>{THREE[0]}</p>{statement}<p>{THREE[1]}</p></div>")
+    body = extract(html).body
+    assert "خلية الإعلام الأمني" not in body and body[-1] == THREE[1] and len(body) == 4
+
+
+def test_a_list_item_opening_with_a_place_and_a_colon_is_no_dateline() -> None:
+    items = "<ul><li>الطارف: 5 حرائق أتت على 62 هكتارا.</li><li>سكيكدة: 4 حرائق.</li></ul>"
+    html = page(f"<div class='text'><p>{THREE[0]}</p><p>{THREE[1]}</p>{items}</div>")
+    article = extract(html)
+    assert article.dateline is None and article.body[2].startswith("الطارف:")
+
+
+@pytest.mark.parametrize("town", ["سنار", "سنجة", "كوستي", "الدامر"])
+def test_sudans_towns_are_datelines(town: str) -> None:
+    html = page(f"<div class='text'><p>{town} – {THREE[0]}</p><p>{THREE[1]}</p></div>")
+    assert extract(html).dateline == town

@@ -51,6 +51,7 @@ from .byline import (
     is_site_name,
     is_writer_note,
     opens_with_a_newsroom_unit,
+    opens_with_a_unit,
     split_byline,
     transliterates,
 )
@@ -468,7 +469,10 @@ _CAPTION_KINDS = frozenset({"caption"})
 _DATE_KINDS = frozenset({"date"})
 _CREDIT_BOX_KINDS = frozenset({"byline", "caption"})
 #: Lines that are no paragraph of prose, however long: list items and headings.
-_NOT_PARAGRAPH_TAGS = HEADING_TAGS | {"li", "dt", "dd"}
+_LIST_TAGS = frozenset({"li", "dt", "dd"})
+#: A list item's label and its colon, "الطارف: 5 حرائق": what the item is about.
+_PLACE_LABEL = re.compile(r"^\s*[^\s:：]+(?:\s[^\s:：]+){0,2}\s*[:：]")
+_NOT_PARAGRAPH_TAGS = HEADING_TAGS | _LIST_TAGS
 _KICKER_LINES = 3
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _HEADER_KINDS = frozenset({"byline", "date", "header"})
@@ -2366,6 +2370,13 @@ def _read_body(r: _Reading) -> list[Block]:
                 art.dateline = art.dateline or own_line or None
                 continue
             dateline = read_dateline(block.text, own_names=site_names)
+            if (
+                dateline is not None
+                and not dateline.sources
+                and block.tag in _LIST_TAGS
+                and _PLACE_LABEL.match(block.text)
+            ):
+                dateline = None  # "الطارف: 5 حرائق …": a list's item, its label a place
             if dateline is not None and line.kind is not None:
                 # In a caption box only a whole-line "الرياض - واس" of a known place is
                 # one: "… في أنطاكية - الأناضول" is a caption and its photo credit.
@@ -2822,8 +2833,14 @@ def _issuer_closing_a_statement(seg: Segmented, lines: list[Line], pos: int) -> 
         return False
     # the body's name ("المحكمة العليا"), or an office and a name ("أمين سر لجنة
     # السياسة النقدية<br>د. هالة منير الديب")
+    words = text.split()
     if not (
-        (len(text.split()) <= _ISSUER_WORDS and is_institution_name(text)) or _a_signatory(text)
+        (
+            len(words) <= _ISSUER_WORDS
+            # ("خلية الإعلام الأمني": a cell, an office, a desk signs as a body does)
+            and (is_institution_name(text) or opens_with_a_unit(words))
+        )
+        or _a_signatory(text)
     ):
         return False
     box = block.owner

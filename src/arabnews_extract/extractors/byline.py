@@ -211,6 +211,12 @@ def opens_with_a_newsroom_unit(words: list[str]) -> bool:
     return first.removeprefix("ال") in _DESK_WORD_KEYS and second in _NEWSROOM_KEYS
 
 
+def opens_with_a_unit(words: list[str]) -> bool:
+    """The words open with a unit's word ("خلية الإعلام الأمني", "المكتب السياسي"): an
+    office's or a cell's name, which signs a statement as a body's name does."""
+    return bool(words) and match_key(words[0]).removeprefix("ال") in _DESK_WORD_KEYS
+
+
 def _an_institution(name: str) -> bool:
     return is_institution_name(name) and not any(
         word in _NEWSROOM_KEYS for word in match_key(name).split()

@@ -313,13 +313,18 @@ def _the_end_of_a_span(match: DateMatch, text: str) -> bool:
     return text[: match.start].rstrip().endswith(_SPAN_WORDS)
 
 
-_NOW_WORDS = frozenset({"الآن", "الان"})
+_NOW_WORDS = frozenset({"الآن", "الان", "اليوم"})
 
 
 def _now_in_a_name(match: DateMatch, text: str) -> bool:
-    """ "الآن" ending a name in a longer line ("دبي - الإمارات الآن", a portal's name): no
-    date. Alone on its line it may be a live page's stamp."""
-    return text[match.start : match.end].strip() in _NOW_WORDS and text.strip() not in _NOW_WORDS
+    """ "الآن" or "اليوم" ending a name in a longer line ("دبي - الإمارات الآن", "بغداد
+    اليوم - بغداد", "روسيا اليوم": a portal's name): no date. Alone on its line, or after
+    a date label ("نشر: اليوم"), it may be a stamp."""
+    word = text[match.start : match.end].strip()
+    if word not in _NOW_WORDS or text.strip() == word:
+        return False
+    before = text[: match.start].rstrip()
+    return not (before.endswith((":", "：")) or _DATE_LABEL.search(before))
 
 
 #: A line this long that names a day by a word only ("أمس") is a sentence, not a stamp.

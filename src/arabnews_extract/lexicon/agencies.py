@@ -278,4 +278,9 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
     # a mission signing its statement ("سفارة سلطنة عُمان – القاهرة")
     "سفارة",
     "قنصلية",
+    # an operations room, a presidency, a secretariat signing its statement ("غرفة
+    # العمليات المشتركة", "رئاسة الجمهورية", "الأمانة العامة لمجلس الوزراء")
+    "غرفة",
+    "رئاسة",
+    "أمانة",
 )

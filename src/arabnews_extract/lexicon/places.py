@@ -59,6 +59,10 @@ DATELINE_PLACES: tuple[str, ...] = _listed(
     "الحسيمة، الناظور، بني ملال، خريبكة، سلا، تمارة، المحمدية، الجديدة، ورزازات، "
     "الرشيدية، تازة، الداخلة، كلميم، العرائش، تارودانت، تزنيت، الصويرة، خنيفرة، سطات، "
     "برشيد، المهدية، قفصة، توزر، جندوبة، الكاف، مدنين، جرجيس، جربة، تطاوين، قبلي، سليانة، "
+    # Sudan's state seats and towns SUNA files from ("الأبيض", "ربك", "كريمة", "مروي" are
+    # also words or names: left out)
+    "سنار، سنجة، الدمازين، كوستي، الدويم، شندي، الدامر، دنقلا، وادي حلفا، حلفا الجديدة، "
+    "سواكن، طوكر، زالنجي، الضعين، الفولة، أم روابة، الرهد، "
     # Mount Lebanon's and the north's and south's towns NNA files from
     "جبيل، عاليه، بعبدا، البترون، الهرمل، مرجعيون، بنت جبيل، "
     # Greater Tunis: its suburbs and governorates (Radès, the national stadium's town)

@@ -149,7 +149,8 @@ def test_prose_is_no_dateline(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        ("المصدر: الجزيرة + وكالات", ["AGENCIES"]),
+        # (on the channel's own site normalize drops its name: the portal is no source)
+        ("المصدر: الجزيرة + وكالات", ["AGENCIES", None]),
         ("المصادر الإضافية • أ ب", ["AP"]),
         ("(رويترز)", ["REUTERS"]),
         ("المصدر : (أبوظبي - البيان)", []),
@@ -8546,3 +8547,62 @@ def test_a_list_item_opening_with_a_place_and_a_colon_is_no_dateline() -> None:
 def test_sudans_towns_are_datelines(town: str) -> None:
     html = page(f"<div class='text'><p>{town} – {THREE[0]}</p><p>{THREE[1]}</p></div>")
     assert extract(html).dateline == town
+
+
+def test_from_a_name_then_a_role_is_a_byline() -> None:
+    assert split_byline("من يوسف أبو شمالة، مراسل الموقع في غزة") == ["يوسف أبو شمالة"]
+    # "من" opening a phrase with no role after the comma stays as it was
+    assert split_byline("من ساحة البرج، حيث تجمع المحتجون")[0] == "من ساحة البرج"
+
+
+def test_a_proofreader_in_the_byline_row_is_no_writer() -> None:
+    row = (
+        "<div class='Byline_people'><span class='Byline_role'>بقلم:</span> <a class='Byline_name'"
+        " href='/authors/j'>جوناثان ميلر</a><span class='Byline_sep'> · </span><span"
+        " class='Byline_role'>ترجمة:</span> <a class='Byline_name' href='/authors/s'>سلمى عبد"
+        " الرحيم</a><span class='Byline_sep'> · </span><span class='Byline_role'>مراجعة لغوية:"
+        "</span> <span class='Byline_plain'>حسن الدباغ</span></div>"
+    )
+    title = "<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1>"
+    article = extract(page(f"<header>{title}{row}</header><div class='text'>{PARAS}</div>"))
+    assert article.authors == ["جوناثان ميلر", "سلمى عبد الرحيم"]
+
+
+def test_page_data_contributors_who_write_nothing_are_no_authors() -> None:
+    people = [
+        {"name": "جوناثان ميلر", "role": "writer"},
+        {"name": "سلمى عبد الرحيم", "role": "translator"},
+        {"name": "حسن الدباغ", "role": "copy-editor"},
+        {"name": "كريم عادل", "role": "photographer"},
+    ]
+    state = {"props": {"pageProps": {"article": {"title": "عنوان", "content": THREE}}}}
+    state["props"]["pageProps"]["article"]["authors"] = people  # type: ignore[index]
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'><title>عنوان</title>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+        "</head><body><div id='__next'><div class='spinner'>جار التحميل</div></div></body></html>"
+    )
+    assert extract(html).authors == ["جوناثان ميلر", "سلمى عبد الرحيم"]
+
+
+def test_credits_a_channels_short_name_a_partner_agency_and_tass() -> None:
+    assert [(s.name, s.code) for s in read_credit_line("المصدر: الجزيرة + وكالات") or []] == [
+        ("وكالات", "AGENCIES"),
+        ("الجزيرة", None),
+    ]
+    assert [s.code for s in read_credit_line("بالتعاون مع وكالة الأنباء الألمانية") or []] == [
+        "DPA"
+    ]
+    # on the channel's own site its name is the publisher, no source
+    own = page(
+        f"<div class='text'>{PARAS}<p>المصدر: الجزيرة + وكالات</p></div>",
+        head="<meta property='og:site_name' content='الجزيرة نت'>",
+    )
+    assert [s.code for s in extract(own).sources] == ["AGENCIES"]
+    # a sentence opening with the same words credits no one
+    assert read_credit_line("بالتعاون مع وزارة الصحة، نظمت السفارة معرضا للصور") is None
+    html = page(f"<div class='text'><p>موسكو - (سبوتنيك، تاس) - {PARA}</p>{PARAS}</div>")
+    assert [(s.name, s.code) for s in extract(html).sources] == [
+        ("سبوتنيك", "SPUTNIK"),
+        ("تاس", None),
+    ]

@@ -182,11 +182,22 @@ def _first_str(obj: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return None
 
 
+#: A contributor's role that writes nothing of the text: a copy editor, a proofreader, a
+#: photographer, a designer ({"name": …, "role": "copy-editor"} beside the writer).
+_NOT_WRITING = re.compile(
+    r"copy|proof|photo|illustrat|design|video|camera|graphic|review|fact|تدقيق|مراجعة|تصوير",
+    re.IGNORECASE,
+)
+
+
 def _names(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     out = []
     for item in items[:20]:
         if isinstance(item, dict):
+            role = item.get("role")
+            if isinstance(role, str) and _NOT_WRITING.search(role):
+                continue
             item = item.get("name") or item.get("title") or item.get("displayName")
         if isinstance(item, str) and item.strip():
             out.append(clean_text(item))

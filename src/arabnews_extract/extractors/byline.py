@@ -430,6 +430,11 @@ _LATIN_THEN_ARABIC = re.compile(
 )
 
 
+#: "من" with no mark, a name, a comma and what follows ("من يوسف أبو شمالة، مراسل الموقع في
+#: غزة"): a byline when a role follows; "من ساحة البرج، …" is a phrase.
+_FROM_THEN_ROLE = re.compile(r"^(?P<from>من\s+)[^،,:：]{3,40}[،,]\s*(?P<role>\S.*)$")
+
+
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     """Plain person names from one byline string (possibly several people)."""
     text = clean_text(text)
@@ -458,6 +463,9 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             # "كتب: محرر الحوادث"; "كتب - المحرر العسكري" (not "المحرر:" and a name)
             return [desk]
     text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
+    from_then_role = _FROM_THEN_ROLE.match(text)
+    if from_then_role is not None and _ROLE.match(from_then_role.group("role")):
+        text = text[from_then_role.end("from") :]  # "من يوسف أبو شمالة، مراسل الموقع في غزة"
     # "كتب مراسلنا في الفيوم: محمود عبد الستار" ("مراسلنا" read as a prefix leaves "في
     # الفيوم: …"): the reporter's town, then the name
     reporter = _ROLE_PLACE_NAME.match(text) or _PLACE_THEN_NAME.match(text)

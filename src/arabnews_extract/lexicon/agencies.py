@@ -76,6 +76,11 @@ UNCODED_AGENCIES: tuple[str, ...] = (
     "وال",  # its acronym ("طرابلس - وال")
     "نينا",  # Iraq's National News Agency
     "الوكالة الوطنية العراقية للأنباء",
+    # foreign agencies the schema gives no code
+    "تاس",  # Russia ("موسكو - (سبوتنيك، تاس) -")
+    "وكالة تاس",
+    "يونهاب",  # South Korea
+    "كيودو",  # Japan
 )
 
 #: Names that are also common words: only read inside a credit context.
@@ -209,6 +214,9 @@ FOREIGN_OUTLETS: tuple[str, ...] = (
     # Arabic services and pan-Arab outlets, credited by name as the foreign ones are
     "سكاي نيوز عربية",
     "الجزيرة نت",
+    # the channels by their short names, in a credit only ("المصدر: الجزيرة + وكالات")
+    "الجزيرة",
+    "العربية",
     "العربية نت",
     "بي بي سي عربي",
     "سي إن إن بالعربية",

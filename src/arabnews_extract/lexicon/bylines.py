@@ -550,6 +550,11 @@ ROLE_LABELS: tuple[str, ...] = (
     "المراجع الطبي",
     "مراجعة علمية",
     "تدقيق",
+    # a proofreader ("مراجعة لغوية: حسن الدباغ" beside the writer and the translator)
+    "مراجعة لغوية",
+    "المراجعة اللغوية",
+    "تدقيق لغوي",
+    "التدقيق اللغوي",
     # a photographer's or an editor's label in its own box of the byline row ("كتب" |
     # name | "- تصوير" | name): the name after it took the pictures
     "تصوير",

@@ -8606,3 +8606,46 @@ def test_credits_a_channels_short_name_a_partner_agency_and_tass() -> None:
         ("سبوتنيك", "SPUTNIK"),
         ("تاس", None),
     ]
+
+
+def test_a_watch_also_box_between_paragraphs_lists_its_videos_as_related() -> None:
+    videos = (
+        "<aside class='watch-also'><h4>شاهد أيضاً</h4><ul>"
+        "<li><a href='/videos/2024/08/26/drone'><span>▶</span><span>طائرة مسيّرة ترصد ارتفاع"
+        " منسوب النهر قبل الفيضان</span><span>01:47</span></a></li>"
+        "<li><a href='/videos/2024/08/25/shelter'><span>▶</span><span>أسر نازحة تحتمي بالمدارس"
+        " مع اقتراب موسم الذروة</span><span>03:12</span></a></li></ul></aside>"
+    )
+    html = page(
+        f"<div class='text'><p>{THREE[0]}</p><p>{THREE[1]}</p>{videos}<p>{THREE[2]}</p></div>"
+    )
+    article = extract(html, url="https://tv.example/news/2024/08/27/floods")
+    assert [r.url for r in article.related] == [
+        "https://tv.example/videos/2024/08/26/drone",
+        "https://tv.example/videos/2024/08/25/shelter",
+    ]
+    # the same box under the text, a strip of the site's videos, gives none
+    strip = page(f"<div class='text'>{PARAS}</div>{videos}<footer>© 2024</footer>")
+    assert extract(strip, url="https://tv.example/news/2024/08/27/floods").related == []
+
+
+def test_a_known_outlet_after_the_writers_name_is_the_source() -> None:
+    assert split_byline("نادر سليمان - بي بي سي عربي") == ["نادر سليمان"]
+    html = page(f"<span class='itemAuthor'>نادر سليمان - بي بي سي عربي</span>{PARAS}")
+    article = extract(html)
+    assert article.authors == ["نادر سليمان"]
+    assert [s.name for s in article.sources] == ["بي بي سي عربي"]
+
+
+def test_a_republication_note_over_the_text_is_no_text_and_credits_the_outlet() -> None:
+    note = "ملاحظة: يُعاد نشر هذا التقرير بالاتفاق مع بي بي سي عربي، وقد نُشر أولا على موقعها."
+    for html in (
+        page(f"<div class='text'><p>{note}</p>{PARAS}</div>"),
+        page(
+            f"<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1><div class='note'><p>{note}</p></div>"
+            f"<div class='text'>{PARAS}</div>"
+        ),
+    ):
+        article = extract(html)
+        assert article.body == THREE
+        assert [s.name for s in article.sources] == ["بي بي سي عربي"]

@@ -382,6 +382,12 @@ _EDITORS_NOTE = re.compile(
     # the note over a piece republished from the archive ("نشر هذا المقال في عام 1998 …")
     r"|(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|التقرير|النص|الحوار)\s)"
 )
+#: A note over the text that the piece is republished ("ملاحظة: يُعاد نشر هذا التقرير
+#: بالاتفاق مع …", "ننشر هذا المقال بالتعاون مع …").
+_REPUBLISHED_NOTE = re.compile(
+    r"^\s*(?:ملاحظة\s*[:：]\s*)?(?:يُ?عاد\s+نشر|نعيد\s+نشر|يُ?نشر|ننشر)\s+(?:هذا|هذه)\s+"
+    r"(?:المقال|المقالة|المادة|التقرير|التحقيق|النص|الحوار|الموضوع)\s+(?:بالاتفاق|بالتعاون|بإذن)\s"
+)
 #: The editors' note on the piece itself after its text: what they changed, their
 #: apology ("ملاحظة المحرر: تم تعديل العنوان …", "اعتذار: تعتذر الصحيفة عن الخطأ …").
 #: (A "تصحيح:" closing the text may be the story's: a correction a ministry issued.)
@@ -2401,6 +2407,13 @@ def _read_body(r: _Reading) -> list[Block]:
                 ):
                     # "عمان 2 حزيران (بترا) - محمد الخوالدة - أقر …": the agency's reporter
                     _signed_by(art, reporter.group("name").strip())
+        if not body and pos < _EDGE and _REPUBLISHED_NOTE.match(block.text):
+            # "ملاحظة: يُعاد نشر هذا التقرير بالاتفاق مع بي بي سي عربي، …" over the text:
+            # the note on the piece, and the outlet it comes from
+            first = first_published_in(block.text)
+            if first is not None:
+                art.sources.append(first)
+            continue
         if (
             line.kind is not None
             # "90+6'", "1 / 8": no words (a timeline's year as its subheading is text)
@@ -3111,6 +3124,14 @@ _A_NOTES_LABEL = re.compile(r"^\s*(?:تصحيح|تنويه|توضيح|تحديث
 def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
     """Add the boxed lead, drop repeats and the other language, read closing credits."""
     seg, art = r.seg, r.art
+    for b in r.header:
+        if b.index < r.first_body and _REPUBLISHED_NOTE.match(b.text):
+            # "ملاحظة: يُعاد نشر هذا التقرير بالاتفاق مع بي بي سي عربي" under the headline:
+            # the note on the piece, no lead; the outlet it names is the source
+            r.skip.add(b.index)
+            first = first_published_in(b.text)
+            if first is not None:
+                art.sources.append(first)
     # A standfirst boxed above the body ("article-summary") is the article's lead.
     in_body = {b.index for b in body}
     chosen = {

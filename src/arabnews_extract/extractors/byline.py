@@ -11,7 +11,7 @@ import re
 
 from ..boilerplate import SOCIAL_WORDS
 from ..dates.vocab import GREGORIAN_MONTHS, LABELS, WEEKDAYS
-from ..lexicon.agencies import OUTLET_NOUNS
+from ..lexicon.agencies import FOREIGN_OUTLETS, OUTLET_NOUNS
 from ..lexicon.bylines import (
     DESK_WORDS,
     DESKS,
@@ -100,6 +100,9 @@ _PARTNER = re.compile(
     rf"\s+بالتعاون\s+مع\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?(?P<outlet>\S.{{1,40}})$"
 )
 _QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"](?P<outlet>[^»\"]{2,40})[»\"].*$")
+#: A known outlet after the writer's name and a dash ("نادر سليمان - بي بي سي عربي"): the
+#: outlet the piece comes from, not a second writer.
+_DASH_OUTLET = re.compile(rf"\s+[-–—|]\s*(?P<outlet>{_alternation(FOREIGN_OUTLETS)})\s*$")
 #: Marks between credits ("أحمد علي، سارة محمد", "name • date"), then the "and"s
 #: inside one credit ("أحمد علي وسارة محمد"), which a desk's name does not split on.
 _LIST_SPLIT = re.compile(r"\s*(?:[،,;|/&•·]|\s[-–—]\s)\s*")
@@ -181,7 +184,12 @@ def _drop_and(part: str) -> str:
 def byline_outlet(text: str) -> str | None:
     """The outlet a byline credits: 'كتب علي حسن في «النهار»:' -> 'النهار'; 'كتب: هاني
     سالم بالتعاون مع صحيفة الغد' -> 'الغد' (a partner outlet's name without its noun)."""
-    match = _QUOTED_OUTLET.search(text) or _PARTNER.search(text) or _FROM_OUTLET.search(text)
+    match = (
+        _QUOTED_OUTLET.search(text)
+        or _PARTNER.search(text)
+        or _FROM_OUTLET.search(text)
+        or _DASH_OUTLET.search(text)
+    )
     if match is None:
         return None
     outlet = match.group("outlet") or match.groupdict().get("quoted") or ""
@@ -477,6 +485,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     text = _QUOTED_OUTLET.sub("", text)
     text = _PARTNER.sub("", text)
     text = _FROM_OUTLET.sub("", text)  # "ترجمة: ليلى حسن، عن الغارديان"
+    text = _DASH_OUTLET.sub("", text)  # "نادر سليمان - بي بي سي عربي"
     text = _OTHER_CREDITS.sub("", text)  # "أحمد الشناوي: تصوير - كريم عبد الله:"
     text = _WRITES.sub("", text)  # "الشيخ عبد الرحمن الفاضل يكتب:"
     # "نورهان محمد ومحمد نصار و(أ ش أ):": the agency credited beside them goes, its "و" too

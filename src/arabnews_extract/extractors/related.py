@@ -185,6 +185,22 @@ def _prose_lines(lines: Iterator[Block], enough: int) -> int:
     return count
 
 
+def _between_paragraphs(seg: Segmented, heading: Block, box: int) -> bool:
+    """Element ``box`` (``heading``'s) sits between two paragraphs of prose: a teaser box
+    in the text's flow, not a strip under the text."""
+    blocks = seg.blocks
+    first = heading.index
+    while first > 0 and box in blocks[first - 1].path:
+        first -= 1
+    last = heading.index
+    while last + 1 < len(blocks) and box in blocks[last + 1].path:
+        last += 1
+    return all(
+        0 <= at < len(blocks) and not blocks[at].links and len(blocks[at].text) >= PROSE_CHARS
+        for at in (first - 1, last + 1)
+    )
+
+
 def _holds_prose(seg: Segmented, heading: Block, box: int) -> bool:
     """Element ``box`` holds at least two lines of prose after ``heading``, or one after
     it and two before it (a "شاهد أيضا:" label near the text's end, one paragraph left
@@ -573,6 +589,8 @@ def find_related(
                     own = block.path[-2]
                 if own < 0 and block.tag in HEADING_TAGS and len(block.path) >= 2:
                     own = block.path[-2]
+            if watch and own >= 0 and _between_paragraphs(seg, block, own):
+                watch = False  # "شاهد أيضاً" between two paragraphs: a teaser, its videos too
             if own >= 0 and _pictures_only(seg, i, own):
                 # "اقرأ أيضاً" over thumbnails alone: each card is a picture in a link,
                 # its headline only in the picture's alt (or the link's title)

@@ -8649,3 +8649,66 @@ def test_a_republication_note_over_the_text_is_no_text_and_credits_the_outlet() 
         article = extract(html)
         assert article.body == THREE
         assert [s.name for s in article.sources] == ["بي بي سي عربي"]
+
+
+def test_a_numbered_credit_the_portals_latin_name_spells_is_the_portal() -> None:
+    html = page(
+        f"<div class='text'><p>أربيل (كوردستان 24)- {PARA}</p>{PARAS}</div>",
+        head="<meta property='og:site_name' content='Kurdistan24net'>",
+    )
+    article = extract(html)
+    assert (article.dateline, article.sources) == ("أربيل", [])
+    # another numbered channel is credited all the same
+    other = page(
+        f"<div class='text'><p>باريس (فرانس 24)- {PARA}</p>{PARAS}</div>",
+        head="<meta property='og:site_name' content='Kurdistan24net'>",
+    )
+    assert [s.name for s in extract(other).sources] == ["فرانس 24"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وجدت خطأً في هذا الموضوع؟ أرسل تصحيحاً",
+        "✎ لاحظت خطأ في هذا الخبر؟ أرسل تصحيحاً",
+        "رأيت خطأ أو معلومة غير دقيقة؟ أرسل تصحيحاً",
+    ],
+)
+def test_a_prompt_to_send_a_correction_is_no_text(line: str) -> None:
+    assert line_kind(line) == "control"
+    assert line_kind("لاحظت خطأ في حسابات الوزارة المالية للعام الماضي.") is None
+    assert extract(page(f"<div class='text'>{PARAS}<p>{line}</p></div>")).body == THREE
+
+
+def test_a_guest_columns_label_names_no_writer() -> None:
+    assert split_byline("بقلم ضيف الموقع:") == []
+    assert split_byline("بقلم ضيف الموقع: د. نادية الصالح") == ["د. نادية الصالح"]
+
+
+def test_a_dated_wire_dateline_alone_over_the_text_and_a_time_in_its_own_cell() -> None:
+    row = "<table><tr><td>التاريخ: 02-03-2025</td><td>الوقت: 11:05 ص</td></tr></table>"
+    html = page(f"{row}<p><strong>الدوحة في 02 مارس /قنا/</strong></p>{PARAS}")
+    article = extract(html)
+    assert article.dateline == "الدوحة" and [s.code for s in article.sources] == ["QNA"]
+    assert article.published is not None
+    assert article.published.datetime == dt.datetime(2025, 3, 2, 11, 5)
+    assert article.body == THREE
+
+
+def test_a_wire_stamp_naming_its_zone_closes_the_text() -> None:
+    html = page(f"<div class='text'>{PARAS}<p>//انتهى//</p><p>15:40ت م</p></div>")
+    assert extract(html).body == THREE
+
+
+def test_cards_a_click_handler_makes_links_are_related() -> None:
+    cards = "".join(
+        f"<div class='similar-card' role='link' tabindex='0' onclick=\"window.location.href="
+        f"'/societe/2025/01/1{n}/story-{n}'\"><h3>{title}</h3><span>1{n} يناير 2025</span></div>"
+        for n, title in enumerate(CARD_TITLES[:2])
+    )
+    html = page(f"<div class='text'>{PARAS}</div><section><h2>مقالات مشابهة</h2>{cards}</section>")
+    related = extract(html, url="https://www.example.ma/societe/2025/01/14/dams").related
+    assert [(r.title, r.url) for r in related] == [
+        (CARD_TITLES[0], "https://www.example.ma/societe/2025/01/10/story-0"),
+        (CARD_TITLES[1], "https://www.example.ma/societe/2025/01/11/story-1"),
+    ]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ._version import __version__
 from .extractors.article import RawArticle
 from .extractors.sources import agencies_in
+from .lexicon.bylines import LATIN_INITIALS
 from .models import Article, Extraction, Image, RelatedLink, Source
 from .textnorm import arabic_ratio, clean_text, match_key
 from .urls import resolve
@@ -16,17 +19,36 @@ def _absolute(url: str | None, base: str | None) -> str | None:
     return resolve(url.strip(), base)
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _spells_in_latin(name: str, latin_names: list[str]) -> bool:
+    """A numbered name in Arabic letters that one of the portal's Latin names spells
+    ("كوردستان 24" on "Kurdistan24net"): the same number, the same first sound."""
+    digits = _DIGITS.findall(name)
+    return bool(digits) and any(
+        _DIGITS.findall(latin) == digits and latin[:1].upper() in LATIN_INITIALS.get(name[:1], "")
+        for latin in latin_names
+    )
+
+
 def _sources(raw: RawArticle) -> list[Source]:
     # The portal's own name is the publisher, never a source ("Sputnik" on sputnik_ar).
     own = [f" {match_key(n.replace('_', ' '))} " for n in raw.site_names if match_key(n)]
     # (an agency's own site names it in full: "واس" on "وكالة الأنباء السعودية")
     own_codes = {s.code for n in raw.site_names for s in agencies_in(n) if s.code}
+    latin = [n for n in raw.site_names if n[:1].isascii() and n[:1].isalpha()]
     out: list[Source] = []
     seen: set[str] = set()
     for source in raw.sources:
         key = source.code or match_key(source.name)
         name_key = f" {match_key(source.name)} "
-        if key in seen or any(name_key in site for site in own) or source.code in own_codes:
+        if (
+            key in seen
+            or any(name_key in site for site in own)
+            or source.code in own_codes
+            or (source.code is None and _spells_in_latin(source.name, latin))
+        ):
             continue
         seen.add(key)
         out.append(source)

@@ -858,7 +858,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     kind = "nav"
                 elements.append(Element(tag, kind, stack[-1] if stack else -1, len(stack)))
                 if attrs is not None:
-                    scripted = attrs.get("data-href")
+                    scripted = attrs.get("data-href") or _onclick_target(attrs.get("onclick"))
                     if scripted:
                         # a card a script makes clickable ("<div role='link' data-href>")
                         lines.clickable.append((len(elements) - 1, scripted, True))
@@ -1035,6 +1035,19 @@ def _href_of(anchor: dict[str, str | None]) -> str:
     if href and href[0] != "#" and not href.startswith("javascript:"):
         return href
     return _scripted_href(anchor, href)
+
+
+#: The address a click handler goes to: "window.location.href='/societe/…'",
+#: "location.href = \"/news/1\"", "window.location='…'".
+_ONCLICK_TARGET = re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]")
+
+
+def _onclick_target(handler: str | None) -> str | None:
+    """The target of a box a click handler makes a link (``<div role='link' onclick=…>``)."""
+    if not handler or "location" not in handler:
+        return None
+    match = _ONCLICK_TARGET.search(handler)
+    return match.group(1) if match else None
 
 
 def _scripted_href(anchor: dict[str, str | None], href: str) -> str:

@@ -646,7 +646,8 @@ _CLOCK_LINE = re.compile(rf"^\s*{_CLOCK}(?:\s*\S{{1,5}})?\s*$")
 #: podcast's chapter).
 _CLOCK_ONLY = re.compile(
     rf"^\s*{_CLOCK}(?:[:.][0-9٠-٩]{{2}})?"
-    r"\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|AM|PM)?\s*$",
+    # (SPA's wire stamp names its zone: "15:40ت م", Mecca time; "ت غ", Greenwich)
+    r"\s*(?:ت\s?[مغ]\.?|ص|م|صباحا|صباحاً|مساء|مساءً|AM|PM)?\s*$",
     re.IGNORECASE,
 )
 #: A feed has at least this many briefs.
@@ -1674,6 +1675,7 @@ def _header_dateline(r: _Reading) -> None:
             r.skip.add(block.index)
             continue
         head = _DATELINE_SPLIT.split(block.text, maxsplit=1)[0].strip()
+        head = head.split(" في ", 1)[0]  # "الدوحة في 02 مارس /قنا/": the place, then the day
         if head == block.text.strip() or not (is_place(head) or is_ambiguous_place(head)):
             continue  # the cheap test first: a known place, then a dash, slash or "("
         dateline = read_dateline(block.text)

@@ -211,7 +211,7 @@ def read_visible(
             if nxt is None or len(nxt.text) > 40:
                 break
             # "نشر: 12:10" beside "الأربعاء 6 مارس 2024": the time, under its label
-            labelled = _PUBLISHED_LABEL.match(nxt.text)
+            labelled = _PUBLISHED_LABEL.match(nxt.text) or _TIME_LABEL.match(nxt.text)
             after = nxt.text[labelled.end() :] if labelled else nxt.text
             at, joined_text = nxt.index, f"{joined_text} {after}"
             taken.append(nxt.index)
@@ -249,6 +249,10 @@ def read_visible(
             on_day_of(found.published, found.clock, reference_time, default_tz) or found.published
         )
     return found
+
+
+#: A time's own label in the cell beside the date's ("التاريخ: 02-03-2025" | "الوقت: 11:05 ص").
+_TIME_LABEL = re.compile(r"^\s*(?:الوقت|التوقيت|الساعة)\s*[:：]\s*")
 
 
 #: "آخر تحديث: 15:40", "14:20 GMT": a time and at most its marks, with no date.

@@ -8712,3 +8712,46 @@ def test_cards_a_click_handler_makes_links_are_related() -> None:
         (CARD_TITLES[0], "https://www.example.ma/societe/2025/01/10/story-0"),
         (CARD_TITLES[1], "https://www.example.ma/societe/2025/01/11/story-1"),
     ]
+
+
+def test_a_time_element_in_a_sentence_of_the_standfirst_is_an_events_day() -> None:
+    lead = (
+        "<p class='summary'>تنطلق الدورة الجديدة من المعرض الدولي للكتاب في <time"
+        " datetime='2025-04-24'>24 نيسان</time> بمشاركة أكثر من مئتي دار نشر عربية وأجنبية.</p>"
+    )
+    meta = (
+        "<span class='date'><time datetime='2025-03-15T10:45:00+02:00'>15 آذار 2025</time></span>"
+    )
+    article = extract(page(f"{lead}{meta}<div class='text'>{PARAS}</div>"))
+    assert article.published is not None
+    assert article.published.datetime.isoformat() == "2025-03-15T10:45:00+02:00"
+
+
+def test_an_aggregators_note_over_the_text_credits_the_agency_it_names() -> None:
+    note = (
+        "<div class='source-alert'>هذا الخبر منقول من وكالة الأناضول للأنباء، والموقع غير"
+        " مسؤول عن محتواه.</div>"
+    )
+    html = page(f"<div class='post-body'>{note}<b>إسطنبول/ الأناضول</b><br><br>{PARAS}</div>")
+    article = extract(html)
+    assert article.body == THREE
+    assert (article.dateline, [s.code for s in article.sources]) == ("إسطنبول", ["ANADOLU"])
+
+
+def test_drupals_newsletter_box_in_the_text_is_no_text() -> None:
+    box = (
+        "<div class='simplenews-inline-wrapper'><div class='simplenews-inline-title'>اشترك في"
+        " النشرة اليومية</div><p class='simplenews-inline-text'>أهم أخبار الأردن والعالم تصلك"
+        " إلى بريدك الإلكتروني في السابعة صباح كل يوم.</p></div>"
+    )
+    html = page(f"<div class='text'><p>{THREE[0]}</p>{box}<p>{THREE[1]}</p><p>{THREE[2]}</p></div>")
+    assert extract(html).body == THREE
+
+
+def test_the_portal_crediting_itself_after_a_known_place_with_no_dash_is_a_dateline() -> None:
+    html = page(
+        f"<div class='text'><p><strong>أبوظبي (الاتحاد)</strong> {PARA}</p>{PARAS}</div>",
+        head="<meta property='og:site_name' content='صحيفة الاتحاد'>",
+    )
+    article = extract(html)
+    assert (article.dateline, article.sources) == ("أبوظبي", [])

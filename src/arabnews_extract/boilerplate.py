@@ -68,6 +68,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
         "subscriptions",  # Jetpack's "wp-block-jetpack-subscriptions" form in the text
         "signup",
         "mailchimp",
+        "simplenews",  # Drupal's newsletter module ("simplenews-inline-wrapper")
         "cta",
     ),
     "related": (

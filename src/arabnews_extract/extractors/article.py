@@ -291,6 +291,10 @@ _OTHER_DATES_KINDS = frozenset({"widget", "related", "comments", "tags"})
 _SINCE = re.compile(r"(?:منذ|تاريخ الانضمام|انضم في|انضم)\s*[:：]?\s*$")
 
 
+#: A line of this many words holding a ``<time>`` is a sentence that names a day.
+_SENTENCE_AROUND_A_TIME = 14
+
+
 def _own_time(seg: Segmented, md: Metadata) -> str | None:
     """The first ``<time datetime>`` of the article itself, not of a list beside it.
 
@@ -316,6 +320,12 @@ def _own_time(seg: Segmented, md: Metadata) -> str | None:
                     and not update
                     and not _SINCE.search(before)  # "كاتب في الموقع منذ: <time>"
                     and not in_kind(seg, block, _OTHER_DATES_KINDS)
+                    # "تنطلق الدورة … في <time>24 نيسان</time> …": an event's day in a
+                    # sentence of the text, not the page's
+                    and not (
+                        len(block.text.split()) >= _SENTENCE_AROUND_A_TIME
+                        and ends_a_sentence(block.text)
+                    )
                 ):
                     return value
                 break
@@ -387,6 +397,11 @@ _EDITORS_NOTE = re.compile(
 _REPUBLISHED_NOTE = re.compile(
     r"^\s*(?:ملاحظة\s*[:：]\s*)?(?:يُ?عاد\s+نشر|نعيد\s+نشر|يُ?نشر|ننشر)\s+(?:هذا|هذه)\s+"
     r"(?:المقال|المقالة|المادة|التقرير|التحقيق|النص|الحوار|الموضوع)\s+(?:بالاتفاق|بالتعاون|بإذن)\s"
+)
+#: An aggregator's note over the text on where the item comes from ("هذا الخبر منقول من
+#: وكالة الأناضول للأنباء، والموقع غير مسؤول عن محتواه").
+_COPIED_NOTE = re.compile(
+    r"^\s*(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوى)\s+(?:منقول|مأخوذ)\s+(?:من|عن)\s"
 )
 #: The editors' note on the piece itself after its text: what they changed, their
 #: apology ("ملاحظة المحرر: تم تعديل العنوان …", "اعتذار: تعتذر الصحيفة عن الخطأ …").
@@ -2230,6 +2245,9 @@ def _read_body(r: _Reading) -> list[Block]:
             credit = read_credit_line(block.text)
             if credit is not None:
                 art.sources.extend(credit)
+                alone = read_dateline(block.text) if pos < _EDGE else None
+                if alone is not None and alone.standalone and is_place(alone.place or ""):
+                    art.dateline = art.dateline or alone.place  # "إسطنبول/ الأناضول" alone
                 continue
         if pos > _EDGE and len(block.text) <= 40 and line.kind is None:
             # "الرياض - واس" standing alone further down: a second part from an agency
@@ -2409,7 +2427,11 @@ def _read_body(r: _Reading) -> list[Block]:
                 ):
                     # "عمان 2 حزيران (بترا) - محمد الخوالدة - أقر …": the agency's reporter
                     _signed_by(art, reporter.group("name").strip())
-        if not body and pos < _EDGE and _REPUBLISHED_NOTE.match(block.text):
+        if (
+            not body
+            and pos < _EDGE
+            and (_REPUBLISHED_NOTE.match(block.text) or _COPIED_NOTE.match(block.text))
+        ):
             # "ملاحظة: يُعاد نشر هذا التقرير بالاتفاق مع بي بي سي عربي، …" over the text:
             # the note on the piece, and the outlet it comes from
             first = first_published_in(block.text)

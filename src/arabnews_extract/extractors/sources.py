@@ -239,7 +239,13 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
         sources = agencies_in(credit)
         if pattern is _DATELINE_DATED and not only_agencies(credit):
             continue
-        if pattern is _DATELINE_PAREN and match.group("end") is None and not sources:
+        if (
+            pattern is _DATELINE_PAREN
+            and match.group("end") is None
+            and not sources
+            # "أبوظبي (الاتحاد) أعلنت …": the portal credits itself after a known place
+            and not (own_names and is_place(place) and names_the_portal(credit, own_names))
+        ):
             continue  # "(شينخوا) أعلنت" runs straight on; "البيتكوين (BTC) صعودها" is prose
         if not sources and pattern is _DATELINE_PAREN and match.group("end") is not None:
             marked = is_exclusive_mark(credit)
@@ -753,6 +759,9 @@ def first_published_in(text: str) -> Source | None:
     quoted = _QUOTED_NAME.search(outlet)
     named = _NAMED_OUTLET.match(outlet)
     name = quoted.group(1) if quoted else _outlet_named(named.group("name")) if named else outlet
+    agencies = agencies_in(first.group(0))  # (the outlet's noun included: "وكالة …")
+    if len(agencies) == 1:
+        return agencies[0]  # "هذا الخبر منقول من وكالة الأناضول للأنباء": the agency's code
     return Source(name=name.strip(' .«»"'))
 
 
@@ -789,7 +798,7 @@ _PUBLISHED_WITH = re.compile(
 #: اليوم ولا يعبر عن رأي الموقع …".
 _COPIED_FROM = re.compile(
     r"^\s*(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوى)\s+(?:منقول|مأخوذ|منشور)\s+(?:من|عن)\s+"
-    r"(?:موقع|صحيفة|جريدة|بوابة|مجلة)\s+(?P<outlet>[^،,.]{2,40}?)(?=\s+و|\s*[،,.]|\s*$)"
+    r"(?:موقع|صحيفة|جريدة|بوابة|مجلة|وكالة)\s+(?P<outlet>[^،,.]{2,40}?)(?=\s+و|\s*[،,.]|\s*$)"
 )
 #: An adapted piece's note: "بتصرف عن بي بي سي", "بتصرّف من موقع …".
 _ADAPTED_FROM = re.compile(r"^\s*(?:بتصرف|بتصرّف)\s+(?:عن|من)\s+(?P<outlet>[^.،,]{2,40}?)\s*\.?\s*$")

@@ -8755,3 +8755,12 @@ def test_the_portal_crediting_itself_after_a_known_place_with_no_dash_is_a_datel
     )
     article = extract(html)
     assert (article.dateline, article.sources) == ("أبوظبي", [])
+
+
+def test_the_portals_short_name_after_a_place_is_no_writer() -> None:
+    html = page(
+        f"<div class='text'><p><strong>غزة - صفا</strong></p>{PARAS}</div>",
+        head="<meta property='og:site_name' content='وكالة الصحافة الفلسطينية - صفا'>",
+    )
+    article = extract(html)
+    assert (article.authors, article.dateline, article.sources) == ([], "غزة", [])

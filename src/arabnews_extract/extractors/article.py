@@ -559,6 +559,8 @@ def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
     if len(rest.split()) > 8 or any(ch in rest for ch in '.!?؟:«»"'):
         return []
     names = split_byline(rest, site_names=site_names)
+    if site_names and any(names_the_portal(n, site_names) for n in names):
+        return []  # "غزة - صفا" on "وكالة الصحافة الفلسطينية - صفا": the portal, no writer
     named = sum(len(n.split()) for n in names)
     return names if names and named >= len(rest.split()) - 1 else []
 

@@ -10,7 +10,12 @@ import pytest
 from arabnews_extract import NotAnArticleError, extract
 from arabnews_extract.decode import decode
 from arabnews_extract.errors import DecodeError, InvalidPageError
-from arabnews_extract.extractors.byline import is_role_line, is_site_name, split_byline
+from arabnews_extract.extractors.byline import (
+    byline_institution,
+    is_role_line,
+    is_site_name,
+    split_byline,
+)
 from arabnews_extract.extractors.content import line_kind
 from arabnews_extract.extractors.dates import is_date_line
 from arabnews_extract.extractors.sources import (
@@ -8764,3 +8769,35 @@ def test_the_portals_short_name_after_a_place_is_no_writer() -> None:
     )
     article = extract(html)
     assert (article.authors, article.dateline, article.sources) == ([], "غزة", [])
+
+
+def test_the_portals_own_office_in_the_byline_is_its_writer() -> None:
+    byline = (
+        "<div class='author'>بواسطة <a href='/author/muscat-office/'>مكتب أثير في مسقط</a></div>"
+    )
+    html = page(
+        f"{byline}<div class='text'>{PARAS}</div>",
+        head="<meta property='og:site_name' content='أثير'>",
+    )
+    article = extract(html)
+    assert (article.authors, article.sources) == (["مكتب أثير في مسقط"], [])
+    # another body's office credited is a source, as before
+    assert byline_institution("مكتب الأمم المتحدة في جنيف", site_names=("أثير",)) is not None
+
+
+def test_a_date_written_month_first_agrees_with_the_machine_value() -> None:
+    html = page(
+        f"<div class='date'>نشر: 5/3/2025 11:42 ص</div><div class='text'>{PARAS}</div>",
+        head=(
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "datePublished": "2025-05-03T11:42:00+03:00"}</script>'
+        ),
+    )
+    article = extract(html)
+    assert article.published is not None
+    assert article.published.datetime.isoformat() == "2025-05-03T11:42:00+03:00"
+    assert any("month first" in w for w in article.extraction.warnings)
+
+
+def test_a_correspondents_letter_from_a_city_is_no_writer() -> None:
+    assert split_byline("رسالة القاهرة - هشام الدسوقي") == ["هشام الدسوقي"]

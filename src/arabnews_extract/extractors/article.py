@@ -1414,7 +1414,7 @@ def _read_bylines(r: _Reading) -> None:
                 edited.update(names)
         if in_kind(seg, block, _BYLINE_KINDS) or has_byline_prefix(block.text):
             art.sources.extend(agencies_in(block.text))
-            outlet = byline_outlet(block.text) or byline_institution(text)
+            outlet = byline_outlet(block.text) or byline_institution(text, site_names=site_names)
             if outlet:
                 art.sources.append(Source(name=outlet))
     if edited and any(name not in edited for name in art.authors):
@@ -2388,14 +2388,14 @@ def _read_body(r: _Reading) -> list[Block]:
                 art.dateline = art.dateline or own
                 continue
             after_own = _after_the_portals_name(block.text, site_names)
-            if after_own is not None and _a_bare_name(after_own, site_names):
-                _signed_by(art, after_own)  # "عمون - ليث العبادي": the portal's own writer
-                continue
             own_line = _the_portals_own_credit(after_own) if after_own is not None else None
             if own_line is not None:
                 # "عدن الغد - خاص:"; "أثير - مكتب أثير في صلالة": the portal's own report,
                 # from its office there
                 art.dateline = art.dateline or own_line or None
+                continue
+            if after_own is not None and _a_bare_name(after_own, site_names):
+                _signed_by(art, after_own)  # "عمون - ليث العبادي": the portal's own writer
                 continue
             dateline = read_dateline(block.text, own_names=site_names)
             if (

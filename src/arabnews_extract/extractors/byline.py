@@ -30,7 +30,14 @@ from ..lexicon.bylines import (
 )
 from ..lexicon.places import COUNTRY_KEYS
 from ..textnorm import clean_text, match_key
-from .sources import agencies_in, agency_code, is_agency_name, is_institution_name, is_place
+from .sources import (
+    agencies_in,
+    agency_code,
+    is_agency_name,
+    is_institution_name,
+    is_place,
+    names_the_portal,
+)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -196,14 +203,27 @@ def byline_outlet(text: str) -> str | None:
     return _NATIONALITY.sub("", outlet.strip(' .«»"')) or None
 
 
-def byline_institution(text: str) -> str | None:
+def byline_institution(text: str, *, site_names: tuple[str, ...] = ()) -> str | None:
     """The institution a byline credits as a whole ("دار الإفتاء", "بقلم: وزارة الصحة"):
-    a source, never an author (a newsroom's own desk, "قسم الأخبار", is an author)."""
+    a source, never an author (a newsroom's own desk, "قسم الأخبار", is an author, and so
+    is the portal's own office, "مكتب أثير في مسقط")."""
     text = clean_text(text)
     if text.endswith(".") and ":" not in text:
         return None  # "تقرير لجنة النزاهة بشأن العقود.": a list item of the text, no credit
     name = _PREFIX.sub("", text, count=1).strip(" :-–—،,.")
+    if _the_portals_office(name, site_names):
+        return None
     return name if len(name) <= 60 and _an_institution(name) else None
+
+
+#: A portal's office in a town, credited as the writer: "مكتب أثير في مسقط".
+_OFFICE_IN = re.compile(r"^(?:ال)?مكتب\s+(?P<own>\S+(?:\s\S+)?)\s+(?:في|ب)\s*\S+(?:\s\S+)?$")
+
+
+def _the_portals_office(name: str, site_names: tuple[str, ...]) -> bool:
+    """ "مكتب أثير في مسقط" on "أثير": the portal's own desk there, an author."""
+    office = _OFFICE_IN.match(name) if site_names else None
+    return office is not None and names_the_portal(office.group("own"), site_names)
 
 
 #: DESK_WORDS folded, to compare with a folded word ("المركز" less its article).
@@ -438,6 +458,8 @@ _LATIN_THEN_ARABIC = re.compile(
 )
 
 
+#: A correspondent's letter from a city, before the writer's name ("رسالة القاهرة - …").
+_LETTER_FROM = re.compile(r"^رسالة\s+(?P<place>\S+(?:\s\S+)?)\s*[-–—:：|]\s*")
 #: "من" with no mark, a name, a comma and what follows ("من يوسف أبو شمالة، مراسل الموقع في
 #: غزة"): a byline when a role follows; "من ساحة البرج، …" is a phrase.
 _FROM_THEN_ROLE = re.compile(r"^(?P<from>من\s+)[^،,:：]{3,40}[،,]\s*(?P<role>\S.*)$")
@@ -450,6 +472,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []
     if match_key(text) in _DESK_KEYS:
         return [text]
+    if _the_portals_office(_PREFIX.sub("", text, count=1).strip(" :-–—،,."), site_names):
+        return [_PREFIX.sub("", text, count=1).strip(" :-–—،,.")]  # "بواسطة مكتب أثير في مسقط"
     if match_key(text) in _NAME_KEYS:
         return []  # "بيان صحفي" in the byline slot: a label whose last word is also a role
     if _ROLE_LINE.match(text):
@@ -471,6 +495,9 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             # "كتب: محرر الحوادث"; "كتب - المحرر العسكري" (not "المحرر:" and a name)
             return [desk]
     text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
+    letter = _LETTER_FROM.match(text)
+    if letter is not None and is_place(letter.group("place")):
+        text = text[letter.end() :]  # "رسالة القاهرة - هشام الدسوقي": a letter from a city
     from_then_role = _FROM_THEN_ROLE.match(text)
     if from_then_role is not None and _ROLE.match(from_then_role.group("role")):
         text = text[from_then_role.end("from") :]  # "من يوسف أبو شمالة، مراسل الموقع في غزة"

@@ -436,6 +436,12 @@ def choose(
             )
             return visible
         return machine if machine.datetime.tzinfo is not None else visible
+    if _month_first(machine, visible):
+        warnings.append(
+            f"{label}: the visible {visible.text!r} is the machine-readable "
+            f"{machine.text!r} written month first; the machine-readable value is used"
+        )
+        return machine
     gap = abs(_wall(machine) - _wall(visible))
     if _day_slip(machine, visible):
         warnings.append(
@@ -479,6 +485,23 @@ def _a_local_clock_apart(machine: Timestamp, visible: Timestamp, gap: dt.timedel
         and visible.datetime.utcoffset() in (None, offset)
         and visible.precision != "day"
         and gap > dt.timedelta(hours=2)
+    )
+
+
+#: A date in figures whose day and month may be read either way: "5/3/2025".
+_FIGURES_DATE = re.compile(r"[0-9٠-٩]{1,2}\s*[/.\-]\s*[0-9٠-٩]{1,2}\s*[/.\-]\s*[0-9٠-٩]{2,4}")
+
+
+def _month_first(machine: Timestamp, visible: Timestamp) -> bool:
+    """ "نشر: 5/3/2025 11:42 ص" read as 5 March, beside a machine value of 3 May at
+    11:42: a server that writes the month first. Only a date in figures whose day and
+    month both fit as a month, swapped into exactly the machine's day and clock."""
+    m, v = _wall(machine), _wall(visible)
+    return (
+        v.day <= 12
+        and v.day != v.month
+        and (v.year, v.day, v.month, v.time()) == (m.year, m.month, m.day, m.time())
+        and _FIGURES_DATE.search(visible.text or "") is not None
     )
 
 

@@ -472,8 +472,9 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []
     if match_key(text) in _DESK_KEYS:
         return [text]
-    if _the_portals_office(_PREFIX.sub("", text, count=1).strip(" :-–—،,."), site_names):
-        return [_PREFIX.sub("", text, count=1).strip(" :-–—،,.")]  # "بواسطة مكتب أثير في مسقط"
+    office = _PREFIX.sub("", text, count=1).strip(" :-–—،,.") if site_names else ""
+    if office and _the_portals_office(office, site_names):
+        return [office]  # "بواسطة مكتب أثير في مسقط": the portal's own desk there
     if match_key(text) in _NAME_KEYS:
         return []  # "بيان صحفي" in the byline slot: a label whose last word is also a role
     if _ROLE_LINE.match(text):

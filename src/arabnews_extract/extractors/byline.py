@@ -233,10 +233,7 @@ _DESK_WORD_KEYS = frozenset(match_key(w) for w in DESK_WORDS)
 def opens_with_a_newsroom_unit(words: list[str]) -> bool:
     """The words open with a body's own media unit: a desk word and a newsroom word
     ("المركز الإعلامي للنادي", "المكتب الإعلامي"), a press office, not an institution."""
-    if len(words) < 2:
-        return False
-    first, second = match_key(words[0]), match_key(words[1])
-    return first.removeprefix("ال") in _DESK_WORD_KEYS and second in _NEWSROOM_KEYS
+    return len(words) >= 2 and opens_with_a_unit(words) and match_key(words[1]) in _NEWSROOM_KEYS
 
 
 def opens_with_a_unit(words: list[str]) -> bool:
@@ -472,9 +469,6 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         return []
     if match_key(text) in _DESK_KEYS:
         return [text]
-    office = _PREFIX.sub("", text, count=1).strip(" :-–—،,.") if site_names else ""
-    if office and _the_portals_office(office, site_names):
-        return [office]  # "بواسطة مكتب أثير في مسقط": the portal's own desk there
     if match_key(text) in _NAME_KEYS:
         return []  # "بيان صحفي" in the byline slot: a label whose last word is also a role
     if _ROLE_LINE.match(text):
@@ -495,6 +489,9 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         if _BEAT_DESK.match(desk):
             # "كتب: محرر الحوادث"; "كتب - المحرر العسكري" (not "المحرر:" and a name)
             return [desk]
+    office = text.strip(" :-–—،,.")
+    if _the_portals_office(office, site_names):
+        return [office]  # "بواسطة مكتب أثير في مسقط": the portal's own desk there
     text = _PREFIX.sub("", text, count=1)  # "كتب- بقلم:" happens
     letter = _LETTER_FROM.match(text)
     if letter is not None and is_place(letter.group("place")):

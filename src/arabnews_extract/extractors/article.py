@@ -96,6 +96,7 @@ from .sources import (
     lead_credit,
     marked_agency,
     names_the_portal,
+    notes_where_it_comes_from,
     only_agencies,
     opening_agency,
     opens_with_an_institution,
@@ -391,17 +392,6 @@ _EDITORS_NOTE = re.compile(
     rf"^\s*(?:(?:تصحيح|تنويه|توضيح|تدوينة ضيف|مقال ضيف|{_EDITORS_LABEL})\s*[:：]"
     # the note over a piece republished from the archive ("نشر هذا المقال في عام 1998 …")
     r"|(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|التقرير|النص|الحوار)\s)"
-)
-#: A note over the text that the piece is republished ("ملاحظة: يُعاد نشر هذا التقرير
-#: بالاتفاق مع …", "ننشر هذا المقال بالتعاون مع …").
-_REPUBLISHED_NOTE = re.compile(
-    r"^\s*(?:ملاحظة\s*[:：]\s*)?(?:يُ?عاد\s+نشر|نعيد\s+نشر|يُ?نشر|ننشر)\s+(?:هذا|هذه)\s+"
-    r"(?:المقال|المقالة|المادة|التقرير|التحقيق|النص|الحوار|الموضوع)\s+(?:بالاتفاق|بالتعاون|بإذن)\s"
-)
-#: An aggregator's note over the text on where the item comes from ("هذا الخبر منقول من
-#: وكالة الأناضول للأنباء، والموقع غير مسؤول عن محتواه").
-_COPIED_NOTE = re.compile(
-    r"^\s*(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوى)\s+(?:منقول|مأخوذ)\s+(?:من|عن)\s"
 )
 #: The editors' note on the piece itself after its text: what they changed, their
 #: apology ("ملاحظة المحرر: تم تعديل العنوان …", "اعتذار: تعتذر الصحيفة عن الخطأ …").
@@ -2429,11 +2419,7 @@ def _read_body(r: _Reading) -> list[Block]:
                 ):
                     # "عمان 2 حزيران (بترا) - محمد الخوالدة - أقر …": the agency's reporter
                     _signed_by(art, reporter.group("name").strip())
-        if (
-            not body
-            and pos < _EDGE
-            and (_REPUBLISHED_NOTE.match(block.text) or _COPIED_NOTE.match(block.text))
-        ):
+        if not body and pos < _EDGE and notes_where_it_comes_from(block.text):
             # "ملاحظة: يُعاد نشر هذا التقرير بالاتفاق مع بي بي سي عربي، …" over the text:
             # the note on the piece, and the outlet it comes from
             first = first_published_in(block.text)
@@ -3151,7 +3137,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
     """Add the boxed lead, drop repeats and the other language, read closing credits."""
     seg, art = r.seg, r.art
     for b in r.header:
-        if b.index < r.first_body and _REPUBLISHED_NOTE.match(b.text):
+        if b.index < r.first_body and notes_where_it_comes_from(b.text):
             # "ملاحظة: يُعاد نشر هذا التقرير بالاتفاق مع بي بي سي عربي" under the headline:
             # the note on the piece, no lead; the outlet it names is the source
             r.skip.add(b.index)

@@ -787,19 +787,36 @@ _FIRST_PUBLISHED = re.compile(
 #: A partner's note on a piece made with another outlet: "يُنشر هذا التقرير بالتعاون مع
 #: منصة «مرايا» للصحافة المستقلة، ضمن شراكة …" (a partner is credited, as in a byline's
 #: "بالتعاون مع صحيفة الغد").
-_PUBLISHED_WITH = re.compile(
+#: Its opening, which alone tells the note (over the text, it is no lead): "ملاحظة:
+#: يُعاد نشر هذا التقرير بالاتفاق مع …", "ننشر هذا المقال بإذن من …".
+_PUBLISHED_WITH_OPENING = (
     # (a note's label first: "ملاحظة: يُعاد نشر هذا التقرير بالاتفاق مع بي بي سي عربي")
     r"^\s*(?:ملاحظة\s*[:：]\s*)?(?:يُ?نشر|نُ?شر|ننشر|يُ?عاد\s+نشر|نعيد\s+نشر)\s+(?:هذا|هذه)\s+"
-    r"(?:التقرير|المقال|التحقيق|الموضوع|النص|المادة)\s+"
-    r"(?:بالتعاون|بالاتفاق)\s+مع\s+(?:(?:منصة|موقع|صحيفة|مجلة|شبكة)\s+)?"
+    r"(?:التقرير|المقال|المقالة|التحقيق|الموضوع|النص|المادة|الحوار)\s+(?:بالتعاون|بالاتفاق|بإذن)\s"
+)
+_PUBLISHED_WITH = re.compile(
+    _PUBLISHED_WITH_OPENING + r"\s*مع\s+(?:(?:منصة|موقع|صحيفة|مجلة|شبكة)\s+)?"
     r"(?P<outlet>«[^»]{2,40}»|[^\s،,.«»]+(?:\s[^\s،,.«»]+){0,3})"
 )
 #: An aggregator's note on where the item comes from: "هذا الخبر منقول من موقع الوادي
-#: اليوم ولا يعبر عن رأي الموقع …".
-_COPIED_FROM = re.compile(
-    r"^\s*(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوى)\s+(?:منقول|مأخوذ|منشور)\s+(?:من|عن)\s+"
-    r"(?:موقع|صحيفة|جريدة|بوابة|مجلة|وكالة)\s+(?P<outlet>[^،,.]{2,40}?)(?=\s+و|\s*[،,.]|\s*$)"
+#: اليوم ولا يعبر عن رأي الموقع …"; its opening alone tells the note.
+_COPIED_FROM_OPENING = (
+    r"^\s*(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوى)\s+(?:منقول|مأخوذ|منشور)\s+(?:من|عن)\s"
 )
+_COPIED_FROM = re.compile(
+    _COPIED_FROM_OPENING + r"\s*(?:موقع|صحيفة|جريدة|بوابة|مجلة|وكالة)\s+"
+    r"(?P<outlet>[^،,.]{2,40}?)(?=\s+و|\s*[،,.]|\s*$)"
+)
+_WHERE_IT_COMES_FROM = re.compile(f"{_PUBLISHED_WITH_OPENING}|{_COPIED_FROM_OPENING}")
+
+
+def notes_where_it_comes_from(text: str) -> bool:
+    """A note on the piece, not its text: it is republished with a partner's leave
+    ("يُعاد نشر هذا التقرير بالاتفاق مع …") or copied from another outlet ("هذا الخبر
+    منقول من وكالة …"). :func:`first_published_in` reads the outlet it names."""
+    return _WHERE_IT_COMES_FROM.match(text) is not None
+
+
 #: An adapted piece's note: "بتصرف عن بي بي سي", "بتصرّف من موقع …".
 _ADAPTED_FROM = re.compile(r"^\s*(?:بتصرف|بتصرّف)\s+(?:عن|من)\s+(?P<outlet>[^.،,]{2,40}?)\s*\.?\s*$")
 _QUOTED_NAME = re.compile(r"[«\"]([^»\"]{2,40})[»\"]")

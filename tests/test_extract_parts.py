@@ -8,6 +8,7 @@ import json
 import pytest
 
 from arabnews_extract import NotAnArticleError, extract
+from arabnews_extract.clean import parse, strip_chrome
 from arabnews_extract.decode import decode
 from arabnews_extract.errors import DecodeError, InvalidPageError
 from arabnews_extract.extractors.byline import (
@@ -8801,3 +8802,24 @@ def test_a_date_written_month_first_agrees_with_the_machine_value() -> None:
 
 def test_a_correspondents_letter_from_a_city_is_no_writer() -> None:
     assert split_byline("رسالة القاهرة - هشام الدسوقي") == ["هشام الدسوقي"]
+
+
+def test_a_byline_with_the_writers_post_after_a_comma_opening_the_text_is_no_text() -> None:
+    byline = "بقلم الدكتور سامر الخطيب، أستاذ الاقتصاد السياسي في جامعة اليرموك"
+    html = page(f"<div class='text'><p><strong>{byline}</strong></p>{PARAS}</div>")
+    article = extract(html)
+    assert (article.authors, article.body) == (["الدكتور سامر الخطيب"], THREE)
+
+
+def test_a_box_hidden_by_its_class_is_not_shown_but_a_responsive_one_is() -> None:
+    # Drupal's RDF author, the login of whoever filed the node: display:none by its class
+    tree = parse(
+        "<div class='node__submitted'><span rel='schema:author' class='hidden'>"
+        "<span property='schema:name'>editor_mona</span></span><time>الأحد 14 يوليو 2024</time>"
+        "</div><p class='hidden md:block'>يظهر على الشاشات العريضة</p>"
+    )
+    strip_chrome(tree)
+    shown = tree.body.text(separator=" ") if tree.body else ""
+    assert "editor_mona" not in shown
+    # Tailwind's "hidden md:block" is shown from a screen width up: its text stays
+    assert "يظهر على الشاشات العريضة" in shown

@@ -180,7 +180,10 @@ def _inside_article(node: LexborNode) -> bool:
     return False
 
 
-_HIDDEN = '[hidden], [style*="display:none"], [style*="display: none"]'
+#: Hidden boxes. The "hidden" class is Bootstrap's and Drupal's display:none (Drupal's
+#: RDF author "<span rel='schema:author' class='hidden'>editor_mona</span>", the login of
+#: whoever filed the node); Tailwind's "hidden md:block" is shown on a wide screen.
+_HIDDEN = '[hidden], [style*="display:none"], [style*="display: none"], .hidden'
 
 
 def _holds_text_behind_a_button(node: LexborNode) -> bool:
@@ -193,13 +196,23 @@ def _holds_text_behind_a_button(node: LexborNode) -> bool:
     return any(name in names for name in _TEXT_BEHIND_A_BUTTON)
 
 
+def _shown_on_wide_screens(node: LexborNode) -> bool:
+    """Tailwind's "hidden md:block": hidden on a phone only, by its class alone."""
+    attrs = node.attributes
+    return (
+        ":" in (attrs.get("class") or "")
+        and "hidden" not in attrs
+        and "display" not in (attrs.get("style") or "")
+    )
+
+
 #: Roles of a box a button opens in place: its text is the page's, shown on a click.
 _PANEL_ROLES = frozenset({"region", "tabpanel"})
 
 
 def strip_chrome(tree: LexborHTMLParser) -> None:
     for node in tree.css(_HIDDEN):
-        if not _holds_text_behind_a_button(node):
+        if not (_holds_text_behind_a_button(node) or _shown_on_wide_screens(node)):
             node.decompose()
     for node in tree.css(_DROP):
         node.decompose()

@@ -1240,7 +1240,13 @@ def _read_bylines(r: _Reading) -> None:
         for b in body_lines[:_EDGE] + body_lines[-_EDGE:]
         if (
             # (a marked credit may name a few: "ساهم في التغطية: ليلى منصور من عمّان، …")
-            (len(b.text) <= 60 or (len(b.text) <= 120 and has_marked_byline_prefix(b.text)))
+            (
+                len(b.text) <= 60
+                or (
+                    len(b.text) <= 120
+                    and (has_marked_byline_prefix(b.text) or _signed_with_a_role(b.text))
+                )
+            )
             and (has_byline_prefix(_unwrapped(b.text)) or is_desk_line(b.text))
             # "مراجعة لأهم أحداث اليوم وقراءة في تداعياتها.": a sentence, not "مراجعة:";
             # "<h3>متابعة يومية للمخزون</h3>": a subheading, not "متابعة:" and a name
@@ -1707,6 +1713,14 @@ def _take_dateline(art: RawArticle, dateline: Dateline) -> None:
         if match_key(country.strip()) in COUNTRY_KEYS:
             place = city.strip()
     art.dateline = art.dateline or place
+
+
+def _signed_with_a_role(text: str) -> bool:
+    """A byline, then after a comma the writer's post: "بقلم الدكتور سامر الخطيب، أستاذ
+    الاقتصاد السياسي في جامعة اليرموك" (no colon after its word, and longer than a
+    byline alone, but the post is no sentence's clause)."""
+    name, comma, post = text.partition("،")
+    return bool(comma) and len(name) <= 60 and (is_role(post) or is_role_line(post.strip()))
 
 
 def _unwrapped(text: str) -> str:

@@ -8823,3 +8823,15 @@ def test_a_box_hidden_by_its_class_is_not_shown_but_a_responsive_one_is() -> Non
     assert "editor_mona" not in shown
     # Tailwind's "hidden md:block" is shown from a screen width up: its text stays
     assert "يظهر على الشاشات العريضة" in shown
+
+
+def test_a_lead_under_a_standfirst_naming_the_agency_that_carried_a_statement_credits_it() -> None:
+    standfirst = (
+        "الامتحانات الرسمية تنطلق يوم 28 ماي وتختتم بالبكالوريا يوم 13 جوان المقبل في كل الولايات."
+    )
+    lead = (
+        "كشفت وزارة التربية الوطنية، اليوم الاثنين، عن الرزنامة الرسمية للامتحانات، حسب ما"
+        " أفاد به بيان للوزارة نقلته وكالة الأنباء الجزائرية."
+    )
+    html = page(f"<div class='text'><p>{standfirst}</p><p>{lead}</p>{PARAS}</div>")
+    assert [s.code for s in extract(html).sources] == ["APS"]

@@ -80,6 +80,7 @@ from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str, jsonld_t
 from .related import bracketed_read_also, find_related
 from .sources import (
     Dateline,
+    according_to_agency,
     agencies_in,
     agency_code,
     credit_after,
@@ -3606,6 +3607,10 @@ def _credits_in_the_text(art: RawArticle, texts: list[str], *, live: bool) -> No
         # sentence over the lead leaves it the lead)
         lead = texts[1] if len(texts) > 1 and _a_short_standfirst(texts[0]) else texts[0]
         lead_source = lead_credit(lead)
+        if lead_source is None and lead is texts[0] and len(texts) > 1:
+            # a standfirst's sentence over the lead, which says whose copy it reports
+            # ("… حسب ما أفاد به بيان للوزارة نقلته وكالة الأنباء الجزائرية")
+            lead_source = according_to_agency(texts[1])
         if lead_source is not None:
             art.sources.append(lead_source)
     if texts and (live or not _credits_another(art)):

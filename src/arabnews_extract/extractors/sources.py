@@ -1027,10 +1027,20 @@ _ACCORDING_TO_AGENCY = re.compile(
     # … or a clause of it reporting the agency's words ("…، وقالت وكالة رويترز إن 14 من
     # أصل 16 اقتصاديًا توقعوا التثبيت", "…، فيما قالت وكالة رويترز إن …")
     r"|[،,]\s*(?:و|(?:فيما|بينما|في حين)\s+)(?:قالت|ذكرت|أفادت|أوردت|نقلت)"
-    # … or the statement it carried ("…، وذلك في بلاغ نقلته وكالة المغرب العربي للأنباء")
-    r"|(?:بيان|بلاغ|تصريح|تصريحات)\s+(?:نقلته|نقلتها|أوردته|أوردتها|بثته|بثتها|نشرته|نشرتها))\s+«?"
+    # … or the statement it carried ("…، وذلك في بلاغ نقلته وكالة المغرب العربي للأنباء",
+    # "حسب ما أفاد به بيان للوزارة نقلته وكالة الأنباء الجزائرية")
+    r"|(?:بيان|بلاغ|تصريح|تصريحات)(?:\s+[^\s،,.:«»()]+){0,3}?\s+(?:نقلته|نقلتها|أوردته|أوردتها|بثته|بثتها|نشرته|نشرتها))\s+«?"
     r"(?P<name>(?:ال)?وكالة\s[^،,.:«»()]{3,50})"
 )
+
+
+def according_to_agency(text: str) -> Source | None:
+    """The known agency a paragraph's first sentences say they report, named in full:
+    "…، بحسب ما نقلته وكالة أنباء الشرق الأوسط", "… بيان للوزارة نقلته وكالة الأنباء
+    الجزائرية"."""
+    according = _ACCORDING_TO_AGENCY.search(text[:600])
+    found = agencies_in(according.group("name")) if according else []
+    return found[0] if found else None
 
 
 def lead_credit(text: str) -> Source | None:
@@ -1041,11 +1051,9 @@ def lead_credit(text: str) -> Source | None:
         marked = only_agencies(inner)
         if marked:
             return marked[0]
-    according = _ACCORDING_TO_AGENCY.search(text[:600])
-    if according:
-        found = agencies_in(according.group("name"))  # a known agency's name in full
-        if found:
-            return found[0]
+    according = according_to_agency(text)
+    if according is not None:
+        return according
     agency = _LEAD_AGENCY.match(text[:200])
     if agency:
         # "قالت الوكالة الموريتانية للأنباء إن …", "أفادت وكالة المغرب العربي للأنباء بأن

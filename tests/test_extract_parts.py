@@ -8833,5 +8833,61 @@ def test_a_lead_under_a_standfirst_naming_the_agency_that_carried_a_statement_cr
         "كشفت وزارة التربية الوطنية، اليوم الاثنين، عن الرزنامة الرسمية للامتحانات، حسب ما"
         " أفاد به بيان للوزارة نقلته وكالة الأنباء الجزائرية."
     )
-    html = page(f"<div class='text'><p>{standfirst}</p><p>{lead}</p>{PARAS}</div>")
+    summary = f"<div class='article__summary'><p>{standfirst}</p></div>"
+    html = page(f"{summary}<div class='text'><p>{lead}</p>{PARAS}</div>")
     assert [s.code for s in extract(html).sources] == ["APS"]
+    # under a first paragraph that is the text's own, the same words are no credit
+    html = page(f"<div class='text'><p>{standfirst}</p><p>{lead}</p>{PARAS}</div>")
+    assert extract(html).sources == []
+
+
+def test_a_related_cards_figure_caption_under_its_linked_picture_is_its_title() -> None:
+    cards = "".join(
+        f"<figure class='teaser-card'><a href='/ar/society/{n}'><img src='/i/{n}.jpg'"
+        f" width='360' height='203' alt=''></a><figcaption class='teaser-card__title'>{t}"
+        "</figcaption></figure>"
+        for n, t in (
+            (1, "تراجع نسبة ملء السدود مع استمرار موجة الحر"),
+            (2, "محطة تحلية تزود المدينة بالماء"),
+        )
+    )
+    box = f"<div class='related-content'><h2>مواضيع ذات صلة</h2>{cards}</div>"
+    html = page(f"<div class='text'>{PARAS}</div>{box}")
+    assert [(r.title, r.url) for r in extract(html, url="https://example.ma/ar/x/9").related] == [
+        ("تراجع نسبة ملء السدود مع استمرار موجة الحر", "https://example.ma/ar/society/1"),
+        ("محطة تحلية تزود المدينة بالماء", "https://example.ma/ar/society/2"),
+    ]
+
+
+def test_the_sites_correspondent_in_a_town_then_a_dash_and_the_name_is_a_byline() -> None:
+    byline = "<div class='writer'>مراسل الموقع في غزة - يوسف أبو شمالة</div>"
+    assert extract(page(f"{byline}<div class='text'>{PARAS}</div>")).authors == ["يوسف أبو شمالة"]
+    assert is_role_line("مراسلة Meridian News في أدري، تشاد")  # a post alone stays one
+
+
+def test_drupals_rdfa_date_field_gives_the_time_the_page_shows_the_day_of() -> None:
+    stamp = (
+        "<div class='field-name-field-date'><span class='date-display-single'"
+        " property='dc:date' datatype='xsd:dateTime' content='2024-11-03T19:05:00+03:00'>"
+        "الأحد 3 تشرين الثاني 2024</span></div>"
+    )
+    published = extract(page(f"{stamp}<div class='text'>{PARAS}</div>")).published
+    assert published is not None
+    assert published.datetime.isoformat() == "2024-11-03T19:05:00+03:00"
+
+
+def test_a_writers_name_before_the_headline_in_the_title_tag_is_the_writer() -> None:
+    def authors(title: str) -> list[str]:
+        head = f"<title>{title}</title><meta property='og:site_name' content='المدار العراقي'>"
+        body = f"<h1>مدينة تنتظر على رصيف الوعود</h1><div class='text'>{PARAS}</div>"
+        html = (
+            f"<html lang='ar'><head><meta charset='utf-8'>{head}</head><body><article>{body}"
+            "</article></body></html>"
+        )
+        return extract(html).authors
+
+    assert authors("كريم الحلفي: مدينة تنتظر على رصيف الوعود | المدار العراقي") == ["كريم الحلفي"]
+    # the portal's name before the headline, none after it: no writer
+    assert authors("البلقاء الإخبارية :: مدينة تنتظر على رصيف الوعود") == []
+    # more after the headline than the portal's name: a quote's speaker, not a writer
+    assert authors("كريم الحلفي: مدينة تنتظر على رصيف الوعود منذ سنوات | المدار العراقي") == []

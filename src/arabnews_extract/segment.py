@@ -1086,7 +1086,7 @@ def _link_clickable_boxes(
     # there in a few lookups (most pictures' boxes hold none: a logo, a banner).
     headed: set[int] = set()
     for block in blocks:
-        if block.tag in HEADING_TAGS and not block.links:
+        if _a_card_title(elements, block) and not block.links:
             headed.update(block.path[-_CARD_CLIMB - 3 :])
     first: dict[int, int] = {}  # a box -> its first line's place among the blocks
     for box, href, scripted in clickable:
@@ -1108,13 +1108,21 @@ def _link_clickable_boxes(
                     at += 1
             if len(inside) > _CARD_LINES:
                 break
-            titles = [block for block in inside if block.tag in HEADING_TAGS]
+            titles = [block for block in inside if _a_card_title(elements, block)]
             if titles or scripted:
                 _link_card_title(inside, titles, href, scripted)
                 break
             box = elements[box].parent
             if box < 0:
                 break
+
+
+def _a_card_title(elements: list[Element], block: Block) -> bool:
+    """A card's title: its heading, or in a related box a figure's caption under its
+    linked picture ("<figure class='teaser-card'><a><img alt=''></a><figcaption>…")."""
+    return block.tag in HEADING_TAGS or (
+        block.tag == "figcaption" and any(elements[i].kind == "related" for i in block.path)
+    )
 
 
 def _heading_near(elements: list[Element], box: int, headed: set[int]) -> bool:

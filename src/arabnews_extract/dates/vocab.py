@@ -277,6 +277,7 @@ LABELS: dict[str, Role | None] = {
     "تاريخ التعديل": "modified",
     "تم تحديثه": "modified",
     "حُدّث": "modified",
+    "حُدّث في": "modified",  # beside "نشر في:" on one line ("… | حُدّث في: 12 مارس 2025")
     "حدث في": "modified",
     "محدث": "modified",
     "تحديث": "modified",

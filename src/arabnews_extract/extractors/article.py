@@ -1744,27 +1744,38 @@ def _without_transliterations(names: list[str]) -> list[str]:
 
 #: A column's <title>: the writer, "يكتب:" and the headline ("سامر الحلبي يكتب: …").
 _WRITES_IN_TITLE = re.compile(
-    r"^\s*(?P<name>[^:：|\-–—]{5,40}?)\s+(?:يكتب|تكتب)\s*[:：]\s*(?P<rest>\S.*)$"
+    r"^\s*(?P<name>[^:：|\-–—]{5,40}?)(?P<writes>\s+(?:يكتب|تكتب))?\s*[:：]\s*(?P<rest>\S.*)$"
 )
 
 
 def _writer_in_the_title(r: _Reading) -> None:
     """The writer a column's <title> names before the headline the page shows, when the
     page shows no byline ("سامر الحلبي يكتب: المدن التي تنسى أنهارها" over the <h1>
-    "المدن التي تنسى أنهارها")."""
+    "المدن التي تنسى أنهارها"). Without "يكتب" ("كريم الحلفي: مدينة تنتظر على رصيف
+    الوعود | المدار العراقي"), the rest must be the headline and then the portal's name:
+    a speaker quoted in a headline is in the headline too, and a name before the
+    headline with none after it is the portal's ("البلقاء الإخبارية :: …")."""
     title = r.art.title
     if not title:
         return
     for text in (r.md.title_tag, r.md.first("og:title")):
         found = _WRITES_IN_TITLE.match(text or "")
+        if found is None:
+            continue
+        rest, headline = match_key(found.group("rest")), match_key(title)
         if (
-            found is not None
-            and match_key(found.group("rest")).startswith(match_key(title))
+            rest.startswith(headline)
+            and (found.group("writes") or _only_the_portal(rest[len(headline) :], r.art))
             and _a_bare_name(found.group("name"), r.art.site_names)
         ):
             r.art.authors = [found.group("name").strip()]
             r.art.field_sources["authors"] = "title"
             return
+
+
+def _only_the_portal(key: str, art: RawArticle) -> bool:
+    """What follows the headline in a <title> (folded) is the portal's name alone."""
+    return bool(key.strip()) and names_the_portal(key.strip(), art.site_names)
 
 
 def _writers_linked_side_by_side(block: Block) -> list[str]:
@@ -3260,7 +3271,8 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
                 # ساهمت في إعداد التقرير: وكالة أنباء الإمارات (وام)</aside>" (a chart's
                 # "المصدر: البنك الدولي" credits the chart)
                 art.sources.extend(read_credit_line(line.block.text) or ())
-    _credits_in_the_text(art, [b.text for b in body], live=r.md.live_blog)
+    boxed = bool(body) and in_kind(seg, body[0], _STANDFIRST_KINDS)
+    _credits_in_the_text(art, [b.text for b in body], live=r.md.live_blog, standfirst=boxed)
     end = _WIRE_END_AFTER_TEXT.search(body[-1].text) if body else None
     if end is not None and is_wire_end(body[-1].text[end.start() :].strip()):
         # "… حتى نهاية شهر سبتمبر المقبل. (النهاية) ف ع ر / ع ج ب 181142 جمت يون 24":
@@ -3573,10 +3585,18 @@ def _lead_dateline(art: RawArticle) -> None:
     _credits_in_the_text(art, art.body, live=False)
 
 
-def _credits_in_the_text(art: RawArticle, texts: list[str], *, live: bool) -> None:
+#: A boxed summary over the text ("<div class='nh-article__summary'>"): the lead is the
+#: paragraph after it.
+_STANDFIRST_KINDS = frozenset({"lead"})
+
+
+def _credits_in_the_text(
+    art: RawArticle, texts: list[str], *, live: bool, standfirst: bool = False
+) -> None:
     """The agencies the text's own words credit: a closing "(وام)", a later paragraph's
     dateline, a paragraph's closing credit, the lead's, an agency marked or reported.
     ``live``: a live blog, whose updates are stories of their own (each credit counts).
+    ``standfirst``: the first text is a boxed summary over the lead.
     """
     if texts:
         # "… في المنطقة. (وام)": an agency in parentheses closing the last paragraph
@@ -3607,7 +3627,7 @@ def _credits_in_the_text(art: RawArticle, texts: list[str], *, live: bool) -> No
         # sentence over the lead leaves it the lead)
         lead = texts[1] if len(texts) > 1 and _a_short_standfirst(texts[0]) else texts[0]
         lead_source = lead_credit(lead)
-        if lead_source is None and lead is texts[0] and len(texts) > 1:
+        if lead_source is None and standfirst and lead is texts[0] and len(texts) > 1:
             # a standfirst's sentence over the lead, which says whose copy it reports
             # ("… حسب ما أفاد به بيان للوزارة نقلته وكالة الأنباء الجزائرية")
             lead_source = according_to_agency(texts[1])

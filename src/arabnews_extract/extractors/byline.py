@@ -61,8 +61,11 @@ _LABEL_ONLY = re.compile(
 _ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
 #: A role in each script, nothing else: "Transport Reporter | محرر شؤون النقل".
 _ROLE_FIRST = re.compile(rf"^\s*(?:[A-Za-z&]+\s+){{0,3}}(?:{_alternation(ROLES)})(?:\s|$)")
-#: A role and where it is held, with no name: "مراسلة Meridian News في أدري، تشاد".
-_ROLE_IN_PLACE = re.compile(rf"^\s*(?:{_alternation(ROLES)})\s[^:：]*?\sفي\s[^:：]+$")
+#: A role and where it is held, with no name: "مراسلة Meridian News في أدري، تشاد" (a
+#: name after a dash is the writer's: "مراسل الموقع في غزة - يوسف أبو شمالة").
+_ROLE_IN_PLACE = re.compile(
+    rf"^\s*(?:{_alternation(ROLES)})\s[^:：]*?\sفي\s(?:(?!\s[-–—|]\s)[^:：])+$"
+)
 _ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 #: Where the reporter files from, a colon, then the name: "في الفيوم: محمود …".

@@ -237,7 +237,12 @@ _METADATA_NODES = (
 )
 #: The attributes a script renders a relative time from, looked for only on pages that
 #: date themselves no other way (matching them costs on every node of every page).
-_STAMP_NODES = "[data-time], [data-datetime], span[title], time[title]"
+_STAMP_NODES = (
+    "[data-time], [data-datetime], span[title], time[title], "
+    # Drupal 7's RDFa date field ("<span property='dc:date' datatype='xsd:dateTime'
+    # content='2024-11-03T19:05:00+03:00'>الأحد 3 تشرين الثاني 2024</span>")
+    '[property="dc:date"][content], [property="dc:created"][content]'
+)
 #: A relative time's words ("منذ يومين", "قبل ساعتين"), whose element's title may hold
 #: the date it counts from ("<span title='الثلاثاء 18 آذار 2025 14:20'>منذ يومين</span>").
 _RELATIVE_WORDS = ("منذ", "قبل")
@@ -403,7 +408,9 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
         # script renders as a relative time, the page's own <time>
         for node in tree.css(_STAMP_NODES):
             attrs = node.attributes
-            value = (attrs.get("data-time") or attrs.get("data-datetime") or "").strip()
+            value = (
+                attrs.get("data-time") or attrs.get("data-datetime") or attrs.get("content") or ""
+            ).strip()
             shown = node.text(deep=True).strip()
             if not value and shown.startswith(_RELATIVE_WORDS):
                 value = _titled_time(attrs.get("title"))

@@ -186,8 +186,7 @@ def _inside_article(node: LexborNode) -> bool:
 _HIDDEN = '[hidden], [style*="display:none"], [style*="display: none"], .hidden'
 
 
-def _holds_text_behind_a_button(node: LexborNode) -> bool:
-    attrs = node.attributes
+def _holds_text_behind_a_button(attrs: dict[str, str | None]) -> bool:
     if attrs.get("role") in _PANEL_ROLES or attrs.get("aria-labelledby"):
         # an accordion's answer or a tab's panel, labelled by the question or the tab
         # that opens it ("<div role='region' aria-labelledby='faq-q-1' hidden>")
@@ -196,9 +195,8 @@ def _holds_text_behind_a_button(node: LexborNode) -> bool:
     return any(name in names for name in _TEXT_BEHIND_A_BUTTON)
 
 
-def _shown_on_wide_screens(node: LexborNode) -> bool:
+def _shown_on_wide_screens(attrs: dict[str, str | None]) -> bool:
     """Tailwind's "hidden md:block": hidden on a phone only, by its class alone."""
-    attrs = node.attributes
     return (
         ":" in (attrs.get("class") or "")
         and "hidden" not in attrs
@@ -212,7 +210,8 @@ _PANEL_ROLES = frozenset({"region", "tabpanel"})
 
 def strip_chrome(tree: LexborHTMLParser) -> None:
     for node in tree.css(_HIDDEN):
-        if not (_holds_text_behind_a_button(node) or _shown_on_wide_screens(node)):
+        attrs = node.attributes  # (lexbor builds the dict on each call: read it once)
+        if not (_holds_text_behind_a_button(attrs) or _shown_on_wide_screens(attrs)):
             node.decompose()
     for node in tree.css(_DROP):
         node.decompose()

@@ -1775,7 +1775,8 @@ def _writer_in_the_title(r: _Reading) -> None:
 
 def _only_the_portal(key: str, art: RawArticle) -> bool:
     """What follows the headline in a <title> (folded) is the portal's name alone."""
-    return bool(key.strip()) and names_the_portal(key.strip(), art.site_names)
+    after = key.strip()
+    return bool(after) and names_the_portal(after, art.site_names)
 
 
 def _writers_linked_side_by_side(block: Block) -> list[str]:
@@ -3625,9 +3626,9 @@ def _credits_in_the_text(
         # (a generic "وكالات" leaves the lead's named agency its credit: "…، بحسب ما
         # ذكرته وكالة فرانس برس" over a closing "المصدر: وكالات"; a standfirst of no
         # sentence over the lead leaves it the lead)
-        lead = texts[1] if len(texts) > 1 and _a_short_standfirst(texts[0]) else texts[0]
-        lead_source = lead_credit(lead)
-        if lead_source is None and standfirst and lead is texts[0] and len(texts) > 1:
+        under_subtitle = len(texts) > 1 and _a_short_standfirst(texts[0])
+        lead_source = lead_credit(texts[1] if under_subtitle else texts[0])
+        if lead_source is None and standfirst and not under_subtitle and len(texts) > 1:
             # a standfirst's sentence over the lead, which says whose copy it reports
             # ("… حسب ما أفاد به بيان للوزارة نقلته وكالة الأنباء الجزائرية")
             lead_source = according_to_agency(texts[1])

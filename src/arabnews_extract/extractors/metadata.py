@@ -243,6 +243,8 @@ _STAMP_NODES = (
     # content='2024-11-03T19:05:00+03:00'>الأحد 3 تشرين الثاني 2024</span>")
     '[property="dc:date"][content], [property="dc:created"][content]'
 )
+#: Those RDFa properties: their ``content`` is the value (on no other stamp node).
+_RDFA_DATES = frozenset({"dc:date", "dc:created"})
 #: A relative time's words ("منذ يومين", "قبل ساعتين"), whose element's title may hold
 #: the date it counts from ("<span title='الثلاثاء 18 آذار 2025 14:20'>منذ يومين</span>").
 _RELATIVE_WORDS = ("منذ", "قبل")
@@ -408,9 +410,8 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
         # script renders as a relative time, the page's own <time>
         for node in tree.css(_STAMP_NODES):
             attrs = node.attributes
-            value = (
-                attrs.get("data-time") or attrs.get("data-datetime") or attrs.get("content") or ""
-            ).strip()
+            rdfa = attrs.get("content") if attrs.get("property") in _RDFA_DATES else None
+            value = (attrs.get("data-time") or attrs.get("data-datetime") or rdfa or "").strip()
             shown = node.text(deep=True).strip()
             if not value and shown.startswith(_RELATIVE_WORDS):
                 value = _titled_time(attrs.get("title"))

@@ -13,6 +13,7 @@ from arabnews_extract.decode import decode
 from arabnews_extract.errors import DecodeError, InvalidPageError
 from arabnews_extract.extractors.byline import (
     byline_institution,
+    is_desk_line,
     is_role_line,
     is_site_name,
     split_byline,
@@ -837,6 +838,29 @@ def test_a_date_label_in_its_own_box_gives_its_role_to_the_next_box() -> None:
     assert article.published.datetime.isoformat() == "2024-03-04T09:30:00"
     assert article.modified.datetime.isoformat() == "2024-03-05T10:05:00"
     assert not any("تحديث" in p for p in article.body)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "حُدِّث في:",  # diacritics the vocabulary does not write
+        "تم التَّحديث:",
+        "آخـر تحديـث:",  # tatweel
+        "آخر تحيين:",  # Tunisian
+    ],
+)
+def test_a_dressed_or_regional_update_label_between_two_dates_marks_the_second(
+    label: str,
+) -> None:
+    html = page(
+        "<div class='dates'>نشر في: <span class='date'>4 مارس 2024 - 10:50 م</span>"
+        f" &nbsp;|&nbsp; {label} <span class='date'>5 مارس 2024 - 09:05 ص</span></div>"
+        f"<p>{PARA}</p><p>{PARA} ثانية</p>"
+    )
+    article = extract(html, reference_time=REF)
+    assert article.published is not None and article.modified is not None
+    assert article.published.datetime.isoformat() == "2024-03-04T22:50:00"
+    assert article.modified.datetime.isoformat() == "2024-03-05T09:05:00"
 
 
 def test_a_place_and_a_role_opening_the_text_is_a_dateline_not_body() -> None:
@@ -8891,3 +8915,86 @@ def test_a_writers_name_before_the_headline_in_the_title_tag_is_the_writer() -> 
     assert authors("البلقاء الإخبارية :: مدينة تنتظر على رصيف الوعود") == []
     # more after the headline than the portal's name: a quote's speaker, not a writer
     assert authors("كريم الحلفي: مدينة تنتظر على رصيف الوعود منذ سنوات | المدار العراقي") == []
+
+
+def test_a_controls_label_beside_its_checkbox_is_no_text() -> None:
+    controls = (
+        "<div class='live-controls'><label class='autorefresh'><input type='checkbox' checked>"
+        " تحديث تلقائي</label> <span class='order'>الأحدث أولاً</span></div>"
+    )
+    first, *rest = (f"<p>{t}</p>" for t in THREE)
+    html = page(
+        f"<div class='live'>{first}{controls}<div class='timeline'>{''.join(rest)}</div></div>"
+    )
+    assert extract(html).body == THREE
+
+
+def test_a_pitch_for_the_blogs_mail_and_its_newest_posts_close_the_text() -> None:
+    pitch = (
+        "<p><strong>للتوصل بالتدوينات الجديدة في بريدك، اشترك في النشرة الأسبوعية عبر"
+        " <a href='/newsletter/'>هذه الصفحة</a>.</strong></p>"
+    )
+    newest = (
+        "<h2>آخر التدوينات</h2><ul class='wp-block-latest-posts'>"
+        "<li><a href='/2025/02/a/'>سدود الشمال في أرقام</a></li></ul>"
+    )
+    body = extract(page(f"<div class='entry-content'>{PARAS}{pitch}{newest}</div>")).body
+    assert body == THREE
+
+
+def test_a_newsrooms_section_credited_as_the_writer_is_an_author() -> None:
+    head = (
+        "<script type='application/ld+json'>"
+        + json.dumps(
+            {
+                "@type": "NewsArticle",
+                "headline": "عنوان الخبر الرئيسي في الصفحة اليوم",
+                "author": {"@type": "Organization", "name": "قسم الاقتصاد"},
+            },
+            ensure_ascii=False,
+        )
+        + "</script>"
+    )
+    desk = "<div class='field--name-field-desk'><a href='/desk/economy'>قسم الاقتصاد</a></div>"
+    article = extract(page(f"{desk}<div class='text'>{PARAS}</div>", head=head))
+    assert article.authors == ["قسم الاقتصاد"]
+    # every word after "قسم" definite: a police station is no desk
+    assert is_desk_line("قسم الأخبار الدولية")
+    assert not is_desk_line("قسم شرطة الدقي")
+
+
+def test_a_tag_page_served_by_a_script_or_a_drupal_term_is_no_related_story() -> None:
+    assert is_topic_page("https://news.example/Tags.aspx?tag=%D8%AF%D8%A7%D8%B1%D9%81%D9%88%D8%B1")
+    assert is_topic_page("https://news.example/tag.php?id=12")
+    assert is_topic_page("https://news.example/search?tag=economy")
+    assert is_topic_page("https://news.example/ar/taxonomy/term/2291")
+    assert not is_topic_page("https://news.example/NewsDetails.aspx?id=90215")
+    assert not is_topic_page("https://news.example/ar/node/77412")
+    cloud = (
+        "<div class='tags-cloud'><h3>مواضيع ذات صلة</h3>"
+        "<a href='/Tags.aspx?tag=%D8%A7%D9%84%D8%A3%D9%85%D9%85'>الأمم المتحدة</a>"
+        "<a href='/Tags.aspx?tag=%D8%A8%D8%B1%D9%86%D8%A7%D9%85%D8%AC'>برنامج الأغذية العالمي</a>"
+        "</div>"
+    )
+    html = page(f"<div class='text'>{PARAS}</div>{cloud}")
+    assert extract(html, url="https://news.example/NewsDetails.aspx?id=9").related == []
+
+
+def test_a_summary_under_the_section_and_the_date_of_the_meta_row_is_the_lead() -> None:
+    lead = "الخطة تشمل 60 بلدية وتعتمد على متطوعين وأبراج مراقبة جديدة وخط طوارئ موحد"
+    meta = (
+        "<div class='node__meta'><div class='field--name-field-section'><a href='/ar/lebanon'>"
+        "لبنان</a></div><span class='node__date'>3 آذار 2024 - 12:47</span></div>"
+    )
+    summary = f"<div class='field--name-field-summary'><p>{lead}</p></div>"
+    rest = "".join(f"<p>{t}</p>" for t in THREE[1:])
+    text = f"<div class='field--name-body'><p>عكار - {THREE[0]}</p>{rest}</div>"
+    article = extract(page(f"{meta}{summary}{text}"), reference_time=REF)
+    assert article.body == [lead, f"عكار - {THREE[0]}", *THREE[1:]]
+    assert article.dateline == "عكار"
+
+
+@pytest.mark.parametrize("place", ["عكار", "الأغوار الشمالية", "الضنية"])
+def test_districts_of_lebanon_and_the_jordan_valley_open_datelines(place: str) -> None:
+    dateline = read_dateline(f"{place} - {PARA}")
+    assert dateline is not None and dateline.place == place

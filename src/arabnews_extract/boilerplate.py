@@ -441,10 +441,12 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
 #: Tokens that only count in a pair; alone they mark nothing.
 PAIR_ONLY = frozenset({"read", "also", "more", "see", "most", "on", "about", "jp"})
 
-#: Elements that never hold reader text, removed with their content.
+#: Elements that never hold reader text, removed with their content. A ``<label>`` is
+#: a form control's caption ("الاسم", "تحديث تلقائي" beside its checkbox), wherever the
+#: form is drawn.
 NON_TEXT_TAGS: tuple[str, ...] = tuple(
     "script style noscript template svg math iframe object embed video audio canvas select "
-    "option textarea button input head title link meta source picture map".split()
+    "option textarea button input label head title link meta source picture map".split()
 )
 
 #: Tags whose subtree is never article text.
@@ -606,6 +608,15 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "اشترك في نشرتنا",
         "اشترك الآن",
         "سجل في النشرة",
+        # the pitch before the prompt: "للتوصل بالتدوينات الجديدة في بريدك، اشترك …"
+        # (Maghreb "التوصل ب", to receive; "للتوصل إلى اتفاق" is prose), "لتصلك آخر …"
+        "للتوصل بالتدوينات",
+        "للتوصل بالمقالات",
+        "للتوصل بآخر",
+        "للتوصل بجديد",
+        "للتوصل بكل جديد",
+        "لتصلك",
+        "ليصلك",
         "النشرة البريدية",
         "النشرة الإخبارية",
         "اشترك",
@@ -721,6 +732,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "أحدث القصص",
         "آخر المقالات",
         "آخر المواضيع",
+        # a blog's newest posts ("آخر التدوينات" over WordPress's latest-posts block)
+        "آخر التدوينات",
+        "أحدث التدوينات",
         *SUGGESTION_PHRASES,
         "يستحق الانتباه",
         # more from the section: the section's latest, not the editors' related picks

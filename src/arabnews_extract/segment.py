@@ -1096,7 +1096,7 @@ def _link_clickable_boxes(
             for at, block in enumerate(blocks):
                 first.setdefault(block.owner, at)
         for _ in range(_CARD_CLIMB):
-            end = _subtree_end(elements, box, _CARD_ELEMENTS)
+            end = subtree_end(elements, box, _CARD_ELEMENTS)
             if end < 0:
                 break  # a box this big is no card (the text, the page)
             starts = [first[idx] for idx in range(box, end) if idx in first]
@@ -1153,7 +1153,7 @@ def _link_card_title(inside: list[Block], titles: list[Block], href: str, script
         title.link_chars = len(title.text)
 
 
-def _subtree_end(elements: list[Element], idx: int, most: int = -1) -> int:
+def subtree_end(elements: list[Element], idx: int, most: int = -1) -> int:
     """One past the element's last descendant: its descendants are the elements after it
     up to the next one no deeper, so a box's lines are those whose owner falls between.
     ``most``: past this many descendants, -1 (a caller that wants a small box only)."""
@@ -1182,11 +1182,11 @@ def _mark_form_boxes(elements: list[Element], blocks: list[Block]) -> None:
     for idx, element in enumerate(elements):
         if element.tag != "form" or element.kind is not None:
             continue
-        form_end = _subtree_end(elements, idx)
+        form_end = subtree_end(elements, idx)
         parent = element.parent
         boxes = (parent, idx) if parent >= 0 and elements[parent].kind is None else (idx,)
         for box in boxes:
-            end = form_end if box == idx else _subtree_end(elements, box)
+            end = form_end if box == idx else subtree_end(elements, box)
             held = [block for block in blocks if box <= block.owner < end]
             prose = [b for b in held if len(b.text) >= PROSE_CHARS]
             # One sentence under the form is its note ("البيانات مقدمة من مزود الخدمة …").
@@ -1268,7 +1268,7 @@ def _resolve_picture_kinds(
     headline = next((i for i, element in enumerate(elements) if element.tag == "h1"), -1)
     for idx in targets:
         element = elements[idx]
-        end = _subtree_end(elements, idx)
+        end = subtree_end(elements, idx)
         prose = sum(idx <= owner < end for owner in prose_owners)
         if element.kind == "photo":
             with_image = any(idx <= held < end for held in pictured)
@@ -1302,7 +1302,7 @@ def _clear_story_boxes(elements: list[Element], blocks: list[Block]) -> None:
         return
     linked = [b.owner for b in blocks if b.links]
     for idx in targets:
-        end = _subtree_end(elements, idx)
+        end = subtree_end(elements, idx)
         held = sum(idx <= owner < end for owner in prose)
         if held >= _STORY_PARAGRAPHS and held > sum(idx <= owner < end for owner in linked):
             elements[idx].kind = None

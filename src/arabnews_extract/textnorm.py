@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 #: Bidi controls, zero-width characters, BOM, soft hyphen, Arabic letter mark.
@@ -73,6 +74,49 @@ def first_word_key(word: str) -> str:
     found = _WORD.search(word.translate(_KEY_TABLE).casefold())
     return found.group() if found else ""
 
+
+#: What a lenient pattern lets stand after any letter: diacritics and tatweel.
+_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
+#: Letters that writers interchange, each matching its whole family.
+_FAMILIES = {
+    **{c: "[اأإآٱ]" for c in "اأإآٱ"},
+    **{c: "[يى]" for c in "يى"},
+    **{c: "[هة]" for c in "هة"},
+}
+
+
+def lenient_pattern(phrase: str) -> str:
+    """A regex source matching ``phrase`` however its letters are dressed.
+
+    Labels in vocabularies are written once ("حدث في", "آخر تحديث"); pages write them
+    with diacritics ("حُدّث في"), tatweel, or another alef ("اخر تحديث"). The pattern
+    lets marks stand after any letter, matches an alef, ya or ta marbuta by its family,
+    and lets any run of white space stand for a space, so one entry covers every
+    dressing instead of one entry per spelling.
+    """
+    parts: list[str] = []
+    for char in phrase.translate(_KEY_TABLE_MARKS):
+        if char.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+        elif char.isalpha() and not char.isascii():
+            parts.append(_FAMILIES.get(char, re.escape(char)) + _MARKS)
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def lenient_alternation(phrases: Iterable[str]) -> str:
+    """:func:`lenient_pattern` of each phrase in one alternation, longest first."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(dict.fromkeys(lenient_pattern(phrase) for phrase in ordered))
+
+
+#: Diacritics and tatweel removal only (the letters stay as written).
+_KEY_TABLE_MARKS: dict[int, None] = {
+    **{c: None for a, b in _DIACRITIC_SPANS for c in range(a, b + 1)},
+    0x0640: None,
+}
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 

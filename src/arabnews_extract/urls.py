@@ -169,7 +169,12 @@ _TOPIC_PATH = re.compile(
     r"/(?:tags?|topics?|keywords?|hashtags?|wasm|wusum|category|categories)/(?:\d+/)?[^/?#]+/?"
     r"(?:[?#]|$)"
     # WordPress's nested categories ("/category/football/local-league/")
-    r"|/(?:category|categories)/(?:[^/?#]+/){1,2}[^/?#]+/?(?:[?#]|$)",
+    r"|/(?:category|categories)/(?:[^/?#]+/){1,2}[^/?#]+/?(?:[?#]|$)"
+    # a script serving every tag's page ("/Tags.aspx?tag=السودان", "/tag.php?id=12"),
+    # a tag in the query of any page ("/search?tag=…"), Drupal's term pages
+    r"|/(?:tags?|topics?|keywords?|hashtags?)\.(?:aspx?|php|html?|jsp)(?:[?#]|$)"
+    r"|[?&](?:tag|tags|keyword|hashtag)=[^&#]"
+    r"|/taxonomy/term/\d+/?(?:[?#]|$)",
     re.I,
 )
 

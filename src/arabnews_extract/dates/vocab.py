@@ -249,12 +249,10 @@ TIME_INTRODUCERS: tuple[str, ...] = ("الساعة", "على الساعة", "ف�
 #: so "نشر بتاريخ" is published although "بتاريخ" alone has no role.
 LABELS: dict[str, Role | None] = {
     "نشر": "published",
-    "نُشر": "published",
     "نشر في": "published",
     "نشر بتاريخ": "published",
     "نشر يوم": "published",
     "نشرت": "published",  # the feminine: "نشرت في" (the news, the article)
-    "نُشرت": "published",
     "نشرت في": "published",
     "نشرت بتاريخ": "published",
     "تاريخ النشر": "published",
@@ -277,8 +275,12 @@ LABELS: dict[str, Role | None] = {
     "تاريخ التعديل": "modified",
     "تم تحديثه": "modified",
     "حُدّث": "modified",
-    "حُدّث في": "modified",  # beside "نشر في:" on one line ("… | حُدّث في: 12 مارس 2025")
     "حدث في": "modified",
+    # Tunisian: "تحيين" is the word for an update ("آخر تحيين: الإثنين 10 مارس 2025 - 14:20")
+    "آخر تحيين": "modified",
+    "اخر تحيين": "modified",
+    "تاريخ التحيين": "modified",
+    "تم التحيين": "modified",
     "محدث": "modified",
     "تحديث": "modified",
     # a live entry's edit stamp beside its time ("عُدّل الساعة 14:10")

@@ -2704,7 +2704,8 @@ def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
         # …" | "آخر تحديث: …" | <div class="node__summary">)
         # (past a share bar and the lead picture's caption too: "<div class='field--name-
         # field-summary'>" under the byline, the share bar and the photo)
-        # (and the rest of the date's row: "عدد المشاهدات: ٣٬٢١٤ المصدر: واس" beside it)
+        # (and the rest of the date's row: "عدد المشاهدات: ٣٬٢١٤ المصدر: واس" beside it,
+        # the section's link in a box of its own beside the date's)
         taken = r.date_blocks | r.skip | {b.index for b in r.byline_lines}
         rows = {r.seg.blocks[i].path[-2] for i in r.date_blocks if len(r.seg.blocks[i].path) > 1}
         between = [r.seg.blocks[i] for i in range(title.index + 1, block.index)]
@@ -2714,7 +2715,10 @@ def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
             and all(
                 b.index in taken
                 or in_kind(r.seg, b, _UNDER_HEADLINE_CHROME)
-                or (b.owner in rows and not b.text.rstrip().endswith((".", "؟", "!")))
+                or (
+                    (b.owner in rows or (len(b.path) > 1 and b.path[-2] in rows))
+                    and not b.text.rstrip().endswith((".", "؟", "!"))
+                )
                 for b in between
             )
         )

@@ -29,7 +29,7 @@ from ..lexicon.bylines import (
     WAW_NAMES,
 )
 from ..lexicon.places import COUNTRY_KEYS
-from ..textnorm import clean_text, match_key
+from ..textnorm import clean_text, lenient_alternation, match_key
 from .sources import (
     agencies_in,
     agency_code,
@@ -101,7 +101,7 @@ _NATIONALITY = re.compile(
 )
 #: A date's label after the name, glued or spaced ("سارة الحمادينُشر: 20 مايو 2024").
 _LABEL_AFTER = re.compile(
-    rf"\s*(?:{_alternation(tuple(label for label in LABELS if not label.isascii()))})\s*[:：]"
+    rf"\s*(?:{lenient_alternation(label for label in LABELS if not label.isascii())})\s*[:：]"
 )
 #: "يكتب:" after the writer's name, the Egyptian columns' label ("فلان يكتب: …").
 _WRITES = re.compile(r"\s+(?:يكتب|تكتب)\s*[:：]?\s*$")
@@ -303,10 +303,16 @@ def is_writer_note(text: str) -> bool:
     return len(text) <= 160 and _WRITER_NOTE.match(text) is not None
 
 
+#: A newsroom's section credited as the writer: "قسم الاقتصاد", "قسم الأخبار الدولية"
+#: (every word after "قسم" definite; "قسم شرطة الدقي" is a police station).
+_SECTION_DESK = re.compile(r"^قسم(?:\s+ال\w+){1,3}$")
+
+
 def is_desk_line(text: str) -> bool:
     """A desk credited alone or with its place: "فريق التحرير - إدلب", "هيئة التحرير"."""
     parts = _DESK_PLACE.split(clean_text(text), maxsplit=1)
-    return match_key(parts[0]) in _DESK_KEYS and (len(parts) == 1 or is_place(parts[1]))
+    desk = match_key(parts[0]) in _DESK_KEYS or _SECTION_DESK.match(parts[0]) is not None
+    return desk and (len(parts) == 1 or is_place(parts[1]))
 
 
 #: "مراسلنا في كيفة:" in a field of its own, the name in the next: who files from where.

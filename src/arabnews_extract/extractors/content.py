@@ -32,7 +32,7 @@ from ..boilerplate import (
     WHOLE_LINE_KINDS,
     WHOLE_LINE_SLACK,
 )
-from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented
+from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented, subtree_end
 from ..textnorm import arabic_ratio, first_word_key, match_key
 from .sources import opens_with_credit_label
 
@@ -708,10 +708,12 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
                 prose = _introduces(lines[-1].block.text) and any(
                     len(b.text) >= PROSE_CHARS for b in boxed
                 )
-                if (listed or prose) and not any(
-                    b.tag == "form"
-                    for b in boxed  # "… من خلال الرابط التالي:" and a search form
-                ):
+                # (not a box holding a form: "… من خلال الرابط التالي:" and a search)
+                holds_a_form = any(
+                    e.tag == "form"
+                    for e in seg.elements[widget : subtree_end(seg.elements, widget)]
+                )
+                if (listed or prose) and not holds_a_form:
                     introduced, kind = widget, None
         if kind == "header" and prose_seen and block.tag in HEADING_TAGS:
             # TYPO3's "<header><h2>…</h2></header>" over a content element's text, once

@@ -18,6 +18,7 @@ from ..dates import DateMatch, scan_dates, to_hijri
 from ..dates.vocab import LABELS
 from ..models import DateSource, Timestamp
 from ..segment import Block
+from ..textnorm import lenient_alternation
 
 _DATE_ONLY = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 _URL_DATE = re.compile(
@@ -26,29 +27,27 @@ _URL_DATE = re.compile(
 )
 #: What may stand alone between a date and its time in their own elements.
 _SEPARATORS = " -–—|•·،,/"
-_DATE_LABEL = re.compile("|".join(re.escape(label) for label in LABELS), re.IGNORECASE)
-_MODIFIED_LABEL = re.compile(
-    "|".join(re.escape(label) for label, role in LABELS.items() if role == "modified"),
-    re.IGNORECASE,
-)
+
+
+def _labels(only: str | None = None) -> str:
+    """The date labels (those of role ``only``, or all) as one alternation, longest first.
+
+    Each label matches however the page dresses it (diacritics, tatweel, another alef:
+    "حُدّث في" for "حدث في"), as the date engine reads labels on folded text.
+    """
+    return lenient_alternation(k for k, role in LABELS.items() if only in (None, role))
+
+
+_DATE_LABEL = re.compile(_labels(), re.IGNORECASE)
+_MODIFIED_LABEL = re.compile(_labels("modified"), re.IGNORECASE)
 #: A publication label opening a line ("نشر:", "تاريخ النشر").
-_PUBLISHED_LABEL = re.compile(
-    "^\\s*(?:"
-    + "|".join(
-        re.escape(label)
-        for label, role in sorted(LABELS.items(), key=lambda item: -len(item[0]))
-        if role == "published"
-    )
-    + ")\\s*[:：]?\\s*",
-    re.IGNORECASE,
-)
+_PUBLISHED_LABEL = re.compile(f"^\\s*(?:{_labels('published')})\\s*[:：]?\\s*", re.IGNORECASE)
 #: A label and a clock time alone ("تحديث - 14:20" over a developing story's update,
 #: "عُدّل الساعة 14:10" beside a live entry's time): a stamp, though a time alone is no
 #: date.
 _LABELLED_TIME = re.compile(
-    "^\\s*(?:"
-    + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
-    + ")\\s*[-–—:：|]?\\s*(?:(?:الساعة|في الساعة)\\s+)?[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}"
+    f"^\\s*(?:{_labels()})"
+    + "\\s*[-–—:：|]?\\s*(?:(?:الساعة|في الساعة)\\s+)?[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}"
     + "(?:\\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm))?\\s*$",
     re.IGNORECASE,
 )

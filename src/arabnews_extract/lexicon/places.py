@@ -65,6 +65,10 @@ DATELINE_PLACES: tuple[str, ...] = _listed(
     "سواكن، طوكر، زالنجي، الضعين، الفولة، أم روابة، الرهد، "
     # Mount Lebanon's and the north's and south's towns NNA files from
     "جبيل، عاليه، بعبدا، البترون، الهرمل، مرجعيون، بنت جبيل، "
+    # the districts of the north and the Bekaa ("الكورة", "المتن" are also words: left out)
+    "عكار، حلبا، الضنية، المنية، زغرتا، إهدن، راشيا، حاصبيا، شتورة، "
+    # the Jordan Valley's districts, one place in two words
+    "الأغوار الشمالية، الأغوار الجنوبية، الأغوار الوسطى، "
     # Greater Tunis: its suburbs and governorates (Radès, the national stadium's town)
     "رادس، أريانة، بن عروس، منوبة، حمام الأنف، "
     "زغوان، باجة، سيدي بوزيد، القصرين، ورقلة، غرداية، بسكرة، تيزي وزو، الشلف، مستغانم، "

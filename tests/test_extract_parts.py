@@ -8998,3 +8998,77 @@ def test_a_summary_under_the_section_and_the_date_of_the_meta_row_is_the_lead() 
 def test_districts_of_lebanon_and_the_jordan_valley_open_datelines(place: str) -> None:
     dateline = read_dateline(f"{place} - {PARA}")
     assert dateline is not None and dateline.place == place
+
+
+def test_amps_timeago_element_dates_the_page() -> None:
+    stamp = (
+        "<span class='when'><amp-timeago layout='fixed' width='170' height='20'"
+        " datetime='2024-03-05T07:15:00+03:00' locale='ar'>5 آذار 2024</amp-timeago></span>"
+    )
+    published = extract(
+        page(f"{stamp}<div class='text'>{PARAS}</div>"), reference_time=REF
+    ).published
+    assert published is not None
+    assert published.datetime.isoformat() == "2024-03-05T07:15:00+03:00"
+
+
+def test_a_date_written_out_under_the_text_sharpens_a_relative_one_under_the_headline() -> None:
+    top = "<span class='post-time'>منذ ساعة</span>"
+    foot = "<div class='publish-date'>نُشر بتاريخ: الخميس 7 آذار 2024 - 10:35 ص</div>"
+    html = page(f"{top}<div class='text'>{PARAS}</div>{foot}")
+    published = extract(html, reference_time=REF).published
+    assert published is not None
+    assert published.datetime.isoformat() == "2024-03-07T10:35:00"
+    # a day apart, the written date is another story's: the relative one stands
+    foot = "<div class='publish-date'>نُشر بتاريخ: الأحد 3 آذار 2024 - 10:35 ص</div>"
+    published = extract(
+        page(f"{top}<div class='text'>{PARAS}</div>{foot}"), reference_time=REF
+    ).published
+    assert published is not None and published.datetime.date() == dt.date(2024, 3, 7)
+
+
+def test_a_spaced_tatweel_between_two_writers_parts_them() -> None:
+    assert split_byline("كتب: محمود عبد الحليم ـ هبة الله منصور") == [
+        "محمود عبد الحليم",
+        "هبة الله منصور",
+    ]
+
+
+def test_a_starred_note_closing_an_unsigned_column_names_its_writer() -> None:
+    note = "<p><em>* سليم بن عمار كاتب وباحث تونسي في قضايا الطاقة والتنمية</em></p>"
+    article = extract(page(f"<div class='text'>{PARAS}{note}</div>"))
+    assert article.authors == ["سليم بن عمار"]
+    assert article.body == THREE
+
+
+def test_a_starred_note_on_the_series_a_piece_runs_in_is_no_text() -> None:
+    note = (
+        "<p>* تُنشر هذه المادة ضمن ملف «الحِرف التقليدية في عُمان» في العدد 312 من ملحق"
+        " «مرافئ»، ويمكن تصفح العدد كاملاً عبر النسخة الرقمية.</p>"
+    )
+    assert extract(page(f"<div class='text'>{PARAS}{note}</div>")).body == THREE
+
+
+def test_a_channels_live_stream_page_is_no_article() -> None:
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><main>"
+        "<h1>البث المباشر</h1><div class='now-playing'><h2>نشرة الظهيرة</h2>"
+        f"{PARAS}</div><h2>جدول البرامج</h2><ul><li>13:00 نشرة الظهيرة</li>"
+        "<li>14:00 حديث الساعة</li></ul></main></body></html>"
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(html)
+
+
+def test_a_whole_hijri_day_closing_a_related_link_is_the_cards_date() -> None:
+    box = (
+        "<div class='related'><h5>أخبار ذات صلة</h5>"
+        "<a href='/news/local/93880'><span>أمانة الشرقية تنجز المرحلة الأولى من تشجير"
+        " كورنيش الدمام</span> <small>12 جمادى الآخرة 1445هـ</small></a></div>"
+    )
+    related = extract(page(f"<div class='text'>{PARAS}</div>{box}"), url="https://x.sa/n/1").related
+    assert [r.title for r in related] == [
+        "أمانة الشرقية تنجز المرحلة الأولى من تشجير كورنيش الدمام"
+    ]
+    assert related[0].published is not None
+    assert related[0].published.datetime.date() == dt.date(2023, 12, 25)

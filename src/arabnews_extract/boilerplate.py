@@ -1389,6 +1389,11 @@ PORTAL_PAGE_TITLES: tuple[str, ...] = (
     "الشروط والأحكام",
     "شروط الاستخدام",
     "سياسة الاستخدام",
+    # a channel's live stream: a player and the day's schedule, no story
+    "البث المباشر",
+    "بث مباشر",
+    "البث الحي",
+    "شاهد البث المباشر",
     "About us",
     "Contact us",
     "Privacy policy",

@@ -67,6 +67,7 @@ from .content import (
 from .dates import (
     choose,
     holds_a_date_label,
+    is_counted_back,
     is_date_label,
     is_date_line,
     is_separator,
@@ -74,6 +75,7 @@ from .dates import (
     on_day_of,
     parse_machine,
     read_visible,
+    sharpens,
     url_date,
 )
 from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str, jsonld_types
@@ -384,6 +386,20 @@ def _starred_writer(text: str, authors: list[str]) -> bool:
     return any(name and rest.startswith(name) for name in authors)
 
 
+def _starred_note_names(text: str, site_names: tuple[str, ...]) -> str | None:
+    """The writer a starred footnote names before saying who they are, on a page that
+    names no writer elsewhere ("* سليم بن عمار كاتب وباحث تونسي …"): the name, when
+    what follows it is a writer's note of its own ("* كاتب وباحث تونسي …")."""
+    star = _STARRED.match(text)
+    if star is None or len(text) > 300:
+        return None
+    rest = text[star.end() :]
+    names = split_byline(rest, site_names=site_names)
+    if len(names) != 1 or not rest.startswith(names[0]):
+        return None
+    return names[0] if is_writer_note(f"* {rest[len(names[0]) :].strip()}") else None
+
+
 #: A picture's caption marking an archive photo: "محطة الزور لتوليد الكهرباء (أرشيف)".
 _ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$")
 #: The label of the editors' own note on a piece, over its text or after it.
@@ -426,6 +442,9 @@ _CLOSING_EDITORS_NOTE = re.compile(
     # a starred note on where the piece comes from ("* القصة من مجموعة «…» وتنشرها
     # «سرديات» بالاتفاق مع الكاتبة")
     r"|\*.{0,200}?(?:بالاتفاق مع|تنشرها|ينشرها|تعيد نشرها|يعاد نشرها)"
+    # (or of the series it runs in: "* تُنشر هذه المادة ضمن ملف «…» في العدد 312 من ملحق …")
+    r"|\*+\s*(?:تُ?نشر|يُ?نشر|نُشرت|نُشر)\s+(?:هذه|هذا)\s+(?:المادة|المقالة|المقال|النص|القصة"
+    r"|الحلقة|التقرير)\s+(?:ضمن|في إطار)\s"
     # a starred note that the figures are a guide ("* الأسعار المذكورة استرشادية وقد
     # تختلف من محل لآخر."): a price story's footnote, not its text
     r"|\*+\s*[^*]{0,60}?(?:استرشادية|استرشادي|تقريبية|للاسترشاد|للاستئناس)\s"
@@ -460,14 +479,22 @@ def _says_not_found(*titles: str | None) -> bool:
 _TITLE_SEPARATOR = re.compile(r"\s[-|–—:]\s")
 
 
-def _a_portal_page(*titles: str | None) -> bool:
+def _a_portal_page(headline: str | None, *titles: str | None) -> bool:
     """A headline, or a title before the portal's name, that is one of the portal's own
-    pages ("من نحن", "اتصل بنا", "سياسة الخصوصية")."""
-    return any(
-        match_key(_TITLE_SEPARATOR.split(t, maxsplit=1)[0]) in _PORTAL_PAGE_KEYS
-        for t in titles
-        if t and len(t) <= 80
-    )
+    pages ("من نحن", "اتصل بنا", "سياسة الخصوصية"). A title whose rest is the headline
+    labels a story: "بث مباشر | ضيوف الرحمن يقفون على صعيد عرفات | رؤى 24" is a story's
+    live page, "البث المباشر | رؤى 24" the channel's stream."""
+    shown = match_key(headline) if headline else ""
+    for t in (headline, *titles):
+        if not t or len(t) > 80:
+            continue
+        first, *rest = _TITLE_SEPARATOR.split(t, maxsplit=1)
+        if match_key(first) in _PORTAL_PAGE_KEYS and not (
+            # (a headline of its own, longer than a portal's name)
+            rest and shown and len(shown.split()) >= 4 and match_key(rest[0]).startswith(shown)
+        ):
+            return True
+    return False
 
 
 _BYLINE_KINDS = frozenset({"byline"})
@@ -2104,7 +2131,13 @@ def _read_dates(
     )
     r.date_blocks = frozenset(visible.blocks)
     published, modified = visible.published, visible.modified
-    if (published is None or modified is None) and r.region is not None and r.region.blocks:
+    # (a relative date under the headline, "منذ ساعة", rounds the one written out below)
+    counted = published is not None and is_counted_back(published)
+    if (
+        (published is None or modified is None or counted)
+        and r.region is not None
+        and r.region.blocks
+    ):
         # "نشر بتاريخ: …", "آخر تعديل …" printed under the text (forum posts, some CMS
         # footers): only labelled dates there, an unlabelled one is a comment's.
         end = r.region.blocks[-1].index + 1
@@ -2135,6 +2168,13 @@ def _read_dates(
             default_tz=r.tz,
             labelled_only=True,
         )
+        if (
+            counted
+            and published is not None
+            and tail.published is not None
+            and sharpens(tail.published, published)
+        ):
+            published = tail.published
         published, modified = published or tail.published, modified or tail.modified
     stamp = seg.blocks[visible.published_at] if visible.published_at is not None else None
     marked = (
@@ -2534,6 +2574,14 @@ def _read_body(r: _Reading) -> list[Block]:
             # "عبد الرحيم الودغيري*" over the text, "* كاتب وباحث" closing it: the writer
             # and the note the star points to
             _signed_by(art, starred.strip())
+            continue
+        noted = (
+            _starred_note_names(block.text, site_names)
+            if pos >= last - _EDGE and not art.authors
+            else None
+        )
+        if noted is not None:
+            _signed_by(art, noted)  # "* سليم بن عمار كاتب وباحث تونسي" closing the column
             continue
         signed = _writer_and_town(block.text, site_names) if pos >= last - _EDGE else None
         if signed is not None and not art.authors:

@@ -115,7 +115,7 @@ _QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"](?P<outlet>[^»\"]{2,4
 _DASH_OUTLET = re.compile(rf"\s+[-–—|]\s*(?P<outlet>{_alternation(FOREIGN_OUTLETS)})\s*$")
 #: Marks between credits ("أحمد علي، سارة محمد", "name • date"), then the "and"s
 #: inside one credit ("أحمد علي وسارة محمد"), which a desk's name does not split on.
-_LIST_SPLIT = re.compile(r"\s*(?:[،,;|/&•·]|\s[-–—]\s)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:[،,;|/&•·]|\s(?:[-–—]|ـ+)\s)\s*")  # a spaced tatweel: a dash
 #: Names that also read as "و" and a name: "وهبة" (Wahba) or "و هبة" (and Hiba). Between
 #: two writers the second reading is the usual one.
 _AND_A_NAME = frozenset({"هبة"})

@@ -386,6 +386,23 @@ def _wall(ts: Timestamp) -> dt.datetime:
     return ts.datetime.replace(tzinfo=None)
 
 
+#: "منذ ساعة", "قبل يومين": a count back from when the page was served.
+_COUNTED_BACK = re.compile(r"^\s*(?:منذ|قبل)\s")
+#: How far a counted-back time may stand from the true one ("منذ ساعة" is one to two).
+_COUNT_SLACK = dt.timedelta(days=1)
+
+
+def is_counted_back(ts: Timestamp) -> bool:
+    """A relative date ("منذ ساعة"): the serving time minus a rounded amount."""
+    return ts.text is not None and _COUNTED_BACK.match(ts.text) is not None
+
+
+def sharpens(exact: Timestamp, counted: Timestamp) -> bool:
+    """Whether a date the page writes out is the one a relative date rounds
+    ("منذ ساعة" under the headline, "نُشر بتاريخ: … 09:35 ص" under the text)."""
+    return abs(_wall(exact) - _wall(counted)) <= _COUNT_SLACK
+
+
 def agree(machine: Timestamp, visible: Timestamp) -> str | None:
     """How two readings agree: 'instant', 'wall', 'day', or None."""
     m, v = machine.datetime, visible.datetime

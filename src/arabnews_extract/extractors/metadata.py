@@ -233,7 +233,8 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
 #: Every element metadata is read from, matched in one pass over the tree (each
 #: ``css()`` call is a walk of the whole document; ten of them cost more than the rest).
 _METADATA_NODES = (
-    "html, title, base[href], meta, link[rel], time[datetime], [itemprop], abbr[title], script"
+    "html, title, base[href], meta, link[rel], time[datetime], [itemprop], abbr[title], script, "
+    "amp-timeago[datetime]"  # AMP's <time>: the date, and the day it shows before its script
 )
 #: The attributes a script renders a relative time from, looked for only on pages that
 #: date themselves no other way (matching them costs on every node of every page).
@@ -360,7 +361,7 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
             href = attrs.get("href")
             if "canonical" in rel and href and md.canonical is None:
                 md.canonical = href.strip()
-        elif tag == "time" and "datetime" in attrs:
+        elif tag in ("time", "amp-timeago") and "datetime" in attrs:
             md.times.append((attrs.get("datetime") or "", node.text(deep=True).strip()))
             if "updated" in (attrs.get("class") or "").split():
                 # hAtom's update on a <time> ("<time class='updated' datetime='…'>"), as

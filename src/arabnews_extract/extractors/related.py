@@ -507,6 +507,24 @@ def find_related(
                 ):
                     published = found[-1].timestamp
                     title = title[: found[-1].start].rstrip(" :-–—•|،,")
+            if published is None and title.endswith(("هـ", "ه")):
+                # "… بزراعة 9 آلاف شجرة 12 جمادى الآخرة 1445هـ": a whole Hijri day closing
+                # a link is the card's date (a headline names a Hijri year, "حج 1445هـ")
+                found = scan_dates(title, reference_time=reference_time, default_tz=default_tz)
+                last = found[-1] if found else None
+                if (
+                    last is not None
+                    and not title[last.end :].strip("ـ ")  # (the marker's tatweel after it)
+                    and last.start >= _MIN_TITLE
+                    # (a day the headline is about follows its colon: "تقويم أم القرى:
+                    # الأحد غرة المحرم 1446 هـ"; a card's date is digits after a space)
+                    and title[last.start].isdigit()
+                    and not title[: last.start].rstrip().endswith((":", "：", "،", ","))
+                    and last.timestamp.calendar == "hijri"
+                    and not last.timestamp.year_inferred
+                ):
+                    published = last.timestamp
+                    title = title[: last.start].rstrip(" :-–—•|،,")
             bracketed = _BRACKETED_END.search(title) if title.endswith((")", "]")) else None
             if (
                 published is None

@@ -9072,3 +9072,25 @@ def test_a_whole_hijri_day_closing_a_related_link_is_the_cards_date() -> None:
     ]
     assert related[0].published is not None
     assert related[0].published.datetime.date() == dt.date(2023, 12, 25)
+
+
+def test_a_desk_word_alone_beside_the_category_is_the_desk_signing() -> None:
+    info = (
+        "<dl class='article-info'><dd class='createdby' itemprop='author'><span>المحرر</span></dd>"
+        "<dd class='category-name'><a href='/economie'>اقتصاد</a></dd></dl>"
+    )
+    html = page(f"{info}<div class='text'>{PARAS}</div>")
+    assert extract(html, url="https://example.ma/economie/4527-dams").authors == ["المحرر"]
+    # with its mark it labels the name after it
+    info = "<div class='by'><span>المحرر:</span> <span>سعيد الإدريسي</span></div>"
+    assert extract(page(f"{info}<div class='text'>{PARAS}</div>")).authors == ["سعيد الإدريسي"]
+
+
+def test_a_cards_heading_in_the_texts_flow_takes_its_list() -> None:
+    card = (
+        "<h3>بطاقة الكتاب</h3><ul><li><strong>العنوان:</strong> ذاكرة الملح</li>"
+        "<li><strong>الناشر:</strong> دار الساحل للنشر والتوزيع، بيروت</li>"
+        "<li><strong>عدد الصفحات:</strong> 312 صفحة</li></ul>"
+    )
+    first, *rest = (f"<p>{t}</p>" for t in THREE)
+    assert extract(page(f"<div class='text'>{first}{card}{''.join(rest)}</div>")).body == THREE

@@ -1348,12 +1348,20 @@ def _read_bylines(r: _Reading) -> None:
         if before is not None and is_role_label(before.text):
             r.skip.add(block.index)  # "راجعه طبياً" | "د. سامر الخطيب": the reviewer
             continue
-        if is_byline_label(block.text) and block.index + 1 in byline_indices:
+        if (
+            is_byline_label(block.text)
+            and block.index + 1 in byline_indices
+            # (not over the section's link: Joomla's "createdby" beside "category-name",
+            # "المحرر" | "اقتصاد", is the desk signing, then the section)
+            and not _a_link_up_the_address(seg.blocks[block.index + 1], art.url)
+        ):
             continue  # "المحرر" | "فريق التحرير": a field's label, its value read next
         text = _unwrapped(block.text)
         if _a_label_over_the_byline(seg, block):
             continue  # "نفط وطاقة" | "كتب ناصر الخالدي": the beat, then the byline
         if before is not None and is_byline_label(before.text) and not has_byline_prefix(text):
+            if _a_link_up_the_address(block, art.url):
+                continue  # the section's link after the desk, no name
             text = f"{before.text} {text}"  # "كتب:" in its own box, the name in a link
         linked = _writer_link_in_a_bio(block)
         filed = _writer_link_and_town(block)
@@ -1529,6 +1537,18 @@ def _signed_lead(r: _Reading) -> None:
         # the page's signature over the metadata's writers, which name someone else
         art.authors = [name]
         art.field_sources["authors"] = "byline"
+
+
+def _a_link_up_the_address(block: Block, url: str | None) -> bool:
+    """A line that is one link to a folder of the article's own address: its section
+    ("<a href='/index.php/economie'>اقتصاد</a>" on /index.php/economie/4527-…)."""
+    if not url or len(block.links) != 1 or block.links[0].text.strip() != block.text.strip():
+        return False
+    target = resolve(block.links[0].href, url)
+    if target is None:
+        return False
+    page, folder = urlsplit(url).path.rstrip("/"), urlsplit(target).path.rstrip("/")
+    return bool(folder) and page.startswith(folder + "/")
 
 
 def _a_bare_name(text: str, site_names: tuple[str, ...]) -> bool:

@@ -848,9 +848,34 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
         lines.append(Line(block, kind))
     _record_runs(lines)
     _title_boxes(seg, lines, roots)
+    _headed_lists(seg, lines)
     _prompt_boxes(seg, lines, roots)
     _promoted_story_boxes(lines, roots)
     return lines
+
+
+_LIST_TAGS = frozenset({"ul", "ol", "dl"})
+
+
+def _headed_lists(seg: Segmented, lines: list[Line]) -> None:
+    """A widget's heading in the text's own flow heads the list right after it: "<h3>
+    بطاقة الكتاب</h3><ul><li>العنوان: …</li>…" is the book's card, as it is in a box."""
+    elements = seg.elements
+    for at, line in enumerate(lines[:-1]):
+        block = line.block
+        if line.kind != "widget" or block.tag not in HEADING_TAGS:
+            continue
+        nxt = subtree_end(elements, block.owner)
+        if (
+            nxt >= len(elements)
+            or elements[nxt].tag not in _LIST_TAGS
+            or elements[nxt].parent != elements[block.owner].parent
+        ):
+            continue
+        for after in lines[at + 1 :]:
+            if nxt not in after.block.path:
+                break
+            after.kind = after.kind or "widget"
 
 
 #: Kinds of a prompt's own small box whose title goes with it.

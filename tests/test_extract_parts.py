@@ -9094,3 +9094,49 @@ def test_a_cards_heading_in_the_texts_flow_takes_its_list() -> None:
     )
     first, *rest = (f"<p>{t}</p>" for t in THREE)
     assert extract(page(f"<div class='text'>{first}{card}{''.join(rest)}</div>")).body == THREE
+
+
+def test_a_town_that_is_also_a_word_opens_a_dateline_before_a_sentence() -> None:
+    dateline = read_dateline(f"الأبيض – كردفان بوست – {PARA}", own_names=("كردفان بوست",))
+    assert dateline is not None and dateline.place == "الأبيض"
+    assert read_dateline("الأبيض – ناصع") is None  # a word in a short label
+
+
+def test_a_partner_agency_named_with_the_word_agency_is_credited() -> None:
+    assert read_credit_line("بالتعاون مع وكالة سبأ") == [Source(name="سبأ")]
+    assert read_credit_line("بالتعاون مع وزارة الصحة") is None
+
+
+def test_a_podcast_episodes_structured_data_dates_its_page() -> None:
+    head = (
+        "<script type='application/ld+json'>"
+        '{"@type": "PodcastEpisode", "name": "عنوان الخبر الرئيسي في الصفحة اليوم",'
+        ' "datePublished": "2024-03-05T06:00:00+03:00"}</script>'
+    )
+    html = page(f"<span class='meta-date'>5 مارس 2024</span><div class='text'>{PARAS}</div>", head)
+    published = extract(html, reference_time=REF).published
+    assert published is not None
+    assert published.datetime.isoformat() == "2024-03-05T06:00:00+03:00"
+
+
+def test_a_related_cards_relative_time_in_words_is_no_title() -> None:
+    box = (
+        "<section class='related'><h2>المزيد حول هذه القصة</h2><ul><li>"
+        "<a href='/news/2024/03/06/storm-2362'><span class='time'>منذ يوم</span>"
+        "<span class='headline'>الأرصاد تحذر من منخفض جوي قوي يضرب الشمال</span></a></li>"
+        "</ul></section>"
+    )
+    related = extract(
+        page(f"<div class='text'>{PARAS}</div>{box}"), url="https://x.lb/n/1", reference_time=REF
+    ).related
+    assert [r.title for r in related] == ["الأرصاد تحذر من منخفض جوي قوي يضرب الشمال"]
+
+
+def test_the_rest_of_a_story_behind_a_read_more_button_is_text() -> None:
+    first, *rest = (f"<p>{t}</p>" for t in THREE)
+    text = (
+        f"<div class='rm-wrap'>{first}<button type='button' aria-expanded='false'"
+        " aria-controls='rm-hidden-1'>اقرأ المزيد</button>"
+        f"<div class='rm-hidden' id='rm-hidden-1' aria-hidden='true'>{''.join(rest)}</div></div>"
+    )
+    assert extract(page(f"<div class='text'>{text}</div>")).body == THREE

@@ -685,6 +685,7 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
     pictured: set[int] = set()  # elements with an image directly in them
     pictured_first: set[int] = set()  # … before any text of the line being gathered
     flexed: set[int] = set()  # flex containers: their inline children are items apart
+    panels: set[str] = set()  # ids of the boxes a button met so far opens (aria-controls)
     # pictures inside links: (href, alt), or (href, the link's title) for a picture
     # with no alt ("<a href='/author/…' title='خالد العمري'><img alt=''></a>")
     linked_images: list[Link] = []
@@ -810,6 +811,12 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     and _DISPLAY_BLOCK.search(style) is not None
                 )
             kind = _kind_of(attrs, tag in HEADING_TAGS) if attrs is not None else None
+            if tag == "button":
+                panels.add(node.attributes.get("aria-controls") or "")
+            elif kind == "widget" and attrs is not None and attrs.get("id") in panels:
+                # the rest of the story behind "اقرأ المزيد" (<button aria-controls=
+                # "rm-hidden-1"> over <div id="rm-hidden-1" aria-hidden="true">): text
+                kind = None
             if kind is None and is_block and "-" in tag:  # <share-bar>, <news-byline>
                 kind = kind_of_attrs(tag)
             elif tag == "main":

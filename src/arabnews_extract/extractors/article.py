@@ -343,7 +343,9 @@ def _machine_date(md: Metadata, which: str, own_time: str | None = None) -> Time
         micro: tuple[str, ...] = ("datePublished", "dateCreated")
     else:
         ld_keys, meta_field, micro = ("dateModified",), "modified", ("dateModified",)
-    candidates: list[tuple[str | None, Any]] = [(jsonld_str(md.jsonld, *ld_keys), "json-ld")]
+    candidates: list[tuple[str | None, Any]] = [
+        (jsonld_str(md.jsonld or md.jsonld_episode, *ld_keys), "json-ld")
+    ]
     candidates += [(md.first(name), "meta") for name in META_FIELDS[meta_field]]
     candidates += [(v, "microdata") for key in micro for v in md.microdata.get(key, [])[:1]]
     if which == "published":

@@ -30,7 +30,7 @@ _SEPARATORS = " -–—|•·،,/"
 
 
 def _labels(only: str | None = None) -> str:
-    """The date labels (those of role ``only``, or all) as one alternation, longest first.
+    """The date labels (those of role ``only``, or all) as one alternation.
 
     Each label matches however the page dresses it (diacritics, tatweel, another alef:
     "حُدّث في" for "حدث في"), as the date engine reads labels on folded text.

@@ -55,6 +55,8 @@ NOT_ARTICLE_TYPES = frozenset(
         "periodical",
     }
 )
+#: Types of an episode's page (a podcast's, a radio show's): dated like an article.
+EPISODE_TYPES = frozenset({"podcastepisode", "radioepisode"})
 #: Types of pages that are no article unless og:type says one: a match centre declares
 #: its game ("SportsEvent"), and so may the report of that game.
 EVENT_TYPES = frozenset(
@@ -140,6 +142,9 @@ class Metadata:
     #: own pages (about, contact, a price or prayer-times service), where a story is a
     #: post ("single-post postid-…").
     static_page: bool = False
+    #: A show's episode the page is the page of (JSON-LD PodcastEpisode): no article type,
+    #: but its day is the page's.
+    jsonld_episode: dict[str, Any] | None = None
 
     @property
     def live_blog(self) -> bool:
@@ -405,6 +410,7 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
                 md.breadcrumbs = _breadcrumbs(obj)
     md.jsonld = _pick_article(objects)
     md.jsonld_articles = [obj for obj in objects if jsonld_types(obj) & ARTICLE_TYPES]
+    md.jsonld_episode = next((o for o in objects if jsonld_types(o) & EPISODE_TYPES), None)
     md.jsonld_types = {t for obj in objects for t in jsonld_types(obj)}
     if not md.times and not _dated(md):
         # "<span data-time='2025-03-23T09:12:00+03:00'>قبل ساعتين</span>": the value a

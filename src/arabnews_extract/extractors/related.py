@@ -221,10 +221,18 @@ _LABEL_BEFORE_A_DATE = 2
 _ANY_DAY = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
 
+#: First letters of a relative time in words ("منذ", "قبل", "أمس").
+_RELATIVE_HEADS = frozenset("مقأا")
+
+
 def _mostly_a_date(text: str) -> bool:
     """A line that is a date and at most a label: "٢٤ شباط/فبراير ٢٠٢٥ | بيان إخباري"."""
-    if len(text) > _DATE_LINE_CHARS or not any(ch.isdigit() for ch in text):
+    if len(text) > _DATE_LINE_CHARS:
         return False  # a headline with a number in it is longer than a date and a label
+    if not any(ch.isdigit() for ch in text):
+        # a relative time in words, the whole line ("منذ يوم", "قبل ساعة"), or no date
+        found = scan_dates(text, reference_time=_ANY_DAY) if text[:1] in _RELATIVE_HEADS else []
+        return len(found) == 1 and found[0].end - found[0].start >= len(text.strip()) - 1
     found = scan_dates(text) or scan_dates(text, reference_time=_ANY_DAY)
     if not found:
         return False

@@ -115,6 +115,7 @@ _CREDIT_LINE = re.compile(
 _LATIN = re.compile(r"[A-Za-z]{2,}")
 #: A partner credited for the piece: "بالتعاون مع وكالة الأنباء الألمانية".
 _PARTNERED = re.compile(r"^\s*(?:بالتعاون|بالشراكة)\s+مع\s+(?P<rest>\S.*)$")
+_AGENCY_WORD = re.compile(r"^وكالة\s+(?:أنباء\s+)?")
 _FOREIGN_OUTLET_KEYS = frozenset(match_key(n) for n in FOREIGN_OUTLETS)
 #: An institution's name, of a few words: "دائرة الأرصاد الجوية", "البنك المركزي".
 _INSTITUTION_NOUN_SET = frozenset(INSTITUTION_NOUNS)
@@ -641,7 +642,9 @@ def read_credit_line(text: str) -> list[Source] | None:
     if partnered is not None:
         # "بالتعاون مع وكالة الأنباء الألمانية" closing a feature: the agency and nothing
         # else ("بالتعاون مع وزارة الصحة، نظمت …" is a sentence)
-        return only_agencies(partnered.group("rest").strip(" .()")) or None
+        partner = partnered.group("rest").strip(" .()")
+        # ("بالتعاون مع وكالة سبأ": the word "agency" before a name kept without it)
+        return only_agencies(partner) or only_agencies(_AGENCY_WORD.sub("", partner)) or None
     syndicated = _SYNDICATED.match(text)
     if syndicated:  # "حقوق النشر: بروجيكت سنديكيت، 2025", "* خدمة «نيويورك تايمز»"
         return [Source(name=(syndicated.group("name") or syndicated.group("service")).strip())]

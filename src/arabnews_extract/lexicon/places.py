@@ -145,6 +145,11 @@ AMBIGUOUS_PLACES: tuple[str, ...] = (
     "العين",
     "النعمة",  # Néma / "grace"
     "الخور",  # Al Khor / "the creek"
+    "الأبيض",  # El Obeid / "the white"
+    "البيض",  # El Bayadh / "eggs"
+    "الوادي",  # El Oued / "the valley"
+    "سعيدة",  # Saïda / a woman's name, "happy"
+    "المدية",  # Médéa / "the knife"
 )
 
 

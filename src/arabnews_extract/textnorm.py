@@ -103,6 +103,43 @@ def _lenient_tokens(phrase: str) -> list[str]:
 _Trie = dict[str, "_Trie"]
 
 
+def trie_alternation(phrases: Iterable[str], *, any_space: bool = True) -> str:
+    """A regex source matching any of ``phrases`` as written (white space as any run
+    unless not ``any_space``), laid out as a tree of their shared openings
+    ("الأحد|الأربعاء" as "ال(?:أحد|أربعاء)").
+
+    Python's engine tries an alternation's branches one after another at each place it
+    looks; a tree tries each letter once. Where one phrase opens another, the longer one
+    wins, as an alternation sorted longest first does.
+    """
+    return _alternation_of(_plain_tokens(p, any_space) for p in sorted(set(phrases)))
+
+
+def _plain_tokens(phrase: str, any_space: bool) -> list[str]:
+    tokens: list[str] = []
+    for char in phrase:
+        if not any_space:
+            tokens.append(re.escape(char))
+        elif char.isspace():
+            if tokens and tokens[-1] != r"\s+":
+                tokens.append(r"\s+")
+        else:
+            tokens.append(re.escape(char))
+    if any_space and tokens and tokens[-1] == r"\s+":
+        tokens.pop()
+    return tokens
+
+
+def _alternation_of(phrases: Iterable[list[str]]) -> str:
+    trie: _Trie = {}
+    for tokens in phrases:
+        node = trie
+        for token in tokens:
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return _branches(trie)
+
+
 def lenient_alternation(phrases: Iterable[str]) -> str:
     """A regex source matching any of ``phrases`` however its letters are dressed.
 
@@ -114,13 +151,8 @@ def lenient_alternation(phrases: Iterable[str]) -> str:
     their shared openings ("تم التحديث(?: في)?"): the engine tries each letter once,
     not once per phrase, and the longer phrase wins where both match.
     """
-    trie: _Trie = {}
-    for phrase in sorted(set(phrases)):  # (one pattern text from run to run)
-        node = trie
-        for token in _lenient_tokens(phrase):
-            node = node.setdefault(token, {})
-        node[""] = {}
-    return _branches(trie)
+    # (sorted: one pattern text from run to run)
+    return _alternation_of(_lenient_tokens(phrase) for phrase in sorted(set(phrases)))
 
 
 def _branches(node: _Trie) -> str:

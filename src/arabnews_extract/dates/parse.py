@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo
 from dateutil.relativedelta import relativedelta
 
 from ..models import Precision, Timestamp
+from ..textnorm import trie_alternation
 from . import vocab
 from .hijri import gregorian_to_hijri, hijri_to_gregorian, to_hijri
 
@@ -148,9 +149,9 @@ def _table(words: Mapping[str, _T]) -> dict[str, _T]:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of folded phrases, longest first, spaces matching any run."""
-    keys = sorted({_key(w) for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in k.split()) for k in keys)
+    """A regex alternation of folded phrases, spaces matching any run, the longer phrase
+    winning where one opens another (as a tree of shared openings: see trie_alternation)."""
+    return trie_alternation(_key(w) for w in words)
 
 
 _GREGORIAN_MONTHS: dict[str, int] = _table(vocab.GREGORIAN_MONTHS)

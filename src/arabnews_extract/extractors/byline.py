@@ -29,7 +29,7 @@ from ..lexicon.bylines import (
     WAW_NAMES,
 )
 from ..lexicon.places import COUNTRY_KEYS
-from ..textnorm import clean_text, lenient_alternation, match_key
+from ..textnorm import clean_text, lenient_alternation, match_key, trie_alternation
 from .sources import (
     agencies_in,
     agency_code,
@@ -41,7 +41,7 @@ from .sources import (
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return trie_alternation(words, any_space=False)
 
 
 #: What follows a byline word: "بقلم:", "كتب -", "بقلم/" (older Egyptian CMSs), a space.

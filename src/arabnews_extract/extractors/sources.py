@@ -33,12 +33,11 @@ from ..lexicon.places import (
     PLACE_UNITS,
 )
 from ..models import Source
-from ..textnorm import match_key
+from ..textnorm import match_key, trie_alternation
 
 
 def _alternation(names: list[str]) -> str:
-    keys = sorted({match_key(n) for n in names if match_key(n)}, key=len, reverse=True)
-    return "|".join(re.escape(k) for k in keys)
+    return trie_alternation((k for n in names if (k := match_key(n))), any_space=False)
 
 
 _CODE_BY_KEY: dict[str, str] = {}

@@ -9140,3 +9140,40 @@ def test_the_rest_of_a_story_behind_a_read_more_button_is_text() -> None:
         f"<div class='rm-hidden' id='rm-hidden-1' aria-hidden='true'>{''.join(rest)}</div></div>"
     )
     assert extract(page(f"<div class='text'>{text}</div>")).body == THREE
+
+
+def test_a_closing_note_that_the_story_is_copied_is_no_text() -> None:
+    note = "<p><em>ملاحظة: هذا الخبر منقول</em></p>"
+    assert extract(page(f"<div class='text'>{PARAS}{note}</div>")).body == THREE
+    note = "<p>ملاحظة: هذا الخبر منقول عن وكالة الأنباء الكويتية (كونا)</p>"
+    article = extract(page(f"<div class='text'>{PARAS}{note}</div>"))
+    assert article.body == THREE
+    assert [s.code for s in article.sources] == ["KUNA"]
+
+
+def test_the_writers_name_alone_signing_a_letter_is_no_text() -> None:
+    byline = "<span class='writer'>بقلم القارئة: سلمى عبد الرحيم النعيمي</span>"
+    sign = (
+        "<div class='letter-sign'><b>سلمى عبد الرحيم النعيمي</b><br>معلمة - الحصن، إربد</div>"
+        "<div class='editor-note'><p>ملاحظة المحرر: تنشر الصحيفة رسائل القراء كما وردت مع"
+        " تصرف محدود في اللغة، والآراء الواردة فيها تعبر عن أصحابها.</p></div>"
+    )
+    article = extract(page(f"{byline}<div class='text'>{PARAS}{sign}</div>"))
+    assert article.authors == ["سلمى عبد الرحيم النعيمي"]
+    assert article.body == THREE
+
+
+def test_a_timeline_heading_titled_by_its_day_is_no_date_line() -> None:
+    assert not is_date_line("14 نوفمبر 2023: ليلة النار", reference_time=REF, default_tz=None)
+    assert is_date_line("14 نوفمبر 2023 - 10:30", reference_time=REF, default_tz=None)
+
+
+def test_one_word_after_a_known_place_alone_over_the_text_is_the_agency() -> None:
+    dateline = read_dateline("القدس المحتلة - صفا")
+    assert dateline is not None and dateline.place == "القدس المحتلة"
+    assert [s.name for s in dateline.sources] == ["صفا"]
+    article = extract(page(f"<div class='text'><p>القدس المحتلة - صفا</p>{PARAS}</div>"))
+    assert article.authors == []
+    assert [s.name for s in article.sources] == ["صفا"]
+    dateline = read_dateline(f"عدن - سبأنت {PARA}")
+    assert dateline is not None and [s.name for s in dateline.sources] == ["سبأنت"]

@@ -2577,6 +2577,9 @@ def _read_body(r: _Reading) -> list[Block]:
             or _a_dated_signature(block.text, ref, tz)
             or _signed_where_and_when(block.text, art.authors, ref, tz)
             or _CLOSING_EDITORS_NOTE.match(block.text)
+            or notes_where_it_comes_from(block.text)  # "ملاحظة: هذا الخبر منقول"
+            # the writer's name alone signing the end, over their post and town
+            or block.text.strip(" *-–—،,.") in art.authors
         ):
             continue  # "الآراء الواردة أدناه لا تعبر عن رأي الموقع", "(تغطية صحفية …)"
         # (with the mark of its note, too: "مهند الجبوري (*)" over "(*) كاتب عراقي")

@@ -567,5 +567,11 @@ def is_date_line(
     if _LABELLED_TIME.match(text):
         return True
     matches = scan_dates(text, reference_time=reference_time, default_tz=default_tz)
+    if matches and _TITLED_AFTER.match(text, matches[-1].end):
+        return False  # "14 نوفمبر 2023: ليلة النار": a timeline's entry, titled by its day
     covered = sum(m.end - m.start for m in matches)
     return bool(matches) and covered >= 0.5 * len(text.strip()) and not _a_period(text, matches)
+
+
+#: A colon and words after a date: the title the date heads.
+_TITLED_AFTER = re.compile(r"\s*[:：]\s*[^\W\d]{2,}\s+[^\W\d]{2,}")

@@ -299,6 +299,18 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
             and not re.search(rf"{_DASH}|[:：]", rest)  # the name and nothing after it
         ):
             sources = [Source(name=rest)]  # "جيبوتي - وكالة جيبوتي للأنباء"
+        if (
+            not sources
+            and cut.group(1) != ":"
+            and is_place(place_part.strip())
+            and " " not in rest
+            and _a_credited_name(rest)
+            and rest not in _BYLINE_WORDS
+            and match_key(rest) not in _NOT_CREDIT_KEYS
+        ):
+            # "القدس المحتلة - صفا" alone over the text: one word after a known place is
+            # the agency filing it, however unknown (a name has two words at least)
+            sources = [Source(name=rest)]
         if sources:
             return Dateline(place_part.strip() or None, sources, standalone=True)
     # "الدوحة - قنا: …": the credit is an agency and nothing else, or, after a known
@@ -802,11 +814,14 @@ _PUBLISHED_WITH = re.compile(
 )
 #: An aggregator's note on where the item comes from: "هذا الخبر منقول من موقع الوادي
 #: اليوم ولا يعبر عن رأي الموقع …"; its opening alone tells the note.
-_COPIED_FROM_OPENING = (
-    r"^\s*(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوى)\s+(?:منقول|مأخوذ|منشور)\s+(?:من|عن)\s"
+#: (behind a note's label too, and alone: "ملاحظة: هذا الخبر منقول")
+_COPIED = (
+    r"^\s*(?:(?:ملاحظة|ملحوظة|تنويه)\s*[:：]\s*)?(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوى)"
+    r"\s+(?:منقول|مأخوذ|منشور)"
 )
+_COPIED_FROM_OPENING = _COPIED + r"(?:\s+(?:من|عن)\s|\s*\.?\s*$)"
 _COPIED_FROM = re.compile(
-    _COPIED_FROM_OPENING + r"\s*(?:موقع|صحيفة|جريدة|بوابة|مجلة|وكالة)\s+"
+    _COPIED + r"\s+(?:من|عن)\s+(?:موقع|صحيفة|جريدة|بوابة|مجلة|وكالة)\s+"
     r"(?P<outlet>[^،,.]{2,40}?)(?=\s+و|\s*[،,.]|\s*$)"
 )
 _WHERE_IT_COMES_FROM = re.compile(f"{_PUBLISHED_WITH_OPENING}|{_COPIED_FROM_OPENING}")

@@ -68,6 +68,7 @@ UNCODED_AGENCIES: tuple[str, ...] = (
     "سونا",  # Sudan
     "وكالة السودان للأنباء",
     "سبأ",  # Yemen
+    "سبأنت",  # its website's name, as Aden's portals credit it ("عدن - سبأنت")
     "وكالة الأنباء اليمنية",
     "الوكالة الموريتانية للأنباء",
     "صونا",  # Somalia

@@ -9175,5 +9175,9 @@ def test_one_word_after_a_known_place_alone_over_the_text_is_the_agency() -> Non
     article = extract(page(f"<div class='text'><p>القدس المحتلة - صفا</p>{PARAS}</div>"))
     assert article.authors == []
     assert [s.name for s in article.sources] == ["صفا"]
+    # not a credit in brackets, nor the portal crediting itself
+    for text, own in (("(أبوظبي - البيان)", ()), ("أبوظبي - البيان", ("البيان",))):
+        dateline = read_dateline(text, own_names=own)
+        assert dateline is None or dateline.sources == []
     dateline = read_dateline(f"عدن - سبأنت {PARA}")
     assert dateline is not None and [s.name for s in dateline.sources] == ["سبأنت"]

@@ -302,7 +302,9 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
         if (
             not sources
             and cut.group(1) != ":"
+            and place_part[:1].isalpha()  # (not "(أبوظبي - البيان)": a credit in brackets)
             and is_place(place_part.strip())
+            and not names_the_portal(rest, own_names)
             and " " not in rest
             and _a_credited_name(rest)
             and rest not in _BYLINE_WORDS

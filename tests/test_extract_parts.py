@@ -9181,3 +9181,22 @@ def test_one_word_after_a_known_place_alone_over_the_text_is_the_agency() -> Non
         assert dateline is None or dateline.sources == []
     dateline = read_dateline(f"عدن - سبأنت {PARA}")
     assert dateline is not None and [s.name for s in dateline.sources] == ["سبأنت"]
+
+
+def test_a_line_of_hashtags_is_a_tag_list() -> None:
+    assert line_kind("#الرباط #سلا #تمارة #القنيطرة #النقل_الحضري") == "tags"
+    assert line_kind("كلمات دلالية: #لبنان #بيروت #كهرباء_لبنان #التقنين") == "tags"
+    assert line_kind("كلمات دلالية") == "tags"
+    assert line_kind(f"{PARA} #لبنان") is None  # one hashtag closing a sentence
+    tags = "<p>كلمات دلالية: #لبنان #بيروت #كهرباء_لبنان #التقنين #ساعات_التغذية</p>"
+    assert extract(page(f"<div class='text'>{PARAS}{tags}</div>")).body == THREE
+
+
+def test_an_office_alone_over_the_name_signing_a_statement_is_no_text() -> None:
+    intro = "وفيما يلي نص البيان:"
+    sign = "<p><strong>الأمين العام</strong></p><p><strong>محمد الأمين ولد عبد الله</strong></p>"
+    article = extract(page(f"<div class='text'><p>{intro}</p>{PARAS}{sign}</div>"))
+    assert article.body == [intro, *THREE]
+    assert article.authors == []
+    sign = "<p><strong>النائب العام</strong><br>المستشار/ عادل حسن الشربيني</p>"
+    assert extract(page(f"<div class='text'>{PARAS}{sign}</div>")).body == THREE

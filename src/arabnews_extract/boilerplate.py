@@ -671,6 +671,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
     # "مواضيع ذات صلة" lists topic pages (tags), not related articles.
     "tags": (
         "الكلمات الدلالية",
+        "كلمات دلالية",
         "الوسوم",
         "كلمات مفتاحية",
         "الكلمات المفتاحية",

@@ -2630,7 +2630,7 @@ def _read_body(r: _Reading) -> list[Block]:
                 _signed_by(art, role_signed.group("name").strip())
             continue
         if block.tag not in _NOT_PARAGRAPH_TAGS and (
-            (pos >= last - 2 and _a_signatory(block.text))
+            (pos >= last - 2 and (_a_signatory(block.text) or _an_office_alone(block.text)))
             # "«… حدادًا على روحه».", then "نقيب محرري الصحافة<br>أنطوان شديد": the
             # quoted statement's signature, the story going on after it
             or (body and _QUOTE_CLOSED.search(body[-1].text) and _a_signatory(block.text))
@@ -2646,6 +2646,14 @@ def _read_body(r: _Reading) -> list[Block]:
             pos == signed_at + 1
             and block.tag not in HEADING_TAGS
             and _a_bare_name(block.text, site_names)
+        ) or (
+            # the office over it left out already, as a role's line: "الأمين العام" over
+            # "محمد الأمين ولد عبد الله" (a name of five words with its "ولد")
+            pos == last - 1
+            and pos > 0
+            and _an_office_alone(candidates_lines[pos - 1].block.text)
+            and len(block.text) <= _SIGNATORY_CHARS
+            and split_byline(block.text, site_names=site_names) == [block.text.strip()]
         ):
             continue  # "المدير العام" over "عبد القادر بن عودة": the office, then the name
         if _issuer_closing_a_statement(r.seg, candidates_lines, pos):
@@ -2906,12 +2914,19 @@ def _a_signatory(text: str) -> bool:
     )
 
 
+def _an_office_alone(text: str) -> bool:
+    """An office alone on its line over the name signing for it ("الأمين العام" over
+    "محمد الأمين ولد عبد الله" closing a ministry's statement)."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and words[0] in _OFFICE_WORDS and _signature_shaped(text)
+
+
 #: Titles before a signatory's name, and the words that open the office after it.
 _HONORIFICS = frozenset({"الدكتور", "الدكتورة", "د.", "المهندس", "المهندسة", "الأستاذ"})
 _OFFICE_WORDS = frozenset(
     {"ممثل", "ممثلة", "مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة", "المدير", "الرئيس"}
     | {"أمين", "الأمين", "سفير", "سفيرة", "محافظ", "المتحدث", "الناطق", "منسق", "منسقة"}
-    | {"سكرتير", "سكرتيرة"}
+    | {"سكرتير", "سكرتيرة", "نائب", "النائب"}  # "النائب العام المستشار/ …"
     # the office with its article, as a central bank's statement is signed ("المحافظ<br>
     # د. منذر الحوراني")
     | {"المحافظ", "الوزير", "السفير", "الممثل", "المنسق"}

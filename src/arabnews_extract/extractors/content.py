@@ -126,6 +126,8 @@ def _head_key(text: str) -> str:
 @lru_cache(maxsize=8192)
 def line_kind(text: str) -> str | None:
     """The chrome kind a line announces by its opening words ("اقرأ أيضا: …" -> related)."""
+    if "#" in text and _a_hashtag_line(text):
+        return "tags"  # "#الرباط #سلا #تمارة …", however long
     if len(text) > 400:  # every phrase kind needs a short line
         return None
     # Most lines are prose: their first word opens no phrase and is no social name, and
@@ -188,6 +190,18 @@ def line_kind(text: str) -> str | None:
     ):
         return "follow"  # "تابعوا «المغرب الآن» على Google News": the portal, on a network
     return found or _line_shape(text, key)
+
+
+#: Hashtags in a line this many at least, and this share of its words, make it a tag list.
+_HASHTAGS = 3
+_HASHTAG_SHARE = 0.7
+
+
+def _a_hashtag_line(text: str) -> bool:
+    """A line of hashtags, perhaps after its label ("كلمات دلالية: #لبنان #بيروت …")."""
+    words = text.split(":", 1)[-1].split()
+    tagged = sum(word.startswith("#") for word in words)
+    return tagged >= _HASHTAGS and tagged >= _HASHTAG_SHARE * len(words)
 
 
 #: "Follow us" verbs, and the networks and news apps a portal is followed on, in a line

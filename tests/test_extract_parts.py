@@ -9200,3 +9200,16 @@ def test_an_office_alone_over_the_name_signing_a_statement_is_no_text() -> None:
     assert article.authors == []
     sign = "<p><strong>النائب العام</strong><br>المستشار/ عادل حسن الشربيني</p>"
     assert extract(page(f"<div class='text'>{PARAS}{sign}</div>")).body == THREE
+
+
+def test_a_bold_byline_before_a_break_in_the_first_paragraph_is_a_line_apart() -> None:
+    first = f"<p><strong>كتبت: منى عبد الحميد</strong><br>{THREE[0]}</p>"
+    rest = "".join(f"<p>{t}</p>" for t in THREE[1:])
+    article = extract(page(f"<div class='text'>{first}{rest}</div>"))
+    assert article.authors == ["منى عبد الحميد"]
+    assert article.body == THREE
+    # a bold subheading before a break inside a paragraph stays in it
+    first = f"<p><strong>خطة جديدة</strong><br>{THREE[0]}</p>"
+    assert extract(page(f"<div class='text'>{first}{rest}</div>")).body[0] == (
+        f"خطة جديدة {THREE[0]}"
+    )

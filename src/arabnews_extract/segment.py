@@ -747,7 +747,13 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
             if br_run >= 2 or (
                 has_text
                 and (bold_line or _ends_sentence(parts))
-                and (not stack or elements[stack[-1]].tag not in _ONE_LINE_TAGS)
+                and (
+                    not stack
+                    or elements[stack[-1]].tag not in _ONE_LINE_TAGS
+                    # "<p><strong>كتبت: منى عبد الحميد</strong><br>افتتح …": the byline
+                    # set in the paragraph's first line is a line apart, even in a <p>
+                    or (bold_line and _SIGNED.match("".join(parts)) is not None)
+                )
             ):
                 br_run = 0
                 bold_line = False

@@ -32,7 +32,7 @@ from ..lexicon.bylines import ABOUT_THE_WRITER, REVIEW_PREFIXES, SIGNING_RANKS
 from ..lexicon.places import COUNTRY_KEYS
 from ..models import RelatedLink, Source, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Element, Segmented, in_kind, segment
-from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key
+from ..textnorm import arabic_ratio, clean_text, has_arabic, match_key, trie_alternation
 from ..urls import is_author_page, resolve
 from .appstate import AppArticle, find_app_article
 from .byline import (
@@ -360,7 +360,7 @@ def _machine_date(md: Metadata, which: str, own_time: str | None = None) -> Time
 #: A closing note is a line or two: a longer last paragraph is the story's, not folded.
 _CLOSING_CHARS = 400
 #: Searched in the folded line (match_key): "ولا تُغني عن استشارة" with its vowel marks.
-_CLOSING = re.compile("|".join(re.escape(match_key(p)) for p in CLOSING_PHRASES))
+_CLOSING = re.compile(trie_alternation((match_key(p) for p in CLOSING_PHRASES), any_space=False))
 #: A copy-protection notice, which a plugin may set over the text as well as under it
 #: ("تنبيه: هذا المحتوى محمي بموجب حقوق النشر … ويُمنع نسخ النص").
 _COPY_NOTICE = re.compile(

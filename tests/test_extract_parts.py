@@ -9213,3 +9213,32 @@ def test_a_bold_byline_before_a_break_in_the_first_paragraph_is_a_line_apart() -
     assert extract(page(f"<div class='text'>{first}{rest}</div>")).body[0] == (
         f"خطة جديدة {THREE[0]}"
     )
+
+
+def test_a_removed_storys_page_saying_the_topic_is_not_available_is_no_article() -> None:
+    html = page(f"<div class='text'><p>عذراً، الموضوع المطلوب غير متوفر</p>{PARAS}</div>")
+    html = html.replace("عنوان الخبر الرئيسي في الصفحة اليوم", "عذراً، الموضوع المطلوب غير متوفر")
+    with pytest.raises(NotAnArticleError):
+        extract(html)
+
+
+def test_a_clock_icons_tooltip_dates_a_page_that_shows_no_date() -> None:
+    stamp = (
+        "<span class='news-time' data-toggle='tooltip' title='الثلاثاء 5 آذار 2024 - 09:45"
+        " صباحاً'><i class='fa fa-clock-o'></i></span>"
+    )
+    published = extract(
+        page(f"{stamp}<div class='text'>{PARAS}</div>"), reference_time=REF
+    ).published
+    assert published is not None
+    assert published.datetime.isoformat() == "2024-03-05T09:45:00"
+
+
+def test_a_place_the_papers_name_and_a_writer_alone_over_the_text() -> None:
+    head = "<meta property='og:site_name' content='الغد'>"
+    line = "<p>إربد - الغد - ماهر الشريدة</p>"
+    article = extract(page(f"<div class='text'>{line}{PARAS}</div>", head))
+    assert article.authors == ["ماهر الشريدة"]
+    assert article.dateline == "إربد"
+    assert article.body == THREE
+    assert article.sources == []

@@ -2726,6 +2726,17 @@ _PLACE_EXCLUSIVE_BYLINE = re.compile(
 def _filed_by(art: RawArticle, text: str) -> bool:
     """Read a line that is a place, a writer and perhaps the agency ("الناصرية/ حيدر
     الساعدي", "هطاي/ أمره كوتشاك/ الأناضول"): where from, who, and the agency filing it."""
+    own = _PLACE_OWN_NAME.match(text) if len(text) <= 80 else None
+    if (
+        own is not None
+        and is_place(own.group("place"))
+        and names_the_portal(own.group("own"), art.site_names)
+        and _a_bare_name(own.group("name"), art.site_names)
+    ):
+        # "إربد - الغد - ماهر الشريدة": where from, the paper itself, and who
+        art.dateline = art.dateline or own.group("place").strip()
+        _signed_by(art, own.group("name").strip())
+        return True
     filed = _PLACE_NAME_AGENCY.match(text) if len(text) <= 80 else None
     if (
         filed is None
@@ -2747,6 +2758,11 @@ _BY_NAME = re.compile(r"^\s*من\s+(?P<name>[^\d:،,.()]{5,40})$")
 _PLACE_NAME_AGENCY = re.compile(
     r"^\s*(?P<place>[^/\-–—|:：\d]{2,30}?)\s*[/\-–—:：]\s*(?P<name>[^/\-–—|:\d]{5,40}?)"
     r"(?:\s*[/\-–—]\s*(?P<agency>[^/\-–—|:\d]{2,25}?))?\s*$"
+)
+#: A place, the portal's own name and a writer, alone on a line: "إربد - الغد - ماهر الشريدة".
+_PLACE_OWN_NAME = re.compile(
+    r"^\s*(?P<place>[^/\-–—|:：\d]{2,30}?)\s*[/\-–—]\s*(?P<own>[^/\-–—|:\d]{2,30}?)\s*[/\-–—]"
+    r"\s*(?P<name>[^/\-–—|:\d]{5,40}?)\s*$"
 )
 #: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".
 _EXCLUSIVE_BYLINE = re.compile(rf"^\s*(?P<name>[^\-–—|:]{{5,40}}?)\s*[-–—|]\s*(?:{_EXCLUSIVE})\s*$")

@@ -420,7 +420,9 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
             rdfa = attrs.get("content") if attrs.get("property") in _RDFA_DATES else None
             value = (attrs.get("data-time") or attrs.get("data-datetime") or rdfa or "").strip()
             shown = node.text(deep=True).strip()
-            if not value and shown.startswith(_RELATIVE_WORDS):
+            if not value and (not shown or shown.startswith(_RELATIVE_WORDS)):
+                # (or a clock icon showing nothing, its tooltip the time: "<span
+                # title='الأحد 16 شباط 2025 - 09:45 صباحاً'><i class='fa-clock-o'></i>")
                 value = _titled_time(attrs.get("title"))
             if value and len(shown) <= _STAMP_TEXT_CHARS:
                 md.times.append((value, shown))

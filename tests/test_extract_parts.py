@@ -9242,3 +9242,24 @@ def test_a_place_the_papers_name_and_a_writer_alone_over_the_text() -> None:
     assert article.dateline == "إربد"
     assert article.body == THREE
     assert article.sources == []
+
+
+def test_a_storys_own_footer_with_its_related_box_on_a_page_with_no_article_element() -> None:
+    footer = (
+        "<footer class='news-footer'><div class='news-tags'><span>الوسوم:</span>"
+        "<a href='/tag/water'>المياه</a></div><div class='news-related'><h4>مواضيع ذات صلة</h4>"
+        "<ul><li><a href='/news/87954'>الزراعة تحدد موعد توزيع بذور الحنطة على الفلاحين</a></li>"
+        "<li><a href='/news/87611'>تراجع مناسيب الفرات في الناصرية يهدد محطات الإسالة</a></li>"
+        "</ul></div></footer>"
+    )
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><div class='news'>"
+        f"<h1>عنوان الخبر الرئيسي في الصفحة اليوم</h1><div class='news-body'>{PARAS}</div>"
+        f"{footer}</div><footer class='site-footer'><a href='/about'>من نحن</a></footer>"
+        "</body></html>"
+    )
+    related = extract(html, url="https://example.iq/news/88213").related
+    assert [r.url for r in related] == [
+        "https://example.iq/news/87954",
+        "https://example.iq/news/87611",
+    ]

@@ -169,6 +169,8 @@ def check_shape(markup: bytes | str) -> None:
 #: links. A footer or header inside the article (credits, tags, the headline) stays.
 _SITE_CHROME = "nav, [role=navigation], footer, header"
 _KEEP_INSIDE = frozenset({"article", "main"})
+#: What a header or a footer outside the article holds when it is the article's own.
+_OWN_PART = {"header": "h1, h2, time", "footer": '[class*="related"]'}
 
 
 def _inside_article(node: LexborNode) -> bool:
@@ -219,9 +221,11 @@ def strip_chrome(tree: LexborHTMLParser) -> None:
         if node.tag == "nav" and "related" in (node.attributes.get("class") or "").lower():
             continue  # Jetpack's related posts are a <nav>: related links, no navigation
         # A header outside the article is the site's, unless it holds a headline (old
-        # themes put the article's <h1> and byline in a bare <header>).
+        # themes put the article's <h1> and byline in a bare <header>); a footer is,
+        # unless it holds a box named related (the story's own footer on a page with no
+        # <article>: its tags, then "مواضيع ذات صلة").
+        own = _OWN_PART.get(node.tag or "")  # (none for a <div role="navigation">)
         if node.tag == "nav" or (
-            not _inside_article(node)
-            and (node.tag != "header" or node.css_first("h1, h2, time") is None)
+            not _inside_article(node) and (own is None or node.css_first(own) is None)
         ):
             node.decompose()

@@ -9263,3 +9263,62 @@ def test_a_storys_own_footer_with_its_related_box_on_a_page_with_no_article_elem
         "https://example.iq/news/87954",
         "https://example.iq/news/87611",
     ]
+
+
+def test_the_writers_email_under_the_byline_is_no_text() -> None:
+    first = (
+        "<p><strong>بقلم: هشام العطار</strong><br><a href='mailto:h.attar@example.com'>"
+        "h.attar@example.com</a></p>"
+    )
+    article = extract(page(f"<div class='text'>{first}{PARAS}</div>"))
+    assert article.authors == ["هشام العطار"]
+    assert article.body == THREE
+
+
+def test_an_app_pitch_and_a_short_links_label_are_no_text() -> None:
+    assert line_kind("حمل تطبيقنا") == "widget"
+    assert line_kind("رابط مختصر") == "share"
+    first, *rest = (f"<p>{t}</p>" for t in THREE)
+    box = (
+        "<div class='short-link-box'><span>رابط مختصر</span><input value='https://x.jo/?p=1'></div>"
+    )
+    assert extract(page(f"<div class='text'>{first}{box}{''.join(rest)}</div>")).body == THREE
+
+
+def test_a_match_summary_box_and_a_match_report_label_are_neither_text_nor_writer() -> None:
+    assert split_byline("تقرير المباراة") == []
+    assert split_byline("تقرير: الخليفي") == ["الخليفي"]
+    assert split_byline("كتب المحرر") == ["المحرر"]
+    assert split_byline("https://petra.gov.jo") == []
+    box = (
+        "<aside class='match-summary'><h4>ملخص المباراة</h4><div><span>الزمالك</span>"
+        "<span>2 - 1</span><span>سيراميكا كليوباترا</span></div></aside>"
+    )
+    first, *rest = (f"<p>{t}</p>" for t in THREE)
+    assert extract(page(f"<div class='text'>{first}{box}{''.join(rest)}</div>")).body == THREE
+
+
+def test_a_breadcrumb_title_gives_the_headline_and_the_portals_name() -> None:
+    headline = "المياه تطلق مشروعا لتأهيل شبكات التوزيع في 14 منطقة بإربد"
+    html = (
+        "<html lang='ar'><head><meta charset='utf-8'>"
+        f"<title>{headline} &gt; أخبار محلية &gt; حوران نيوز</title>"
+        "<meta name='AUTHOR' content='حوران نيوز'></head><body><table><tr><td>"
+        f"<span class='NewsTitle'><b>{headline}</b></span><div class='Normal'>{PARAS}</div>"
+        "</td></tr></table></body></html>"
+    )
+    article = extract(html)
+    assert article.title == headline
+    assert article.authors == []
+
+
+def test_an_rdfa_date_with_two_properties_dates_the_page() -> None:
+    stamp = (
+        "<span property='dc:date dc:created' content='2024-03-05T14:05:00+03:00'"
+        " datatype='xsd:dateTime'>نُشر في: الثلاثاء, 03/05/2024 - 14:05</span>"
+    )
+    published = extract(
+        page(f"{stamp}<div class='text'>{PARAS}</div>"), reference_time=REF
+    ).published
+    assert published is not None
+    assert published.datetime.isoformat() == "2024-03-05T14:05:00+03:00"

@@ -347,6 +347,8 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("stream", "item"): "ad",
     ("match", "sheet"): "widget",  # "ورقة المباراة": line-ups, scorers, referee
     ("match", "score"): "widget",
+    ("match", "summary"): "widget",  # "ملخص المباراة": the score, scorers, cards; no lead
+    ("match", "stats"): "widget",
     ("match", "results"): "widget",  # a round's results box in a league story
     ("player", "card"): "widget",  # a player's facts beside a transfer or a match story
     ("book", "card"): "widget",  # a review's data card: title, author, publisher, pages
@@ -587,6 +589,9 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "publicite",
     ),
     "share": (
+        # a copy-link box's label, its address in a field beside it
+        "رابط مختصر",
+        "الرابط المختصر",
         "شارك",
         "شارك الخبر",
         "شارك المقال",
@@ -707,6 +712,8 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         # the portal's app pitched between paragraphs ("حمّل تطبيق الضفتين على هاتفك")
         "حمل تطبيق",
         "حمل التطبيق",
+        "حمل تطبيقنا",  # "حمل تطبيقنا" over "أخبار الشمال في جيبك" and the store badges
+        "نزل تطبيقنا",
         "نزل تطبيق",
         "نزل التطبيق",
         # a consultation page's form for the next question

@@ -198,6 +198,7 @@ def _site_names(md: Metadata) -> tuple[str, ...]:
 #: Blogger puts after a blog named for its writer: "قلم محمود سالم: عن القراءة …").
 _TITLE_JOINT = " -|–—»«"
 _LABEL_KEYS = frozenset(match_key(label) for label in HEADLINE_LABELS)
+_CRUMB_STEP = re.compile(r"\s[>›]\s")
 
 
 def _name_beside_the_title(
@@ -212,6 +213,8 @@ def _name_beside_the_title(
         return ()
     # (white space folded: old CMSs print the <title> over lines of its own, tab-indented)
     rest = " ".join(title_tag.replace(title, " ", 1).split()).strip(_TITLE_JOINT)
+    # ("العنوان > أخبار محلية > حوران نيوز": a breadcrumb's last step is the portal)
+    rest = _CRUMB_STEP.split(rest)[-1].strip(_TITLE_JOINT)
     if not rest or not 1 <= len(rest.split()) <= 5 or any(ch in rest for ch in "-|–—»«:"):
         return ()
     return () if match_key(rest) in _LABEL_KEYS else (rest,)
@@ -2543,6 +2546,9 @@ def _read_body(r: _Reading) -> list[Block]:
                 )
             )
             or (pos < _EDGE and _UPDATE_COUNT.match(block.text))  # "(تحديث 2)" over the text
+            or (
+                pos < _EDGE and _ADDRESS_ONLY.match(block.text)
+            )  # the writer's email, under the byline
             or _CLOCK_ONLY.match(block.text)  # "08:53 م" over a live entry: its time
             or (len(block.text) < 120 and _ARCHIVE_CAPTION.search(block.text))
             or (

@@ -471,11 +471,17 @@ _LETTER_FROM = re.compile(r"^رسالة\s+(?P<place>\S+(?:\s\S+)?)\s*[-–—:�
 _FROM_THEN_ROLE = re.compile(r"^(?P<from>من\s+)[^،,:：]{3,40}[،,]\s*(?P<role>\S.*)$")
 
 
+#: One definite word after a byline word that is also a noun, with no mark between: a
+#: label ("تقرير المباراة", "متابعة الحدث"), not "تقرير: الخليفي".
+_ONE_DEFINITE_WORD = re.compile(r"^ال\w+$")
+_NOUN_PREFIXES = frozenset({"تقرير", "متابعة", "حوار", "تغطية"})
+
+
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     """Plain person names from one byline string (possibly several people)."""
     text = clean_text(text)
-    if not text or len(text) > 160:
-        return []
+    if not text or len(text) > 160 or "://" in text or text.startswith("www."):
+        return []  # (an address: a writer's card's link to their site, no name)
     if match_key(text) in _DESK_KEYS:
         return [text]
     if match_key(text) in _NAME_KEYS:
@@ -498,6 +504,12 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
         if _BEAT_DESK.match(desk):
             # "كتب: محرر الحوادث"; "كتب - المحرر العسكري" (not "المحرر:" and a name)
             return [desk]
+        if (
+            written.split(None, 1)[0] in _NOUN_PREFIXES
+            and _ONE_DEFINITE_WORD.match(desk)
+            and not _MARKED_PREFIX.match(written)
+        ):
+            return []  # "تقرير المباراة" over a match report: a label, no writer
     office = text.strip(" :-–—،,.")
     if _the_portals_office(office, site_names):
         return [office]  # "بواسطة مكتب أثير في مسقط": the portal's own desk there

@@ -248,8 +248,10 @@ def _line_shape(text: str, key: str) -> str | None:
     words = key.split()
     if len(words) <= 16 and sum(w in _SOCIAL_KEYS for w in words) >= max(2, 0.6 * len(words)):
         return "share"
-    if _URL_ONLY.match(text):
-        return "url"
+    if _URL_ONLY.match(text) or (
+        len(text) <= _LABELLED_URL_CHARS and "://" in text and _LABELLED_URL.match(text)
+    ):
+        return "url"  # (a label opening with a phrase's word: "رابط مختصر للخبر: https://…")
     return None
 
 

@@ -247,7 +247,7 @@ _STAMP_NODES = (
     "[data-time], [data-datetime], span[title], time[title], "
     # Drupal 7's RDFa date field ("<span property='dc:date' datatype='xsd:dateTime'
     # content='2024-11-03T19:05:00+03:00'>الأحد 3 تشرين الثاني 2024</span>")
-    '[property="dc:date"][content], [property="dc:created"][content]'
+    '[property~="dc:date"][content], [property~="dc:created"][content]'
 )
 #: Those RDFa properties: their ``content`` is the value (on no other stamp node).
 _RDFA_DATES = frozenset({"dc:date", "dc:created"})
@@ -417,7 +417,12 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
         # script renders as a relative time, the page's own <time>
         for node in tree.css(_STAMP_NODES):
             attrs = node.attributes
-            rdfa = attrs.get("content") if attrs.get("property") in _RDFA_DATES else None
+            # (one property or several: "dc:date dc:created")
+            rdfa = (
+                attrs.get("content")
+                if not _RDFA_DATES.isdisjoint((attrs.get("property") or "").split())
+                else None
+            )
             value = (attrs.get("data-time") or attrs.get("data-datetime") or rdfa or "").strip()
             shown = node.text(deep=True).strip()
             if not value and (not shown or shown.startswith(_RELATIVE_WORDS)):

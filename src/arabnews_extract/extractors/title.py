@@ -18,7 +18,8 @@ from ..textnorm import clean_text, match_key
 from .byline import has_byline_prefix
 from .sources import read_dateline
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:«»•·]{1,2}\s+|\s*[|]\s*|\s+\.{2,3}\s+")
+#: (">" and "›" too: a breadcrumb's steps after the headline, "العنوان > أخبار محلية > الموقع")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:«»•·>›]{1,2}\s+|\s*[|]\s*|\s+\.{2,3}\s+")
 
 
 def title_parts(title: str) -> list[str]:

@@ -150,6 +150,7 @@ AMBIGUOUS_PLACES: tuple[str, ...] = (
     "الوادي",  # El Oued / "the valley"
     "سعيدة",  # Saïda / a woman's name, "happy"
     "المدية",  # Médéa / "the knife"
+    "الأزرق",  # Azraq / "the blue"
 )
 
 

@@ -9322,3 +9322,18 @@ def test_an_rdfa_date_with_two_properties_dates_the_page() -> None:
     ).published
     assert published is not None
     assert published.datetime.isoformat() == "2024-03-05T14:05:00+03:00"
+
+
+def test_a_name_in_brackets_closing_an_unsigned_text_is_its_writer() -> None:
+    sign = "<p><em>(سلمى الحربي)</em></p>"
+    article = extract(page(f"<div class='text'>{PARAS}{sign}</div>"))
+    assert article.authors == ["سلمى الحربي"]
+    assert article.body == THREE
+    credit = "<p>(أ ف ب)</p>"  # an agency in brackets is its credit, no writer
+    article = extract(page(f"<div class='text'>{PARAS}{credit}</div>"))
+    assert article.authors == []
+    assert [s.code for s in article.sources] == ["AFP"]
+
+
+def test_who_readied_a_piece_for_print_is_its_writer() -> None:
+    assert split_byline("أعدّه للنشر: علي حسين الزبيدي") == ["علي حسين الزبيدي"]

@@ -2614,6 +2614,14 @@ def _read_body(r: _Reading) -> list[Block]:
         if noted is not None:
             _signed_by(art, noted)  # "* سليم بن عمار كاتب وباحث تونسي" closing the column
             continue
+        bracketed = _NAME_IN_BRACKETS.match(block.text) if pos >= last - _EDGE else None
+        if (
+            bracketed is not None
+            and not art.authors
+            and _a_bare_name(bracketed.group("name"), site_names)
+        ):
+            _signed_by(art, bracketed.group("name").strip())  # "(سلمى الحربي)" closing it
+            continue
         signed = _writer_and_town(block.text, site_names) if pos >= last - _EDGE else None
         if signed is not None and not art.authors:
             _signed_by(art, signed[0])  # "محمد علي - الزرقاء" closing a reader's letter
@@ -2765,6 +2773,8 @@ _PLACE_NAME_AGENCY = re.compile(
     r"^\s*(?P<place>[^/\-–—|:：\d]{2,30}?)\s*[/\-–—:：]\s*(?P<name>[^/\-–—|:\d]{5,40}?)"
     r"(?:\s*[/\-–—]\s*(?P<agency>[^/\-–—|:\d]{2,25}?))?\s*$"
 )
+#: A name alone in brackets closing an unsigned text: its writer ("(سلمى الحربي)").
+_NAME_IN_BRACKETS = re.compile(r"^\s*\((?P<name>[^()\d]{5,40})\)\s*$")
 #: A place, the portal's own name and a writer, alone on a line: "إربد - الغد - ماهر الشريدة".
 _PLACE_OWN_NAME = re.compile(
     r"^\s*(?P<place>[^/\-–—|:：\d]{2,30}?)\s*[/\-–—]\s*(?P<own>[^/\-–—|:\d]{2,30}?)\s*[/\-–—]"

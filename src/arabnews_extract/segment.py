@@ -818,7 +818,8 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                 )
             kind = _kind_of(attrs, tag in HEADING_TAGS) if attrs is not None else None
             if tag == "button":
-                panels.add(node.attributes.get("aria-controls") or "")
+                if controls := node.attributes.get("aria-controls"):
+                    panels.add(controls)
             elif kind == "widget" and attrs is not None and attrs.get("id") in panels:
                 # the rest of the story behind "اقرأ المزيد" (<button aria-controls=
                 # "rm-hidden-1"> over <div id="rm-hidden-1" aria-hidden="true">): text

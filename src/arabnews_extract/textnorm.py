@@ -43,10 +43,14 @@ def clean_text(text: str) -> str:
 #: Diacritics and tatweel.
 _DIACRITIC_SPANS = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED))
 _FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
-#: Diacritic and tatweel removal and letter folding in one ``str.translate`` pass.
-_KEY_TABLE: dict[int, str | None] = {
+#: Diacritics and tatweel removal only (the letters stay as written).
+_KEY_TABLE_MARKS: dict[int, str | None] = {
     **{c: None for a, b in _DIACRITIC_SPANS for c in range(a, b + 1)},
     0x0640: None,
+}
+#: Diacritic and tatweel removal and letter folding in one ``str.translate`` pass.
+_KEY_TABLE: dict[int, str | None] = {
+    **_KEY_TABLE_MARKS,
     **{ord(k): v for k, v in _FOLD.items()},
 }
 
@@ -162,12 +166,6 @@ def _branches(node: _Trie) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
 
-
-#: Diacritics and tatweel removal only (the letters stay as written).
-_KEY_TABLE_MARKS: dict[int, None] = {
-    **{c: None for a, b in _DIACRITIC_SPANS for c in range(a, b + 1)},
-    0x0640: None,
-}
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 

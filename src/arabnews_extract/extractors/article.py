@@ -2546,9 +2546,8 @@ def _read_body(r: _Reading) -> list[Block]:
                 )
             )
             or (pos < _EDGE and _UPDATE_COUNT.match(block.text))  # "(تحديث 2)" over the text
-            or (
-                pos < _EDGE and _ADDRESS_ONLY.match(block.text)
-            )  # the writer's email, under the byline
+            # the writer's email under the byline
+            or (pos < _EDGE and _ADDRESS_ONLY.match(block.text))
             or _CLOCK_ONLY.match(block.text)  # "08:53 م" over a live entry: its time
             or (len(block.text) < 120 and _ARCHIVE_CAPTION.search(block.text))
             or (

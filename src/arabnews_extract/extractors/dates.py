@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from dateutil import parser as dateutil_parser
 
 from ..dates import DateMatch, scan_dates, to_hijri
-from ..dates.vocab import LABELS
+from ..dates.vocab import LABELS, RELATIVE_PREFIXES
 from ..models import DateSource, Timestamp
 from ..segment import Block
 from ..textnorm import lenient_alternation
@@ -387,7 +387,7 @@ def _wall(ts: Timestamp) -> dt.datetime:
 
 
 #: "منذ ساعة", "قبل يومين": a count back from when the page was served.
-_COUNTED_BACK = re.compile(r"^\s*(?:منذ|قبل)\s")
+_COUNTED_BACK = re.compile(rf"^\s*(?:{'|'.join(RELATIVE_PREFIXES)})\s")
 #: How far a counted-back time may stand from the true one ("منذ ساعة" is one to two).
 _COUNT_SLACK = dt.timedelta(days=1)
 

@@ -15,6 +15,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dates import scan_dates
+from ..dates.vocab import RELATIVE_PREFIXES
 
 ARTICLE_TYPES = frozenset(
     {
@@ -253,7 +254,7 @@ _STAMP_NODES = (
 _RDFA_DATES = frozenset({"dc:date", "dc:created"})
 #: A relative time's words ("منذ يومين", "قبل ساعتين"), whose element's title may hold
 #: the date it counts from ("<span title='الثلاثاء 18 آذار 2025 14:20'>منذ يومين</span>").
-_RELATIVE_WORDS = ("منذ", "قبل")
+_RELATIVE_WORDS = RELATIVE_PREFIXES
 #: A script's relative time ("<span data-time='2025-03-23T09:12:00+03:00'>قبل ساعتين</span>")
 #: is this short; a longer element holding the attribute is a box (a live entry).
 _STAMP_TEXT_CHARS = 40

@@ -8849,6 +8849,15 @@ def test_a_box_hidden_by_its_class_is_not_shown_but_a_responsive_one_is() -> Non
     assert "يظهر على الشاشات العريضة" in shown
 
 
+def test_a_box_hidden_by_a_style_in_capitals_is_not_shown() -> None:
+    # CSS reads its keywords in any case: a legacy editor's "DISPLAY: none" hides too
+    html = page(
+        f"<p>{PARA}</p><p style='DISPLAY: none'>نص مخفي تركه محرر الموقع القديم في الصفحة.</p>"
+        f"<p style='Display:None'>سطر مخفي آخر لا يراه القارئ في المتصفح.</p><p>{PARA} ثانية</p>"
+    )
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
 def test_a_lead_under_a_standfirst_naming_the_agency_that_carried_a_statement_credits_it() -> None:
     standfirst = (
         "الامتحانات الرسمية تنطلق يوم 28 ماي وتختتم بالبكالوريا يوم 13 جوان المقبل في كل الولايات."

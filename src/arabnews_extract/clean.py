@@ -184,8 +184,9 @@ def _inside_article(node: LexborNode) -> bool:
 
 #: Hidden boxes. The "hidden" class is Bootstrap's and Drupal's display:none (Drupal's
 #: RDF author "<span rel='schema:author' class='hidden'>editor_mona</span>", the login of
-#: whoever filed the node); Tailwind's "hidden md:block" is shown on a wide screen.
-_HIDDEN = '[hidden], [style*="display:none"], [style*="display: none"], .hidden'
+#: whoever filed the node); Tailwind's "hidden md:block" is shown on a wide screen. CSS
+#: reads keywords in any case, and so does the match (a legacy editor's "DISPLAY: none").
+_HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i], .hidden'
 
 
 def _holds_text_behind_a_button(attrs: dict[str, str | None]) -> bool:
@@ -202,7 +203,7 @@ def _shown_on_wide_screens(attrs: dict[str, str | None]) -> bool:
     return (
         ":" in (attrs.get("class") or "")
         and "hidden" not in attrs
-        and "display" not in (attrs.get("style") or "")
+        and "display" not in (attrs.get("style") or "").lower()
     )
 
 

@@ -9346,3 +9346,269 @@ def test_a_name_in_brackets_closing_an_unsigned_text_is_its_writer() -> None:
 
 def test_who_readied_a_piece_for_print_is_its_writer() -> None:
     assert split_byline("أعدّه للنشر: علي حسين الزبيدي") == ["علي حسين الزبيدي"]
+
+
+URL = "https://www.example-news.com/news/2025/05/story"
+
+
+def test_a_section_word_in_the_h1_over_a_long_h2_heading_the_text_is_no_headline() -> None:
+    headline = "أمانة المحافظة تحدد مواعيد عمل الأسواق التجارية خلال شهر رمضان"
+    html = (
+        "<html><head><title>الأخبار - أمانة المحافظة</title></head><body>"
+        f"<h1>الأخبار</h1><div class='news'><h2>{headline}</h2>{PARAS}</div></body></html>"
+    )
+    assert extract(html).title == headline
+
+
+def test_a_portals_dossiers_are_no_related_articles_however_long_their_names() -> None:
+    # (a box its class names related: "related-dossiers")
+    dossiers = (
+        "<div class='field related-dossiers'><div class='field__label'>ملفات ذات صلة</div>"
+        "<div class='dossier-card'><a href='/dossier/storms'><img src='/s.png' alt=''>"
+        "<span>الحالات المدارية في سلطنة عمان خلال العقد الأخير</span></a></div>"
+        "<div class='dossier-card'><a href='/dossier/roads'><img src='/r.png' alt=''>"
+        "<span>مشاريع البنية الأساسية في محافظة ظفار الجنوبية</span></a></div></div>"
+    )
+    related = (
+        "<div class='related'><h2>أخبار ذات صلة</h2><ul>"
+        "<li><a href='/news/1'>الأرصاد تحذر من منخفض جوي في بحر العرب</a></li></ul></div>"
+    )
+    article = extract(page(f"<div class='text'>{PARAS}</div>{related}{dossiers}"), url=URL)
+    assert [r.url for r in article.related] == ["https://www.example-news.com/news/1"]
+
+
+def test_an_empty_card_link_after_the_title_it_names_links_that_title() -> None:
+    title = "الموارد المائية: خطة صيفية لتوزيع الحصص بين المحافظات"
+    card = (
+        "<aside class='inline-box'><span>اقرأ أيضاً</span><div class='card'>"
+        f"<img alt='' src='/t.jpg'><div class='card-title'>{title}</div>"
+        f"<a class='stretched-link' href='/article/58102' aria-label='{title}'></a></div></aside>"
+    )
+    html = page(f"<div class='text'><p>{PARA}</p>{card}<p>{PARA} ثانية</p></div>")
+    article = extract(html, url="https://www.example-news.iq/article/58200")
+    assert [(r.title, r.url) for r in article.related] == [
+        (title, "https://www.example-news.iq/article/58102")
+    ]
+    assert article.body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_sponsored_card_in_a_related_grid_whose_titles_are_named_related() -> None:
+    def card(href: str, title: str, extra: str = "", badge: str = "") -> str:
+        return (
+            f"<div class='RelatedGrid_card__q1{extra}'><a href='{href}'><img src='/i.jpg'"
+            f" width='320' height='180' alt=''></a><h3 class='RelatedGrid_title__pY6'>{title}</h3>"
+            f"{badge}</div>"
+        )
+
+    grid = (
+        "<section class='RelatedGrid_box__x'><h2>أخبار ذات صلة</h2>"
+        "<div class='RelatedGrid_grid__y'>"
+        + card("/article/1", "بحيرة دربندخان تفقد ثلث خزينها خلال عام")
+        + card(
+            "https://partner.example-ads.com/c/1",
+            "اكتشف أفضل عروض الإنترنت المنزلي في أربيل",
+            " RelatedGrid_sponsored__W",
+            "<span class='RelatedGrid_badge__Z'>محتوى مُموَّل</span>",
+        )
+        + "</div></section>"
+    )
+    article = extract(page(f"<div class='text'>{PARAS}</div>{grid}"), url=URL)
+    assert [r.url for r in article.related] == ["https://www.example-news.com/article/1"]
+
+
+NUXT2 = (
+    "<html><head><title>انطلاق المعرض | البوابة</title></head><body><div id='__nuxt'>"
+    "<div class='skeleton'></div></div><script>window.__NUXT__=(function(a,b,c,d){return {"
+    'layout:"default",data:[{article:{title:"انطلاق المعرض المغاربي لكتاب الطفل بالرباط",'
+    "author:{name:b},published_at:c,body:{blocks:["
+    '{type:d,data:{text:"الرباط (و م ع) - انطلقت صباح اليوم بالرباط فعاليات الدورة الأولى للمعرض'
+    ' المغاربي لكتاب الطفل بمشاركة مئة وعشرين ناشرا من بلدان المنطقة."}},'
+    '{type:"header",data:{text:"ورشات للقراءة والكتابة",level:2}},'
+    '{type:d,data:{text:"ويضم المعرض \\u003Cb\\u003Eخمسة عشر ألف عنوان\\u003C\\u002Fb\\u003E'
+    ' موجهة للأطفال واليافعين باللغات العربية والأمازيغية والفرنسية، في فضاء مفتوح."}},'
+    '{type:"list",data:{style:"unordered",items:["لقاء مفتوح مع كتاب القصة المصورة.",'
+    '"ندوة حول رقمنة كتاب الطفل وحقوق النشر."]}},'
+    "{type:\"embed\",data:{service:'youtube',width:580,height:void 0}}]}},error:a}]}}"
+    '(null,"ياسين بنعلي","2025-10-08T10:20:00+01:00","paragraph"));</script></body></html>'
+)
+
+
+def test_a_nuxt2_state_is_read_with_the_values_its_function_is_called_with() -> None:
+    article = extract(NUXT2, url="https://www.example-maghreb.ma/culture/48213")
+    assert article.body == [
+        "الرباط (و م ع) - انطلقت صباح اليوم بالرباط فعاليات الدورة الأولى للمعرض المغاربي لكتاب"
+        " الطفل بمشاركة مئة وعشرين ناشرا من بلدان المنطقة.",
+        "ورشات للقراءة والكتابة",  # Editor.js's "header" block: a subheading, no site header
+        "ويضم المعرض خمسة عشر ألف عنوان موجهة للأطفال واليافعين باللغات العربية والأمازيغية"
+        " والفرنسية، في فضاء مفتوح.",
+        "لقاء مفتوح مع كتاب القصة المصورة.",  # a list block's items, one line each
+        "ندوة حول رقمنة كتاب الطفل وحقوق النشر.",
+    ]
+    assert article.authors == ["ياسين بنعلي"]
+    assert article.published is not None
+    assert article.published.datetime.isoformat() == "2025-10-08T10:20:00+01:00"
+    assert (article.dateline, [s.code for s in article.sources]) == ("الرباط", ["MAP"])
+
+
+def test_a_javascript_literal_that_calls_or_computes_is_not_read() -> None:
+    from arabnews_extract.extractors.appstate import nuxt_state
+
+    assert nuxt_state("(function(a){return {x:a,y:\"\\x3Cb\\x3E\",z:[1,],w:'q'}}(2))") == {
+        "x": 2,
+        "y": "<b>",
+        "z": [1],
+        "w": "q",
+    }
+    assert nuxt_state("(function(a,b){return {x:a,y:b}}(1))") == {"x": 1, "y": None}
+    assert nuxt_state("(function(a){return {x:f(a)}}(1))") is None
+    assert nuxt_state("(function(a){return {x:unknown}}(1))") is None
+    assert nuxt_state('{"x": 1}') is None
+
+
+def test_a_time_element_labelled_as_the_update_gives_the_modified_date() -> None:
+    stamps = (
+        "<div class='meta'><span>نُشر: <span class='ago' data-time='2025-03-20T08:10:00+02:00'>"
+        "منذ ٥ ساعات</span></span> <span>آخر تحديث: <span class='ago'"
+        " data-time='2025-03-20T11:05:00+02:00'>منذ ساعتين</span></span></div>"
+    )
+    ref = dt.datetime(2025, 3, 20, 13, 20, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    article = extract(page(f"{stamps}<div class='text'>{PARAS}</div>"), reference_time=ref)
+    assert article.published is not None and article.modified is not None
+    assert article.published.datetime.isoformat() == "2025-03-20T08:10:00+02:00"
+    assert article.modified.datetime.isoformat() == "2025-03-20T11:05:00+02:00"
+
+
+def test_a_town_that_is_also_a_word_alone_after_a_writer_is_no_writer() -> None:
+    assert split_byline("تقرير: عبد الرحمن الطاهر - الأبيض ، وسلمى عثمان بابكر - كوستي") == [
+        "عبد الرحمن الطاهر",
+        "سلمى عثمان بابكر",
+    ]
+
+
+def test_a_contributor_from_a_town_the_lexicon_lacks_is_named_without_it() -> None:
+    assert split_byline("ساهم في التغطية: الشيخ ولد اباه من تمبدغة") == ["الشيخ ولد اباه"]
+
+
+def test_the_lead_under_a_standfirst_set_as_a_heading_credits_the_agency_it_reports() -> None:
+    standfirst = "تقول المفوضية إن وتيرة الوصول هي الأعلى منذ مطلع العام الجاري في المخيم."
+    lead = (
+        "نواكشوط - أفادت الوكالة الموريتانية للأنباء بأن المخيم استقبل خلال الأسبوعين الماضيين"
+        " أكثر من ثلاثة آلاف لاجئ جديد."
+    )
+    html = page(
+        f"<h2 class='jeg_post_subtitle'>{standfirst}</h2>"
+        f"<div class='text'><p>{lead}</p>{PARAS}</div>"
+    )
+    article = extract(html)
+    assert article.body[:2] == [standfirst, lead]
+    assert [s.name for s in article.sources] == ["الوكالة الموريتانية للأنباء"]
+    # a journal that published a study is no agency: no credit
+    study = html.replace("أفادت الوكالة الموريتانية للأنباء", "نشرت مجلة «ذا لانسيت» الطبية")
+    assert extract(study).sources == []
+
+
+def test_a_columns_disclaimer_is_not_text() -> None:
+    note = "<p><span style='color:#808080'>الآراء الواردة في الأعمدة لا تلزم إلا أصحابها</span></p>"
+    assert extract(page(f"<div class='text'>{PARAS}{note}</div>")).body == THREE
+
+
+def test_a_source_field_naming_the_reporter_credits_no_outlet() -> None:
+    assert read_credit_line("Source: Correspondante régionale") == []
+    assert read_credit_line("المصدر: مراسلنا في القيروان") == []
+
+
+def test_a_papers_country_after_its_quoted_name_is_no_agency() -> None:
+    assert read_credit_line("عن صحيفة «هاندلسبلات» الألمانية") == [Source(name="هاندلسبلات")]
+
+
+def test_a_latin_name_on_its_own_byline_line_spelling_the_arabic_one_is_one_writer() -> None:
+    byline = (
+        "<div class='byline'><span class='byline__role'>بقلم: </span><a class='byline__name'"
+        " href='/authors/jk'>يوهانس كلاين</a><span class='byline__latin' lang='de'>Johannes"
+        " Klein</span></div>"
+    )
+    assert extract(page(f"{byline}<div class='text'>{PARAS}</div>")).authors == ["يوهانس كلاين"]
+
+
+def test_a_watch_also_box_between_a_paragraph_and_a_subheading_is_a_teaser() -> None:
+    box = (
+        "<div class='paragraph--type--video-teasers'><h3>شاهد أيضاً</h3>"
+        "<div class='row'><a href='/ar/video/chouara-48102'><img src='/c.jpg' alt=''></a>"
+        "<h4><a href='/ar/video/chouara-48102'>دار الدباغة شوارة تستعيد بريقها بعد الترميم</a></h4>"
+        "</div></div>"
+    )
+    html = page(f"<div class='text'><p>{PARA}</p>{box}<h3>مسارات سياحية جديدة</h3>{PARAS}</div>")
+    related = extract(html, url=URL).related
+    assert [r.url for r in related] == ["https://www.example-news.com/ar/video/chouara-48102"]
+
+
+def test_a_fact_box_in_an_amp_accordion_is_not_text() -> None:
+    box = (
+        "<amp-accordion class='fact-box'><section><h4>حقائق سريعة عن أحراج القبيات</h4><ul>"
+        "<li>تعد من أكبر المساحات الحرجية المتصلة في لبنان.</li>"
+        "<li>تضم أشجار الصنوبر البري والسنديان.</li></ul></section></amp-accordion>"
+    )
+    html = page(f"<div class='text'><p>{PARA}</p>{box}<p>{PARA} ثانية</p></div>")
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_paragraph_opening_with_a_named_agency_credits_it_beside_a_generic_credit() -> None:
+    anadolu = (
+        "ونقلت وكالة الأناضول عن مسؤول محلي أن فرق الإنقاذ أجلت مئات الأسر من المناطق المنخفضة."
+    )
+    credit = "<p>المصدر: وكالات</p>"
+    html = page(f"<div class='text'><p>{PARA}</p><p>{anadolu}</p><p>{PARA} ثالثة</p>{credit}</div>")
+    assert sorted(s.code or s.name for s in extract(html).sources) == ["AGENCIES", "ANADOLU"]
+    # one marked by its code inside a sentence still credits only when nothing else does
+    marked = f"وقال المتحدث، بحسب ما نقلت عنه وكالة الأنباء العراقية (واع)، إن {PARA}"
+    html = page(f"<div class='text'><p>{PARA}</p><p>{marked}</p><p>{PARA} ثالثة</p>{credit}</div>")
+    assert [s.code for s in extract(html).sources] == ["AGENCIES"]
+
+
+def test_a_live_entrys_pinned_badge_run_into_its_time_is_not_text() -> None:
+    entry = (
+        "<article class='LiveEntry_entry'><div class='LiveEntry_meta'><span>📌 مثبت</span>"
+        "<time datetime='2025-11-11T19:10:00+03:00'>7:10 م</time></div>"
+        f"<h3>المفوضية: النتائج الأولية خلال يومين</h3><p>{PARA}</p></article>"
+    )
+    body = extract(page(f"<div class='text'>{entry}{PARAS}</div>")).body
+    assert not any("مثبت" in line for line in body)
+
+
+NEXT_HTML = (
+    "<p>الدوحة - قنا - دشنت المؤسسة العامة صباح اليوم أول محطة لتحلية مياه البحر تعمل بالكامل"
+    " بالطاقة الشمسية في مدينة الخور شمال البلاد.</p><p>وقال مدير إدارة المشاريع إن المحطة تعتمد"
+    " على تقنية التناضح العكسي وتغذيها حقول ألواح شمسية تمتد على مساحة واسعة.</p>"
+    "<p class='read-also'><strong>اقرأ أيضاً:</strong> <a href='/eco/umm-salal'>اكتمال خزانات"
+    " المياه الاستراتيجية في أم صلال</a></p><p>وتخطط المؤسسة لإنشاء محطتين مماثلتين في الوكرة"
+    " ودخان بحلول عام 2028 ضمن خطة لرفع حصة الطاقة المتجددة.</p><p><em>المصدر: قنا</em></p>"
+)
+
+
+def test_a_next_state_html_body_keeps_the_shown_standfirst_and_drops_its_read_also() -> None:
+    state = {"props": {"pageProps": {"article": {"content": NEXT_HTML}}}}
+    standfirst = "تنتج المحطة ستين ألف متر مكعب يومياً وتخفض استهلاك الغاز بنحو الخُمس."
+    html = (
+        "<html><head><title>قطر تدشن محطة تحلية | نبض</title></head><body><article>"
+        f"<h1>قطر تدشن أول محطة لتحلية المياه بالطاقة الشمسية</h1><p class='lead'>{standfirst}</p>"
+        "<div class='skeleton'></div></article><script id='__NEXT_DATA__' type='application/json'>"
+        f"{json.dumps(state, ensure_ascii=False)}</script></body></html>"
+    )
+    article = extract(html, url="https://www.example-gulf.qa/eco/al-khor")
+    assert article.body[0] == standfirst
+    assert article.body[1].startswith("الدوحة - قنا -")
+    assert len(article.body) == 4  # no "اقرأ أيضاً" line, no credit line
+    assert [(r.title, r.url) for r in article.related] == [
+        (
+            "اكتمال خزانات المياه الاستراتيجية في أم صلال",
+            "https://www.example-gulf.qa/eco/umm-salal",
+        )
+    ]
+    assert (article.dateline, [s.code for s in article.sources]) == ("الدوحة", ["QNA"])
+
+
+def test_a_sentence_whose_last_word_carries_diacritics_ends_a_sentence() -> None:
+    from arabnews_extract.extractors.byline import ends_a_sentence
+
+    assert ends_a_sentence("وتخفض استهلاك الغاز بنحو الخُمس.")
+    assert not ends_a_sentence("Karim B.")

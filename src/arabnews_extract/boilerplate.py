@@ -492,6 +492,10 @@ SUGGESTION_PHRASES: tuple[str, ...] = (
     "أخبار قد تهمك",
 )
 
+#: Headings of a portal's dossiers the story belongs to ("ملفات ذات صلة"): topic
+#: pages, however long their names, never related articles.
+DOSSIER_PHRASES: tuple[str, ...] = ("ملفات ذات صلة", "الملفات ذات الصلة")
+
 LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "related": (
         # a follow-up's box recalling the earlier story, its link to it ("خلفية الخبر")
@@ -683,6 +687,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "وسوم",
         "tags",
         "مواضيع ذات صلة",
+        *DOSSIER_PHRASES,
         "كلمات البحث",
         "الموضوع:",
         "mots-clés",
@@ -762,6 +767,10 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "هل تعلمين",
         "هل تعلم أن",
         "هل تعلمون",
+        # a fact box's head ("حقائق سريعة عن أحراج القبيات" over its list of facts)
+        "حقائق سريعة",
+        "حقائق وأرقام",
+        "أرقام وحقائق",
         # a magazine's or a newsletter's past issues beside the current one
         "أحدث الأعداد",
         "الأعداد السابقة",
@@ -1454,6 +1463,12 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "يعبر عن رأي صاحبه",
     "لا يعبر عن رأي",
     "لا يعبر بالضرورة عن",
+    # the Maghreb papers' "الآراء الواردة في الأعمدة لا تلزم إلا أصحابها"
+    "لا تلزم إلا أصحابها",
+    "لا تلزم إلا كاتبها",
+    "لا تلزم إلا صاحبها",
+    "لا يلزم إلا كاتبه",
+    "لا يلزم إلا صاحبه",
     # the portal's views disclaimed ("… لا تعكس بالضرورة رأي الموقع"), not figures that
     # "لا تعكس بالضرورة حجم التجارة"
     *(

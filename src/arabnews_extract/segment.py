@@ -437,7 +437,11 @@ class _Lines:
             self.links.append(Link(href, text))
             self.link_chars += len(text) + 1
         elif href:
-            title = clean_text(anchor.attributes.get("title") or "")
+            attrs = anchor.attributes
+            title = clean_text(attrs.get("title") or "")
+            named = title or clean_text(attrs.get("aria-label") or "")
+            if named and self._name_line_above(href, named, box):
+                return
             if title:
                 self.orphan, self.orphan_box = Link(href, title), box
             elif box >= 0 and (anchor.child is not None or _an_overlay_link(anchor)):
@@ -445,7 +449,22 @@ class _Lines:
                 # empty anchor a script fills ("<a id='comment-editor-src'>")
                 self.clickable.append((box, href, False))
 
+    def _name_line_above(self, href: str, named: str, box: int) -> bool:
+        """An empty link laid over its card after the card's title, naming it ("<div
+        class='card__title'>…</div><a class='stretched-link' aria-label='…'></a>"):
+        the title line, just above in the same box, is the link's."""
+        for block in reversed(self.blocks[-_NAMED_LINE_REACH:]):
+            if box not in block.path:
+                return False
+            if block.text == named and not block.links:
+                block.links.append(Link(href, named))
+                block.link_chars = len(named)
+                return True
+        return False
 
+
+#: Lines looked back at for the one an empty card link names.
+_NAMED_LINE_REACH = 3
 _SMALL_IMAGE_PX = 100
 #: A blank line inside preformatted text.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
@@ -625,7 +644,9 @@ _NAMING_ATTRS = ("data-component", "data-testid", "data-widget", "aria-labelledb
 #: own; other custom elements (``<fa-icon>``, ``<time-ago>``) stay inline.
 _BLOCK_WORDS = frozenset(
     "paragraph article section body heading headline subheading title text content block "
-    "container list item story card figure caption quote aside summary lead".split()
+    "container list item story card figure caption quote aside summary lead "
+    # AMP's components that hold boxes ("<amp-accordion class='fact-box'>")
+    "accordion carousel sidebar".split()
 )
 
 

@@ -9,12 +9,14 @@ names in the objects around that array.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..boilerplate import BODY_KINDS
 from ..segment import kind_of_attrs
 from ..textnorm import arabic_ratio, clean_text
 
@@ -90,6 +92,8 @@ class AppArticle:
     published: str | None = None
     modified: str | None = None
     related: list[tuple[str, str]] = field(default_factory=list)  # (title, url)
+    #: Related links set inside the text's own HTML ("<p class='read-also'>"), in order.
+    inline_related: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _text_of(item: Any, depth: int = 0) -> str:
@@ -118,25 +122,39 @@ _HTML_BODY_KEYS = frozenset({"content", "body", "html", "bodyHtml", "contentHtml
 _HTML_BLOCKS = "p, h2, h3, h4, li, blockquote"
 
 
-def _html_lines(markup: str) -> list[str]:
+def _html_lines(markup: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The paragraphs, subheadings and items of an HTML string body, without what its
-    own boxes mark as chrome (a figure's caption, an ad slot)."""
+    own boxes mark as chrome (a figure's caption, an ad slot, the paragraph itself
+    marked "read-also"); and the links of the boxes it marks as related, (title, url)."""
     tree = LexborHTMLParser(markup, is_fragment=True)
     out = []
+    related: list[tuple[str, str]] = []
     for node in tree.css(_HTML_BLOCKS):
         if node.tag == "p" and node.parent is not None and node.parent.tag in ("li", "blockquote"):
             continue  # read with its item or its quote
-        chrome, up = False, node.parent
+        kind: str | None = None
+        up: LexborNode | None = node
         while up is not None and up.tag not in ("-undef", "html", "body", None):
             names = f"{up.attributes.get('class') or ''} {up.attributes.get('id') or ''}"
-            if up.tag in ("figure", "aside") or (names.strip() and kind_of_attrs(names.strip())):
-                chrome = True
+            if up.tag in ("figure", "aside"):
+                kind = "widget"
+                break
+            kind = kind_of_attrs(names.strip()) if names.strip() else None
+            if up is node and kind in BODY_KINDS:
+                kind = None  # "<p class='lead'>": the paragraph says it is text
+            if kind is not None:
                 break
             up = up.parent
+        if kind == "related":
+            related += [
+                (title, href)
+                for link in node.css("a[href]")
+                if (title := clean_text(link.text())) and (href := link.attributes.get("href"))
+            ]
         text = clean_text(node.text())  # inline runs join as the browser shows them
-        if not chrome and text and arabic_ratio(text) > 0.5:
+        if kind is None and text and arabic_ratio(text) > 0.5:
             out.append(text)
-    return out
+    return out, related
 
 
 def _is_chrome(item: Any) -> bool:
@@ -146,13 +164,32 @@ def _is_chrome(item: Any) -> bool:
     kind = (
         item.get("type") or item.get("__typename") or item.get("component") or item.get("blockType")
     )
-    return isinstance(kind, str) and kind_of_attrs(kind) is not None
+    return (
+        isinstance(kind, str)
+        and kind.lower() not in _HEADING_TYPES
+        and kind_of_attrs(kind) is not None
+    )
+
+
+#: Block types of a subheading (Editor.js's "header"), not of the site's header.
+_HEADING_TYPES = frozenset({"header", "heading", "subheading"})
+
+
+def _list_items(item: dict[str, Any]) -> list[Any] | None:
+    """A list block's items (Editor.js: ``{"type": "list", "data": {"items": […]}}``):
+    each is a line of its own, as the list shows them."""
+    data = item.get("data")
+    items = (data if isinstance(data, dict) else item).get("items")
+    return items if isinstance(items, list) and items else None
 
 
 def _lines(items: list[Any]) -> list[str]:
     out = []
     for item in items:
         if _is_chrome(item):
+            continue
+        if isinstance(item, dict) and (entries := _list_items(item)) is not None:
+            out.extend(_lines(entries))
             continue
         text = clean_text(_text_of(item))
         if text and arabic_ratio(text) > 0.5 and len(text) >= 3:
@@ -307,9 +344,134 @@ def revive_flat(values: list[Any]) -> Any:
     return resolve(0)
 
 
+#: Nuxt 2's state: one function called with the values it shares, so that each is
+#: written once ("window.__NUXT__=(function(a,b){return {author:{name:b},…}}(null,"…"))").
+_NUXT_FUNCTION = re.compile(r"\(?\s*function\s*\(([\w$,\s]*)\)\s*\{\s*return\s+")
+#: One token of a JavaScript literal: a string in either quotes, a number, a name, or
+#: one of the punctuation marks literals are made of.
+_JS_TOKEN = re.compile(
+    r"""\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'"""
+    r"|(-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)|([A-Za-z_$][\w$]*)|([{}\[\]:,()]))",
+    re.S,
+)
+_JS_ESCAPE = re.compile(
+    r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|(\r\n|.))", re.S
+)
+_JS_CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+_JS_CONSTANTS = {
+    **{"true": "true", "false": "false", "null": "null"},
+    **dict.fromkeys(("undefined", "NaN", "Infinity"), "null"),  # (no JSON for them)
+}
+
+
+def _js_string(body: str) -> str:
+    """A JavaScript string literal's value (its escapes, ``\\u002F`` and ``\\x3C`` too)."""
+
+    def unescape(match: re.Match[str]) -> str:
+        hexa = match.group(1) or match.group(2) or match.group(3)
+        if hexa:
+            return chr(int(hexa, 16))
+        char = match.group(4)
+        return "" if char in ("\n", "\r\n") else _JS_CHAR_ESCAPES.get(char, char)
+
+    value = _JS_ESCAPE.sub(unescape, body) if "\\" in body else body
+    # a pair of \u escapes is one character beyond the basic plane
+    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _js_to_json(text: str, start: int, env: dict[str, str] | None) -> tuple[str, int] | None:
+    """The JSON for the one literal (an object, an array, a value) at ``start``, and
+    where it ends; names are looked up in ``env`` (None: every name is null, to find
+    the end only). None for anything else JavaScript may write there (a call, an
+    expression)."""
+    out: list[str] = []
+    depth = 0
+    at = start
+    size = len(text)
+    while at < size:
+        match = _JS_TOKEN.match(text, at)
+        if match is None:
+            return None
+        at = match.end()
+        double, single, number, name, mark = match.groups()
+        if double is not None or single is not None:
+            out.append(json.dumps(_js_string(double if double is not None else single)))
+        elif number is not None:
+            out.append(number if number[-1] != "." else number + "0")
+        elif name is not None:
+            after = _JS_TOKEN.match(text, at)
+            if after is not None and after.group(5) == ":":
+                out.append(json.dumps(name))  # a key
+            elif name == "void" and after is not None and after.group(3) is not None:
+                out.append("null")  # "void 0": undefined
+                at = after.end()
+            elif name in _JS_CONSTANTS:
+                out.append(_JS_CONSTANTS[name])
+            elif env is None:
+                out.append("null")
+            elif name in env:
+                out.append(env[name])
+            else:
+                return None
+        elif mark in "{[":
+            depth += 1
+            out.append(mark)
+        elif mark in "}]":
+            depth -= 1
+            if depth < 0:
+                return None
+            if out and out[-1] == ",":
+                out.pop()  # a trailing comma
+            out.append(mark)
+        elif mark in ",:" and depth > 0:
+            out.append(mark)
+        else:
+            return None
+        if depth == 0:
+            return "".join(out), at
+    return None
+
+
+def nuxt_state(text: str) -> Any:
+    """The state a Nuxt 2 page assigns to ``window.__NUXT__``: the object its function
+    returns, each parameter replaced by the value the call passes it (one it does not
+    pass is undefined). None when the text is no such function, or writes anything but
+    literals."""
+    head = _NUXT_FUNCTION.match(text)
+    if head is None:
+        return None
+    params = [p.strip() for p in head.group(1).split(",") if p.strip()]
+    skimmed = _js_to_json(text, head.end(), None)  # where the returned object ends
+    call = _NUXT_CALL.match(text, skimmed[1]) if skimmed is not None else None
+    if call is None:
+        return None
+    env = dict.fromkeys(params, "null")
+    at = call.end()
+    for name in params:
+        value = _js_to_json(text, at, {})
+        if value is None:
+            break  # ")": fewer values than parameters
+        env[name], at = value
+        comma = _JS_TOKEN.match(text, at)
+        if comma is None or comma.group(5) != ",":
+            break
+        at = comma.end()
+    converted = _js_to_json(text, head.end(), env)
+    if converted is None:
+        return None
+    try:
+        return json.loads(converted[0])
+    except (ValueError, RecursionError):
+        return None
+
+
+#: The end of the function's body and the start of the call ("}}(" or "}})(").
+_NUXT_CALL = re.compile(r"\s*;?\s*\}\s*\)?\s*\(")
+
+
 def find_app_article(states: list[Any]) -> AppArticle | None:
     """The article inside client-side state, or None when there is no prose array."""
-    best: tuple[float, list[str], list[Any]] | None = None
+    best: tuple[float, list[str], list[Any], list[tuple[str, str]]] | None = None
     seen = 0
     for raw in states:
         state = revive_flat(raw) if is_flat_payload(raw) else raw
@@ -328,7 +490,7 @@ def find_app_article(states: list[Any]) -> AppArticle | None:
                     lines = _lines(node)
                     score = _score(lines)
                     if score > 0 and (best is None or score > best[0]):
-                        best = (score, lines, ancestors)
+                        best = (score, lines, ancestors, [])
                 stack.extend((x, ancestors) for x in node if isinstance(x, (list, dict)))
             elif isinstance(node, dict):
                 chain = [*ancestors, node]
@@ -336,14 +498,14 @@ def find_app_article(states: list[Any]) -> AppArticle | None:
                 for key in _HTML_BODY_KEYS.intersection(node):
                     value = node[key]
                     if isinstance(value, str) and len(value) >= 200 and "</p>" in value:
-                        lines = _html_lines(value)
+                        lines, inline = _html_lines(value)
                         score = _score(lines)
                         if score > 0 and (best is None or score > best[0]):
-                            best = (score, lines, chain)
+                            best = (score, lines, chain, inline)
     if best is None or best[0] < 200:
         return None
-    _, lines, ancestors = best
-    article = AppArticle(body=lines)
+    _, lines, ancestors, inline_related = best
+    article = AppArticle(body=lines, inline_related=inline_related)
     for obj in reversed(ancestors):  # nearest enclosing object first
         if not isinstance(obj, dict):
             continue

@@ -82,13 +82,13 @@ from .metadata import META_FIELDS, Metadata, jsonld_people, jsonld_str, jsonld_t
 from .related import bracketed_read_also, find_related
 from .sources import (
     Dateline,
-    according_to_agency,
     agencies_in,
     agency_code,
     credit_after,
     dated_standalone,
     first_published_in,
     has_credit_prefix,
+    is_agency_name,
     is_ambiguous_place,
     is_credit_label,
     is_exclusive_mark,
@@ -302,41 +302,49 @@ _SINCE = re.compile(r"(?:منذ|تاريخ الانضمام|انضم في|انض
 _SENTENCE_AROUND_A_TIME = 14
 
 
-def _own_time(seg: Segmented, md: Metadata) -> str | None:
-    """The first ``<time datetime>`` of the article itself, not of a list beside it.
+def _own_times(seg: Segmented, md: Metadata) -> tuple[str | None, str | None]:
+    """The first ``<time datetime>`` of the article itself, not of a list beside it, and
+    the one labelled as its update ("آخر تحديث: <time datetime>").
 
     Time elements and lines are both in page order, so each element's text is looked
     for from the line where the previous one was found. One shown in a box of other
     articles' dates, or in a line of links (a ticker), is passed over; one with no text
-    stays a candidate. One labelled as the update's is passed over too.
+    stays a candidate.
     """
     at = 0
     blocks = seg.blocks
+    published: str | None = None
+    updated: str | None = None
     for value, text in md.times[:_MAX_TIMES]:
+        if published is not None and updated is not None:
+            break
         if not text:
-            return value
+            published = published or value
+            continue
         for pos in range(at, len(blocks)):
             block = blocks[pos]
             if text in block.text:
                 at = pos
                 # "آخر تحديث: <time>": the update's time, never the publication's
                 before = block.text[: block.text.find(text)]
-                update = labels_an_update(before)
                 if (
-                    block.link_density <= 0.5
-                    and not update
-                    and not _SINCE.search(before)  # "كاتب في الموقع منذ: <time>"
-                    and not in_kind(seg, block, _OTHER_DATES_KINDS)
+                    block.link_density > 0.5
+                    or _SINCE.search(before)  # "كاتب في الموقع منذ: <time>"
+                    or in_kind(seg, block, _OTHER_DATES_KINDS)
                     # "تنطلق الدورة … في <time>24 نيسان</time> …": an event's day in a
                     # sentence of the text, not the page's
-                    and not (
+                    or (
                         len(block.text.split()) >= _SENTENCE_AROUND_A_TIME
                         and ends_a_sentence(block.text)
                     )
                 ):
-                    return value
+                    break
+                if not labels_an_update(before):
+                    published = published or value
+                else:
+                    updated = updated or value
                 break
-    return None
+    return published, updated
 
 
 def _machine_date(md: Metadata, which: str, own_time: str | None = None) -> Timestamp | None:
@@ -351,8 +359,7 @@ def _machine_date(md: Metadata, which: str, own_time: str | None = None) -> Time
     ]
     candidates += [(md.first(name), "meta") for name in META_FIELDS[meta_field]]
     candidates += [(v, "microdata") for key in micro for v in md.microdata.get(key, [])[:1]]
-    if which == "published":
-        candidates.append((own_time, "time-element"))
+    candidates.append((own_time, "time-element"))
     for value, source in candidates:
         stamp = parse_machine(value, source)
         if stamp is not None:
@@ -679,6 +686,8 @@ def _a_dated_item(block: Block) -> bool:
     ) and _DATED_ITEM.search(block.text) is not None
 
 
+#: A live entry's pinned badge before its time ("📌 مثبت" | "7:10 م", run together).
+_PINNED = re.compile(r"^\s*(?:📌\s*)?(?:منشور\s+)?مثب\u0651?ت\s*")
 #: A clock time alone on its line: a feed item's stamp ("10:42", "09:15 ص").
 _CLOCK = r"[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}"
 _CLOCK_LINE = re.compile(rf"^\s*{_CLOCK}(?:\s*\S{{1,5}})?\s*$")
@@ -835,8 +844,9 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
     title_block = _read_title(art, seg, md)
     art.site_names += _name_beside_the_title(art.title, md.title_tag, art.site_names)
     _keep_shown_jsonld(md, art.title)
-    machine_published = _machine_date(md, "published", _own_time(seg, md))
-    machine_modified = _machine_date(md, "modified")
+    own_published, own_updated = _own_times(seg, md)
+    machine_published = _machine_date(md, "published", own_published)
+    machine_modified = _machine_date(md, "modified", own_updated)
     r = _layout(
         art,
         seg,
@@ -1862,6 +1872,9 @@ def _unglue_authors(r: _Reading) -> None:
     خليل</a>) read as one name, or a name with its job title after it (<a>أحمد عبد
     السلام</a><span>مراسل الأفق</span>)."""
     md = r.md
+    # "<a>يوهانس كلاين</a><span lang='de'>Johannes Klein</span>", each a line of the
+    # byline box: the Latin name spells the Arabic one again
+    r.art.authors[:] = _without_transliterations(r.art.authors)
     persons: list[str] = []
     if md.jsonld and "author" in md.jsonld:
         persons = jsonld_people(md.jsonld["author"])[0]
@@ -2548,7 +2561,8 @@ def _read_body(r: _Reading) -> list[Block]:
             or (pos < _EDGE and _UPDATE_COUNT.match(block.text))  # "(تحديث 2)" over the text
             # the writer's email under the byline
             or (pos < _EDGE and _ADDRESS_ONLY.match(block.text))
-            or _CLOCK_ONLY.match(block.text)  # "08:53 م" over a live entry: its time
+            # "08:53 م" over a live entry: its time, and its pinned badge ("📌 مثبت")
+            or _CLOCK_ONLY.match(_PINNED.sub("", block.text, 1))
             or (len(block.text) < 120 and _ARCHIVE_CAPTION.search(block.text))
             or (
                 is_date_line(block.text, reference_time=ref, default_tz=tz)
@@ -3395,7 +3409,12 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
                 # ساهمت في إعداد التقرير: وكالة أنباء الإمارات (وام)</aside>" (a chart's
                 # "المصدر: البنك الدولي" credits the chart)
                 art.sources.extend(read_credit_line(line.block.text) or ())
-    boxed = bool(body) and in_kind(seg, body[0], _STANDFIRST_KINDS)
+    # (a sentence set as a heading over the text is its standfirst too: JNews's
+    # "<h2 class='jeg_post_subtitle'>تقول المفوضية … .</h2>")
+    boxed = bool(body) and (
+        in_kind(seg, body[0], _STANDFIRST_KINDS)
+        or (body[0].tag in HEADING_TAGS and ends_a_sentence(body[0].text))
+    )
     _credits_in_the_text(art, [b.text for b in body], live=r.md.live_blog, standfirst=boxed)
     end = _WIRE_END_AFTER_TEXT.search(body[-1].text) if body else None
     if end is not None and is_wire_end(body[-1].text[end.start() :].strip()):
@@ -3671,7 +3690,10 @@ def _fallback_body(
     if app is None:
         app = find_app_article(md.app_state())
     if app is not None and sum(len(t) for t in app.body) >= ctx.min_body_chars:
-        art.body = app.body
+        art.body = [*_shown_standfirst(art.body, app.body), *app.body]
+        while art.body and (credit := read_credit_line(art.body[-1])):
+            art.sources.extend(credit)  # "المصدر: قنا" closing the state's text
+            art.body.pop()
         art.field_sources["body"] = "app-state"
         if app.title and art.field_sources.get("title") in ("meta", "none"):
             art.title = app.title
@@ -3683,7 +3705,10 @@ def _fallback_body(
         art.modified = art.modified or parse_machine(app.modified, "json-ld")
         if not art.related:
             art.related = [RelatedLink(title=t, url=u) for t, u in app.related]
-        _lead_dateline(art)  # "بغداد (أ ف ب) - …" opening the state's first paragraph
+        # (the text's own "اقرأ أيضاً" links come before the boxes under it)
+        art.related[:0] = [RelatedLink(title=t, url=u) for t, u in app.inline_related]
+        # "بغداد (أ ف ب) - …" opening the state's first paragraph (under the standfirst)
+        _lead_dateline(art, app.body[0])
         return
     text = jsonld_str(md.jsonld, "articleBody")
     if text and len(text) >= ctx.min_body_chars:
@@ -3700,10 +3725,26 @@ def _fallback_body(
     raise NotAnArticleError("no article text found on the page (home, section or empty page?)")
 
 
-def _lead_dateline(art: RawArticle) -> None:
-    """The dateline opening a text read from the page's data, not its lines, and the
-    agencies its words credit ("ونقلت وكالة الأنباء الكويتية (كونا) عن …")."""
-    dateline = read_dateline(art.body[0], own_names=art.site_names) if art.body else None
+def _shown_standfirst(shown: list[str], state: list[str]) -> list[str]:
+    """The sentence a script-rendered page shows under its headline (its standfirst,
+    kept in the state's "excerpt" and not in its text), when that is all the page shows
+    of the text: it opens the text, as it would on a page that shows it all."""
+    # (a badge may follow it: "3 دقائق قراءة")
+    if not shown or len(shown) > _SHOWN_LINES or not ends_a_sentence(shown[0]):
+        return []
+    return [] if match_key(shown[0]) in match_key(" ".join(state)) else [shown[0]]
+
+
+#: Lines a script-rendered page shows of its text when it shows only its standfirst.
+_SHOWN_LINES = 2
+
+
+def _lead_dateline(art: RawArticle, lead: str | None = None) -> None:
+    """The dateline opening a text read from the page's data, not its lines (its
+    ``lead``, by default its first paragraph), and the agencies its words credit
+    ("ونقلت وكالة الأنباء الكويتية (كونا) عن …")."""
+    lead = lead or (art.body[0] if art.body else None)
+    dateline = read_dateline(lead, own_names=art.site_names) if lead else None
     if dateline is not None:
         _take_dateline(art, dateline)
     _credits_in_the_text(art, art.body, live=False)
@@ -3753,16 +3794,25 @@ def _credits_in_the_text(
         lead_source = lead_credit(texts[1] if under_subtitle else texts[0])
         if lead_source is None and standfirst and not under_subtitle and len(texts) > 1:
             # a standfirst's sentence over the lead, which says whose copy it reports
-            # ("… حسب ما أفاد به بيان للوزارة نقلته وكالة الأنباء الجزائرية")
-            lead_source = according_to_agency(texts[1])
+            # ("… حسب ما أفاد به بيان للوزارة نقلته وكالة الأنباء الجزائرية", "باسكنو -
+            # أفادت الوكالة الموريتانية للأنباء بأن …")
+            # (an agency only: "نشرت مجلة «ذا لانسيت» …" there reports a study)
+            lead_source = lead_credit(texts[1])
+            if lead_source is not None and not (
+                lead_source.code or is_agency_name(lead_source.name)
+            ):
+                lead_source = None
         if lead_source is not None:
             art.sources.append(lead_source)
-    if texts and (live or not _credits_another(art)):
+    if texts and (live or not _credits_another(art, named=True)):
         # "ونقلت وكالة الأنباء العمانية عن مصدر …" opening a paragraph further down, as
-        # "ونقلت وكالة الأنباء العراقية (واع) عن" credits INA (its dateline is read so)
-        # "في بيان نقلته وكالة الأنباء الكويتية (كونا)" further down, or "«وام»" in
-        # the lead: an agency marked by its code inside a sentence
-        marked = [marked_agency(text) for text in texts]
+        # "ونقلت وكالة الأنباء العراقية (واع) عن" credits INA (its dateline is read so);
+        # a generic "وكالات" leaves it its credit (it says agencies were used, the
+        # paragraph names one). "في بيان نقلته وكالة الأنباء الكويتية (كونا)" further
+        # down, or "«وام»" in the lead: an agency marked by its code inside a sentence,
+        # when nothing else credits the story.
+        alone = live or not _credits_another(art)
+        marked = [marked_agency(text) if alone else None for text in texts]
         reported = [None, *(opening_agency(text) for text in texts[1:])]
         # (each paragraph's credit counts: a live blog's updates, a story's parts)
         art.sources.extend(filter(None, (m or o for m, o in zip(marked, reported, strict=True))))

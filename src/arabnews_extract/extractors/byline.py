@@ -28,7 +28,7 @@ from ..lexicon.bylines import (
     TRAINEE_ROLES,
     WAW_NAMES,
 )
-from ..lexicon.places import COUNTRY_KEYS
+from ..lexicon.places import AMBIGUOUS_PLACES, COUNTRY_KEYS
 from ..textnorm import clean_text, lenient_alternation, match_key, trie_alternation
 from .sources import (
     agencies_in,
@@ -449,7 +449,10 @@ _FROM_TOWN = re.compile(r"\s+(?:من|في)\s+(?P<place>[^\s.]+(?:\s[^\s.]+)?)\s*
 _SENTENCE_WORDS = 5
 #: A sentence's end: a word of three letters or more, then its stop ("Karim B." is a
 #: writer's initial).
-_SENTENCE_STOP = re.compile(r"[^\W\d_]{3,}[»\"')]?\s*[.!؟?]\s*$")  # (a quoted title before it)
+#: (diacritics are no letters to \w: "بنحو الخُمس." ends a sentence too)
+_SENTENCE_STOP = re.compile(
+    r"(?:[^\W\d_][\u064b-\u065f\u0670]*){3,}[»\"')]?\s*[.!؟?]\s*$"  # (a quoted title before it)
+)
 
 
 def ends_a_sentence(text: str) -> bool:
@@ -567,7 +570,19 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             continue  # "وكالات" is an agency credit, not "و" + a name
         part = _drop_and(part)
         town = _FROM_TOWN.search(part)
-        if town is not None and is_place(town.group("place")):
+        if (
+            town is not None
+            and (
+                is_place(town.group("place"))
+                # "الشيخ ولد اباه من باسكنو": a town the lexicon lacks, one word after "من"
+                # and a name of two words or more
+                or (
+                    town.group(0).split()[0] == "من"
+                    and " " not in town.group("place")
+                    and _name_words(part[: town.start()]) >= 2
+                )
+            )
+        ):
             part = part[: town.start()]  # "ليلى منصور من عمّان": the writer, and where from
         if not part or len(part) < 3 or _name_words(part) > 5:
             continue
@@ -586,6 +601,9 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             any(word in _NOT_NAME_WORD_KEYS for word in key.split())
             or is_place(part)
             or key in COUNTRY_KEYS
+            # "عبد الرحمن الطاهر - الأبيض": a town that is also a word, alone after the
+            # writer's name (no one signs with one word)
+            or key in _AMBIGUOUS_PLACE_KEYS
         ):
             # "كل مقالات الكاتب"; "بغداد - مراسلنا" names a place and a role;
             # "الناصرية، العراق" the writer's city and country
@@ -603,6 +621,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     return people if people and len(people) < len(names) else names
 
 
+_AMBIGUOUS_PLACE_KEYS = frozenset(match_key(p) for p in AMBIGUOUS_PLACES)
 #: The Arabic article a family name opens with, and its Latin spellings.
 _ARABIC_ARTICLE = re.compile(r"^(?:ال|لل)")
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|ul)[-\s']+|^(?:al|el)(?=[A-Z])", re.IGNORECASE)

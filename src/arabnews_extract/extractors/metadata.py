@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dates import scan_dates
 from ..dates.vocab import RELATIVE_PREFIXES
+from .appstate import nuxt_state
 
 ARTICLE_TYPES = frozenset(
     {
@@ -209,6 +210,8 @@ def _walk_jsonld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 
 def _loads(text: str) -> Any:
     text = text.strip().removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
+    if text.startswith(("(function", "function")):
+        return nuxt_state(text)  # Nuxt 2: a function called with the values it shares
     try:
         return json.loads(text)
     except (ValueError, RecursionError):

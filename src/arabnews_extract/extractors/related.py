@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from ..boilerplate import SUGGESTION_PHRASES
+from ..boilerplate import DOSSIER_PHRASES, SUGGESTION_PHRASES
 from ..dates import scan_dates
 from ..models import RelatedLink, Timestamp
 from ..segment import HEADING_TAGS, PROSE_CHARS, Block, Segmented
@@ -79,8 +79,9 @@ def _sponsored_card(seg: Segmented, block: Block) -> bool:
     """A related box's card marked as an advert that says so ("<div class='is-sponsored'>
     … <span>محتوى مدعوم</span> …"): a paid placement, not a related story. An advert's
     class word alone does not tell (a BBC-style "promo" card is the site's own)."""
-    box = next((i for i in reversed(block.path) if seg.elements[i].kind == "ad"), -1)
-    if box < 0 or box < _related_box(seg, block):
+    elements = seg.elements
+    box = next((i for i in reversed(block.path) if elements[i].kind == "ad"), -1)
+    if box < 0 or not any(elements[i].kind == "related" for i in block.path if i < box):
         return False  # no advert's box, or one around the whole related box
     blocks = seg.blocks
     near = blocks[max(0, block.index - _CARD_REACH) : block.index + _CARD_REACH + 1]
@@ -195,6 +196,9 @@ def _between_paragraphs(seg: Segmented, heading: Block, box: int) -> bool:
     last = heading.index
     while last + 1 < len(blocks) and box in blocks[last + 1].path:
         last += 1
+    after = blocks[last + 1] if last + 1 < len(blocks) else None
+    if after is not None and after.tag in HEADING_TAGS and not after.links:
+        last += 1  # the text's next part under its subheading
     return all(
         0 <= at < len(blocks) and not blocks[at].links and len(blocks[at].text) >= PROSE_CHARS
         for at in (first - 1, last + 1)
@@ -329,6 +333,7 @@ _MORE_KEYS = frozenset(
 _MORE_LABEL_CHARS = 24
 #: "شاهد" folded: a "watch also" heading.
 _WATCH_KEY = match_key("شاهد")
+_DOSSIER_KEYS = tuple(match_key(phrase) for phrase in DOSSIER_PHRASES)
 #: First words of a heading over videos, "شاهد أيضاً" or "فيديو ذو صلة".
 _VIDEO_HEADING_KEYS = (_WATCH_KEY, match_key("فيديو"), match_key("فيديوهات"))
 #: A video's page on the portal ("/video/…", "VideoDetails.aspx?VideoID=…").
@@ -585,7 +590,12 @@ def find_related(
         ):
             kind = "related"  # "للمزيد:" alone, its links on the next lines
         box = -1
-        if kind == "tags" and len(block.text) <= 40 and _lists_articles(seg, block):
+        if (
+            kind == "tags"
+            and len(block.text) <= 40
+            and not match_key(block.text).startswith(_DOSSIER_KEYS)
+            and _lists_articles(seg, block)
+        ):
             kind = "related"  # "مواضيع ذات صلة" over headlines, not over topic names
         if kind == "widget" and _SUGGESTION.match(match_key(block.text)):
             # "قد يهمك أيضاً" over a box the page names as related: its related links.

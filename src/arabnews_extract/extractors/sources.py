@@ -622,6 +622,7 @@ def has_credit_prefix(text: str) -> bool:
 _QUOTED_OUTLETS = re.compile(
     rf"(?:^|\s|و)(?:{'|'.join(OUTLET_NOUNS)}|خدمة)\s*«(?P<name>[^»]{{2,40}})»"
 )
+_QUOTED_WITH_ORIGIN = re.compile(_QUOTED_OUTLETS.pattern + r"(?:\s+ال[^\s«»]+(?:ية|ي))?")
 #: A name and its short form in parentheses: "وكالة الأنباء الليبية (وال)".
 _NAME_AND_SHORT = re.compile(r"^\s*(?P<name>[^()]{6,60}?)\s*\((?P<short>[^()]{2,12})\)\s*\.?\s*$")
 
@@ -642,6 +643,14 @@ def _a_two_word_outlet(name: str) -> bool:
     ("وسائل إعلام", "مواقع التواصل")."""
     words = name.split()
     return len(words) == 2 and _GENERIC_SOURCE_KEYS.isdisjoint(match_key(w) for w in words)
+
+
+#: The portal's own reporter as a "source" field's value ("Source: Correspondante
+#: régionale", "المصدر: مراسلنا"): a role, no outlet.
+_A_CORRESPONDENT = re.compile(
+    r"(?:correspondant|envoy[ée]|r[ée]daction|مراسل|مراسلة|مراسلنا|مراسلتنا|محرر|المحرر)",
+    re.IGNORECASE,
+)
 
 
 def read_credit_line(text: str) -> list[Source] | None:
@@ -667,8 +676,10 @@ def read_credit_line(text: str) -> list[Source] | None:
         match = _CREDIT_LINE.match(text[1:-1])
     if match:
         rest = match.group("rest")
-        found = agencies_in(rest)
         quoted = [name.strip() for name in _QUOTED_OUTLETS.findall(rest)]
+        # (the paper's country after it is no agency: "عن صحيفة «هاندلسبلات» الألمانية"
+        # is no "الألمانية", DPA)
+        found = agencies_in(_QUOTED_WITH_ORIGIN.sub(" ", rest) if quoted else rest)
         if quoted and not found:
             # "بتصرف عن موقع «أكسيوس» الأمريكي وخدمة «بلومبرغ» الإخبارية": each outlet
             # named in quotes after its kind
@@ -709,6 +720,7 @@ def read_credit_line(text: str) -> list[Source] | None:
             and _SOURCE_LABEL.match(text)
             and (_a_credited_name(name) or _INSTITUTION.match(name) or _a_two_word_outlet(name))
             and not any(ch.isdigit() for ch in name)
+            and not _A_CORRESPONDENT.match(name)
         ):
             # "المصدر: ناسا", "المصدر: دائرة الأرصاد الجوية": a name with no code, as written
             found = [Source(name=name)]

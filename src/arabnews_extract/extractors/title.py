@@ -133,6 +133,11 @@ def find_title(
                 for t in meta_titles
             )
         ):
+            # … unless a long <h2> after it heads the text: then the word names the
+            # section ("<h1>الأخبار</h1>" under "<title>الأخبار - أمانة …</title>")
+            h2 = _headline_h2(seg, block)
+            if h2 is not None:
+                return h2.text, h2, "h2"
             return block.text.strip(), block, "h1"
     if not meta_titles and not headings:
         # No headline in the metadata (a CMS's "تفاصيل الخبر" only) and no <h1>: the

@@ -9612,3 +9612,205 @@ def test_a_sentence_whose_last_word_carries_diacritics_ends_a_sentence() -> None
 
     assert ends_a_sentence("وتخفض استهلاك الغاز بنحو الخُمس.")
     assert not ends_a_sentence("Karim B.")
+
+
+def test_a_legacy_tool_row_between_bars_is_no_text() -> None:
+    assert line_kind("طباعة | أرسل لصديق | التعليقات (٢) | عدد القراءات: ١٤٣٧") == "share"
+    assert line_kind("عاجل | الحكومة تعلن خطة جديدة للنقل العام") != "share"
+
+
+LONG = [f"{PARA} {PARA} {n}." for n in ("أولى", "ثانية", "ثالثة")]
+
+
+def test_a_title_naming_only_the_site_yields_to_the_line_over_the_text() -> None:
+    headline = "بدء العمل في مشروع لتحلية مياه الآبار يخدم 40 ألف نسمة في تعز"
+    html = (
+        "<html><head><title>اليمن الغد</title></head><body><table><tr><td><center>"
+        f"<font class='content'><b>{headline}</b></font><br>"
+        "<font class='tiny'><b>التاريخ:</b> الإثنين 23 نوفمبر 2009</font></center>"
+        f"<font class='content'>{'<br><br>'.join(LONG)}</font></td></tr></table></body></html>"
+    )
+    assert extract(html).title == headline
+
+
+def test_a_headline_in_bold_after_its_kicker_and_one_br_is_a_line_apart() -> None:
+    headline = "تدشين مشروع لإعادة تأهيل 35 فلجاً في ولاية سمائل"
+    html = (
+        "<html><head><title>الشروق - محليات</title></head><body><table><tr><td>"
+        "<font color='#808080'>ضمن برنامج صون الموارد المائية</font><br>"
+        f"<font size='5'><b>{headline}</b></font></td></tr><tr><td>{''.join(LONG)}</td></tr>"
+        "</table></body></html>"
+    )
+    assert extract(html).title == headline
+
+
+def test_a_tables_long_title_in_its_own_box_is_no_text() -> None:
+    table = (
+        "<div class='TableTitle'>أداء القطاعات في جلسة اليوم (%)</div><table class='DataTable'>"
+        + "".join(f"<tr><td>قطاع {n}</td><td>+1.{n}</td><td>61{n}.5</td></tr>" for n in range(1, 6))
+        + "</table>"
+    )
+    html = page(f"<div class='text'><p>{PARA}</p>{table}<p>{PARA} ثانية</p></div>")
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_press_release_wire_in_the_dateline_is_credited() -> None:
+    lead = f"دبي، الإمارات العربية المتحدة-(بزنس واير)- {PARA}"
+    article = extract(page(f"<div class='text'><p>{lead}</p>{PARAS}</div>"))
+    assert [s.name for s in article.sources] == ["بزنس واير"]
+
+
+def tagdiv(standfirst: str, text: str) -> str:
+    """A tagDiv Newspaper post: the headline and its sub-title in the post's header."""
+    return (
+        "<html lang='ar'><head><meta charset='utf-8'></head><body><article>"
+        "<header class='td-post-title'><h1 class='entry-title'>عنوان الخبر الرئيسي في الصفحة"
+        f" اليوم</h1><p class='td-post-sub-title'>{standfirst}</p><div class='td-module-meta-info'>"
+        "<time datetime='2025-03-12T10:05:00+03:00'>مارس 12, 2025</time></div></header>"
+        f"<div class='td-post-content'>{text}</div></article></body></html>"
+    )
+
+
+def test_a_short_sentence_under_the_headline_is_its_standfirst() -> None:
+    standfirst = "سعر غرام الذهب عيار 21 يبلغ 61.40 دينار للبيع في محلات الصاغة."
+    assert extract(tagdiv(standfirst, PARAS)).body == [standfirst, *THREE]
+
+
+def test_an_agency_a_reference_list_cites_is_credited() -> None:
+    refs = (
+        "<h3>المصادر</h3><ol><li>منظمة الصحة العالمية، صحيفة وقائع حول المغذيات، 2023.</li>"
+        "<li>وكالة الأنباء الألمانية (د ب أ)، تقرير حول مكملات فيتامين د، ديسمبر 2024.</li></ol>"
+    )
+    article = extract(page(f"<div class='text'>{PARAS}{refs}</div>"))
+    assert article.body == THREE
+    assert [s.code for s in article.sources] == ["DPA"]
+
+
+def test_a_review_plugins_score_box_is_no_text() -> None:
+    box = (
+        "<div class='jeg_review_wrap jeg_review_wrap_score'><h3>ملخص المراجعة</h3>"
+        "<div class='score'><span>8.4</span><span>جيد جداً</span></div><p>هاتف متوازن يتفوق"
+        " في البطارية والشاشة، ويحتاج إلى تحسينات في التصوير الليلي.</p>"
+        "<ul><li>بطارية تدوم يومين</li><li>شاشة ساطعة بألوان دقيقة</li></ul></div>"
+    )
+    assert extract(page(f"<div class='text'>{PARAS}{box}</div>")).body == THREE
+
+
+def test_a_column_filed_under_its_writers_address_keeps_its_writer() -> None:
+    url = "https://www.example-lb.com/writers/rami-haddad/2025/04/07/silos-memory"
+    byline = (
+        "<div class='byline'><div>بقلم</div><div><a href='/writers/rami-haddad'>رامي حداد</a>"
+        f"</div></div><div class='share'>شارك<a href='{url}'>فيسبوك</a><a href='{url}'>إكس</a>"
+        "</div>"
+    )
+    related = (
+        "<div class='related'><h3>مقالات ذات صلة</h3><ul><li><a href='/writers/nour-khalil/"
+        "2025/03/24/port-tenders'>مناقصات إعادة إعمار المرفأ: من يراقب المراقبين؟</a></li>"
+        "</ul></div>"
+    )
+    article = extract(page(f"{byline}<div class='text'>{PARAS}</div>{related}"), url=url)
+    assert article.authors == ["رامي حداد"]
+    assert [r.url for r in article.related] == [
+        "https://www.example-lb.com/writers/nour-khalil/2025/03/24/port-tenders"
+    ]
+    assert is_author_page("https://www.example-lb.com/writers/rami-haddad/archive")
+
+
+def test_a_statements_closing_place_and_day_stays_in_the_text() -> None:
+    html = page(
+        f"<div class='text'><p>{PARA}</p><p>وفيما يلي نص البيان:</p><p>{PARA} ثانية</p>"
+        "<p>دمشق في 3 آذار 2025</p></div>"
+    )
+    assert extract(html).body[-1] == "دمشق في 3 آذار 2025"
+
+
+def test_the_source_row_closing_a_table_of_figures_credits_the_table() -> None:
+    table = (
+        "<table class='side'><tr><th>المنتخب</th><th>لعب</th><th>نقاط</th></tr>"
+        "<tr><td>الكويت</td><td>5</td><td>10</td></tr><tr><td>الثالث</td><td>5</td><td>6</td></tr>"
+        "<tr><td colspan='3'>المصدر: الاتحاد الآسيوي لكرة القدم</td></tr></table>"
+    )
+    lead = f"الكويت - (كونا) -- {PARA}"
+    article = extract(page(f"{table}<div class='text'><p>{lead}</p>{PARAS}</div>"))
+    assert [s.code or s.name for s in article.sources] == ["KUNA"]
+
+
+def test_a_photo_storys_shorter_captions_that_are_sentences_are_told_too() -> None:
+    captions = [f"{PARA} {n}" for n in ("أولى", "ثانية", "ثالثة")]
+    short = "كثفت الأجهزة الأمنية وجودها عند البوابات الرئيسية لتنظيم الدخول ومنع التكدس."
+    figures = "".join(
+        f"<figure><img src='/{n}.jpg' width='1024' height='576' alt=''><figcaption>{c}"
+        "</figcaption></figure>"
+        for n, c in enumerate([*captions, short])
+    )
+    assert extract(page(f"<div class='gallery'>{figures}</div>")).body == [*captions, short]
+
+
+def test_a_live_coverage_widget_in_a_story_is_no_text() -> None:
+    widget = (
+        "<div class='live-coverage-widget'><h3>تغطية مباشرة: المنخفض الجوي</h3><ol>"
+        "<li><time datetime='2025-03-12T14:32:00+04:00'>14:32</time><p>الأرصاد: استمرار هطول"
+        " الأمطار الغزيرة على محافظة مسندم حتى مساء الخميس المقبل.</p></li></ol></div>"
+    )
+    html = page(f"<div class='text'><p>{PARA}</p>{widget}<p>{PARA} ثانية</p></div>")
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_an_agency_named_by_its_kind_around_its_name_is_given_by_the_name() -> None:
+    assert opening_agency(f"وذكرت وكالة بلومبرغ للأنباء أن {PARA}") == Source(name="بلومبرغ")
+    assert lead_credit(f"ذكرت وكالة بلومبرغ للأنباء أن {PARA}") == Source(name="بلومبرغ")
+    assert opening_agency(f"وقالت الوكالة الموريتانية للأنباء إن {PARA}") == Source(
+        name="الوكالة الموريتانية للأنباء"
+    )
+
+
+def test_a_teaser_box_its_accessible_label_names_related_is_related() -> None:
+    box = (
+        "<aside class='embed embed--teaser' aria-label='موضوع ذو صلة'><a href='/ar/protection/"
+        "a-70011223'><img src='/t.jpg' alt=''><h3>ما الفرق بين اللجوء والحماية الفرعية في"
+        " ألمانيا؟</h3><p>يخلط كثيرون بين صفة اللاجئ والحماية الفرعية.</p></a></aside>"
+    )
+    html = page(f"<div class='text'><p>{PARA}</p>{box}<p>{PARA} ثانية</p></div>")
+    article = extract(html, url=URL)
+    assert [r.url for r in article.related] == [
+        "https://www.example-news.com/ar/protection/a-70011223"
+    ]
+    assert article.body == [PARA, f"{PARA} ثانية"]
+
+
+def test_a_video_pages_video_object_dates_it_to_the_second() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject",'
+        '"name":"مزارعو الزيتون","datePublished":"2025-03-12T11:20:31.000Z"}</script>'
+    )
+    stamp = "<time datetime='2025-03-12'>12 مارس/ آذار 2025</time>"
+    published = extract(page(f"{stamp}<div class='text'>{PARAS}</div>", head=ld)).published
+    assert published is not None
+    assert published.datetime.isoformat() == "2025-03-12T11:20:31+00:00"
+
+
+def test_a_watch_more_strip_after_the_text_is_no_related_box() -> None:
+    strip = (
+        "<section class='watch-more'><h2>شاهد أيضاً</h2><ul><li><a href='/arabic/media-68120001'>"
+        "مهرجان للفخار في نابل يجمع حرفيين من خمس دول</a></li></ul></section>"
+    )
+    assert extract(page(f"<div class='text'>{PARAS}</div>{strip}"), url=URL).related == []
+
+
+def test_a_paragraph_opening_with_a_quoted_outlets_report_credits_it_when_nothing_else_does() -> (
+    None
+):
+    later = "وذكرت صحيفة «ليكيب» الفرنسية أن إدارة النادي رفضت عرضاً أولياً من ميلان الإيطالي."
+    html = page(f"<div class='text'><p>{PARA}</p><p>{later}</p><p>{PARA} ثالثة</p></div>")
+    assert [s.name for s in extract(html).sources] == ["ليكيب"]
+
+
+def test_the_lead_under_a_standfirst_reporting_an_outlet_credits_it() -> None:
+    standfirst = (
+        "يقترب صانع الألعاب المغربي من مغادرة ناديه الفرنسي في الصيف المقبل وسط منافسة محتدمة."
+    )
+    lead = (
+        "ذكرت صحيفة «ماركا» الإسبانية، اليوم الأربعاء، أن إدارة ريال مدريد أرسلت كشافيها لمتابعته."
+    )
+    html = tagdiv(standfirst, f"<p>{lead}</p>{PARAS}")
+    assert [s.name for s in extract(html).sources] == ["ماركا"]

@@ -293,6 +293,17 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("bookmark", "card"): "related",
     ("info", "box"): "widget",  # "book-info-box"; "post-info" alone is the byline's box
     ("fact", "box"): "widget",
+    # a review plugin's score box after the text ("jeg_review_wrap": the score, its
+    # bars, its pros and cons): the verdict in figures, not the review's text (a pros
+    # and cons list in the text's own flow is text: three golden pages)
+    ("review", "wrap"): "widget",
+    # a live coverage's feed embedded in a story ("live-coverage-widget"): its entries
+    # are another page's, set beside the text
+    ("coverage", "widget"): "widget",
+    ("live", "widget"): "widget",
+    ("market", "widget"): "widget",  # "MarketWidget": gold prices beside the text
+    # "<section class='watch-more'>شاهد أيضاً": the site's video strip, no related story
+    ("watch", "more"): "widget",
     # a column's name beside its writer's ("column-name": "أوراق المعلّمة"): no writer
     ("column", "name"): "label",
     ("paid", "content"): "ad",  # "paidContent": a sponsored-links strip under the story

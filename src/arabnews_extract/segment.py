@@ -656,6 +656,14 @@ def _is_block_element(tag: str) -> bool:
     return not _BLOCK_WORDS.isdisjoint(tag.split("-")) or kind_of_attrs(tag) is not None
 
 
+#: An accessible label naming a box of related stories ("موضوع ذو صلة", "اقرأ أيضاً").
+_RELATED_LABEL = re.compile(
+    r"^\s*(?:موضوع|مواضيع|مقالات?|أخبار|خبر|قصص?|محتوى)\s+(?:ذو|ذات|ذي)\s+صلة"
+    r"|^\s*(?:اقرأ|إقرأ)\s+(?:أيضا|أيضاً|ايضا)|^\s*related\b",
+    re.IGNORECASE,
+)
+
+
 def _kind_of(attrs: dict[str, str | None], heading: bool = False) -> str | None:
     """The kind an element's attributes name: class and id, else a naming attribute.
 
@@ -670,6 +678,12 @@ def _kind_of(attrs: dict[str, str | None], heading: bool = False) -> str | None:
         kind = kind_of_attrs(f"{cls} {ident}" if ident else cls)
     elif ident:
         kind = kind_of_attrs(ident)
+    if len(attrs) > (cls is not None) + (ident is not None) and kind != "related":
+        label = attrs.get("aria-label")
+        if label and _RELATED_LABEL.search(label):
+            # "<aside class='embed embed--teaser' aria-label='موضوع ذو صلة'>": the box
+            # its label names for readers' software
+            return "related"
     if kind is None and len(attrs) > (cls is not None) + (ident is not None):
         if attrs.get("itemprop") == "description":
             return "lead"  # microdata's description of the article, shown: its standfirst
@@ -931,6 +945,18 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     opened = _MUTED
                     muted += 1
                 elif tag in _BOLD_TAGS and not has_text:
+                    opened = _BOLD
+                elif (
+                    tag in _BOLD_TAGS
+                    and br_run == 1
+                    and href is None
+                    and (not stack or elements[stack[-1]].tag not in _ONE_LINE_TAGS)
+                ):
+                    # "<font>ضمن برنامج …</font><br><font><b>تدشين مشروع …</b></font>": a
+                    # bold run the line after a <br> opens (a headline under its kicker)
+                    flush(parts, stack, href, link_parts)
+                    has_text = False
+                    br_run = 0
                     opened = _BOLD
                 walk.append((node, False, opened))
                 node = child

@@ -157,8 +157,21 @@ _AUTHOR_PATH = re.compile(
 
 
 def is_author_page(url: str) -> bool:
-    """Whether ``url`` is a writer's page (a byline's link), not an article."""
-    return _AUTHOR_PATH.search(url) is not None
+    """Whether ``url`` is a writer's page (a byline's link), not an article.
+
+    A column filed under its writer's address by its day ("/writers/nour-khalil/2025/03/
+    24/…") is an article: the writer's pages go one step below the name at most
+    ("/writers/rami-haddad/archive")."""
+    found = _AUTHOR_PATH.search(url)
+    if found is None:
+        return False
+    rest = re.split(r"[?#]", url[found.end() - 1 :], maxsplit=1)[0].strip("/").split("/")
+    return len(rest) < _FILED_UNDER_A_WRITER or not any(_YEAR.fullmatch(p) for p in rest[1:])
+
+
+#: Steps below the writer's name, a year among them, that make an article's address.
+_FILED_UNDER_A_WRITER = 3
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 #: A tag's, a topic's or a category's page: the slug ends the path ("/topics/cbe-interest-

@@ -287,6 +287,7 @@ _PLACEHOLDER_TITLES = frozenset(
 
 #: Boxes of navigation: their links lead elsewhere.
 _NAV_KINDS = frozenset({"nav"})
+_SHARE_KINDS = frozenset({"share"})
 #: <time> elements looked at for the article's own (each may scan the lines once).
 _MAX_TIMES = 20
 #: Boxes whose <time> elements date other articles (a "latest" list, teasers, comments).
@@ -1345,8 +1346,10 @@ def _read_bylines(r: _Reading) -> None:
             block.index < r.first_body
             and block.index not in taken
             and any(is_author_page(link.href) for link in block.links)
-            # not a box of other writers ("كتّاب الرأي") set between headline and text
-            and not in_kind(seg, block, _OTHER_DATES_KINDS | _NAV_KINDS)
+            # not a box of other writers ("كتّاب الرأي") set between headline and text,
+            # nor a share bar linking the page itself (a column's address is under its
+            # writer's: "/writers/rami-haddad/2025/04/07/…")
+            and not in_kind(seg, block, _OTHER_DATES_KINDS | _NAV_KINDS | _SHARE_KINDS)
         ):
             r.byline_lines.append(block)
     r.skip = {b.index for b in r.header if is_role_line(b.text)}
@@ -1563,7 +1566,9 @@ def _a_link_up_the_address(block: Block, url: str | None) -> bool:
     if target is None:
         return False
     page, folder = urlsplit(url).path.rstrip("/"), urlsplit(target).path.rstrip("/")
-    return bool(folder) and page.startswith(folder + "/")
+    # (a writer's page the column's address sits under, "/writers/rami-haddad" over
+    # "/writers/rami-haddad/2025/04/07/…", is the writer's: the name)
+    return bool(folder) and page.startswith(folder + "/") and not is_author_page(target)
 
 
 def _a_bare_name(text: str, site_names: tuple[str, ...]) -> bool:
@@ -1705,9 +1710,12 @@ def _header_dateline(r: _Reading) -> None:
     for block in r.header:
         if block.index >= r.first_body or block.index in r.skip or len(block.text) > 60:
             continue
-        if in_kind(r.seg, block, _CAPTION_KINDS | _WIDGET_KINDS):
+        if in_kind(r.seg, block, _CAPTION_KINDS | _WIDGET_KINDS) or _a_figures_table_row(
+            r.seg, block
+        ):
             # "… في أطراف بغداد (أرشيف - رويترز)" credits a photo; "عُمان" beside its flag
-            # in a match card names a team
+            # in a match card names a team; "المصدر: الاتحاد الآسيوي" closing a standings
+            # table credits the table
             continue
         before = r.seg.blocks[block.index - 1].text if block.index else ""
         # "المصدر" | "كونا": a details list's label, the credit in the next box
@@ -2567,6 +2575,8 @@ def _read_body(r: _Reading) -> list[Block]:
             or (
                 is_date_line(block.text, reference_time=ref, default_tz=tz)
                 and not _a_dated_item(block)
+                # "دمشق في 3 آذار 2025" after a statement's text: its own closing line
+                and not (pos > first_prose and _a_place_and_its_day(block.text))
             )
             or block.text.strip(" -–—|") in site_names  # "- مصراوي": the portal signs off
             or _the_portals_desk(block.text, site_names)  # "آسو ديجيتال" over the text
@@ -2732,6 +2742,28 @@ def _under_a_table(seg: Segmented, block: Block) -> bool:
     )
 
 
+def _a_figures_table_row(seg: Segmented, block: Block) -> bool:
+    """A cell of a table of figures: short cells of the same table right before it, most
+    of them numbers (a standings table's rows over its "المصدر: …" row), not a layout
+    table's cell nor a details table's row."""
+    if block.tag not in _CELL_TAGS:
+        return False
+    table = table_of(seg, block)
+    before = seg.blocks[max(0, block.index - _FIGURE_CELLS) : block.index]
+    return (
+        table >= 0
+        and len(before) == _FIGURE_CELLS
+        and all(table in b.path and len(b.text) <= _FIGURE_CELL_CHARS for b in before)
+        # (figures, not a details table's labels and values: "التصنيف" | "أخبار الوزارة")
+        and 2 * sum(any(ch.isdigit() for ch in b.text) for b in before) >= _FIGURE_CELLS
+    )
+
+
+#: Cells right before a line, each this short, that make the table one of figures.
+_FIGURE_CELLS = 4
+_FIGURE_CELL_CHARS = 20
+
+
 def _signed_by(art: RawArticle, name: str) -> None:
     """A name standing alone by the text, as its signature: the writer, unless the page
     named one already (then it is that writer, shown again)."""
@@ -2814,6 +2846,15 @@ def _a_figure_box(block: Block) -> bool:
 #: The weight of a paragraph set under the headline that makes it a sentence of the
 #: story, not a label or a credit.
 _SENTENCE_WEIGHT = 80
+#: A line that names the piece itself ("هذا التقرير"): a note on it, no story.
+_THE_PIECE = re.compile(
+    r"(?:هذا|هذه)\s+(?:المقال|المقالة|التقرير|الخبر|المادة|النص|الصفحة|التعليق|الحوار|النسخة|نسخة)"
+    r"|المقال الأصلي|النسخة\s+(?:الإنجليزية|الأصلية|العربية|الفرنسية)"
+)
+#: A sentence of this many words and this weight at the least, under the headline, is
+#: the story told short.
+_SENTENCE_WORDS = 8
+_SHORT_SENTENCE_WEIGHT = 50
 
 
 def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
@@ -2856,8 +2897,12 @@ def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
         # "<p class='td-post-sub-title'>" holding a whole sentence: the story told short
         or (
             block.tag in ("p", "div")  # "<div class='news-brief'>" holding the story told short
-            and r.weights[block.index] >= _SENTENCE_WEIGHT
+            # (a short one too: "سعر غرام الذهب عيار 21 يبلغ 61.40 دينار للبيع في محلات الصاغة.")
+            and r.weights[block.index] >= _SHORT_SENTENCE_WEIGHT
+            and len(block.text.split()) >= _SENTENCE_WORDS
             and block.text.rstrip().endswith((".", "؟", "!"))
+            # (a note on the piece is none: "تم تصحيح هذا التقرير في 13.03.2025.")
+            and (r.weights[block.index] >= _SENTENCE_WEIGHT or not _THE_PIECE.search(block.text))
         )
     )
 
@@ -3054,6 +3099,15 @@ _DOCUMENT_DATED = re.compile(
     # "الموافق: 10 من مارس سنة 2024م")
     r"|^\s*الموافق\s*[:：]?\s*[0-9٠-٩]"
 )
+
+
+#: A place, "في" and a day: a document's closing line ("دمشق في 3 آذار 2025").
+_PLACE_IN = re.compile(r"^\s*(?P<place>[^\W\d]+(?:\s[^\W\d]+)?)\s+في\s+[0-9٠-٩]")
+
+
+def _a_place_and_its_day(text: str) -> bool:
+    found = _PLACE_IN.match(text)
+    return found is not None and is_place(found.group("place"))
 
 
 #: A paragraph closing a quotation ("… حدادًا على روحه»."): a statement ends there.
@@ -3409,10 +3463,15 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
                 # ساهمت في إعداد التقرير: وكالة أنباء الإمارات (وام)</aside>" (a chart's
                 # "المصدر: البنك الدولي" credits the chart)
                 art.sources.extend(read_credit_line(line.block.text) or ())
+    # "المصادر" / "المراجع" over the works a piece cites, closing it: an agency the list
+    # names by its code is credited ("وكالة الأنباء الألمانية (د ب أ)، تقرير حول …")
+    cited = [line.block.text for line in r.lines if line.kind == "references"]
+    art.sources.extend(filter(None, map(marked_agency, cited[:_CITED_WORKS])))
     # (a sentence set as a heading over the text is its standfirst too: JNews's
     # "<h2 class='jeg_post_subtitle'>تقول المفوضية … .</h2>")
     boxed = bool(body) and (
         in_kind(seg, body[0], _STANDFIRST_KINDS)
+        or body[0].index in chosen  # the story told short under the headline
         or (body[0].tag in HEADING_TAGS and ends_a_sentence(body[0].text))
     )
     _credits_in_the_text(art, [b.text for b in body], live=r.md.live_blog, standfirst=boxed)
@@ -3596,16 +3655,22 @@ _TOLD_CAPTIONS = 3
 def _told_in_captions(r: _Reading) -> list[Block]:
     """The region's captions, when they are prose and the text outside them is too short
     to be the story: the paragraphs of a photo story. Empty when they are not."""
-    told = [
+    captions = [
         ln.block
         for ln in r.lines
-        if ln.kind == "caption"
-        and len(ln.block.text) >= PROSE_CHARS
-        and not _PHOTO_CREDIT_LINE.match(ln.block.text)
+        if ln.kind == "caption" and not _PHOTO_CREDIT_LINE.match(ln.block.text)
     ]
+    told = [b for b in captions if len(b.text) >= PROSE_CHARS]
     if len(told) < _TOLD_CAPTIONS or sum(len(b.text) for b in told) < r.ctx.min_body_chars:
         return []
-    return told
+    # … and among them the shorter ones that are sentences too ("كثفت الأجهزة الأمنية
+    # وجودها عند البوابات الرئيسية لتنظيم الدخول ومنع التكدس.")
+    return [
+        b
+        for b in captions
+        if len(b.text) >= PROSE_CHARS
+        or (len(b.text.split()) >= _SENTENCE_WORDS and ends_a_sentence(b.text))
+    ]
 
 
 #: A photographer's credit, however long the name ("تصوير: …", "عدسة: …").
@@ -3750,6 +3815,8 @@ def _lead_dateline(art: RawArticle, lead: str | None = None) -> None:
     _credits_in_the_text(art, art.body, live=False)
 
 
+#: Lines of a reference list read for the agencies it cites.
+_CITED_WORKS = 12
 #: A boxed summary over the text ("<div class='nh-article__summary'>"): the lead is the
 #: paragraph after it.
 _STANDFIRST_KINDS = frozenset({"lead"})
@@ -3798,24 +3865,31 @@ def _credits_in_the_text(
             # أفادت الوكالة الموريتانية للأنباء بأن …")
             # (an agency only: "نشرت مجلة «ذا لانسيت» …" there reports a study)
             lead_source = lead_credit(texts[1])
-            if lead_source is not None and not (
-                lead_source.code or is_agency_name(lead_source.name)
+            if (
+                lead_source is not None
+                and not (lead_source.code or is_agency_name(lead_source.name))
+                and _PUBLISHED_BY.match(texts[1])
             ):
                 lead_source = None
         if lead_source is not None:
             art.sources.append(lead_source)
     if texts and (live or not _credits_another(art, named=True)):
-        # "ونقلت وكالة الأنباء العمانية عن مصدر …" opening a paragraph further down, as
-        # "ونقلت وكالة الأنباء العراقية (واع) عن" credits INA (its dateline is read so);
-        # a generic "وكالات" leaves it its credit (it says agencies were used, the
-        # paragraph names one). "في بيان نقلته وكالة الأنباء الكويتية (كونا)" further
-        # down, or "«وام»" in the lead: an agency marked by its code inside a sentence,
-        # when nothing else credits the story.
+        # "ونقلت وكالة الأنباء العمانية عن مصدر …", "وذكرت صحيفة «ليكيب» الفرنسية أن …"
+        # opening a paragraph further down, when no agency or outlet is named elsewhere
+        # (a generic "وكالات" leaves it its credit), as "ونقلت وكالة الأنباء العراقية
+        # (واع) عن" credits INA (its dateline is read so); "في بيان نقلته وكالة الأنباء
+        # الكويتية (كونا)" further down, or "«وام»" in the lead: an agency marked by its
+        # code inside a sentence, when nothing at all credits the story.
         alone = live or not _credits_another(art)
         marked = [marked_agency(text) if alone else None for text in texts]
         reported = [None, *(opening_agency(text) for text in texts[1:])]
         # (each paragraph's credit counts: a live blog's updates, a story's parts)
         art.sources.extend(filter(None, (m or o for m, o in zip(marked, reported, strict=True))))
+
+
+#: A lead telling what an outlet published (a journal's study: "نشرت مجلة «ذا لانسيت» …
+#: نتائج دراسة"), not what it reported.
+_PUBLISHED_BY = re.compile(r"^\s*(?:[^\W\d][^،,.:\-–—\d]{1,25}?\s*[\-–—]\s*)?و?نشرت\s")
 
 
 def _fill_meta_fields(art: RawArticle, md: Metadata) -> None:

@@ -130,6 +130,8 @@ def line_kind(text: str) -> str | None:
         return "tags"  # "#الرباط #سلا #تمارة …", however long
     if len(text) > 400:  # every phrase kind needs a short line
         return None
+    if "|" in text and len(text) <= _TOOL_ROW_CHARS and _a_tool_row(text):
+        return "share"
     # Most lines are prose: their first word opens no phrase and is no social name, and
     # folding that one word is much cheaper than folding the line.
     head = _head_key(text)
@@ -190,6 +192,40 @@ def line_kind(text: str) -> str | None:
     ):
         return "follow"  # "تابعوا «المغرب الآن» على Google News": the portal, on a network
     return found or _line_shape(text, key)
+
+
+#: A legacy page's tool row under the text, its items between bars, each a tool, a count
+#: or a network: "طباعة | أرسل لصديق | التعليقات (٢) | عدد القراءات: ١٤٣٧".
+_TOOL_ROW_CHARS = 160
+_TOOLS = frozenset(
+    match_key(w)
+    for w in (
+        "طباعة",
+        "اطبع",
+        "أرسل لصديق",
+        "إرسال لصديق",
+        "أرسل الخبر",
+        "أرسل المقال",
+        "حفظ",
+        "تكبير الخط",
+        "تصغير الخط",
+        "حجم الخط",
+        "نسخة للطباعة",
+        "print",
+        "email",
+    )
+)
+_TOOL_ROW_KINDS = frozenset({"share", "record", "comments"})
+
+
+def _a_tool_row(text: str) -> bool:
+    parts = [part.strip() for part in text.split("|") if part.strip()]
+    return len(parts) >= 2 and all(
+        match_key(part) in _TOOLS
+        or match_key(part) in _SOCIAL_KEYS
+        or line_kind(part) in _TOOL_ROW_KINDS
+        for part in parts
+    )
 
 
 #: Hashtags in a line this many at least, and this share of its words, make it a tag list.
@@ -1015,6 +1051,9 @@ def _heads_its_table(seg: Segmented, title: Block, block: Block) -> bool:
     )
 
 
+#: How long a box's title in a div is, and a table's ("أداء القطاعات في جلسة اليوم (%)").
+_BOX_TITLE_CHARS = 30
+_TABLE_TITLE_CHARS = 80
 #: Kinds of boxes whose own heading goes with them: a table of figures, a list of links.
 _TITLED_KINDS = frozenset({"table", "teaser"})
 
@@ -1030,9 +1069,9 @@ def _title_boxes(seg: Segmented, lines: list[Line], roots: set[int]) -> None:
         if line.kind is not None or len(block.path) < 2:
             continue
         if block.tag not in HEADING_TAGS and (
-            len(block.text) > 30 or _SENTENCE_PUNCT.search(block.text)
+            len(block.text) > _TABLE_TITLE_CHARS or _SENTENCE_PUNCT.search(block.text)
         ):
-            continue  # a box's title in a div ("csb-title": "خدمة المواطن") heads it too
+            continue
         after = lines[at + 1]
         if (
             # (a heading there heads the text's next part, the table with it; a paragraph
@@ -1044,6 +1083,8 @@ def _title_boxes(seg: Segmented, lines: list[Line], roots: set[int]) -> None:
         ):
             line.kind = after.kind  # the table left out as figures, or as a results widget
             continue
+        if block.tag not in HEADING_TAGS and len(block.text) > _BOX_TITLE_CHARS:
+            continue  # a box's title in a div ("csb-title": "خدمة المواطن") heads it too
         kind = lines[at + 1].kind
         if kind not in _TITLED_KINDS:
             continue

@@ -58,7 +58,7 @@ NOT_ARTICLE_TYPES = frozenset(
     }
 )
 #: Types of an episode's page (a podcast's, a radio show's): dated like an article.
-EPISODE_TYPES = frozenset({"podcastepisode", "radioepisode"})
+EPISODE_TYPES = frozenset({"podcastepisode", "radioepisode", "videoobject"})
 #: Types of pages that are no article unless og:type says one: a match centre declares
 #: its game ("SportsEvent"), and so may the report of that game.
 EVENT_TYPES = frozenset(
@@ -144,8 +144,8 @@ class Metadata:
     #: own pages (about, contact, a price or prayer-times service), where a story is a
     #: post ("single-post postid-…").
     static_page: bool = False
-    #: A show's episode the page is the page of (JSON-LD PodcastEpisode): no article type,
-    #: but its day is the page's.
+    #: A show's episode or a video the page is the page of (JSON-LD PodcastEpisode,
+    #: VideoObject): no article type, but its day, to the second, is the page's.
     jsonld_episode: dict[str, Any] | None = None
 
     @property

@@ -603,6 +603,13 @@ def find_related(
             if named >= 0:
                 kind, box = None, named
         watch = kind == "related" and match_key(block.text).startswith(_WATCH_KEY)
+        strip = (
+            next((idx for idx in block.path if elements[idx].kind == "widget"), -1) if watch else -1
+        )
+        if strip >= 0 and not _between_paragraphs(seg, block, strip):
+            # "<section class='watch-more'><h2>شاهد أيضاً</h2>" after the text: the site's
+            # video strip (between two paragraphs, a teaser box: its videos are related)
+            kind = "widget"
         if kind == "related":
             before = len(items)
             if _links_beside_label(block):  # inline "اقرأ أيضا: <a>…</a>"

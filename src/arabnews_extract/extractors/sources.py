@@ -1034,16 +1034,30 @@ def marked_agency(text: str) -> Source | None:
     return None
 
 
+#: A later paragraph that opens by reporting what an outlet, named in quotes, said:
+#: "وذكرت صحيفة «ليكيب» الفرنسية أن …", "وكشف موقع «ذا أثلتيك» البريطاني أن …".
+_OPENING_OUTLET = re.compile(
+    rf"^\s*و(?:{_REPORT_VERB}|كشفت|كشف)\s+(?:{_OUTLET_WORD.pattern})\s+«(?P<name>[^«»]{{2,40}})»"
+    r"(?:\s+ال[^\s،,.]+(?:ية|ي))?\s+(?:إن|أن|بأن|عن)\u0651?\s"
+)
+
+
 def opening_agency(text: str) -> Source | None:
     """The agency a paragraph opens by reporting, named in full ("ونقلت وكالة الأنباء
-    العمانية عن …"): the story leans on its copy, as a "(واع)" after the name would say."""
+    العمانية عن …"), or an outlet named in quotes ("وذكرت صحيفة «ليكيب» الفرنسية أن
+    …"): the story leans on its copy, as a "(واع)" after the name would say."""
     match = _OPENING_AGENCY.match(text[:200])
     if match is None:
-        return None
+        outlet = _OPENING_OUTLET.match(text[:200])
+        if outlet is None:
+            return None
+        name = outlet.group("name").strip()
+        return (agencies_in(name) or [Source(name=name)])[0]
     found = agencies_in(match.group("name"))  # "الوكالة الوطنية للإعلام": NNA, by its name
     if found:
         return found[0]
-    return Source(name=match.group("name").strip()) if is_agency_name(match.group("name")) else None
+    name = match.group("name").strip()
+    return Source(name=_without_its_kind(name)) if is_agency_name(name) else None
 
 
 #: A sentence that opens by reporting ("ونقلت وكالة …", "قالت …"): no place before it.
@@ -1074,6 +1088,18 @@ def according_to_agency(text: str) -> Source | None:
     return found[0] if found else None
 
 
+#: An agency named by its kind around a name of its own: "وكالة بلومبرغ للأنباء".
+_KIND_AROUND_A_NAME = re.compile(r"^(?:ال)?وكالة\s+(?P<name>(?!ال)[^\s«»]+)\s+للأنباء$")
+
+
+def _without_its_kind(name: str) -> str:
+    """An agency named around its own name given by that name, as outlets are
+    ("وكالة بلومبرغ للأنباء" is "بلومبرغ"); one named by its country stays whole
+    ("الوكالة الموريتانية للأنباء")."""
+    found = _KIND_AROUND_A_NAME.match(name)
+    return found.group("name") if found else name
+
+
 def lead_credit(text: str) -> Source | None:
     """The outlet a lead paragraph opens by crediting ("نشر موقع Middle East Eye البريطاني …"),
     or the agency it marks in parentheses ("وقال - في تصريح لوكالة أنباء الشرق الأوسط
@@ -1096,9 +1122,10 @@ def lead_credit(text: str) -> Source | None:
     match = _LEAD_CREDIT.match(text[:200]) or _LEAD_CREDIT.match(_PLACE_DASH.sub("", text[:200], 1))
     if not match:
         if agency and is_agency_name(agency.group("name")):
-            return Source(name=agency.group("name").strip())
+            return Source(name=_without_its_kind(agency.group("name").strip()))
         return None
     name = match.group("name").strip(' «»"')  # "نشرت صحيفة «هيوم هحداش» العبرية"
+    name = name.removesuffix(" للأنباء").strip()  # "ذكرت وكالة بلومبرغ للأنباء أن"
     if not name or len(name) > 40:
         return None
     found = agencies_in(name)

@@ -172,6 +172,13 @@ def find_title(
             and max(overlap(block.text, t) for t in meta_titles) >= 0.8
         ):
             return block.text, block, block.tag
+    if not headings and meta_titles and all(_names_no_story(t) for t in meta_titles):
+        # "<title>اليمن الغد</title>", "<title>الشروق - محليات</title>": a legacy page's
+        # title names the site (and the section) on every page; the headline is the
+        # line the text is set under
+        shown = _headline_over_the_text(seg)
+        if shown is not None and not any(overlap(shown.text, t) >= 0.5 for t in meta_titles):
+            return shown.text, shown, "visible"
     for title in meta_titles:
         found = _find_shown(seg, title, site_names)
         if found is not None:
@@ -181,6 +188,14 @@ def find_title(
         if cleaned:
             return cleaned, None, "meta"
     return None, None, "none"
+
+
+#: A title of this many words at most, its separators aside, names a site or a section.
+_NAME_WORDS = 3
+
+
+def _names_no_story(title: str) -> bool:
+    return len(" ".join(title_parts(title)).split()) <= _NAME_WORDS
 
 
 #: Lines looked at above the text's first paragraph for its headline.

@@ -82,6 +82,10 @@ UNCODED_AGENCIES: tuple[str, ...] = (
     "وكالة تاس",
     "يونهاب",  # South Korea
     "كيودو",  # Japan
+    # press-release wires, credited as agencies in a release's dateline ("دبي،
+    # الإمارات العربية المتحدة-(بزنس واير)-")
+    "بزنس واير",
+    "بي آر نيوزواير",
 )
 
 #: Names that are also common words: only read inside a credit context.

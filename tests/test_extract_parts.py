@@ -3707,7 +3707,11 @@ def test_a_desk_typed_as_an_organization_in_json_ld_is_credited() -> None:
 
 
 def test_credit_parts_a_known_outlet_beside_the_portal_and_a_letters_writer() -> None:
-    assert read_credit_line("المصدر: ملعب نيوز + ليكيب") == [Source(name="ليكيب")]
+    # (the portal's own name among the credits is dropped later, where its name is known)
+    assert read_credit_line("المصدر: ملعب نيوز + ليكيب") == [
+        Source(name="ملعب نيوز"),
+        Source(name="ليكيب"),
+    ]
     assert split_byline("عبد الله الزعبي، قارئ من الزرقاء") == ["عبد الله الزعبي"]
 
 
@@ -9814,3 +9818,108 @@ def test_the_lead_under_a_standfirst_reporting_an_outlet_credits_it() -> None:
     )
     html = tagdiv(standfirst, f"<p>{lead}</p>{PARAS}")
     assert [s.name for s in extract(html).sources] == ["ماركا"]
+
+
+def test_reacts_streamed_segment_takes_its_templates_place() -> None:
+    cards = (
+        "<ul><li><a href='/uae/renewables'>الإمارات تضاعف قدرتها من الطاقة المتجددة ثلاث"
+        " مرات</a></li><li><a href='/uae/membranes'>جامعة خليفة تطور أغشية تحلية أقل استهلاكاً"
+        "</a></li></ul>"
+    )
+    html = page(
+        f"<div class='text'>{PARAS}</div><section class='related'><h2>أخبار ذات صلة</h2>"
+        "<!--$?--><template id='B:0'></template><div class='skeleton'>جار التحميل</div><!--/$-->"
+        "</section>"
+    ).replace(
+        "</body>", f'<div hidden id="S:0">{cards}</div><script>$RC("B:0","S:0")</script></body>'
+    )
+    article = extract(html, url=URL)
+    assert [r.url for r in article.related] == [
+        "https://www.example-news.com/uae/renewables",
+        "https://www.example-news.com/uae/membranes",
+    ]
+    assert article.body == THREE
+
+
+def test_a_card_labelled_sponsored_inside_its_own_link_is_no_related_story() -> None:
+    assert line_kind("برعاية") == "ad"
+    grid = (
+        "<section class='related'><h2>أخبار ذات صلة</h2><div class='grid'>"
+        "<a href='/local/metro'><h3>قطار الرياض يبدأ تشغيل المسار البرتقالي بالكامل</h3></a>"
+        "<a href='https://click.partner.example/c?id=1'><div>محتوى مدفوع</div>"
+        "<h3>شقق جاهزة شمال الرياض بدفعة أولى مخفضة.. اكتشف العرض</h3></a>"
+        "<a href='/local/parking'><h3>رسوم مواقف السيارات في وسط الرياض: ما الذي تغيّر؟</h3></a>"
+        "</div></section>"
+    )
+    article = extract(page(f"<div class='text'>{PARAS}</div>{grid}"), url=URL)
+    assert [r.url for r in article.related] == [
+        "https://www.example-news.com/local/metro",
+        "https://www.example-news.com/local/parking",
+    ]
+
+
+def test_a_consent_wall_on_the_storys_address_is_no_article() -> None:
+    html = (
+        "<html><head><title>قبل المتابعة إلى الرافدين نيوز</title></head><body>"
+        f"<div class='cmp-wall'><h1>خصوصيتك تهمّنا</h1>{PARAS}</div></body></html>"
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(html)
+
+
+def test_wire_end_marks_with_a_tatweel_or_spaced_initials() -> None:
+    assert is_wire_end("// انتهى // 21:47 ت مـ 0127")
+    assert is_wire_end("ع ع")
+    assert split_byline("ع ع") == []
+    assert not is_wire_end("عبد الله")
+
+
+def test_a_statements_signature_in_the_middle_of_the_story_is_no_text() -> None:
+    body = (
+        f"<p>{PARA}</p><p>وأصدرت إدارة السد بياناً، وفيما يلي نص البيان:</p><p>{PARA} ثانية</p>"
+        "<p>المهندس رزگار محمد صالح<br>مدير عام سد دربندخان</p>"
+        "<p>{PARA} ثالثة</p><p>{PARA} رابعة</p><p>{PARA} خامسة</p>"
+    ).replace("{PARA}", PARA)
+    article = extract(page(f"<div class='text'>{body}</div>"))
+    assert not any("رزگار" in line for line in article.body)
+    assert article.body[-3:] == [f"{PARA} ثالثة", f"{PARA} رابعة", f"{PARA} خامسة"]
+
+
+def test_a_news_sites_name_with_nyuz_in_a_credit_line_is_credited() -> None:
+    assert sorted(
+        s.code or s.name for s in read_credit_line("المصدر: السومرية نيوز + واع") or []
+    ) == [
+        "INA",
+        "السومرية نيوز",
+    ]
+
+
+def test_a_did_you_know_line_with_its_fact_is_no_text() -> None:
+    fact = (
+        "<div class='box info'><div class='box-inner-block'><strong>هل تعلم؟</strong> أعلى سماكة"
+        " ثلوج سُجلت في عمّان تجاوزت 60 سنتيمتراً في بعض المناطق المرتفعة.</div></div>"
+    )
+    html = page(f"<div class='text'><p>{PARA}</p>{fact}<p>{PARA} ثانية</p></div>")
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_the_same_day_with_its_time_right_after_a_day_alone_dates_the_story() -> None:
+    html = page(
+        "<div class='top-date'>الأربعاء 12 مارس 2025 - 11 رمضان 1446</div>"
+        "<span class='itemDateCreated'>الأربعاء، 12 مارس 2025 10:45</span>"
+        f"<div class='text'>{PARAS}</div>"
+    )
+    ref = dt.datetime(2025, 3, 12, 15, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    published = extract(html, reference_time=ref).published
+    assert published is not None
+    assert published.datetime.replace(tzinfo=None).isoformat() == "2025-03-12T10:45:00"
+
+
+def test_a_box_a_reader_types_into_is_no_text() -> None:
+    lookup = (
+        "<div class='natega-search'><div class='head'>استعلم عن نتيجة الشهادة الإعدادية برقم"
+        " الجلوس</div><input type='text' name='seat'><input type='submit' value='اعرض'>"
+        "<span>الخدمة مقدمة بالتعاون مع مديرية التربية والتعليم</span></div>"
+    )
+    html = page(f"<div class='text'><p>{PARA}</p>{lookup}<p>{PARA} ثانية</p></div>")
+    assert extract(html).body == [PARA, f"{PARA} ثانية"]

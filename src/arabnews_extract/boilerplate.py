@@ -598,6 +598,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
         "محتوى مدعوم",
         "محتوى برعاية",
         "محتوى مدفوع",  # "paid content" over a sponsored-links strip
+        "برعاية",  # a sponsored card's badge alone ("برعاية" over its headline)
         "ads",
         "sponsored",
         "publicité",
@@ -1404,6 +1405,8 @@ NOT_FOUND_PHRASES: tuple[str, ...] = (
     "الموقع تحت الصيانة",
     "يحترم خصوصيتك",
     "نحترم خصوصيتك",
+    "خصوصيتك تهمنا",
+    "قبل المتابعة إلى",  # a consent wall's title before the portal's name
 )
 
 #: Headlines of the portal's own pages: about, contact, its policies. A page headed so is

@@ -211,6 +211,34 @@ def _shown_on_wide_screens(attrs: dict[str, str | None]) -> bool:
 _PANEL_ROLES = frozenset({"region", "tabpanel"})
 
 
+#: React's streamed rendering: "$RC("B:0","S:0")" moves the hidden segment S:0 into the
+#: place of the template B:0, over its loading placeholder.
+_STREAMED = re.compile(r'\$RC\("(B:[0-9a-f]+)","(S:[0-9a-f]+)"\)')
+
+
+def reveal_streamed(tree: LexborHTMLParser, markup: bytes | str) -> None:
+    """Do what React 18's streaming script does once the page has loaded: each segment
+    sent late in a ``<div hidden id="S:0">`` (Next.js's related cards, a comments box)
+    takes the place of its template and its placeholder, as the reader sees it."""
+    text = markup.decode("utf-8", "replace") if isinstance(markup, bytes) else markup
+    for template_id, segment_id in _STREAMED.findall(text):
+        template = tree.css_first(f'template[id="{template_id}"]')
+        streamed = tree.css_first(f'div[id="{segment_id}"]')
+        if template is None or streamed is None:
+            continue
+        placeholder = template.next
+        # the loading placeholder, up to the boundary's closing comment ("<!--/$-->")
+        while placeholder is not None and not (
+            placeholder.tag == "-comment" and "/$" in (placeholder.html or "")
+        ):
+            following = placeholder.next
+            placeholder.decompose()
+            placeholder = following
+        del streamed.attrs["hidden"]
+        template.replace_with(streamed)  # (a copy: the segment itself is then removed)
+        streamed.decompose()
+
+
 def strip_chrome(tree: LexborHTMLParser) -> None:
     for node in tree.css(_HIDDEN):
         attrs = node.attributes  # (lexbor builds the dict on each call: read it once)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from .clean import noscript_shown, parse, strip_chrome
+from .clean import noscript_shown, parse, reveal_streamed, strip_chrome
 from .config import Options
 from .dates import default_tz_for_url
 from .decode import decode, markup
@@ -42,6 +42,8 @@ def _extract(
 ) -> Article:
     tree = parse(source)  # parse
     metadata = read_metadata(tree)  # extract: machine-readable claims
+    if (b"$RC(" if isinstance(source, bytes) else "$RC(") in source:  # type: ignore[operator]
+        reveal_streamed(tree, source)  # React's late segments, put in their places
     strip_chrome(tree)  # clean
     root = tree.body or tree.root
     if root is None:

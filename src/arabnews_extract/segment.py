@@ -969,6 +969,20 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
                     node,
                     stack[-1] if stack else -1,
                 )
+        elif tag == "input" and stack and elements[stack[-1]].kind is None:
+            # "<div><div>استعلم عن نتيجتك برقم الجلوس</div><input type='text'>…": a box a
+            # reader types into is a service's form, not text (an ASP.NET page is one
+            # <form> around everything, so the box, not the form, tells)
+            # (a <form> of its own near it is read as a form already)
+            if (
+                (node.attributes.get("type") or "text").lower() in _TYPED_INPUTS
+                and all(elements[i].tag != "form" for i in stack[-_FORM_NEAR:])
+                and not any(
+                    stack[-1] in b.path and len(b.text) >= PROSE_CHARS
+                    for b in lines.blocks[-_FORM_LOOKBACK:]
+                )
+            ):
+                elements[stack[-1]].kind = "widget"
         elif tag == "noscript":
             fallback = node.text(deep=True)
             if "<a" in fallback:
@@ -1076,6 +1090,11 @@ def _captions_under_pictures(
         ):
             elements[idx].kind = "caption"
 
+
+#: Inputs a reader types into, and the lines looked back at for prose in their box.
+_TYPED_INPUTS = frozenset({"text", "search", "number", "tel", "email"})
+_FORM_LOOKBACK = 6
+_FORM_NEAR = 3
 
 #: Class words of a link laid over its card (Bootstrap's "stretched-link").
 _OVERLAY_LINK_WORDS = frozenset(

@@ -2674,6 +2674,14 @@ def _read_body(r: _Reading) -> list[Block]:
             # any short line, no sentence, right under the document's "حرر في …" signs it
             # ("أ.د. كريم جاسم الربيعي<br>وزير التربية")
             or (body and _DOCUMENT_DATED.match(body[-1].text) and _signature_shaped(block.text))
+            # "وفيما يلي نص البيان:" a few paragraphs up: the statement's signature, the
+            # story going on after it ("المهندس رزگار محمد صالح<br>مدير عام سد دربندخان")
+            # (a name and an office: "رئيس الجمهورية" alone heads a decree's text)
+            or (
+                len(block.text.split()) >= _SIGNED_WORDS
+                and _quoting_a_statement(body)
+                and _a_signatory(block.text)
+            )
         ):
             # "نقيب الصحفيين / د. سامي الخطيب" signing a statement, or any signature
             # right under the document's "حرر في …" line
@@ -2963,6 +2971,17 @@ _EXCLUSIVE_OWN = re.compile(
 #: A signature line is this short (an office of several words and a rank and name,
 #: "الناطق الإعلامي باسم المديرية العامة للدفاع المدني<br>المقدم رائد العمرو").
 _SIGNATORY_CHARS = 80
+
+
+#: A sentence introducing a document printed whole after it ("وفيما يلي نص البيان:").
+_STATEMENT_FOLLOWS = re.compile(r"(?:\bنص\s+\S+|فيما\s+يلي|ما\s+يلي)[^.:]{0,20}[:：]\s*$")
+#: Paragraphs a statement printed whole may run to, and the words of its signature.
+_STATEMENT_PARAGRAPHS = 8
+_SIGNED_WORDS = 4
+
+
+def _quoting_a_statement(body: list[Block]) -> bool:
+    return any(_STATEMENT_FOLLOWS.search(b.text) for b in body[-_STATEMENT_PARAGRAPHS:])
 
 
 def _signature_shaped(text: str) -> bool:

@@ -613,6 +613,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             continue
         if _NOT_NAME_CHARS.search(_INITIAL.sub(" ", part)):
             continue
+        if all(len(word) == 1 for word in part.split()):
+            continue  # "ع ع": an editor's initials closing wire copy, no name
         if part not in names:
             names.append(part)
     # "كتب: سامي علي وهدى حسن - قسم الأخبار": the writers' desk after their names is

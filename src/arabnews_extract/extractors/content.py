@@ -132,6 +132,8 @@ def line_kind(text: str) -> str | None:
         return None
     if "|" in text and len(text) <= _TOOL_ROW_CHARS and _a_tool_row(text):
         return "share"
+    if text.startswith(_TRIVIA_PROMPTS):
+        return "widget"  # "هل تعلم؟ أعلى سماكة ثلوج …": a fact box's line, prompt and fact
     # Most lines are prose: their first word opens no phrase and is no social name, and
     # folding that one word is much cheaper than folding the line.
     head = _head_key(text)
@@ -194,6 +196,9 @@ def line_kind(text: str) -> str | None:
     return found or _line_shape(text, key)
 
 
+#: A "did you know" box's prompt, its question mark right after it (prose asks "هل تعلم
+#: أن …؟" at the sentence's end).
+_TRIVIA_PROMPTS = ("هل تعلم؟", "هل تعلم ؟", "هل تعلمين؟", "هل تعلمون؟")
 #: A legacy page's tool row under the text, its items between bars, each a tool, a count
 #: or a network: "طباعة | أرسل لصديق | التعليقات (٢) | عدد القراءات: ١٤٣٧".
 _TOOL_ROW_CHARS = 160

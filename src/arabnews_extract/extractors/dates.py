@@ -238,7 +238,23 @@ def read_visible(
         for match in matches:
             if match.role == "modified":
                 found.modified = found.modified or match.timestamp
-            elif found.published is None and (by_label is None or match is by_label):
+            elif (
+                found.published is None
+                # the same day with its time, after a top bar's day alone ("الأربعاء 12 مارس
+                # 2025 - 11 رمضان 1446" over K2's "الأربعاء، 12 مارس 2025 10:45")
+                or (
+                    found.published_at is not None
+                    and 0 < block.index - found.published_at <= _SHARPER_REACH
+                    and _sharper_on_the_day(found.published, match.timestamp)
+                    # (not the update's, its label in the box before: "آخر تحديث:" |
+                    # "17 شباط 2025، 12:30")
+                    and not any(
+                        _MODIFIED_LABEL.search(b.text)
+                        for b in (block, by_index.get(block.index - 1))
+                        if b is not None
+                    )
+                )
+            ) and (by_label is None or match is by_label):
                 found.published = match.timestamp
                 found.published_at = block.index
     if found.modified is None and found.update_time and found.published is not None:
@@ -248,6 +264,18 @@ def read_visible(
             on_day_of(found.published, found.clock, reference_time, default_tz) or found.published
         )
     return found
+
+
+#: Lines after a day alone where the same day with its time may stand.
+_SHARPER_REACH = 3
+
+
+def _sharper_on_the_day(first: Timestamp, later: Timestamp) -> bool:
+    return (
+        first.precision == "day"
+        and later.precision != "day"
+        and later.datetime.date() == first.datetime.date()
+    )
 
 
 #: A time's own label in the cell beside the date's ("التاريخ: 02-03-2025" | "الوقت: 11:05 ص").

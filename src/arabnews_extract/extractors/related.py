@@ -81,8 +81,19 @@ def _sponsored_card(seg: Segmented, block: Block) -> bool:
     class word alone does not tell (a BBC-style "promo" card is the site's own)."""
     elements = seg.elements
     box = next((i for i in reversed(block.path) if elements[i].kind == "ad"), -1)
-    if box < 0 or not any(elements[i].kind == "related" for i in block.path if i < box):
-        return False  # no advert's box, or one around the whole related box
+    if box < 0:
+        # a card linked whole, its label inside the same link ("<a><div>محتوى مدفوع</div>
+        # <h3>…</h3></a>"): the label tells, whatever the card's box is named
+        hrefs = {link.href for link in block.links}
+        near = seg.blocks[max(0, block.index - _CARD_REACH) : block.index + _CARD_REACH + 1]
+        return bool(hrefs) and any(
+            other is not block
+            and not hrefs.isdisjoint(link.href for link in other.links)
+            and line_kind(other.text) == "ad"
+            for other in near
+        )
+    if not any(elements[i].kind == "related" for i in block.path if i < box):
+        return False  # an advert's box around the whole related box
     blocks = seg.blocks
     near = blocks[max(0, block.index - _CARD_REACH) : block.index + _CARD_REACH + 1]
     return any(box in b.path and line_kind(b.text) == "ad" for b in near)

@@ -623,6 +623,8 @@ _QUOTED_OUTLETS = re.compile(
     rf"(?:^|\s|و)(?:{'|'.join(OUTLET_NOUNS)}|خدمة)\s*«(?P<name>[^»]{{2,40}})»"
 )
 _QUOTED_WITH_ORIGIN = re.compile(_QUOTED_OUTLETS.pattern + r"(?:\s+ال[^\s«»]+(?:ية|ي))?")
+#: A news site's name with "نيوز" after it, a word or two ("السومرية نيوز", "شفق نيوز").
+_NEWS_SITE_NAME = re.compile(r"[^\s\d+/|،,]{2,20}(?:\s[^\s\d+/|،,]{2,20})?\s+نيوز")
 #: A name and its short form in parentheses: "وكالة الأنباء الليبية (وال)".
 _NAME_AND_SHORT = re.compile(r"^\s*(?P<name>[^()]{6,60}?)\s*\((?P<short>[^()]{2,12})\)\s*\.?\s*$")
 
@@ -703,6 +705,8 @@ def read_credit_line(text: str) -> list[Source] | None:
                 elif (
                     _OUTLET_ACRONYM.fullmatch(part)
                     or match_key(part) in _FOREIGN_OUTLET_KEYS
+                    # "السومرية نيوز": a portal named as news sites are, beside the agency
+                    or _NEWS_SITE_NAME.fullmatch(part)
                     # "ذا أثلتيك": a foreign title written in Arabic letters after its article
                     or (part.split(" ", 1)[0] in ("ذا", "The") and _a_credited_name(part))
                 ):
@@ -875,9 +879,12 @@ _WIRE_END = re.compile(
     # "كونا141425 جمت مايو 24" with the agency's name glued before it)
     r"(?:(?:كونا\s*)?[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*)?"
     # … or SPA's ("//انتهى// ١٦:١٢ ت م ٠٢٤٧": the time, Makkah time, the item's number)
-    r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*م(?:\s+[0-9٠-٩]{2,6})?\s*)?"
+    # ("ت مـ" with its tatweel too)
+    r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*مـ*(?:\s+[0-9٠-٩]{2,6})?\s*)?"
     # … or IRNA's ("انتهى ** 1049": the editor's number after stars)
     r"(?:\*{1,3}\s*[0-9٠-٩]{2,6}\s*)?$"
+    # "ع ع", "م ع ح / ف ج": the editors' spaced initials alone, as BNA and KUNA close
+    r"|^\s*[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*$"
     # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not
     # ("/ع.ف" with the slash before it, as WAFA closes its copy; "==========ن.ح." after a
     # rule, as NNA closes its bulletins; "ـــــ ع.ف/م.ع" after tatweels)

@@ -42,7 +42,7 @@ def _extract(
 ) -> Article:
     tree = parse(source)  # parse
     metadata = read_metadata(tree)  # extract: machine-readable claims
-    if (b"$RC(" if isinstance(source, bytes) else "$RC(") in source:  # type: ignore[operator]
+    if metadata.streamed:
         reveal_streamed(tree, source)  # React's late segments, put in their places
     strip_chrome(tree)  # clean
     root = tree.body or tree.root

@@ -678,13 +678,14 @@ def _kind_of(attrs: dict[str, str | None], heading: bool = False) -> str | None:
         kind = kind_of_attrs(f"{cls} {ident}" if ident else cls)
     elif ident:
         kind = kind_of_attrs(ident)
-    if len(attrs) > (cls is not None) + (ident is not None) and kind != "related":
-        label = attrs.get("aria-label")
-        if label and _RELATED_LABEL.search(label):
-            # "<aside class='embed embed--teaser' aria-label='موضوع ذو صلة'>": the box
-            # its label names for readers' software
-            return "related"
-    if kind is None and len(attrs) > (cls is not None) + (ident is not None):
+    if len(attrs) <= (cls is not None) + (ident is not None):
+        return kind  # class and id only, as most boxes
+    label = attrs.get("aria-label")
+    if label and kind != "related" and _RELATED_LABEL.search(label):
+        # "<aside class='embed embed--teaser' aria-label='موضوع ذو صلة'>": the box its
+        # label names for readers' software
+        return "related"
+    if kind is None:
         if attrs.get("itemprop") == "description":
             return "lead"  # microdata's description of the article, shown: its standfirst
         if attrs.get("aria-hidden") == "true":

@@ -2678,9 +2678,10 @@ def _read_body(r: _Reading) -> list[Block]:
             # story going on after it ("المهندس رزگار محمد صالح<br>مدير عام سد دربندخان")
             # (a name and an office: "رئيس الجمهورية" alone heads a decree's text)
             or (
-                len(block.text.split()) >= _SIGNED_WORDS
-                and _quoting_a_statement(body)
+                len(block.text) <= _SIGNATORY_CHARS
+                and len(block.text.split()) >= _SIGNED_WORDS
                 and _a_signatory(block.text)
+                and _quoting_a_statement(body)
             )
         ):
             # "نقيب الصحفيين / د. سامي الخطيب" signing a statement, or any signature

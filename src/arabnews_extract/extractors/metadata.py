@@ -144,6 +144,9 @@ class Metadata:
     #: own pages (about, contact, a price or prayer-times service), where a story is a
     #: post ("single-post postid-…").
     static_page: bool = False
+    #: React 18 streamed part of the page late ("$RC("B:0","S:0")" in a script): its
+    #: segments wait hidden at the end until a script moves them into place.
+    streamed: bool = False
     #: A show's episode or a video the page is the page of (JSON-LD PodcastEpisode,
     #: VideoObject): no article type, but its day, to the second, is the page's.
     jsonld_episode: dict[str, Any] | None = None
@@ -348,6 +351,8 @@ def read_metadata(tree: LexborHTMLParser, *, max_json_chars: int = 5_000_000) ->
             if (attrs.get("type") or "").strip().lower() == "application/ld+json":
                 jsonld_texts.append(text)
             elif "src" not in attrs:
+                if not md.streamed and "$RC(" in text:
+                    md.streamed = True
                 if next_data is None and attrs.get("id") == "__NEXT_DATA__":
                     next_data = text
                 elif attrs.get("id") == "__NUXT_DATA__":  # Nuxt 3's payload, flat

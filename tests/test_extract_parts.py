@@ -9923,3 +9923,64 @@ def test_a_box_a_reader_types_into_is_no_text() -> None:
     )
     html = page(f"<div class='text'><p>{PARA}</p>{lookup}<p>{PARA} ثانية</p></div>")
     assert extract(html).body == [PARA, f"{PARA} ثانية"]
+
+
+def test_an_arab_papers_country_after_its_name_is_no_part_of_it() -> None:
+    assert read_credit_line("المصدر: صحيفة المرصد الأردنية") == [Source(name="المرصد")]
+
+
+def test_a_credit_line_linked_to_the_original_closing_a_republished_story() -> None:
+    credit = "<p>المصدر: <a href='https://almarsad.example/story/1'>صحيفة المرصد الأردنية</a></p>"
+    article = extract(page(f"<div class='text'>{PARAS}{credit}</div>"), url=URL)
+    assert [s.name for s in article.sources] == ["المرصد"]
+    assert article.body == THREE
+
+
+def test_a_french_summary_closing_the_text_is_left_out_and_the_credits_before_it_read() -> None:
+    contributors = "<p>ساهم في التغطية: نسيمة ب. من تيزي وزو، وعبد القادر م. من بجاية</p>"
+    resume = (
+        "<p>Résumé : La Direction générale de la Protection civile a annoncé mardi le lancement"
+        " de son plan de lutte contre les feux de forêts pour la saison estivale.</p>"
+    )
+    html = page(
+        "<div class='byline'>كتب: حسان بوعلام</div>"
+        f"<div class='text'>{PARAS}{contributors}{resume}</div>"
+    )
+    article = extract(html)
+    assert article.body == THREE
+    assert sorted(article.authors) == sorted(["حسان بوعلام", "نسيمة ب.", "عبد القادر م."])
+
+
+def test_k2s_extra_fields_are_no_text() -> None:
+    fields = (
+        "<div class='itemExtraFields'><h3>معلومات إضافية</h3><ul><li><span>Wilaya:</span>"
+        "<span>وهران</span></li><li><span>Résumé en français:</span><span>Depuis plus de deux"
+        " semaines, les habitants subissent des coupures d'eau répétées.</span></li></ul></div>"
+    )
+    assert extract(page(f"<div class='itemFullText'>{PARAS}</div>{fields}")).body == THREE
+
+
+def test_a_sponsored_badge_muted_over_a_related_cards_title() -> None:
+    grid = (
+        "<section class='related'><h2>مقالات ذات صلة</h2><div>"
+        "<a class='card' href='/ar/eco/inflation'><h4>التضخم يتراجع إلى 5,4 بالمائة في شهر ماي</h4>"
+        "</a><a class='card' href='https://ad.example/c/epargne' rel='sponsored'>"
+        "<span class='badge'>محتوى مدعوم</span><h4>اكتشف حلول الادخار الجديدة ذات المردودية"
+        " المضمونة</h4></a></div></section>"
+    )
+    article = extract(page(f"<div class='text'>{PARAS}</div>{grid}"), url=URL)
+    assert [r.url for r in article.related] == ["https://www.example-news.com/ar/eco/inflation"]
+
+
+def test_a_reference_list_naming_agencies_in_full_credits_them_but_footnotes_do_not() -> None:
+    refs = (
+        "<h3>المراجع:</h3><ol><li>وكالة أنباء الشرق الأوسط، تقرير عن الورش الصغيرة، 2024.</li>"
+        "<li>رويترز، تحقيق عن سلاسل التوريد، 2023.</li></ol>"
+    )
+    article = extract(page(f"<div class='text'>{PARAS}{refs}</div>"))
+    assert sorted(s.code for s in article.sources) == ["MENA", "REUTERS"]
+    notes = (
+        "<h4>الهوامش</h4><ol><li>يورغن هابرماس، «التحول البنيوي للفضاء العمومي»، صدرت طبعته"
+        " الألمانية الأولى عام 1962.</li></ol>"
+    )
+    assert extract(page(f"<div class='text'>{PARAS}{notes}</div>")).sources == []

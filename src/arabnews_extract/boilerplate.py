@@ -302,6 +302,9 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
     ("coverage", "widget"): "widget",
     ("live", "widget"): "widget",
     ("market", "widget"): "widget",  # "MarketWidget": gold prices beside the text
+    # K2's extra fields under the item ("itemExtraFields": "Wilaya: وهران", a summary in
+    # French): the item's metadata, shown as a list of labels and values
+    ("extra", "fields"): "widget",
     # "<section class='watch-more'>شاهد أيضاً": the site's video strip, no related story
     ("watch", "more"): "widget",
     # a column's name beside its writer's ("column-name": "أوراق المعلّمة"): no writer

@@ -89,6 +89,7 @@ from .sources import (
     first_published_in,
     has_credit_prefix,
     is_agency_name,
+    is_ambiguous_agency,
     is_ambiguous_place,
     is_credit_label,
     is_exclusive_mark,
@@ -1279,9 +1280,11 @@ def _read_bylines(r: _Reading) -> None:
         and not in_kind(seg, b, _TEASER_KINDS | _WIDGET_KINDS)
     ]
     # "كتب: …" opening the text, "تحرير: …" closing it; "فريق التحرير - إدلب" opening it.
+    # (the text's last lines in its own language: a summary in French may close the box)
+    last_lines = [b for b in body_lines[-3 * _EDGE :] if has_arabic(b.text)][-_EDGE:]
     r.byline_lines += [
         b
-        for b in body_lines[:_EDGE] + body_lines[-_EDGE:]
+        for b in body_lines[:_EDGE] + last_lines
         if (
             # (a marked credit may name a few: "ساهم في التغطية: ليلى منصور من عمّان، …")
             (
@@ -3440,7 +3443,11 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
             tail = len(body)
             while tail > 0 and not has_arabic(body[tail - 1].text):
                 tail -= 1
-            if len(body) - tail >= _FOREIGN_TAIL and tail >= _FOREIGN_TAIL:
+            if tail >= _FOREIGN_TAIL and (
+                len(body) - tail >= _FOREIGN_TAIL
+                # (or one paragraph labelled as the summary: "Résumé : Des chutes …")
+                or (len(body) - tail == 1 and _SUMMARY_LABEL.match(body[-1].text))
+            ):
                 body = body[:tail]
     # The headline again at the head of the text (a forum post, a CMS that prints it
     # inside the body field): read once, as the title.
@@ -3474,6 +3481,10 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
             first = first_published_in(line.block.text) if left_out else None
             if first is not None:
                 art.sources.append(first)
+            elif line.kind == "teaser" and opens_with_credit_label(line.block.text):
+                # "المصدر: <a href='…'>صحيفة المرصد الأردنية</a>" closing a republished
+                # story: the credit, linked to the original
+                art.sources.extend(read_credit_line(line.block.text) or ())
             elif (
                 line.kind == "widget"
                 and opens_with_credit_label(line.block.text)
@@ -3486,7 +3497,17 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
     # "المصادر" / "المراجع" over the works a piece cites, closing it: an agency the list
     # names by its code is credited ("وكالة الأنباء الألمانية (د ب أ)، تقرير حول …")
     cited = [line.block.text for line in r.lines if line.kind == "references"]
-    art.sources.extend(filter(None, map(marked_agency, cited[:_CITED_WORKS])))
+    # (a list of works, not of footnotes: "الهوامش" notes the text's own words)
+    works = cited[1 : _CITED_WORKS + 1] if cited and _WORKS_HEADING.match(cited[0]) else []
+    for work in works:
+        # (by its code, or by a name that is no common word: "وكالة أنباء الشرق الأوسط،
+        # تقرير …", "رويترز، …"; not "طبعته الألمانية")
+        marked = marked_agency(work)
+        art.sources.extend(
+            [marked]
+            if marked
+            else [s for s in agencies_in(work) if s.code and not is_ambiguous_agency(s.name)]
+        )
     # (a sentence set as a heading over the text is its standfirst too: JNews's
     # "<h2 class='jeg_post_subtitle'>تقول المفوضية … .</h2>")
     boxed = bool(body) and (
@@ -3835,11 +3856,16 @@ def _lead_dateline(art: RawArticle, lead: str | None = None) -> None:
     _credits_in_the_text(art, art.body, live=False)
 
 
-#: Lines of a reference list read for the agencies it cites.
+#: Lines of a reference list read for the agencies it cites, and its heading.
 _CITED_WORKS = 12
+_WORKS_HEADING = re.compile(r"^\s*(?:ال)?(?:مصادر|مراجع)")
 #: A boxed summary over the text ("<div class='nh-article__summary'>"): the lead is the
 #: paragraph after it.
 _STANDFIRST_KINDS = frozenset({"lead"})
+
+
+#: A summary's label in another language, opening its paragraph.
+_SUMMARY_LABEL = re.compile(r"^\s*(?:Résumé|Resume|Summary|En bref|L'essentiel)\b", re.IGNORECASE)
 
 
 def _credits_in_the_text(

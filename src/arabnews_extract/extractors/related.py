@@ -75,6 +75,13 @@ def bracketed_read_also(block: Block, base_url: str | None) -> tuple[str, Relate
 _CARD_REACH = 3
 
 
+#: A sponsored card's own badge (not an ad slot's "إعلان", which labels a slot).
+_SPONSORED_BADGES = frozenset(
+    match_key(t)
+    for t in ("محتوى مدعوم", "محتوى ممول", "محتوى مدفوع", "برعاية", "ممول", "sponsored")
+)
+
+
 def _sponsored_card(seg: Segmented, block: Block) -> bool:
     """A related box's card marked as an advert that says so ("<div class='is-sponsored'>
     … <span>محتوى مدعوم</span> …"): a paid placement, not a related story. An advert's
@@ -86,11 +93,21 @@ def _sponsored_card(seg: Segmented, block: Block) -> bool:
         # <h3>…</h3></a>"): the label tells, whatever the card's box is named
         hrefs = {link.href for link in block.links}
         near = seg.blocks[max(0, block.index - _CARD_REACH) : block.index + _CARD_REACH + 1]
-        return bool(hrefs) and any(
-            other is not block
-            and not hrefs.isdisjoint(link.href for link in other.links)
-            and line_kind(other.text) == "ad"
-            for other in near
+        before = seg.blocks[block.index - 1] if block.index else None
+        return bool(hrefs) and (
+            any(
+                other is not block
+                and not hrefs.isdisjoint(link.href for link in other.links)
+                and line_kind(other.text) == "ad"
+                for other in near
+            )
+            # … or its badge right over its title, muted inside the link ("<span
+            # class='badge'>محتوى مدعوم</span><h4>…</h4>")
+            or (
+                before is not None
+                and not before.links
+                and match_key(before.text) in _SPONSORED_BADGES
+            )
         )
     if not any(elements[i].kind == "related" for i in block.path if i < box):
         return False  # an advert's box around the whole related box

@@ -490,6 +490,14 @@ _AMBIGUOUS_PLACE_KEYS = frozenset(match_key(p) for p in AMBIGUOUS_PLACES)
 _BYLINE_WORDS = frozenset(BYLINE_PREFIXES)
 
 
+_AMBIGUOUS_AGENCY_KEYS = frozenset(match_key(n) for names in AMBIGUOUS.values() for n in names)
+
+
+def is_ambiguous_agency(name: str) -> bool:
+    """An agency's name that is also a common word ("الألمانية", "العمانية", "وات")."""
+    return match_key(name) in _AMBIGUOUS_AGENCY_KEYS
+
+
 def is_ambiguous_place(text: str) -> bool:
     """A place whose name is also a common word ("الخبر", "صور"): a dateline's place only
     where the line's shape says so (a dash and an agency, or a whole sentence after it)."""

@@ -9507,7 +9507,9 @@ def test_the_lead_under_a_standfirst_set_as_a_heading_credits_the_agency_it_repo
     assert article.body[:2] == [standfirst, lead]
     assert [s.name for s in article.sources] == ["الوكالة الموريتانية للأنباء"]
     # a journal that published a study is no agency: no credit
-    study = html.replace("أفادت الوكالة الموريتانية للأنباء", "نشرت مجلة «ذا لانسيت» الطبية")
+    study = html.replace(
+        "أفادت الوكالة الموريتانية للأنباء بأن", "نشرت مجلة «ذا لانسيت» الطبية نتائج دراسة تفيد بأن"
+    )
     assert extract(study).sources == []
 
 
@@ -9984,3 +9986,45 @@ def test_a_reference_list_naming_agencies_in_full_credits_them_but_footnotes_do_
         " الألمانية الأولى عام 1962.</li></ol>"
     )
     assert extract(page(f"<div class='text'>{PARAS}{notes}</div>")).sources == []
+
+
+def test_spas_time_stamp_on_a_line_apart_closes_the_wire() -> None:
+    assert is_wire_end("13:05 ت مـ")
+    assert is_wire_end("13:05 ت م 0127")
+
+
+def test_an_agencys_note_on_its_subscribers_wire_is_no_text() -> None:
+    note = (
+        "<p><em>يُنشر على الموقع الإلكتروني لوكالة الأناضول جزء من الأخبار التي تُبث للمشتركين"
+        " عبر نظام تدفق الأخبار (HAS) بصيغة مختصرة. للاشتراك في الخدمة يرجى التواصل معنا.</em></p>"
+    )
+    assert extract(page(f"<div class='text'>{PARAS}{note}</div>")).body == THREE
+
+
+def test_an_editors_note_over_k2s_intro_text_leaves_the_intro_the_texts() -> None:
+    note = "<p>ملاحظة المحرر: تنشر الصحيفة على خمس حلقات تحقيقاً ميدانياً عن أحوال الأهوار.</p>"
+    intro = f"<div class='itemIntroText'><p>الناصرية – {PARA}</p></div>"
+    full = f"<div class='itemFullText'>{PARAS}</div>"
+    article = extract(page(f"<div class='itemBody'>{note}{intro}{full}</div>"))
+    assert article.body == [f"الناصرية – {PARA}", *THREE]
+    assert article.dateline == "الناصرية"
+
+
+def test_a_wire_dateline_from_a_foreign_city_the_teams_play_in() -> None:
+    found = read_dateline(f"لوبومباشي - {PARA}")
+    assert found is not None and found.place == "لوبومباشي"
+
+
+def test_a_republishers_note_on_the_original_credits_its_outlet() -> None:
+    note = (
+        "<p>ننوه بأن الخبر الأصلي منشور على موقع اليوم السابع، وقد نقله فريق تحرير الموقع"
+        " وربما أجرى عليه بعض التعديلات.</p>"
+    )
+    article = extract(page(f"<div class='text'>{PARAS}{note}</div>"))
+    assert article.body == THREE
+    assert [s.name for s in article.sources] == ["اليوم السابع"]
+    translated = (
+        "* ترجمة خاصة بموقع صوت عمّان، والتقرير الأصلي منشور باللغة الإنجليزية على موقع"
+        " صحيفة فايننشال تايمز."
+    )
+    assert first_published_in(translated) == Source(name="فايننشال تايمز")

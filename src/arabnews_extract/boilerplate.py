@@ -1505,6 +1505,16 @@ CLOSING_PHRASES: tuple[str, ...] = (
     "all rights reserved",
     # an agency's note on what its subscribers get ("… هي ملخص لجزء من الأخبار المعروضة …")
     "ملخص لجزء من الأخبار",
+    "للاشتراك في الخدمة",  # "… عبر نظام تدفق الأخبار (HAS) … للاشتراك في الخدمة يرجى …"
+    # a republisher's note on the original ("ننوه بأن الخبر الأصلي منشور على موقع …",
+    # "* ترجمة خاصة …، والتقرير الأصلي منشور باللغة الإنجليزية على موقع …"): the outlet it
+    # names is the source (sources.first_published_in)
+    "الخبر الأصلي منشور",
+    "التقرير الأصلي منشور",
+    "المقال الأصلي منشور",
+    # an autoblog's sign-off ("كانت هذه تفاصيل خبر … لهذا اليوم، نتمنى أن نكون قد وفقنا …")
+    "كانت هذه تفاصيل خبر",
+    "نظام تدفق الأخبار",
     # a newsletter's web copy: the forward prompt and the why-you-got-this footer
     "أعجبتك النشرة",
     "أعجبتك هذه النشرة",

@@ -418,6 +418,9 @@ def _starred_note_names(text: str, site_names: tuple[str, ...]) -> str | None:
 _ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$")
 #: The label of the editors' own note on a piece, over its text or after it.
 _EDITORS_LABEL = "ملاحظة المحرر|ملاحظة التحرير"
+#: The editors' note labelled as theirs ("ملاحظة المحرر: …", "تنويه: …"), not a
+#: correction, which may be the text's own line.
+_EDITORS_LABELLED = re.compile(rf"^\s*(?:{_EDITORS_LABEL}|تنويه)\s*[:：]")
 #: A note set before the text about a change to it ("تصحيح: ورد في نسخة سابقة …").
 _EDITORS_NOTE = re.compile(
     rf"^\s*(?:(?:تصحيح|تنويه|توضيح|تدوينة ضيف|مقال ضيف|{_EDITORS_LABEL})\s*[:：]"
@@ -1094,6 +1097,9 @@ def _layout(
             if ln.kind is None
             and weights[ln.block.index] >= 40
             and not is_date_line(ln.block.text, reference_time=ctx.reference_time, default_tz=tz)
+            # (an editors' note over the text is no start of it: "ملاحظة المحرر: …" over
+            # K2's intro text; a correction may be the text's own line)
+            and not _EDITORS_LABELLED.match(ln.block.text)
         ),
         len(seg.blocks),
     )
@@ -2905,7 +2911,7 @@ def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
         return marked
     return (
         (marked and len(block.text) >= 40)
-        or (block.tag in ("h2", "h3") and r.weights[block.index] >= 40)
+        or (block.tag in ("h2", "h3", "h4") and r.weights[block.index] >= 40)
         # "<p class='td-post-sub-title'>" holding a whole sentence: the story told short
         or (
             block.tag in ("p", "div")  # "<div class='news-brief'>" holding the story told short
@@ -3404,6 +3410,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         )
         and not in_kind(seg, b, _CAPTION_KINDS)  # the lead picture's caption ("lead-art")
         and b.index not in in_body
+        and not _EDITORS_LABELLED.match(b.text)  # "تنويه: هذا التقرير جزء من سلسلة …"
     }
     # A summary box's own heading ("أبرز ما حدث" over the key points) comes with it.
     leads = [
@@ -3476,7 +3483,7 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         # or an aggregator's closing note ("هذا الخبر منقول من موقع …"), which the body
         # left out: the outlet it names is the source.
         kept = {b.index for b in body}
-        for line in r.lines[-_EDGE:]:
+        for line in r.lines[-2 * _EDGE :]:
             left_out = line.kind is not None or line.block.index not in kept
             first = first_published_in(line.block.text) if left_out else None
             if first is not None:
@@ -3933,9 +3940,11 @@ def _credits_in_the_text(
         art.sources.extend(filter(None, (m or o for m, o in zip(marked, reported, strict=True))))
 
 
-#: A lead telling what an outlet published (a journal's study: "نشرت مجلة «ذا لانسيت» …
-#: نتائج دراسة"), not what it reported.
-_PUBLISHED_BY = re.compile(r"^\s*(?:[^\W\d][^،,.:\-–—\d]{1,25}?\s*[\-–—]\s*)?و?نشرت\s")
+#: A lead telling what a journal published (a study: "نشرت مجلة «ذا لانسيت» … نتائج
+#: دراسة"), not what an outlet reported ("نشرت صحيفة فايننشال تايمز تقريراً …" credits it).
+_PUBLISHED_BY = re.compile(
+    r"^\s*(?:[^\W\d][^،,.:\-–—\d]{1,25}?\s*[\-–—]\s*)?و?نشرت\s+مجلة\b.{0,80}?\b(?:دراسة|بحث|بحثا|ورقة)"
+)
 
 
 def _fill_meta_fields(art: RawArticle, md: Metadata) -> None:

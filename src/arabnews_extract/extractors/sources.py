@@ -792,6 +792,7 @@ def first_published_in(text: str) -> Source | None:
         or _COPIED_FROM.match(text)
         or _ADAPTED_FROM.match(text)
         or _MIRRORED_FROM.match(text)
+        or (_ORIGINAL_ON.search(text) if len(text) <= _NOTE_CHARS else None)
     )
     if first is None:
         return None
@@ -805,6 +806,14 @@ def first_published_in(text: str) -> Source | None:
     return Source(name=name.strip(' .«»"'))
 
 
+#: A republisher's note on where the original ran, anywhere in its sentence: "ننوه بأن
+#: الخبر الأصلي منشور على موقع اليوم السابع، …", "… والتقرير الأصلي منشور باللغة
+#: الإنجليزية على موقع صحيفة فايننشال تايمز."
+_ORIGINAL_ON = re.compile(
+    r"(?:الخبر|التقرير|المقال|النص)\s+الأصلي\s+منشور\s+(?:باللغة\s+\S+\s+)?(?:على|في)\s+"
+    r"(?:موقع\s+)?(?P<outlet>[^،,.]{2,50}?)\s*(?:[،,.]|$)"
+)
+_NOTE_CHARS = 300
 #: A press mirror's line over each item: the outlet and the day it ran there ("نشر في
 #: النهار الرقمي يوم 05 - 11 - 2024", "نشر في موقع الوادي بتاريخ 3 مارس").
 _MIRRORED_FROM = re.compile(
@@ -891,6 +900,8 @@ _WIRE_END = re.compile(
     r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*مـ*(?:\s+[0-9٠-٩]{2,6})?\s*)?"
     # … or IRNA's ("انتهى ** 1049": the editor's number after stars)
     r"(?:\*{1,3}\s*[0-9٠-٩]{2,6}\s*)?$"
+    # "13:05 ت مـ 0127": SPA's time stamp (Makkah time) and item number on a line apart
+    r"|^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*مـ*(?:\s+[0-9٠-٩]{2,6})?\s*$"
     # "ع ع", "م ع ح / ف ج": the editors' spaced initials alone, as BNA and KUNA close
     r"|^\s*[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*$"
     # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not

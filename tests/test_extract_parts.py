@@ -10028,3 +10028,20 @@ def test_a_republishers_note_on_the_original_credits_its_outlet() -> None:
         " صحيفة فايننشال تايمز."
     )
     assert first_published_in(translated) == Source(name="فايننشال تايمز")
+
+
+def test_the_hours_at_left_beside_a_writer_is_no_writer() -> None:
+    assert split_byline("على") == []
+
+
+def test_a_writers_town_in_brackets_is_no_institution() -> None:
+    from arabnews_extract.extractors.byline import byline_institution
+
+    assert byline_institution("الدار البيضاء") is None
+    assert byline_institution("دار الإفتاء") == "دار الإفتاء"
+
+
+def test_a_wire_dateline_from_singapore_with_its_outlet() -> None:
+    found = read_dateline(f"سنغافورة (بلومبرغ) - {PARA}")
+    assert found is not None and found.place == "سنغافورة"
+    assert [s.name for s in found.sources] == ["بلومبرغ"]

@@ -214,8 +214,8 @@ def byline_institution(text: str, *, site_names: tuple[str, ...] = ()) -> str | 
     if text.endswith(".") and ":" not in text:
         return None  # "تقرير لجنة النزاهة بشأن العقود.": a list item of the text, no credit
     name = _PREFIX.sub("", text, count=1).strip(" :-–—،,.")
-    if _the_portals_office(name, site_names):
-        return None
+    if _the_portals_office(name, site_names) or is_place(name.strip("()")):
+        return None  # (the writer's town in brackets, "(الدار البيضاء)", is no "دار")
     return name if len(name) <= 60 and _an_institution(name) else None
 
 

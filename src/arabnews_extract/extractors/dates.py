@@ -287,7 +287,7 @@ _TIME_ONLY = re.compile(r"\s*[:：|-]?\s*(?:(?:ال)?ساعة\s+)?(\d{1,2}[:.]\d
 
 
 #: A time line that says it is one: "الساعة 10:15 صباحاً".
-_AT_THE_HOUR = re.compile(r"\s*(?:ال)?ساعة\s+\d")
+_AT_THE_HOUR = re.compile(r"\s*(?:على\s+)?(?:ال)?ساعة\s+\d")  # (Tunisia's "على الساعة 14:35")
 
 
 def _time_only(text: str) -> str | None:

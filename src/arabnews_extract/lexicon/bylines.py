@@ -385,6 +385,7 @@ ABOUT_THE_WRITER: tuple[str, ...] = (
 NOT_NAMES: tuple[str, ...] = (
     *ABOUT_THE_WRITER,
     "متابعات",  # an aggregation desk's label in the byline slot, no one named
+    "على",  # "نادية الشعري | على الساعة 14:35": the time's "at", left once the time is cut
     "بيان صحفي",  # a press release's label in the byline slot
     "بيان رسمي",
     "تصوير",

@@ -10045,3 +10045,12 @@ def test_a_wire_dateline_from_singapore_with_its_outlet() -> None:
     found = read_dateline(f"سنغافورة (بلومبرغ) - {PARA}")
     assert found is not None and found.place == "سنغافورة"
     assert [s.name for s in found.sources] == ["بلومبرغ"]
+
+
+def test_a_guestbook_is_no_article() -> None:
+    html = (
+        "<html><head><title>سجل الزوار - شبكة النيل</title></head><body>"
+        f"<h1>سجل الزوار</h1><table><tr><td>{PARAS}</td></tr></table></body></html>"
+    )
+    with pytest.raises(NotAnArticleError):
+        extract(html)

@@ -1440,6 +1440,7 @@ PORTAL_PAGE_TITLES: tuple[str, ...] = (
 #: Headlines that name a list of stories, not a story: a page headed so lists
 #: ("<h1>الأكثر قراءة</h1>" over ten ranked teasers with their excerpts).
 LISTING_PAGE_TITLES: tuple[str, ...] = (
+    "سجل الزوار",  # a guestbook: readers' posts, no story
     "الأكثر قراءة",
     "الأكثر مشاهدة",
     "الأكثر تداولا",

@@ -10054,3 +10054,14 @@ def test_a_guestbook_is_no_article() -> None:
     )
     with pytest.raises(NotAnArticleError):
         extract(html)
+
+
+def test_a_numeric_date_whose_day_first_reading_lies_ahead_reads_month_first() -> None:
+    from arabnews_extract.dates import scan_dates
+
+    march = dt.datetime(2025, 3, 12, 11, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    found = scan_dates("3/12/2025 10:42:17 AM", reference_time=march)
+    assert [d.timestamp.datetime.date() for d in found if d.timestamp] == [dt.date(2025, 3, 12)]
+    december = dt.datetime(2025, 12, 5, 11, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    found = scan_dates("3/12/2025 10:42:17 AM", reference_time=december)
+    assert [d.timestamp.datetime.date() for d in found if d.timestamp] == [dt.date(2025, 12, 3)]

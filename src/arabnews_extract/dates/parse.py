@@ -465,7 +465,19 @@ def _gregorian(
         return None
     first, second = int(a), int(b)
     for year in _year_candidates(c, ctx.ref):
-        day = _valid_date(year, second, first) or _valid_date(year, first, second)
+        day_first = _valid_date(year, second, first)
+        month_first = _valid_date(year, first, second)
+        if (
+            ctx.ref is not None
+            and day_first is not None
+            and month_first is not None
+            and not _day_not_future(day_first, ctx.ref)
+            and _day_not_future(month_first, ctx.ref)
+        ):
+            # "3/12/2025 10:42:17 AM" fetched on 12 March: the American order, the day
+            # second, when the day-first reading lies ahead of the fetch
+            day_first = None
+        day = day_first or month_first
         if day is not None and (len(c) == 4 or ctx.ref is None or _day_not_future(day, ctx.ref)):
             return day, False
     return None

@@ -10065,3 +10065,16 @@ def test_a_numeric_date_whose_day_first_reading_lies_ahead_reads_month_first() -
     december = dt.datetime(2025, 12, 5, 11, tzinfo=dt.timezone(dt.timedelta(hours=3)))
     found = scan_dates("3/12/2025 10:42:17 AM", reference_time=december)
     assert [d.timestamp.datetime.date() for d in found if d.timestamp] == [dt.date(2025, 12, 3)]
+
+
+def test_a_streamed_segment_that_is_not_hidden_is_moved_all_the_same() -> None:
+    html = page(
+        f"<div class='text'>{PARAS}</div><section class='related'><h2>أخبار ذات صلة</h2>"
+        "<template id='B:1'></template><!--/$--></section>"
+    ).replace(
+        "</body>",
+        '<div id="S:1"><ul><li><a href="/uae/renewables">الإمارات تضاعف قدرتها من الطاقة'
+        ' المتجددة ثلاث مرات</a></li></ul></div><script>$RC("B:1","S:1")</script></body>',
+    )
+    related = extract(html, url=URL).related
+    assert [r.url for r in related] == ["https://www.example-news.com/uae/renewables"]

@@ -234,7 +234,8 @@ def reveal_streamed(tree: LexborHTMLParser, markup: bytes | str) -> None:
             following = placeholder.next
             placeholder.decompose()
             placeholder = following
-        del streamed.attrs["hidden"]
+        if "hidden" in streamed.attributes:
+            del streamed.attrs["hidden"]
         template.replace_with(streamed)  # (a copy: the segment itself is then removed)
         streamed.decompose()
 

@@ -10078,3 +10078,9 @@ def test_a_streamed_segment_that_is_not_hidden_is_moved_all_the_same() -> None:
     )
     related = extract(html, url=URL).related
     assert [r.url for r in related] == ["https://www.example-news.com/uae/renewables"]
+
+
+def test_a_nuxt_state_with_an_escape_past_unicode_is_read_without_error() -> None:
+    from arabnews_extract.extractors.appstate import nuxt_state
+
+    assert nuxt_state('(function(){return {x:"a\\u{FFFFFF}b"}}())') == {"x": "a\ufffdb"}

@@ -364,13 +364,17 @@ _JS_CONSTANTS = {
 }
 
 
+_LAST_CODE_POINT = 0x10FFFF
+
+
 def _js_string(body: str) -> str:
     """A JavaScript string literal's value (its escapes, ``\\u002F`` and ``\\x3C`` too)."""
 
     def unescape(match: re.Match[str]) -> str:
         hexa = match.group(1) or match.group(2) or match.group(3)
         if hexa:
-            return chr(int(hexa, 16))
+            code = int(hexa, 16)
+            return chr(code) if code <= _LAST_CODE_POINT else "\ufffd"  # ("\u{FFFFFF}")
         char = match.group(4)
         return "" if char in ("\n", "\r\n") else _JS_CHAR_ESCAPES.get(char, char)
 

@@ -3916,7 +3916,7 @@ def _credits_in_the_text(
             # a standfirst's sentence over the lead, which says whose copy it reports
             # ("… حسب ما أفاد به بيان للوزارة نقلته وكالة الأنباء الجزائرية", "باسكنو -
             # أفادت الوكالة الموريتانية للأنباء بأن …")
-            # (an agency only: "نشرت مجلة «ذا لانسيت» …" there reports a study)
+            # (not a journal's study: "نشرت مجلة «ذا لانسيت» … نتائج دراسة")
             lead_source = lead_credit(texts[1])
             if (
                 lead_source is not None

@@ -28,12 +28,13 @@ from ..lexicon.bylines import (
     TRAINEE_ROLES,
     WAW_NAMES,
 )
-from ..lexicon.places import AMBIGUOUS_PLACES, COUNTRY_KEYS
+from ..lexicon.places import COUNTRY_KEYS
 from ..textnorm import clean_text, lenient_alternation, match_key, trie_alternation
 from .sources import (
     agencies_in,
     agency_code,
     is_agency_name,
+    is_ambiguous_place,
     is_institution_name,
     is_place,
     names_the_portal,
@@ -603,7 +604,7 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
             or key in COUNTRY_KEYS
             # "عبد الرحمن الطاهر - الأبيض": a town that is also a word, alone after the
             # writer's name (no one signs with one word)
-            or key in _AMBIGUOUS_PLACE_KEYS
+            or is_ambiguous_place(part)
         ):
             # "كل مقالات الكاتب"; "بغداد - مراسلنا" names a place and a role;
             # "الناصرية، العراق" the writer's city and country
@@ -623,7 +624,6 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
     return people if people and len(people) < len(names) else names
 
 
-_AMBIGUOUS_PLACE_KEYS = frozenset(match_key(p) for p in AMBIGUOUS_PLACES)
 #: The Arabic article a family name opens with, and its Latin spellings.
 _ARABIC_ARTICLE = re.compile(r"^(?:ال|لل)")
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|ul)[-\s']+|^(?:al|el)(?=[A-Z])", re.IGNORECASE)

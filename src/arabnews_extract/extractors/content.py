@@ -202,10 +202,10 @@ _TRIVIA_PROMPTS = ("هل تعلم؟", "هل تعلم ؟", "هل تعلمين؟",
 #: A legacy page's tool row under the text, its items between bars, each a tool, a count
 #: or a network: "طباعة | أرسل لصديق | التعليقات (٢) | عدد القراءات: ١٤٣٧".
 _TOOL_ROW_CHARS = 160
+#: (besides the networks and the one-word tools of SOCIAL_WORDS: "طباعة", "print")
 _TOOLS = frozenset(
     match_key(w)
     for w in (
-        "طباعة",
         "اطبع",
         "أرسل لصديق",
         "إرسال لصديق",
@@ -216,8 +216,6 @@ _TOOLS = frozenset(
         "تصغير الخط",
         "حجم الخط",
         "نسخة للطباعة",
-        "print",
-        "email",
     )
 )
 _TOOL_ROW_KINDS = frozenset({"share", "record", "comments"})
@@ -226,8 +224,8 @@ _TOOL_ROW_KINDS = frozenset({"share", "record", "comments"})
 def _a_tool_row(text: str) -> bool:
     parts = [part.strip() for part in text.split("|") if part.strip()]
     return len(parts) >= 2 and all(
-        match_key(part) in _TOOLS
-        or match_key(part) in _SOCIAL_KEYS
+        (key := match_key(part)) in _TOOLS
+        or key in _SOCIAL_KEYS
         or line_kind(part) in _TOOL_ROW_KINDS
         for part in parts
     )

@@ -86,14 +86,14 @@ def _sponsored_card(seg: Segmented, block: Block) -> bool:
     """A related box's card marked as an advert that says so ("<div class='is-sponsored'>
     … <span>محتوى مدعوم</span> …"): a paid placement, not a related story. An advert's
     class word alone does not tell (a BBC-style "promo" card is the site's own)."""
-    elements = seg.elements
+    elements, blocks = seg.elements, seg.blocks
+    near = blocks[max(0, block.index - _CARD_REACH) : block.index + _CARD_REACH + 1]
     box = next((i for i in reversed(block.path) if elements[i].kind == "ad"), -1)
     if box < 0:
         # a card linked whole, its label inside the same link ("<a><div>محتوى مدفوع</div>
         # <h3>…</h3></a>"): the label tells, whatever the card's box is named
         hrefs = {link.href for link in block.links}
-        near = seg.blocks[max(0, block.index - _CARD_REACH) : block.index + _CARD_REACH + 1]
-        before = seg.blocks[block.index - 1] if block.index else None
+        before = blocks[block.index - 1] if block.index else None
         return bool(hrefs) and (
             any(
                 other is not block
@@ -111,8 +111,6 @@ def _sponsored_card(seg: Segmented, block: Block) -> bool:
         )
     if not any(elements[i].kind == "related" for i in block.path if i < box):
         return False  # an advert's box around the whole related box
-    blocks = seg.blocks
-    near = blocks[max(0, block.index - _CARD_REACH) : block.index + _CARD_REACH + 1]
     return any(box in b.path and line_kind(b.text) == "ad" for b in near)
 
 

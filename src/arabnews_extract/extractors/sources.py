@@ -885,34 +885,36 @@ _CREDIT_THEN_INITIALS = re.compile(
     # … and the time it was filed ("--(بترا) م ح/ س ك/ ع ع 14:20")
     r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*)?$"
 )
+#: SPA's time stamp (Makkah time) and item number: "16:12 ت م 0247", "13:05 ت مـ".
+_SPA_STAMP = r"[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*مـ*(?:\s+[0-9٠-٩]{2,6})?\s*"
+#: The editors' spaced initials, as KUNA and BNA close: "م ع ح / ف ج", "ع ع".
+_SPACED_INITIALS = r"[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*"
 #: What wire copy closes with, on a line of its own: "انتهى", "(انتهى)", the editors'
 #: initials alone ("ر.س/ م.ح").
 _WIRE_END = re.compile(
     # "// انتهى //" closes SPA copy; a forum's "منقول" (copied) closes a reposted story
     r"^[\s(\-–—/]*(?:انتهى|انتهي|النهاية|end|منقول)[\s).\-–—/]*"
     # "(النهاية) م ع ح / ف ج": KUNA's end mark, then the editors' spaced initials
-    r"(?:[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*)?"
+    rf"(?:{_SPACED_INITIALS})?"
     # … and its time code ("121347 جمت مار 25": day, hour and minute, GMT, month, year;
     # "كونا141425 جمت مايو 24" with the agency's name glued before it)
     r"(?:(?:كونا\s*)?[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*)?"
     # … or SPA's ("//انتهى// ١٦:١٢ ت م ٠٢٤٧": the time, Makkah time, the item's number)
     # ("ت مـ" with its tatweel too)
-    r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*مـ*(?:\s+[0-9٠-٩]{2,6})?\s*)?"
+    rf"(?:{_SPA_STAMP})?"
     # … or IRNA's ("انتهى ** 1049": the editor's number after stars)
     r"(?:\*{1,3}\s*[0-9٠-٩]{2,6}\s*)?$"
     # "13:05 ت مـ 0127": SPA's time stamp (Makkah time) and item number on a line apart
-    r"|^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*مـ*(?:\s+[0-9٠-٩]{2,6})?\s*$"
+    rf"|^\s*{_SPA_STAMP}$"
     # "ع ع", "م ع ح / ف ج": the editors' spaced initials alone, as BNA and KUNA close
-    r"|^\s*[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*$"
+    # (MAP's "و م ع" alone matches too: a closing line's credit is read before this)
+    rf"|^\s*{_SPACED_INITIALS}$"
     # "ر.س/ م.ح", "(ع.م)": the editors' dotted initials, in parentheses or not
     # ("/ع.ف" with the slash before it, as WAFA closes its copy; "==========ن.ح." after a
     # rule, as NNA closes its bulletins; "ـــــ ع.ف/م.ع" after tatweels)
     r"|^\s*(?:[=_*\-–—ـ]{3,}\s*)?[(/]?\s*(?:[^\W\d_]{1,2}(?:\.\s?[^\W\d_]{1,2}){1,2}\.?\s*/?\s*){1,4}\)?\s*$"
     # "كونا111742 جمت يون 24": KUNA's time code alone on the last line
-    r"|^\s*[0-9]{1,2}:[0-9]{2}\s+ت\s*م\s+[0-9]{4}\s*$"  # SPA's "11:42 ت م 0045"
-    r"|^\s*كونا\s*[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*$"
-    # "ع ح / م ع": spaced initials, a slash between editors ("و م ع" alone is MAP's code)
-    r"|^\s*[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){1,3}\s*$",
+    r"|^\s*كونا\s*[0-9]{6}\s+جمت\s+\S+\s+[0-9]{2}\s*$",
     re.IGNORECASE,
 )
 #: Words marking the portal's own report in a dateline's parentheses ("(خاص)").

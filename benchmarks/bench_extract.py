@@ -16,6 +16,10 @@ Three things are timed on the same bytes, in one run:
   budget the Python side of lexbor's API spends before any extraction starts.
 * **ours**: ``arabnews_extract.extract(raw)``. A page that raises
   :class:`arabnews_extract.ArabNewsError` (not an article, say) still counts its time.
+  Whichever build is importable is timed, and the report names it: the pure-Python
+  package, or the compiled wheel (``scripts/build-compiled-wheel``; to time it beside a
+  checkout, install it with ``pip install --no-deps --target DIR`` and run this script
+  with ``PYTHONPATH=DIR``).
 * **trafilatura**: ``trafilatura.extract(raw, output_format="json", with_metadata=True)``,
   the fastest of the established extractors and the one the speed goal is stated against.
 
@@ -128,8 +132,10 @@ def report(medians: dict[str, list[float]], n_pages: int, repeat: int, root: Pat
     floor_name, walk_name, ours_name, peer_name = names
     mean_ms = {name: statistics.fmean(medians[name]) for name in names}
     total_ms = {name: sum(medians[name]) for name in names}
+    build = "compiled (mypyc)" if arabnews_extract.is_compiled() else "pure Python"
     lines = [
-        f"{n_pages} pages from `{root}`, {repeat} rounds, median per page",
+        f"{n_pages} pages from `{root}`, {repeat} rounds, median per page; "
+        f"arabnews_extract {arabnews_extract.__version__}, {build} build",
         "",
         "| tool | ms/page | total ms | vs bare parse |",
         "|---|---:|---:|---:|",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -113,3 +114,68 @@ def test_a_reference_time_at_the_end_of_time_is_ignored() -> None:
     head = "<meta property='article:published_time' content='2024-01-01T10:00:00+03:00'>"
     article = extract(_page(head=head), reference_time=dt.datetime.max)
     assert article.published is not None and article.published.datetime.year == 2024
+
+
+# Machine-readable state is JSON of any shape: a field the reader expects to be a string
+# may be a number, a list or an object, on any page. The keys are the ones the readers
+# look for (JSON-LD's and the app states'), the values anything JSON holds, so the walk
+# reaches the code that takes a value apart. (The compiled build checks declared types
+# at run time: a value of the wrong type there is a TypeError, which these catch.)
+_JSON_KEYS = st.sampled_from(
+    "@type @graph @context @id headline name title author authors byline publisher "
+    "datePublished dateModified dateCreated uploadDate publishedAt updatedAt date "
+    "articleBody description text content body html bodyHtml blocks data type url "
+    "image keywords articleSection itemListElement mainEntity isPartOf props pageProps "
+    "article story post items children value".split()
+)
+_JSON_STRINGS = st.sampled_from(
+    [
+        "NewsArticle",
+        "LiveBlogPosting",
+        "Person",
+        "BreadcrumbList",
+        "2024-03-01T14:20:00+02:00",
+        "٢٠٢٤/٣/١",
+        "أحمد علي",
+        "https://example.com/news/1",
+        "<p>" + _PROSE * 3 + "</p><p>" + _PROSE * 2 + "</p>",
+        _PROSE,
+        "",
+    ]
+) | st.text(max_size=40)
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _JSON_STRINGS,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(_JSON_KEYS, inner, max_size=6),
+    max_leaves=30,
+)
+
+
+_INDEX = st.integers(min_value=-1, max_value=10)
+#: Nuxt 3's flat payload: a list whose items refer to each other by index (wrappers,
+#: objects and arrays of indices, dates, maps), some indices out of range.
+_FLAT = st.lists(
+    _INDEX
+    | _JSON_STRINGS
+    | st.dictionaries(_JSON_KEYS, _INDEX, max_size=5)
+    | st.lists(_INDEX, max_size=4)
+    | st.tuples(st.sampled_from(["Reactive", "Ref", "Set", "Date", "Map"]), _INDEX).map(list)
+    | st.tuples(st.just("Map"), _INDEX, _INDEX, _INDEX).map(list),
+    min_size=1,
+    max_size=10,
+).map(lambda items: [["ShallowReactive", 1], *items])
+
+
+@settings(max_examples=150, deadline=None)
+@given(_JSON | _FLAT, st.sampled_from(["ld", "next", "nuxt"]), st.booleans())
+def test_machine_readable_state_of_any_shape(value: object, where: str, shell: bool) -> None:
+    data = json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
+    script = {
+        "ld": f'<script type="application/ld+json">{data}</script>',
+        "next": f'<script id="__NEXT_DATA__" type="application/json">{data}</script>',
+        "nuxt": f'<script id="__NUXT_DATA__" type="application/json">{data}</script>',
+    }[where]
+    if shell:  # an app shell: the state is the only place the article can be
+        page = f"<html><head>{script}</head><body><div id='__next'></div></body></html>"
+        _extract_or_typed_error(page)
+    else:
+        _extract_or_typed_error(_page(head=script))

@@ -6,6 +6,7 @@
 
 import logging as _logging
 
+from ._build import is_compiled
 from ._version import __version__
 from .api import aextract_url, extract, extract_url
 from .batch import aextract_batch, extract_batch
@@ -70,5 +71,6 @@ __all__ = [
     "extract_batch",
     "extract_url",
     "fetch",
+    "is_compiled",
     "parse_date",
 ]

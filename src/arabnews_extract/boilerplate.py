@@ -15,7 +15,9 @@ Kinds: ``ad``, ``share``, ``newsletter``, ``related``, ``comments``, ``tags``, `
 
 from __future__ import annotations
 
-KIND_TOKENS: dict[str, tuple[str, ...]] = {
+from typing import Final
+
+KIND_TOKENS: Final[dict[str, tuple[str, ...]]] = {
     "ad": (
         "ad",
         "ads",
@@ -248,7 +250,7 @@ KIND_TOKENS: dict[str, tuple[str, ...]] = {
 }
 
 #: Fragments safe to match anywhere inside a class or id.
-KIND_SUBSTRINGS: dict[str, tuple[str, ...]] = {
+KIND_SUBSTRINGS: Final[dict[str, tuple[str, ...]]] = {
     "ad": (
         "adsbygoogle",
         "advert",
@@ -282,7 +284,7 @@ KIND_SUBSTRINGS: dict[str, tuple[str, ...]] = {
 }
 
 #: Two-token phrases whose parts alone mean nothing ("read" + "also" -> related).
-KIND_PAIRS: dict[tuple[str, str], str] = {
+KIND_PAIRS: Final[dict[tuple[str, str], str]] = {
     ("read", "also"): "related",
     ("read", "more"): "related",
     # "td-video-caption": the caption under a video, not the video
@@ -455,18 +457,18 @@ KIND_PAIRS: dict[tuple[str, str], str] = {
 }
 
 #: Tokens that only count in a pair; alone they mark nothing.
-PAIR_ONLY = frozenset({"read", "also", "more", "see", "most", "on", "about", "jp"})
+PAIR_ONLY: Final = frozenset({"read", "also", "more", "see", "most", "on", "about", "jp"})
 
 #: Elements that never hold reader text, removed with their content. A ``<label>`` is
 #: a form control's caption ("الاسم", "تحديث تلقائي" beside its checkbox), wherever the
 #: form is drawn.
-NON_TEXT_TAGS: tuple[str, ...] = tuple(
+NON_TEXT_TAGS: Final[tuple[str, ...]] = tuple(
     "script style noscript template svg math iframe object embed video audio canvas select "
     "option textarea button input label head title link meta source picture map".split()
 )
 
 #: Tags whose subtree is never article text.
-KIND_TAGS: dict[str, str] = {
+KIND_TAGS: Final[dict[str, str]] = {
     "nav": "nav",
     "footer": "widget",
     "aside": "widget",
@@ -484,9 +486,9 @@ KIND_TAGS: dict[str, str] = {
 #: the body ("article-summary", "lead") is the article's first paragraph. A "subtitle" or
 #: "deck" has no kind: it is the standfirst only when it is a sentence of the story right
 #: under the headline (see ``_standfirst_under_headline``), not a label or a credit.
-BODY_KINDS = frozenset({"lead", "text"})
+BODY_KINDS: Final = frozenset({"lead", "text"})
 
-NOT_BODY_KINDS = (frozenset(KIND_TOKENS) | {"header"}) - BODY_KINDS
+NOT_BODY_KINDS: Final = (frozenset(KIND_TOKENS) | {"header"}) - BODY_KINDS
 
 # --- visible phrases -------------------------------------------------------------------
 
@@ -494,7 +496,7 @@ NOT_BODY_KINDS = (frozenset(KIND_TOKENS) | {"header"}) - BODY_KINDS
 #: line (see textnorm.match_key), so hamza and ta-marbuta spellings do not matter.
 #: Headings of recommendations ("قد يهمك"): a widget, unless the box they head is named
 #: as related ("story__related"), where they head the article's own related links.
-SUGGESTION_PHRASES: tuple[str, ...] = (
+SUGGESTION_PHRASES: Final[tuple[str, ...]] = (
     "قصص مقترحة",
     "اخترنا لكم",
     "قد يعجبك أيضا",
@@ -508,9 +510,9 @@ SUGGESTION_PHRASES: tuple[str, ...] = (
 
 #: Headings of a portal's dossiers the story belongs to ("ملفات ذات صلة"): topic
 #: pages, however long their names, never related articles.
-DOSSIER_PHRASES: tuple[str, ...] = ("ملفات ذات صلة", "الملفات ذات الصلة")
+DOSSIER_PHRASES: Final[tuple[str, ...]] = ("ملفات ذات صلة", "الملفات ذات الصلة")
 
-LINE_PHRASES: dict[str, tuple[str, ...]] = {
+LINE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "related": (
         # a follow-up's box recalling the earlier story, its link to it ("خلفية الخبر")
         "خلفية الخبر",
@@ -821,7 +823,7 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 #: Headings of a related box that open prose as often ("في السياق نفسه، قال الوزير …"):
 #: a related box's head only when the phrase is the whole line ("في نفس السياق" over
 #: links to earlier stories).
-RELATED_HEADINGS_ALONE: tuple[str, ...] = (
+RELATED_HEADINGS_ALONE: Final[tuple[str, ...]] = (
     "في نفس السياق",
     # "لا تفوّت" over links set in the text, as "اقرأ أيضا" is ("لا تفوت أهم الأخبار،
     # اشترك …" opening a newsletter's pitch is no heading)
@@ -847,7 +849,7 @@ LINE_PHRASES["badge"] = ("تحديث", "تحديث جديد", "مهم", "هام"
 #: The marker closing a live feed shown newest first, at its first update ("<div
 #: class='LiveFeed_end'>بداية التغطية</div>"); as the heading of that first update, over
 #: its text, it is the update's title.
-FEED_START: tuple[str, ...] = ("بداية التغطية", "بداية التغطية المباشرة")
+FEED_START: Final[tuple[str, ...]] = ("بداية التغطية", "بداية التغطية المباشرة")
 
 LINE_PHRASES["label"] = (
     # a reading-time badge ("مدة القراءة: 6 دقائق")
@@ -1022,7 +1024,7 @@ LINE_PHRASES["record"] = ("رقم الفتوى", "رقم الخبر", "رقم ا
 #: ("التصنيف: محليات"), as Joomla's article-info and many PHP portals print them. The
 #: labels alone open prose ("زيارات ميدانية للوزير", "القسم الأول من الخطة"), so these
 #: are no phrases: the line's whole shape decides (a count; a colon and a short value).
-COUNTER_LABELS: tuple[str, ...] = (
+COUNTER_LABELS: Final[tuple[str, ...]] = (
     "زيارات",
     "الزيارات",
     "عدد الزيارات",
@@ -1038,7 +1040,7 @@ COUNTER_LABELS: tuple[str, ...] = (
     "Hits",
     "Views",
 )
-FILED_LABELS: tuple[str, ...] = (
+FILED_LABELS: Final[tuple[str, ...]] = (
     "التصنيف",
     "تصنيف",
     "القسم",
@@ -1237,7 +1239,7 @@ LINE_PHRASES["translation"] = (
 
 #: Badges printed inside a headline, before it ("عاجل", "فيديو"); dropped when the page's
 #: metadata names the headline without them.
-HEADLINE_LABELS: tuple[str, ...] = (
+HEADLINE_LABELS: Final[tuple[str, ...]] = (
     "عاجل",
     "حصري",
     "خاص",
@@ -1309,7 +1311,7 @@ LINE_PHRASES["references"] = (
     "كيفية الاستشهاد",
 )
 
-WHOLE_LINE_KINDS = frozenset(
+WHOLE_LINE_KINDS: Final = frozenset(
     {
         "ad",
         "share",
@@ -1328,10 +1330,10 @@ WHOLE_LINE_KINDS = frozenset(
     }
 )
 #: Whole-line kinds whose line may end like a sentence ("التفاصيل بعد قليل...").
-PUNCTUATED_KINDS = frozenset({"more", "control"})
+PUNCTUATED_KINDS: Final = frozenset({"more", "control"})
 
 #: How many characters may follow a whole-line phrase ("صدر الصورة، Getty Images").
-WHOLE_LINE_SLACK: dict[str, int] = {
+WHOLE_LINE_SLACK: Final[dict[str, int]] = {
     "caption": 60,
     "references": 0,
     "more": 0,
@@ -1342,10 +1344,10 @@ WHOLE_LINE_SLACK: dict[str, int] = {
     "badge": 0,
 }
 #: Headings after which nothing is the article's text.
-ENDING_KINDS = frozenset({"references", "translation", "policy"})
+ENDING_KINDS: Final = frozenset({"references", "translation", "policy"})
 
 #: Words of share/follow bars; a short line made mostly of them is a share bar.
-SOCIAL_WORDS = frozenset(
+SOCIAL_WORDS: Final = frozenset(
     (
         "فيسبوك فيس بوك تويتر إكس انستغرام إنستغرام انستجرام يوتيوب واتساب واتس اب تلغرام "
         "تليجرام لينكدين سناب شات تيك توك طباعة البريد الإلكتروني ارسال إرسال نسخ الرابط "
@@ -1355,7 +1357,7 @@ SOCIAL_WORDS = frozenset(
 )
 
 #: Headings of boxes whose links are NOT related-article links even inside a related box.
-NOT_RELATED_HEADINGS = LINE_PHRASES["widget"] + LINE_PHRASES["tags"]
+NOT_RELATED_HEADINGS: Final = LINE_PHRASES["widget"] + LINE_PHRASES["tags"]
 
 
 #: Phrases of the site's own voice that close an article page: comment policies,
@@ -1364,7 +1366,7 @@ NOT_RELATED_HEADINGS = LINE_PHRASES["widget"] + LINE_PHRASES["tags"]
 #: Words of a wire service's closing note, a line in parentheses: "(تغطية صحفية ليلى بسام -
 #: إعداد محمد علي للنشرة العربية - تحرير سها جادو)". The people it names are the wire's
 #: staff, not the article's authors.
-WIRE_NOTE_WORDS: tuple[str, ...] = (
+WIRE_NOTE_WORDS: Final[tuple[str, ...]] = (
     "تغطية صحفية",
     "إعداد",
     "اعداد",
@@ -1376,7 +1378,7 @@ WIRE_NOTE_WORDS: tuple[str, ...] = (
 )
 
 #: What a page that was not found says in its title or headline (an HTTP 200 "404").
-NOT_FOUND_PHRASES: tuple[str, ...] = (
+NOT_FOUND_PHRASES: Final[tuple[str, ...]] = (
     "الصفحة غير موجودة",
     "الصفحة التي تبحث عنها غير موجودة",
     "الصفحة المطلوبة غير موجودة",
@@ -1414,7 +1416,7 @@ NOT_FOUND_PHRASES: tuple[str, ...] = (
 
 #: Headlines of the portal's own pages: about, contact, its policies. A page headed so is
 #: no story, however an SEO plugin types it (Yoast prints og:type "article" on them).
-PORTAL_PAGE_TITLES: tuple[str, ...] = (
+PORTAL_PAGE_TITLES: Final[tuple[str, ...]] = (
     "من نحن",
     "عن الموقع",
     "عن الصحيفة",
@@ -1439,7 +1441,7 @@ PORTAL_PAGE_TITLES: tuple[str, ...] = (
 
 #: Headlines that name a list of stories, not a story: a page headed so lists
 #: ("<h1>الأكثر قراءة</h1>" over ten ranked teasers with their excerpts).
-LISTING_PAGE_TITLES: tuple[str, ...] = (
+LISTING_PAGE_TITLES: Final[tuple[str, ...]] = (
     "سجل الزوار",  # a guestbook: readers' posts, no story
     "الأكثر قراءة",
     "الأكثر مشاهدة",
@@ -1455,7 +1457,7 @@ LISTING_PAGE_TITLES: tuple[str, ...] = (
     "نتائج البحث",
 )
 
-CLOSING_PHRASES: tuple[str, ...] = (
+CLOSING_PHRASES: Final[tuple[str, ...]] = (
     # "نرجو عدم نسخ المحتوى دون ذكر المصدر": the portal's copyright plea after the text
     "عدم نسخ المحتوى",
     # a blogger's own follow prompt under the post ("إن أعجبتكم التدوينة تابعوني على

@@ -9,6 +9,7 @@ by the extract stage, where context is known.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -17,7 +18,7 @@ from .errors import InvalidPageError
 #: Names of hidden boxes that hold the article's own text, behind a button: a video's
 #: transcript ("نص الفيديو"), the rest of a story or an interview ("اقرأ المزيد", "تابع
 #: قراءة الحوار"). Not a closed menu.
-_TEXT_BEHIND_A_BUTTON = (
+_TEXT_BEHIND_A_BUTTON: Final = (
     "transcript",
     "more-content",
     "morecontent",
@@ -33,7 +34,7 @@ _TEXT_BEHIND_A_BUTTON = (
 #: reader text (boilerplate.NON_TEXT_TAGS: scripts, styles, forms' controls …) stay in the tree: the
 #: segment stage steps over them, and matching and removing them here cost more than
 #: the rest of this stage together.
-_DROP = ", ".join(
+_DROP: Final = ", ".join(
     (
         # (hidden boxes: _HIDDEN, filtered in Python; a :not() chain per kept name here
         # would cost every element of every page its checks)
@@ -71,8 +72,8 @@ def parse(markup: bytes | str) -> LexborHTMLParser:
     return LexborHTMLParser(markup, scripting=True)
 
 
-_NOSCRIPT_TAG = re.compile(rb"</?noscript\b[^>]*>", re.I)
-_PARAGRAPH_TAG = re.compile(rb"<p[\s>]")
+_NOSCRIPT_TAG: Final = re.compile(rb"</?noscript\b[^>]*>", re.I)
+_PARAGRAPH_TAG: Final = re.compile(rb"<p[\s>]")
 
 
 def _noscript_holds_a_paragraph(lowered: bytes) -> bool:
@@ -106,24 +107,24 @@ def noscript_shown(markup: bytes | str) -> bytes | str | None:
 
 #: Deeper than any real page nests. lexbor's tree builder spends time growing with the
 #: square of the depth (10,000 levels: 0.3 s; 100,000: 9 s; 300,000: minutes).
-MAX_DEPTH = 10_000
+MAX_DEPTH: Final = 10_000
 #: More attributes on one element than any real page writes (the cost is quadratic too).
-MAX_ATTRIBUTES = 5_000
+MAX_ATTRIBUTES: Final = 5_000
 #: A page needs this many bytes to nest MAX_DEPTH deep ("<b>" is the shortest tag).
-_DEPTH_BYTES = 3 * MAX_DEPTH
+_DEPTH_BYTES: Final = 3 * MAX_DEPTH
 #: Attributes are counted on pages this large only: below it, even a page that is one
 #: tag of attributes parses in under a second.
-_ATTRIBUTE_BYTES = 200_000
-_TAG = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9]*)")
+_ATTRIBUTE_BYTES: Final = 200_000
+_TAG: Final = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9]*)")
 #: Elements that never hold others, or that the parser closes by itself: no depth.
-_NO_DEPTH = frozenset(
+_NO_DEPTH: Final = frozenset(
     b"area base br col embed hr img input link meta source track wbr param keygen "
     b"p li dt dd tr td th option optgroup rb rt rtc rp thead tbody tfoot colgroup caption "
     b"html head body".split()
 )
 #: A tag long enough to carry MAX_ATTRIBUTES attributes.
-_LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{%d,}" % (4 * MAX_ATTRIBUTES))
-_ATTRIBUTE = re.compile(rb"\s[^\s=/>]+\s*=")
+_LONG_TAG: Final = re.compile(rb"<[A-Za-z][^<>]{%d,}" % (4 * MAX_ATTRIBUTES))
+_ATTRIBUTE: Final = re.compile(rb"\s[^\s=/>]+\s*=")
 
 
 def check_shape(markup: bytes | str) -> None:
@@ -167,10 +168,10 @@ def check_shape(markup: bytes | str) -> None:
 
 #: Site navigation, page footers and site headers: never article text, never related
 #: links. A footer or header inside the article (credits, tags, the headline) stays.
-_SITE_CHROME = "nav, [role=navigation], footer, header"
-_KEEP_INSIDE = frozenset({"article", "main"})
+_SITE_CHROME: Final = "nav, [role=navigation], footer, header"
+_KEEP_INSIDE: Final = frozenset({"article", "main"})
 #: What a header or a footer outside the article holds when it is the article's own.
-_OWN_PART = {"header": "h1, h2, time", "footer": '[class*="related"]'}
+_OWN_PART: Final = {"header": "h1, h2, time", "footer": '[class*="related"]'}
 
 
 def _inside_article(node: LexborNode) -> bool:
@@ -186,7 +187,7 @@ def _inside_article(node: LexborNode) -> bool:
 #: RDF author "<span rel='schema:author' class='hidden'>editor_mona</span>", the login of
 #: whoever filed the node); Tailwind's "hidden md:block" is shown on a wide screen. CSS
 #: reads keywords in any case, and so does the match (a legacy editor's "DISPLAY: none").
-_HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i], .hidden'
+_HIDDEN: Final = '[hidden], [style*="display:none" i], [style*="display: none" i], .hidden'
 
 
 def _holds_text_behind_a_button(attrs: dict[str, str | None]) -> bool:
@@ -208,12 +209,12 @@ def _shown_on_wide_screens(attrs: dict[str, str | None]) -> bool:
 
 
 #: Roles of a box a button opens in place: its text is the page's, shown on a click.
-_PANEL_ROLES = frozenset({"region", "tabpanel"})
+_PANEL_ROLES: Final = frozenset({"region", "tabpanel"})
 
 
 #: React's streamed rendering: "$RC("B:0","S:0")" moves the hidden segment S:0 into the
 #: place of the template B:0, over its loading placeholder.
-_STREAMED = re.compile(r'\$RC\("(B:[0-9a-f]+)","(S:[0-9a-f]+)"\)')
+_STREAMED: Final = re.compile(r'\$RC\("(B:[0-9a-f]+)","(S:[0-9a-f]+)"\)')
 
 
 def reveal_streamed(tree: LexborHTMLParser, markup: bytes | str) -> None:

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from ._build import is_compiled
 from ._version import __version__
 from .batch import extract_batch
 from .config import FetchSettings, Options
@@ -415,7 +416,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2))
         return 0
     if args.command == "version":
-        print(__version__)
+        print(f"{__version__} ({'compiled' if is_compiled() else 'pure Python'})")
         return 0
     try:
         return _COMMANDS[args.command](args)

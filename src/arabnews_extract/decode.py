@@ -13,19 +13,19 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from charset_normalizer import from_bytes
 
 from .errors import DecodeError, InvalidPageError, NotHTMLError
 
-_META_CHARSET = re.compile(
+_META_CHARSET: Final = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
-_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HEADER_CHARSET: Final = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 #: Magic numbers of formats that are sometimes served as pages by mistake.
-_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+_BINARY_MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
     (b"%PDF-", "PDF"),
     (b"\x89PNG", "PNG image"),
     (b"\xff\xd8\xff", "JPEG image"),
@@ -40,11 +40,11 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "executable"),
 )
 
-_BAD_CHARS = re.compile("[\ufffd\x80-\x9f]")
+_BAD_CHARS: Final = re.compile("[\ufffd\x80-\x9f]")
 
 #: Labels that decode anything without error and so prove nothing about the bytes.
 #: (Names as codecs.lookup() spells them, which is how _codec_name returns them.)
-_PERMISSIVE = frozenset(
+_PERMISSIVE: Final = frozenset(
     codecs.lookup(n).name for n in ("latin-1", "cp1252", "iso-8859-15", "ascii")
 )
 
@@ -56,7 +56,7 @@ class Decoded(NamedTuple):
 
 
 #: Codecs whose bytes the HTML parser can take as they are (lexbor reads UTF-8).
-_PARSER_NATIVE = {"utf-8": 0, "utf-8-sig": len(codecs.BOM_UTF8)}
+_PARSER_NATIVE: Final = {"utf-8": 0, "utf-8-sig": len(codecs.BOM_UTF8)}
 
 
 def markup(raw: bytes, decoded: Decoded) -> bytes | str:
@@ -114,12 +114,12 @@ def _looks_like_text(text: str, *, limit: int = 200_000) -> bool:
 #: replacement mark; and "Ø", "Ù", "Ã", the marks of double-encoded Arabic.
 #: (One pattern each: with a literal first byte the regex engine skips ahead at memchr
 #: speed; an alternation of the two is scanned byte by byte, 14x slower.)
-_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
-_REPLACEMENT_UTF8 = re.compile(rb"\xef\xbf\xbd")
-_MOJIBAKE_UTF8 = re.compile(rb"\xc3[\x83\x98\x99]")
+_C1_UTF8: Final = re.compile(rb"\xc2[\x80-\x9f]")
+_REPLACEMENT_UTF8: Final = re.compile(rb"\xef\xbf\xbd")
+_MOJIBAKE_UTF8: Final = re.compile(rb"\xc3[\x83\x98\x99]")
 #: Bytes of a UTF-8 page looked at for those (strict UTF-8 rarely decodes anything else
 #: but double encoding, which a sample shows).
-_UTF8_SAMPLE = 64 * 1024
+_UTF8_SAMPLE: Final = 64 * 1024
 
 
 def _utf8_looks_like_text(raw: bytes, chars: int) -> bool:
@@ -223,8 +223,8 @@ def decode(raw: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
 
 #: Invalid sequences a UTF-8 page may carry (a stray 0xFF in a footer widget) and still
 #: be read as UTF-8, at most, and at most one for every this many non-ASCII bytes.
-_STRAY_BYTES = 16
-_STRAY_SHARE = 100
+_STRAY_BYTES: Final = 16
+_STRAY_SHARE: Final = 100
 
 
 def _nearly_utf8(raw: bytes) -> str | None:
@@ -245,4 +245,4 @@ def _nearly_utf8(raw: bytes) -> str | None:
 
 #: Encodings Arabic pages are written in; restricting detection to them makes it fast
 #: and stops it choosing a Cyrillic or Greek codepage for short Arabic pages.
-_DETECT_CANDIDATES = ["utf_8", "cp1256", "iso8859_6", "cp720", "utf_16", "cp1252"]
+_DETECT_CANDIDATES: Final = ["utf_8", "cp1256", "iso8859_6", "cp720", "utf_16", "cp1252"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ._version import __version__
 from .extractors.article import RawArticle
@@ -19,7 +20,7 @@ def _absolute(url: str | None, base: str | None) -> str | None:
     return resolve(url.strip(), base)
 
 
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS: Final = re.compile(r"[0-9]+")
 
 
 def _spells_in_latin(name: str, latin_names: list[str]) -> bool:
@@ -104,4 +105,4 @@ def _bare_name(name: str) -> str:
 
 
 #: Separators a byline row sets around a name.
-_NAME_EDGES = " -–—|،,:"
+_NAME_EDGES: Final = " -–—|،,:"

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from selectolax.lexbor import LexborNode
 
@@ -37,7 +37,7 @@ from .lexicon.places import DATELINE_PLACE_KEYS
 from .textnorm import clean_text, has_arabic, match_key
 
 #: Elements that end a line of text.
-BLOCK_TAGS = frozenset(
+BLOCK_TAGS: Final = frozenset(
     [
         "p",
         "div",
@@ -87,35 +87,35 @@ BLOCK_TAGS = frozenset(
     ]
 )
 #: Kinds that make an inline element (``<span class="author">``) a line of its own.
-INLINE_LINE_KINDS = frozenset({"byline", "date", "caption", "photo"})
+INLINE_LINE_KINDS: Final = frozenset({"byline", "date", "caption", "photo"})
 #: Inline tags that may carry a byline/date/caption class (others are formatting only).
-MARKABLE_INLINE = frozenset({"span", "a", "time", "small", "address", "cite", "label", "em"})
+MARKABLE_INLINE: Final = frozenset({"span", "a", "time", "small", "address", "cite", "label", "em"})
 #: ARIA roles that mark a box as navigation whatever its tag.
-_LANDMARK_ROLES = frozenset({"navigation", "complementary"})
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LANDMARK_ROLES: Final = frozenset({"navigation", "complementary"})
+HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Pictures (``picture`` holds an ``img``; its content is skipped).
-_IMAGE_TAGS = frozenset({"img", "picture"})
+_IMAGE_TAGS: Final = frozenset({"img", "picture"})
 #: Elements whose content is never reader text (clean.py removes them; skipped here too
 #: so a tree cleaned by someone else walks the same).
-SKIP_TAGS = frozenset(NON_TEXT_TAGS)
+SKIP_TAGS: Final = frozenset(NON_TEXT_TAGS)
 
-_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_TOKEN_SPLIT: Final = re.compile(r"[^a-z0-9]+")
+_CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
-_TOKEN_KIND: dict[str, str] = {
+_TOKEN_KIND: Final[dict[str, str]] = {
     token: kind
     for kind, tokens in KIND_TOKENS.items()
     for token in tokens
     if token not in PAIR_ONLY
 }
 #: Substring -> kind, in table order (the first kind listing a substring owns it).
-_SUBSTRING_KIND: dict[str, str] = {}
+_SUBSTRING_KIND: Final[dict[str, str]] = {}
 for _kind, _subs in KIND_SUBSTRINGS.items():
     for _sub in _subs:
         _SUBSTRING_KIND.setdefault(_sub, _kind)
 #: What may not follow a fragment: "comment" names comments, "commentary" a match's live
 #: commentary, the story itself.
-_SUBSTRING_NOT_BEFORE = {"comment": "ary"}
+_SUBSTRING_NOT_BEFORE: Final = {"comment": "ary"}
 
 
 def _trie_pattern(words: Iterable[str], not_before: dict[str, str]) -> str:
@@ -146,24 +146,24 @@ def _trie_pattern(words: Iterable[str], not_before: dict[str, str]) -> str:
     return emit(root)
 
 
-_SUBSTRING_RE = re.compile(_trie_pattern(_SUBSTRING_KIND, _SUBSTRING_NOT_BEFORE))
+_SUBSTRING_RE: Final = re.compile(_trie_pattern(_SUBSTRING_KIND, _SUBSTRING_NOT_BEFORE))
 
 #: The class list WordPress gives a post's own box ("post-20981 type-post status-publish
 #: format-audio category-podcast tag-ai"): its "tag-…" and "category-…" words are the
 #: post's terms, not a tag list.
-_WP_POST_CLASS = re.compile(r"(?<![\w-])(?:status-publish|type-post|hentry)(?![\w-])")
+_WP_POST_CLASS: Final = re.compile(r"(?<![\w-])(?:status-publish|type-post|hentry)(?![\w-])")
 #: A BEM modifier on an element ("live-feed__item--latest", "card__title--new") names the
 #: element's state, not what the box is: the newest entry of a live feed is not a "latest
 #: news" widget. A modifier on a block ("widget--latest") still counts.
 #: A Drupal paragraph's type or view mode ("paragraph--type--essay-photo"), named by the
 #: site's builder: a piece of the node's content.
-_DRUPAL_PARAGRAPH_TYPE = re.compile(r"(?<![\w-])paragraph--(?:type|view-mode)--([\w-]+)")
+_DRUPAL_PARAGRAPH_TYPE: Final = re.compile(r"(?<![\w-])paragraph--(?:type|view-mode)--([\w-]+)")
 #: A Drupal view's display ("view-display-id-embed_1", "…-block_2", "…-page_1"): the
 #: kind of display the builder chose, not what the view shows (its id says that).
-_DRUPAL_DISPLAY_ID = re.compile(r"(?<![\w-])view-display-id-[\w-]+")
+_DRUPAL_DISPLAY_ID: Final = re.compile(r"(?<![\w-])view-display-id-[\w-]+")
 #: Kinds a paragraph type names that still make it a piece of the story: a paragraph
 #: typed after its picture ("essay-photo", "image-text") holds the story's own text.
-_STORY_PIECE_KINDS = frozenset({"caption", "photo", "embed"})
+_STORY_PIECE_KINDS: Final = frozenset({"caption", "photo", "embed"})
 
 
 def _unless_chrome(match: re.Match[str]) -> str:
@@ -172,23 +172,25 @@ def _unless_chrome(match: re.Match[str]) -> str:
     return " " if kind_of_attrs(match.group(1)) in _STORY_PIECE_KINDS else match.group(1)
 
 
-_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_PERCENT_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}")
 #: A class word that switches a feature off ("no-share", "no_ads", "no-sidebar").
-_NEGATED_WORD = re.compile(r"(?<![\w-])no[-_][A-Za-z]+(?![\w-])")
-_CSS_MODULE_CLASS = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)_([a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]+")
-_BEM_ELEMENT_MODIFIER = re.compile(r"(__[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)--[A-Za-z0-9-]+")
+_NEGATED_WORD: Final = re.compile(r"(?<![\w-])no[-_][A-Za-z]+(?![\w-])")
+_CSS_MODULE_CLASS: Final = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9]*)_([a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]+"
+)
+_BEM_ELEMENT_MODIFIER: Final = re.compile(r"(__[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)--[A-Za-z0-9-]+")
 
 
 #: BEM modifiers that name a box's state ("--active", "--pinned"), not what it holds.
-_STATE_MODIFIERS = frozenset(
+_STATE_MODIFIERS: Final = frozenset(
     "active current pinned first last open selected highlighted sticky expanded collapsed".split()
 )
 #: Recency modifiers are a state on one item of a list ("lb-entry--latest", the newest
 #: update; "entry--breaking", an urgent one) but a variant on a box ("news-box--latest",
 #: the latest-news box; "ticker--breaking").
-_RECENCY_MODIFIERS = frozenset({"latest", "newest", "new", "breaking"})
-_ITEM_WORDS = frozenset({"entry", "item", "post", "update", "card", "event"})
-_ANY_STATE = _STATE_MODIFIERS | _RECENCY_MODIFIERS
+_RECENCY_MODIFIERS: Final = frozenset({"latest", "newest", "new", "breaking"})
+_ITEM_WORDS: Final = frozenset({"entry", "item", "post", "update", "card", "event"})
+_ANY_STATE: Final = _STATE_MODIFIERS | _RECENCY_MODIFIERS
 
 
 def _without_modifiers(value: str) -> str:
@@ -224,12 +226,14 @@ def _module_state_dropper(first: tuple[str, str]) -> Callable[[re.Match[str]], s
 
 
 #: Kinds a CSS module's element names that its block's name does not override.
-_MODULE_ELEMENT_KINDS = frozenset({"date", "byline", "lead"})
+_MODULE_ELEMENT_KINDS: Final = frozenset({"date", "byline", "lead"})
 
 
 #: A camelCase name that is a phrase about the text ("bodyToAddTags", "contentToShare"):
 #: its first word names the box, the rest what a script does to it.
-_BODY_TO_PHRASE = re.compile(r"(?<![A-Za-z])(body|content|text|article|story|post|entry)To[A-Z]\w*")
+_BODY_TO_PHRASE: Final = re.compile(
+    r"(?<![A-Za-z])(body|content|text|article|story|post|entry)To[A-Z]\w*"
+)
 
 
 def _lowered(value: str) -> str:
@@ -313,7 +317,7 @@ def kind_of_attrs(value: str) -> str | None:
 
 
 #: First words of KIND_PAIRS.
-_PAIR_FIRSTS = frozenset(first for first, _ in KIND_PAIRS)
+_PAIR_FIRSTS: Final = frozenset(first for first, _ in KIND_PAIRS)
 
 
 @dataclass(slots=True)
@@ -464,27 +468,27 @@ class _Lines:
 
 
 #: Lines looked back at for the one an empty card link names.
-_NAMED_LINE_REACH = 3
-_SMALL_IMAGE_PX = 100
+_NAMED_LINE_REACH: Final = 3
+_SMALL_IMAGE_PX: Final = 100
 #: A blank line inside preformatted text.
-_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n\s*")
 #: An inline element styled as a box ("display:block", not "display:inline-block").
-_DISPLAY_BLOCK = re.compile(r"(?<![\w-])display\s*:\s*block")
+_DISPLAY_BLOCK: Final = re.compile(r"(?<![\w-])display\s*:\s*block")
 #: Nested boxes kept per line. Real pages nest a few dozen deep; a page nested
 #: thousands deep would make every stage's work grow with lines x depth.
-_MAX_BOXES = 200
+_MAX_BOXES: Final = 200
 #: Walk-stack mark of a writer box inside a link (compared by identity).
-_MUTED = "\x00muted"
+_MUTED: Final = "\x00muted"
 #: Walk-stack mark of a bold run that opened its line (compared by identity).
-_BOLD = "\x00bold"
-_BOLD_TAGS = frozenset({"b", "strong"})
+_BOLD: Final = "\x00bold"
+_BOLD_TAGS: Final = frozenset({"b", "strong"})
 #: Elements whose single <br> is a space: a paragraph, a heading.
-_ONE_LINE_TAGS = HEADING_TAGS | {"p"}
+_ONE_LINE_TAGS: Final = HEADING_TAGS | {"p"}
 #: The end of a sentence: a line ending so is text, never a caption or a name (a colon
 #: ends the line that introduces what follows, "وقال الوزير:").
-_SENTENCE_END = frozenset(".!?؟:…")
+_SENTENCE_END: Final = frozenset(".!?؟:…")
 #: What may follow a sentence's end: a closing quote or bracket, white space.
-_CLOSERS = "»”\"')] \t\n\r\xa0"
+_CLOSERS: Final = "»”\"')] \t\n\r\xa0"
 
 
 def _ends_sentence(parts: list[str]) -> bool:
@@ -499,9 +503,9 @@ def _ends_sentence(parts: list[str]) -> bool:
 
 
 #: Class words of a writer ("related-articles__writer", "author").
-_WRITER_TOKENS = frozenset(KIND_TOKENS["byline"])
+_WRITER_TOKENS: Final = frozenset(KIND_TOKENS["byline"])
 #: Class words of what a teaser's link holds besides its title: the writer, a kicker.
-_MUTED_IN_LINK = _WRITER_TOKENS | {
+_MUTED_IN_LINK: Final = _WRITER_TOKENS | {
     "kicker",
     "eyebrow",
     "overline",
@@ -528,7 +532,7 @@ _MUTED_IN_LINK = _WRITER_TOKENS | {
 }
 #: Class words of a label set inside a headline ("<h1><span class='kicker'>خاص</span> …",
 #: "… <span class='title-badge'>| فيديو</span></h1>"): a badge, not the headline's words.
-_KICKER_TOKENS = frozenset(
+_KICKER_TOKENS: Final = frozenset(
     {
         "kicker",
         "badge",
@@ -548,7 +552,7 @@ _KICKER_TOKENS = frozenset(
 )
 #: "<h1>الخبر <span class='post-subtitle'>العنوان الفرعي</span></h1>": the headline's
 #: second line, its standfirst, as a ``<small>`` there is.
-_SUBTITLE_TOKENS = frozenset({"subtitle"})
+_SUBTITLE_TOKENS: Final = frozenset({"subtitle"})
 
 
 def _opens_a_panel(node: LexborNode) -> bool:
@@ -560,7 +564,7 @@ def _opens_a_panel(node: LexborNode) -> bool:
 
 #: Class words of a flex container (Tailwind's, Bootstrap's): its children are laid out
 #: as items apart, with a gap, however the markup runs them together.
-_FLEX_WORDS = frozenset({"flex", "d-flex", "inline-flex", "d-inline-flex"})
+_FLEX_WORDS: Final = frozenset({"flex", "d-flex", "inline-flex", "d-inline-flex"})
 
 
 def _a_flex_box(names: str) -> bool:
@@ -586,7 +590,7 @@ def _a_cards_tag(attrs: dict[str, str | None] | None) -> bool:
 
 
 #: A card's label element, in BEM's and CSS modules' spellings.
-_CARD_LABEL_MARKS = ("__tag", "_tag__", "__type", "_type__", "__section", "_section__")
+_CARD_LABEL_MARKS: Final = ("__tag", "_tag__", "__type", "_type__", "__section", "_section__")
 
 
 def _a_heading_not_nav(attrs: dict[str, str | None]) -> bool:
@@ -606,7 +610,7 @@ def _is_code(pre: LexborNode) -> bool:
 #: Related boxes' titles a template may draw as pictures ("read-also.png" with its alt
 #: text). Not widgets' titles: a promo's picture is often named after its widget
 #: ("يستحق الانتباه" on a podcast's cover), and a widget needs no title to be left out.
-_HEADING_ALTS = frozenset(match_key(p) for p in LINE_PHRASES.get("related", ()))
+_HEADING_ALTS: Final = frozenset(match_key(p) for p in LINE_PHRASES.get("related", ()))
 
 
 def _heading_image(alt: str | None) -> str | None:
@@ -632,17 +636,17 @@ def _drawn_size(attrs: dict[str, str | None]) -> int | None:
 
 
 #: An image this small each way is an icon (a print or a mail button), not a face.
-_ICON_PX = 20
+_ICON_PX: Final = 20
 
 
 #: Attributes that name a box when its class does not (utility-CSS templates name their
 #: components there: data-component="author-card").
-_NAMING_ATTRS = ("data-component", "data-testid", "data-widget", "aria-labelledby")
+_NAMING_ATTRS: Final = ("data-component", "data-testid", "data-widget", "aria-labelledby")
 
 
 #: Words that make a custom element (``<news-paragraph>``, ``<story-body>``) a box of its
 #: own; other custom elements (``<fa-icon>``, ``<time-ago>``) stay inline.
-_BLOCK_WORDS = frozenset(
+_BLOCK_WORDS: Final = frozenset(
     "paragraph article section body heading headline subheading title text content block "
     "container list item story card figure caption quote aside summary lead "
     # AMP's components that hold boxes ("<amp-accordion class='fact-box'>")
@@ -657,7 +661,7 @@ def _is_block_element(tag: str) -> bool:
 
 
 #: An accessible label naming a box of related stories ("موضوع ذو صلة", "اقرأ أيضاً").
-_RELATED_LABEL = re.compile(
+_RELATED_LABEL: Final = re.compile(
     r"^\s*(?:موضوع|مواضيع|مقالات?|أخبار|خبر|قصص?|محتوى)\s+(?:ذو|ذات|ذي)\s+صلة"
     r"|^\s*(?:اقرأ|إقرأ)\s+(?:أيضا|أيضاً|ايضا)|^\s*related\b",
     re.IGNORECASE,
@@ -1033,16 +1037,16 @@ def segment(root: LexborNode, *, max_nodes: int = 400_000) -> Segmented:
 
 
 #: A caption set as the paragraph under a picture's paragraph is one short line.
-_CAPTION_CHARS = 140
+_CAPTION_CHARS: Final = 140
 #: … a little longer when it ends on the photo's credit, agency and photographer.
-_CREDITED_CAPTION_CHARS = 260
-_PHOTO_CREDIT_END = re.compile(r"\([^()/]{2,30}/\s*[^()/]{2,40}\)\s*$")
+_CREDITED_CAPTION_CHARS: Final = 260
+_PHOTO_CREDIT_END: Final = re.compile(r"\([^()/]{2,30}/\s*[^()/]{2,40}\)\s*$")
 #: A credit under the text's last picture ("تحرير: لينا الحسن") signs the text.
-_SIGNED = re.compile(rf"^\s*(?:{'|'.join(re.escape(p) for p in BYLINE_PREFIXES)})\s*[:：]")
+_SIGNED: Final = re.compile(rf"^\s*(?:{'|'.join(re.escape(p) for p in BYLINE_PREFIXES)})\s*[:：]")
 
 
 #: "نواكشوط: أحمدو ولد محمد الأمين": a known place, a colon, and two to five words.
-_PLACE_COLON_WORDS = re.compile(
+_PLACE_COLON_WORDS: Final = re.compile(
     r"^\s*(?P<place>[^:：\d]{2,25}?)\s*[:：]\s*(?:[^\s.،,:؛!؟?]+\s*){2,5}$"
 )
 
@@ -1093,12 +1097,12 @@ def _captions_under_pictures(
 
 
 #: Inputs a reader types into, and the lines looked back at for prose in their box.
-_TYPED_INPUTS = frozenset({"text", "search", "number", "tel", "email"})
-_FORM_LOOKBACK = 6
-_FORM_NEAR = 3
+_TYPED_INPUTS: Final = frozenset({"text", "search", "number", "tel", "email"})
+_FORM_LOOKBACK: Final = 6
+_FORM_NEAR: Final = 3
 
 #: Class words of a link laid over its card (Bootstrap's "stretched-link").
-_OVERLAY_LINK_WORDS = frozenset(
+_OVERLAY_LINK_WORDS: Final = frozenset(
     {"stretched-link", "stretched", "overlay-link", "link-overlay", "card-link", "full-link"}
 )
 
@@ -1120,7 +1124,7 @@ def _href_of(anchor: dict[str, str | None]) -> str:
 
 #: The address a click handler goes to: "window.location.href='/societe/…'",
 #: "location.href = \"/news/1\"", "window.location='…'".
-_ONCLICK_TARGET = re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]")
+_ONCLICK_TARGET: Final = re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]")
 
 
 def _onclick_target(handler: str | None) -> str | None:
@@ -1138,7 +1142,7 @@ def _scripted_href(anchor: dict[str, str | None], href: str) -> str:
 
 #: A box this many lines or fewer is a card (a picture, a label, a title, a date), whose
 #: link laid over it is its title's.
-_CARD_LINES = 5
+_CARD_LINES: Final = 5
 
 
 def _link_clickable_boxes(
@@ -1218,9 +1222,9 @@ def _heading_near(elements: list[Element], box: int, headed: set[int]) -> bool:
 
 
 #: Boxes climbed from a card's link to the box holding its title.
-_CARD_CLIMB = 3
+_CARD_CLIMB: Final = 3
 #: A card's elements (its boxes, its picture's wrappers); a bigger box is no card.
-_CARD_ELEMENTS = 40
+_CARD_ELEMENTS: Final = 40
 
 
 def _link_card_title(inside: list[Block], titles: list[Block], href: str, scripted: bool) -> None:
@@ -1249,7 +1253,7 @@ def subtree_end(elements: list[Element], idx: int, most: int = -1) -> int:
 
 #: A form's box with more lines than this, or with prose, is the page (ASP.NET wraps the
 #: whole page in a <form>), not a search or sign-up box.
-_FORM_BOX_LINES = 5
+_FORM_BOX_LINES: Final = 5
 
 
 def _mark_form_boxes(elements: list[Element], blocks: list[Block]) -> None:
@@ -1280,7 +1284,7 @@ def _mark_form_boxes(elements: list[Element], blocks: list[Block]) -> None:
 
 
 #: Paragraph-like boxes whose entries a date may introduce.
-_ENTRY_TAGS = frozenset({"li", "p", "dd"})
+_ENTRY_TAGS: Final = frozenset({"li", "p", "dd"})
 
 
 def _join_date_labels(elements: list[Element], blocks: list[Block]) -> list[Block]:
@@ -1314,11 +1318,11 @@ def _join_date_labels(elements: list[Element], blocks: list[Block]) -> list[Bloc
 
 
 #: A line this long is prose, not a caption, a label, a credit or a teaser title.
-PROSE_CHARS = 80
+PROSE_CHARS: Final = 80
 
 
 #: The kinds settled once a box's content is known.
-_PICTURE_KINDS = frozenset({"photo", "caption"})
+_PICTURE_KINDS: Final = frozenset({"photo", "caption"})
 
 
 def _resolve_picture_kinds(
@@ -1365,10 +1369,10 @@ def _resolve_picture_kinds(
             element.kind = tag_kind if tag_kind != "caption" else None
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 #: A box named related that holds this many unlinked prose paragraphs, and more of them
 #: than linked lines, holds a story, not teasers.
-_STORY_PARAGRAPHS = 4
+_STORY_PARAGRAPHS: Final = 4
 
 
 def _clear_story_boxes(elements: list[Element], blocks: list[Block]) -> None:

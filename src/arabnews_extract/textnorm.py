@@ -12,16 +12,17 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Final
 
 #: Bidi controls, zero-width characters, BOM, soft hyphen, Arabic letter mark.
-_INVISIBLE_CHARS = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_INVISIBLE_CHARS: Final = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE: Final = re.compile(f"[{_INVISIBLE_CHARS}]")
 #: Arabic Presentation Forms-A and -B (the BOM U+FEFF is in _INVISIBLE).
-_PRESENTATION_CHARS = "\ufb50-\ufdff\ufe70-\ufefe"
-_PRESENTATION = re.compile(f"[{_PRESENTATION_CHARS}]+")
+_PRESENTATION_CHARS: Final = "\ufb50-\ufdff\ufe70-\ufefe"
+_PRESENTATION: Final = re.compile(f"[{_PRESENTATION_CHARS}]+")
 #: Either kind. One character class, not an alternation of two: the regex engine then
 #: scans for it 4x faster, and every line of every page is checked.
-_NEEDS_WORK = re.compile(f"[{_INVISIBLE_CHARS}{_PRESENTATION_CHARS}]")
+_NEEDS_WORK: Final = re.compile(f"[{_INVISIBLE_CHARS}{_PRESENTATION_CHARS}]")
 
 
 def _fold(match: re.Match[str]) -> str:
@@ -41,20 +42,20 @@ def clean_text(text: str) -> str:
 # --- comparison keys -------------------------------------------------------------------
 
 #: Diacritics and tatweel.
-_DIACRITIC_SPANS = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED))
-_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+_DIACRITIC_SPANS: Final = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED))
+_FOLD: Final = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 #: Diacritics and tatweel removal only (the letters stay as written).
-_KEY_TABLE_MARKS: dict[int, str | None] = {
+_KEY_TABLE_MARKS: Final[dict[int, str | None]] = {
     **{c: None for a, b in _DIACRITIC_SPANS for c in range(a, b + 1)},
     0x0640: None,
 }
 #: Diacritic and tatweel removal and letter folding in one ``str.translate`` pass.
-_KEY_TABLE: dict[int, str | None] = {
+_KEY_TABLE: Final[dict[int, str | None]] = {
     **_KEY_TABLE_MARKS,
     **{ord(k): v for k, v in _FOLD.items()},
 }
 
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=16384)
@@ -80,9 +81,9 @@ def first_word_key(word: str) -> str:
 
 
 #: What a lenient pattern lets stand after any letter: diacritics and tatweel.
-_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
+_MARKS: Final = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
 #: Letters that writers interchange, each matching its whole family.
-_FAMILIES = {
+_FAMILIES: Final = {
     **{c: "[اأإآٱ]" for c in "اأإآٱ"},
     **{c: "[يى]" for c in "يى"},
     **{c: "[هة]" for c in "هة"},
@@ -167,7 +168,7 @@ def _branches(node: _Trie) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC_LETTER: Final = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 
 
 def has_arabic(text: str) -> bool:

@@ -9,10 +9,11 @@ fragments, an upper-case host, ``www.`` or not, AMP variants (``/amp``, ``?amp=1
 from __future__ import annotations
 
 import re
+from typing import Final
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 #: Query parameters that only track the reader.
-TRACKING_PARAMS = frozenset(
+TRACKING_PARAMS: Final = frozenset(
     {
         "fbclid",
         "gclid",
@@ -42,9 +43,9 @@ TRACKING_PARAMS = frozenset(
         "outputtype",
     }
 )
-TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "at_")
-_AMP_PATH = re.compile(r"(?:/amp/?|/amp\.html|\.amp)$", re.IGNORECASE)
-_DEFAULT_PORTS = {"http": 80, "https": 443}
+TRACKING_PREFIXES: Final = ("utm_", "pk_", "mtm_", "hsa_", "at_")
+_AMP_PATH: Final = re.compile(r"(?:/amp/?|/amp\.html|\.amp)$", re.IGNORECASE)
+_DEFAULT_PORTS: Final = {"http": 80, "https": 443}
 
 
 def is_tracking_param(name: str) -> bool:
@@ -70,7 +71,7 @@ def resolve(href: str, base: str | None) -> str | None:
 
 #: The escape of a reserved character (RFC 3986: gen-delims, sub-delims and "%"):
 #: "%2F" is not "/" and "%25" is not "%", so these stay escapes.
-_RESERVED_ESCAPE = re.compile(r"(%(?:2[1346-9A-Fa-f]|25|3[ABDFabdf]|40|5[BDbd]))")
+_RESERVED_ESCAPE: Final = re.compile(r"(%(?:2[1346-9A-Fa-f]|25|3[ABDFabdf]|40|5[BDbd]))")
 
 
 def _normal_path(path: str) -> str:
@@ -149,7 +150,7 @@ def host_of(url: str) -> str:
 #: Addresses of a writer's page: "/author/…", "/writers/…", "/writer/412/…", "/kottab/…";
 #: not the writers' section of the articles ("/articles/writers/19377" is a column), nor
 #: an article filed under it ("/kuttab/item/21388-labour-market-q1", Joomla K2's item).
-_AUTHOR_PATH = re.compile(
+_AUTHOR_PATH: Final = re.compile(
     r"(?<!/articles)(?<!/article)(?<!/news)(?<!/opinion)"
     r"/(?:authors?|writers?|kottab|kuttab|columnists?)/(?!(?:item|article|articles)/)[^/?#]",
     re.I,
@@ -170,15 +171,15 @@ def is_author_page(url: str) -> bool:
 
 
 #: Steps below the writer's name, a year among them, that make an article's address.
-_FILED_UNDER_A_WRITER = 3
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_FILED_UNDER_A_WRITER: Final = 3
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
 #: A tag's, a topic's or a category's page: the slug ends the path ("/topics/cbe-interest-
 #: rates", WordPress's "/category/science-tech/", "/Tags/1190/السوق-السوداء" with the
 #: tag's number first); an article filed under a topic goes
 #: deeper ("/topics/economy/2024/rates-held").
-_TOPIC_PATH = re.compile(
+_TOPIC_PATH: Final = re.compile(
     r"/(?:tags?|topics?|keywords?|hashtags?|wasm|wusum|category|categories)/(?:\d+/)?[^/?#]+/?"
     r"(?:[?#]|$)"
     # WordPress's nested categories ("/category/football/local-league/")

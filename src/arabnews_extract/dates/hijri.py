@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import Final
 
 # From the defining module: hijridate < 2.5 re-exports these without ``__all__``, which
 # ``mypy --strict`` (no implicit re-export) rejects.
 from hijridate.convert import Gregorian, Hijri
 from hijridate.ummalqura import GREGORIAN_RANGE, HIJRI_RANGE
 
-_G_MIN = dt.date(*GREGORIAN_RANGE[0])
-_G_MAX = dt.date(*GREGORIAN_RANGE[1])
-_H_MIN_YEAR = HIJRI_RANGE[0][0]
-_H_MAX_YEAR = HIJRI_RANGE[1][0]
+_G_MIN: Final = dt.date(*GREGORIAN_RANGE[0])
+_G_MAX: Final = dt.date(*GREGORIAN_RANGE[1])
+_H_MIN_YEAR: Final = HIJRI_RANGE[0][0]
+_H_MAX_YEAR: Final = HIJRI_RANGE[1][0]
 
 __all__ = ["gregorian_to_hijri", "hijri_month_length", "hijri_to_gregorian", "to_hijri"]
 

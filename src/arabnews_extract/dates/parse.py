@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, TypeVar
+from typing import Final, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
@@ -46,12 +46,12 @@ __all__ = ["MAX_SCAN_CHARS", "DateMatch", "default_tz_for_url", "parse_date", "s
 
 #: Only this many leading characters of a text are scanned: dates sit in bylines and
 #: date lines, and a cap keeps the cost of a pathological input bounded.
-MAX_SCAN_CHARS = 4000
+MAX_SCAN_CHARS: Final = 4000
 
-_DIGIT = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_FOLD_ALEF = str.maketrans("أإآٱ", "اااا")
-_RELATIVE_HINT = re.compile(
+_DIGIT: Final = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
+_MARKS: Final = re.compile("[\u064b-\u065f\u0670\u0640]")
+_FOLD_ALEF: Final = str.maketrans("أإآٱ", "اااا")
+_RELATIVE_HINT: Final = re.compile(
     "|".join(
         re.escape(word.translate(_FOLD_ALEF))
         for word in (*vocab.RELATIVE_PREFIXES, *vocab.RELATIVE_DAYS)
@@ -68,23 +68,23 @@ def _may_hold_a_date(text: str) -> bool:
 
 #: An aware datetime may be this far after the reference time (clock skew between the
 #: portal and the crawler) before we call it "in the future".
-FUTURE_SLACK = dt.timedelta(minutes=15)
+FUTURE_SLACK: Final = dt.timedelta(minutes=15)
 
 #: Plausible years for a Gregorian news date; outside them a "date" is an ID or a sum.
-GREGORIAN_YEARS = range(1900, 2101)
+GREGORIAN_YEARS: Final = range(1900, 2101)
 
 #: A reference time outside these years is ignored (as if none were given): date
 #: arithmetic next to ``datetime.min``/``max`` would overflow, and no page is that old.
-REFERENCE_YEARS = range(1000, 9000)
+REFERENCE_YEARS: Final = range(1000, 9000)
 
 #: How far back a weekday may move a date without a year.
-WEEKDAY_YEARS_BACK = 7
+WEEKDAY_YEARS_BACK: Final = 7
 
 #: The longest run of punctuation/connector words allowed inside one expression.
-MAX_GAP = 24
+MAX_GAP: Final = 24
 
 #: A label gives its role to a date that starts at most this many characters after it.
-MAX_LABEL_GAP = 40
+MAX_LABEL_GAP: Final = 40
 
 Role = Literal["published", "modified"]
 _T = TypeVar("_T")
@@ -102,20 +102,20 @@ class DateMatch:
 
 # --- normalisation ---------------------------------------------------------------------
 
-_DROP = (
+_DROP: Final = (
     "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"
     "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657"
     "\u0658\u0659\u065a\u065b\u065c\u065d\u065e\u065f\u0670\u0640"
     "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2066\u2067\u2068\u2069\ufeff"
 )
-_FOLD: dict[int, str | None] = {ord(c): None for c in _DROP}
+_FOLD: Final[dict[int, str | None]] = {ord(c): None for c in _DROP}
 _FOLD.update({ord(c): "ا" for c in "أإآٱ"})
 _FOLD.update({ord("ة"): "ه", ord("ى"): "ي", ord("ی"): "ي", ord("ک"): "ك", ord("ھ"): "ه"})
 _FOLD.update({ord("،"): ",", ord("٬"): ",", ord("٫"): ".", ord("\u00a0"): " "})
 _FOLD.update({0x0660 + i: str(i) for i in range(10)})
 _FOLD.update({0x06F0 + i: str(i) for i in range(10)})
-_DROP_SET = frozenset(_DROP)
+_DROP_SET: Final = frozenset(_DROP)
 
 
 def _fold(text: str) -> str:
@@ -154,40 +154,40 @@ def _alternation(words: Iterable[str]) -> str:
     return trie_alternation(_key(w) for w in words)
 
 
-_GREGORIAN_MONTHS: dict[str, int] = _table(vocab.GREGORIAN_MONTHS)
-_NEEDS_A_YEAR = frozenset(_key(name) for name in vocab.MONTHS_NEEDING_A_YEAR)
-_HIJRI_MONTHS: dict[str, int] = _table(vocab.HIJRI_MONTHS)
-_WEEKDAYS: dict[str, int] = _table(vocab.WEEKDAYS)
-_DAY_PARTS: dict[str, vocab.DayPart] = _table(vocab.DAY_PARTS)
-_LABELS: dict[str, Role | None] = _table(vocab.LABELS)
-_UNITS: dict[str, tuple[vocab.Unit, int | None]] = _table(vocab.RELATIVE_UNITS)
-_NUMBER_WORDS: dict[str, int] = _table(vocab.NUMBER_WORDS)
-_ORDINAL_DAYS: dict[str, int] = _table(vocab.ORDINAL_DAYS)
-_RELATIVE_DAYS: dict[str, int | None] = _table(vocab.RELATIVE_DAYS)
-_TZ_PLACES: dict[str, str] = _table(vocab.TZ_PLACES)
+_GREGORIAN_MONTHS: Final[dict[str, int]] = _table(vocab.GREGORIAN_MONTHS)
+_NEEDS_A_YEAR: Final = frozenset(_key(name) for name in vocab.MONTHS_NEEDING_A_YEAR)
+_HIJRI_MONTHS: Final[dict[str, int]] = _table(vocab.HIJRI_MONTHS)
+_WEEKDAYS: Final[dict[str, int]] = _table(vocab.WEEKDAYS)
+_DAY_PARTS: Final[dict[str, vocab.DayPart]] = _table(vocab.DAY_PARTS)
+_LABELS: Final[dict[str, Role | None]] = _table(vocab.LABELS)
+_UNITS: Final[dict[str, tuple[vocab.Unit, int | None]]] = _table(vocab.RELATIVE_UNITS)
+_NUMBER_WORDS: Final[dict[str, int]] = _table(vocab.NUMBER_WORDS)
+_ORDINAL_DAYS: Final[dict[str, int]] = _table(vocab.ORDINAL_DAYS)
+_RELATIVE_DAYS: Final[dict[str, int | None]] = _table(vocab.RELATIVE_DAYS)
+_TZ_PLACES: Final[dict[str, str]] = _table(vocab.TZ_PLACES)
 
-_MON = _alternation(_GREGORIAN_MONTHS)
-_HMON = _alternation(_HIJRI_MONTHS)
-_HMARK = rf"(?:{_alternation(vocab.HIJRI_MARKERS)})(?!\w)"
-_WD = _alternation(_WEEKDAYS)
-_DP = _alternation(_DAY_PARTS)
-_DP_WORD = _alternation(k for k in _DAY_PARTS if len(k) > 1)
-_INTRO = _alternation(vocab.TIME_INTRODUCERS)
-_LAB = _alternation(_LABELS)
-_UNIT = _alternation(_UNITS)
-_NUMW = _alternation(_NUMBER_WORDS)
-_ORDW = _alternation(_ORDINAL_DAYS)
-_RELP = _alternation(vocab.RELATIVE_PREFIXES)
-_HEDGE = _alternation(vocab.RELATIVE_HEDGES)
-_HALF = _alternation(vocab.RELATIVE_HALF)
-_RDAY = _alternation(_RELATIVE_DAYS)
-_RDAY_BLOCK = "".join(rf"(?<!{re.escape(_key(w))}\s)" for w in vocab.RELATIVE_DAY_BLOCKERS)
-_UTC = _alternation(vocab.UTC_NAMES)
-_TZP = _alternation(_TZ_PLACES)
-_TZ_INTRO = _alternation(vocab.TZ_PLACE_INTRODUCERS)
-_ORD = r"(?:st|nd|rd|th)?"
+_MON: Final = _alternation(_GREGORIAN_MONTHS)
+_HMON: Final = _alternation(_HIJRI_MONTHS)
+_HMARK: Final = rf"(?:{_alternation(vocab.HIJRI_MARKERS)})(?!\w)"
+_WD: Final = _alternation(_WEEKDAYS)
+_DP: Final = _alternation(_DAY_PARTS)
+_DP_WORD: Final = _alternation(k for k in _DAY_PARTS if len(k) > 1)
+_INTRO: Final = _alternation(vocab.TIME_INTRODUCERS)
+_LAB: Final = _alternation(_LABELS)
+_UNIT: Final = _alternation(_UNITS)
+_NUMW: Final = _alternation(_NUMBER_WORDS)
+_ORDW: Final = _alternation(_ORDINAL_DAYS)
+_RELP: Final = _alternation(vocab.RELATIVE_PREFIXES)
+_HEDGE: Final = _alternation(vocab.RELATIVE_HEDGES)
+_HALF: Final = _alternation(vocab.RELATIVE_HALF)
+_RDAY: Final = _alternation(_RELATIVE_DAYS)
+_RDAY_BLOCK: Final = "".join(rf"(?<!{re.escape(_key(w))}\s)" for w in vocab.RELATIVE_DAY_BLOCKERS)
+_UTC: Final = _alternation(vocab.UTC_NAMES)
+_TZP: Final = _alternation(_TZ_PLACES)
+_TZ_INTRO: Final = _alternation(vocab.TZ_PLACE_INTRODUCERS)
+_ORD: Final = r"(?:st|nd|rd|th)?"
 
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     # Every token starts at a digit, "(", a word's start or a time introducer (which
     # may be glued to a prefix: "بالساعة"). Saying so first lets the scan step over
     # every other position with one test instead of trying fifteen alternatives there.
@@ -262,7 +262,7 @@ _TOKEN = re.compile(
 # Text allowed between two tokens of one expression.
 #: Between the parts of one date: punctuation and connector words. A connector may
 #: follow a digit directly: "2024م - الساعة 3:15" (the Gregorian era mark on the year).
-_GAP = re.compile(
+_GAP: Final = re.compile(
     rf"(?:[\W_]|(?<![^\W\d])(?:{_alternation(vocab.CONNECTORS)})(?!\w))*",
     re.IGNORECASE,
 )
@@ -271,7 +271,7 @@ _GAP = re.compile(
 # --- grouping --------------------------------------------------------------------------
 
 # Slots a token fills in an expression; a second token for a filled slot starts a new one.
-_SLOTS: dict[str, tuple[str, ...]] = {
+_SLOTS: Final[dict[str, tuple[str, ...]]] = {
     "iso": ("greg", "time"),
     "td": ("greg",),
     "tm": ("greg",),
@@ -579,9 +579,9 @@ def _explicit_tz(parts: dict[str, tuple[str, re.Match[str]]]) -> dt.tzinfo | Lit
     return None
 
 
-_FINE_UNITS = ("seconds", "minutes", "hours")
+_FINE_UNITS: Final = ("seconds", "minutes", "hours")
 #: One of each unit a timedelta can hold (months and years need relativedelta).
-_ONE: dict[str, dt.timedelta] = {
+_ONE: Final[dict[str, dt.timedelta]] = {
     "seconds": dt.timedelta(seconds=1),
     "minutes": dt.timedelta(minutes=1),
     "hours": dt.timedelta(hours=1),
@@ -803,7 +803,7 @@ def parse_date(
     return None
 
 
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
+_SCHEME: Final = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
 
 
 def default_tz_for_url(url: str | None, overrides: Mapping[str, str] | None = None) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -20,7 +20,7 @@ from ..boilerplate import BODY_KINDS
 from ..segment import kind_of_attrs
 from ..textnorm import arabic_ratio, clean_text
 
-_TEXT_KEYS = (
+_TEXT_KEYS: Final = (
     "text",
     "content",
     "value",
@@ -33,7 +33,7 @@ _TEXT_KEYS = (
     "plain",
     "data",
 )
-_SKIP_KEYS = frozenset(
+_SKIP_KEYS: Final = frozenset(
     {
         "url",
         "href",
@@ -52,9 +52,9 @@ _SKIP_KEYS = frozenset(
         "key",
     }
 )
-_TITLE_KEYS = ("headline", "title", "name")
-_AUTHOR_KEYS = ("authors", "author", "byline", "writers", "writer")
-_DATE_KEYS = (
+_TITLE_KEYS: Final = ("headline", "title", "name")
+_AUTHOR_KEYS: Final = ("authors", "author", "byline", "writers", "writer")
+_DATE_KEYS: Final = (
     "datePublished",
     "publishedAt",
     "published_at",
@@ -64,7 +64,7 @@ _DATE_KEYS = (
     "date",
     "createdAt",
 )
-_MODIFIED_KEYS = (
+_MODIFIED_KEYS: Final = (
     "dateModified",
     "updatedAt",
     "updated_at",
@@ -72,7 +72,7 @@ _MODIFIED_KEYS = (
     "modified",
     "lastUpdated",
 )
-_RELATED_KEYS = (
+_RELATED_KEYS: Final = (
     "related",
     "relatedArticles",
     "relatedLinks",
@@ -80,8 +80,8 @@ _RELATED_KEYS = (
     "readAlso",
     "relatedStories",
 )
-_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
-_MAX_NODES = 200_000
+_TAG: Final = re.compile(r"<[a-zA-Z/!][^>]*>")
+_MAX_NODES: Final = 200_000
 
 
 @dataclass(slots=True)
@@ -118,8 +118,10 @@ def _text_of(item: Any, depth: int = 0) -> str:
 
 
 #: Keys under which a headless CMS ships the article as one HTML string.
-_HTML_BODY_KEYS = frozenset({"content", "body", "html", "bodyHtml", "contentHtml", "articleBody"})
-_HTML_BLOCKS = "p, h2, h3, h4, li, blockquote"
+_HTML_BODY_KEYS: Final = frozenset(
+    {"content", "body", "html", "bodyHtml", "contentHtml", "articleBody"}
+)
+_HTML_BLOCKS: Final = "p, h2, h3, h4, li, blockquote"
 
 
 def _html_lines(markup: str) -> tuple[list[str], list[tuple[str, str]]]:
@@ -172,7 +174,7 @@ def _is_chrome(item: Any) -> bool:
 
 
 #: Block types of a subheading (Editor.js's "header"), not of the site's header.
-_HEADING_TYPES = frozenset({"header", "heading", "subheading"})
+_HEADING_TYPES: Final = frozenset({"header", "heading", "subheading"})
 
 
 def _list_items(item: dict[str, Any]) -> list[Any] | None:
@@ -221,7 +223,7 @@ def _first_str(obj: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 
 #: A contributor's role that writes nothing of the text: a copy editor, a proofreader, a
 #: photographer, a designer ({"name": …, "role": "copy-editor"} beside the writer).
-_NOT_WRITING = re.compile(
+_NOT_WRITING: Final = re.compile(
     r"copy|proof|photo|illustrat|design|video|camera|graphic|review|fact|تدقيق|مراجعة|تصوير",
     re.IGNORECASE,
 )
@@ -258,7 +260,7 @@ def _related(value: Any) -> list[tuple[str, str]]:
 
 #: devalue's tags for a value that is only a wrapper around another index (Vue's reactive
 #: state, refs, Nuxt's error object).
-_FLAT_WRAPPERS = frozenset(
+_FLAT_WRAPPERS: Final = frozenset(
     {"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef", "Object"}
 )
 
@@ -328,43 +330,51 @@ def revive_flat(values: list[Any]) -> Any:
         return None if at is None or at in alias else out[at]
 
     for i, value in enumerate(values):
-        target = out[i]
-        if isinstance(value, dict) and isinstance(target, dict):
+        built = out[i]
+        if isinstance(value, dict) and isinstance(built, dict):
             for key, index in value.items():
-                target[key] = resolve(index)
-        elif isinstance(value, list) and isinstance(target, list):
+                built[key] = resolve(index)
+        elif isinstance(value, list) and isinstance(built, list):
             members = value[1:] if value and isinstance(value[0], str) else value
-            target.extend(resolve(index) for index in members)
-        elif isinstance(value, list) and isinstance(target, dict) and value[:1] == ["Map"]:
+            built.extend(resolve(index) for index in members)
+        elif isinstance(value, list) and isinstance(built, dict) and value[:1] == ["Map"]:
             pairs = value[1:]
             for key, index in zip(pairs[::2], pairs[1::2], strict=False):  # an odd one out
                 name = resolve(key)
                 if isinstance(name, str):
-                    target[name] = resolve(index)
+                    built[name] = resolve(index)
     return resolve(0)
 
 
 #: Nuxt 2's state: one function called with the values it shares, so that each is
 #: written once ("window.__NUXT__=(function(a,b){return {author:{name:b},…}}(null,"…"))").
-_NUXT_FUNCTION = re.compile(r"\(?\s*function\s*\(([\w$,\s]*)\)\s*\{\s*return\s+")
+_NUXT_FUNCTION: Final = re.compile(r"\(?\s*function\s*\(([\w$,\s]*)\)\s*\{\s*return\s+")
 #: One token of a JavaScript literal: a string in either quotes, a number, a name, or
 #: one of the punctuation marks literals are made of.
-_JS_TOKEN = re.compile(
+_JS_TOKEN: Final = re.compile(
     r"""\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'"""
     r"|(-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)|([A-Za-z_$][\w$]*)|([{}\[\]:,()]))",
     re.S,
 )
-_JS_ESCAPE = re.compile(
+_JS_ESCAPE: Final = re.compile(
     r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|(\r\n|.))", re.S
 )
-_JS_CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
-_JS_CONSTANTS = {
+_JS_CHAR_ESCAPES: Final = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    "b": "\b",
+    "f": "\f",
+    "v": "\v",
+    "0": "\0",
+}
+_JS_CONSTANTS: Final = {
     **{"true": "true", "false": "false", "null": "null"},
     **dict.fromkeys(("undefined", "NaN", "Infinity"), "null"),  # (no JSON for them)
 }
 
 
-_LAST_CODE_POINT = 0x10FFFF
+_LAST_CODE_POINT: Final = 0x10FFFF
 
 
 def _js_string(body: str) -> str:
@@ -470,7 +480,7 @@ def nuxt_state(text: str) -> Any:
 
 
 #: The end of the function's body and the start of the call ("}}(" or "}})(").
-_NUXT_CALL = re.compile(r"\s*;?\s*\}\s*\)?\s*\(")
+_NUXT_CALL: Final = re.compile(r"\s*;?\s*\}\s*\)?\s*\(")
 
 
 def find_app_article(states: list[Any]) -> AppArticle | None:
@@ -508,9 +518,9 @@ def find_app_article(states: list[Any]) -> AppArticle | None:
                             best = (score, lines, chain, inline)
     if best is None or best[0] < 200:
         return None
-    _, lines, ancestors, inline_related = best
+    _, lines, holders, inline_related = best
     article = AppArticle(body=lines, inline_related=inline_related)
-    for obj in reversed(ancestors):  # nearest enclosing object first
+    for obj in holders[::-1]:  # nearest enclosing object first
         if not isinstance(obj, dict):
             continue
         article.title = article.title or _first_str(obj, _TITLE_KEYS)

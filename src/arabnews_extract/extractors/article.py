@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 from ..boilerplate import (
@@ -111,19 +111,19 @@ from .sources import (
 from .title import find_title, overlap, title_parts
 
 #: Lines before the first body line that may hold the byline and the date.
-_HEADER_SPAN = 25
+_HEADER_SPAN: Final = 25
 #: Lines right under the headline read as its header however far the body's first
 #: sentence is.
-_UNDER_HEADLINE = 6
+_UNDER_HEADLINE: Final = 6
 #: Lines at each end of the body checked for bylines, credits and datelines.
-_EDGE = 3
+_EDGE: Final = 3
 #: Lines after the text where a labelled update time ("آخر تعديل") may stand.
-_TAIL_LINES = 6
+_TAIL_LINES: Final = 6
 #: How far after the text those lines are looked for, tags and share bars passed over.
-_TAIL_REACH = 20
-_PASSED_OVER = frozenset({"tags", "share"})
+_TAIL_REACH: Final = 20
+_PASSED_OVER: Final = frozenset({"tags", "share"})
 #: Boxes between the headline and a marked summary that do not part them.
-_UNDER_HEADLINE_CHROME = frozenset({"share", "caption"})
+_UNDER_HEADLINE_CHROME: Final = frozenset({"share", "caption"})
 
 
 @dataclass(slots=True)
@@ -197,9 +197,9 @@ def _site_names(md: Metadata) -> tuple[str, ...]:
 
 #: What a <title> puts between the portal's name and the headline (not ":", which
 #: Blogger puts after a blog named for its writer: "قلم محمود سالم: عن القراءة …").
-_TITLE_JOINT = " -|–—»«"
-_LABEL_KEYS = frozenset(match_key(label) for label in HEADLINE_LABELS)
-_CRUMB_STEP = re.compile(r"\s[>›]\s")
+_TITLE_JOINT: Final = " -|–—»«"
+_LABEL_KEYS: Final = frozenset(match_key(label) for label in HEADLINE_LABELS)
+_CRUMB_STEP: Final = re.compile(r"\s[>›]\s")
 
 
 def _name_beside_the_title(
@@ -253,11 +253,11 @@ def _meta_titles(md: Metadata) -> list[str]:
 
 
 #: A portal's name is this short.
-_SITE_NAME_WORDS = 5
+_SITE_NAME_WORDS: Final = 5
 
 
 #: Titles that HTML editors and CMSs print when nobody set one.
-_PLACEHOLDER_TITLES = frozenset(
+_PLACEHOLDER_TITLES: Final = frozenset(
     match_key(t)
     for t in (
         "Untitled Document",
@@ -287,21 +287,21 @@ _PLACEHOLDER_TITLES = frozenset(
 
 
 #: Boxes of navigation: their links lead elsewhere.
-_NAV_KINDS = frozenset({"nav"})
-_SHARE_KINDS = frozenset({"share"})
+_NAV_KINDS: Final = frozenset({"nav"})
+_SHARE_KINDS: Final = frozenset({"share"})
 #: <time> elements looked at for the article's own (each may scan the lines once).
-_MAX_TIMES = 20
+_MAX_TIMES: Final = 20
 #: Boxes whose <time> elements date other articles (a "latest" list, teasers, comments).
-_OTHER_DATES_KINDS = frozenset({"widget", "related", "comments", "tags"})
+_OTHER_DATES_KINDS: Final = frozenset({"widget", "related", "comments", "tags"})
 
 
 #: A date labelled as the start of something ("كاتب في الموقع منذ:", "عضو منذ",
 #: "تاريخ الانضمام:"): a writer's or a member's, not the article's.
-_SINCE = re.compile(r"(?:منذ|تاريخ الانضمام|انضم في|انضم)\s*[:：]?\s*$")
+_SINCE: Final = re.compile(r"(?:منذ|تاريخ الانضمام|انضم في|انضم)\s*[:：]?\s*$")
 
 
 #: A line of this many words holding a ``<time>`` is a sentence that names a day.
-_SENTENCE_AROUND_A_TIME = 14
+_SENTENCE_AROUND_A_TIME: Final = 14
 
 
 def _own_times(seg: Segmented, md: Metadata) -> tuple[str | None, str | None]:
@@ -370,24 +370,26 @@ def _machine_date(md: Metadata, which: str, own_time: str | None = None) -> Time
 
 
 #: A closing note is a line or two: a longer last paragraph is the story's, not folded.
-_CLOSING_CHARS = 400
+_CLOSING_CHARS: Final = 400
 #: Searched in the folded line (match_key): "ولا تُغني عن استشارة" with its vowel marks.
-_CLOSING = re.compile(trie_alternation((match_key(p) for p in CLOSING_PHRASES), any_space=False))
+_CLOSING: Final = re.compile(
+    trie_alternation((match_key(p) for p in CLOSING_PHRASES), any_space=False)
+)
 #: A copy-protection notice, which a plugin may set over the text as well as under it
 #: ("تنبيه: هذا المحتوى محمي بموجب حقوق النشر … ويُمنع نسخ النص").
-_COPY_NOTICE = re.compile(
+_COPY_NOTICE: Final = re.compile(
     "|".join(re.escape(match_key(p)) for p in ("هذا المحتوى محمي", "يمنع نسخ", "يحظر نسخ"))
 )
 #: A press release's contact lines at its end ("للتواصل: إدارة الإعلام …").
-_CONTACT = re.compile(
+_CONTACT: Final = re.compile(
     r"^\s*(?:للتواصل(?:\s+الإعلامي|\s+مع\s+(?:الكاتب|الكاتبة|المحرر))?|للاستفسار|للاستفسارات"
     r"|لمزيد من المعلومات)\s*[:：]"
     r"|(?:هاتف|الهاتف|فاكس|البريد الإلكتروني)\s*[:：]"  # an address block's fields
 )
 #: A writer's address alone closing a column: an email or an X handle.
-_ADDRESS_ONLY = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[A-Za-z0-9_]{2,30})\s*$")
+_ADDRESS_ONLY: Final = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[A-Za-z0-9_]{2,30})\s*$")
 #: A starred footnote closing an op-ed ("* خابيير مورينو أستاذ …").
-_STARRED = re.compile(r"^\s*(?:\*+|\(\*\))\s*")
+_STARRED: Final = re.compile(r"^\s*(?:\*+|\(\*\))\s*")
 
 
 def _starred_writer(text: str, authors: list[str]) -> bool:
@@ -415,14 +417,16 @@ def _starred_note_names(text: str, site_names: tuple[str, ...]) -> str | None:
 
 
 #: A picture's caption marking an archive photo: "محطة الزور لتوليد الكهرباء (أرشيف)".
-_ARCHIVE_CAPTION = re.compile(r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$")
+_ARCHIVE_CAPTION: Final = re.compile(
+    r"[(\-–—]\s*(?:صورة\s+)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية)\s*\)?\s*$"
+)
 #: The label of the editors' own note on a piece, over its text or after it.
-_EDITORS_LABEL = "ملاحظة المحرر|ملاحظة التحرير"
+_EDITORS_LABEL: Final = "ملاحظة المحرر|ملاحظة التحرير"
 #: The editors' note labelled as theirs ("ملاحظة المحرر: …", "تنويه: …"), not a
 #: correction, which may be the text's own line.
-_EDITORS_LABELLED = re.compile(rf"^\s*(?:{_EDITORS_LABEL}|تنويه)\s*[:：]")
+_EDITORS_LABELLED: Final = re.compile(rf"^\s*(?:{_EDITORS_LABEL}|تنويه)\s*[:：]")
 #: A note set before the text about a change to it ("تصحيح: ورد في نسخة سابقة …").
-_EDITORS_NOTE = re.compile(
+_EDITORS_NOTE: Final = re.compile(
     rf"^\s*(?:(?:تصحيح|تنويه|توضيح|تدوينة ضيف|مقال ضيف|{_EDITORS_LABEL})\s*[:：]"
     # the note over a piece republished from the archive ("نشر هذا المقال في عام 1998 …")
     r"|(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|التقرير|النص|الحوار)\s)"
@@ -430,7 +434,7 @@ _EDITORS_NOTE = re.compile(
 #: The editors' note on the piece itself after its text: what they changed, their
 #: apology ("ملاحظة المحرر: تم تعديل العنوان …", "اعتذار: تعتذر الصحيفة عن الخطأ …").
 #: (A "تصحيح:" closing the text may be the story's: a correction a ministry issued.)
-_CLOSING_EDITORS_NOTE = re.compile(
+_CLOSING_EDITORS_NOTE: Final = re.compile(
     rf"^\s*(?:(?:{_EDITORS_LABEL}|ملاحظة من المحرر|اعتذار|تنويه من المحرر)\s*[:：]"
     r"|تعتذر\s+(?:الصحيفة|الجريدة|المجلة|الموقع|البوابة|أسرة التحرير|هيئة التحرير)\s+(?:عن|من|ل)"
     # a standing notice about this very piece ("تنويه: جميع الأشخاص المشار إليهم في هذا
@@ -471,20 +475,20 @@ _CLOSING_EDITORS_NOTE = re.compile(
     r"|.{0,200}?(?:لا|ليست|ليس)\s+(?:تمثل|يمثل|تعد|تعدّ|يعد|يعدّ|تشكل|يشكل)\s+"
     r"(?:توصية|دعوة|نصيحة)\s+(?:بالشراء|للشراء|بالبيع|للبيع|استثمارية|بالاستثمار))"
 )
-_CELL_TAGS = frozenset({"td", "th", "caption"})
+_CELL_TAGS: Final = frozenset({"td", "th", "caption"})
 #: A number and its magnitude alone: a counter's figure ("1.2 ألف", "3K").
-_COUNT_ONLY = re.compile(r"^\s*[0-9٠-٩][0-9٠-٩.,٫]*\s*(?:ألف|آلاف|مليون|K|k|M)\s*$")
-_CLOSING_CREDIT = re.compile(r"\(([^()]{2,30})\)\s*\.?\s*$")
-_SENTENCE_THEN_CREDIT = re.compile(r"[.!؟…»]\s*\(([^()]{2,30})\)\s*\.?\s*$")
-_WIRE_NOTE = re.compile(
+_COUNT_ONLY: Final = re.compile(r"^\s*[0-9٠-٩][0-9٠-٩.,٫]*\s*(?:ألف|آلاف|مليون|K|k|M)\s*$")
+_CLOSING_CREDIT: Final = re.compile(r"\(([^()]{2,30})\)\s*\.?\s*$")
+_SENTENCE_THEN_CREDIT: Final = re.compile(r"[.!؟…»]\s*\(([^()]{2,30})\)\s*\.?\s*$")
+_WIRE_NOTE: Final = re.compile(
     rf"^\s*\((?=[^()]*(?:{'|'.join(re.escape(w) for w in WIRE_NOTE_WORDS)}))[^()]{{5,200}}\)\s*$"
     # without its parentheses when it opens with the reporting credit and names another
     # ("تغطية صحفية ماثيو هارتلي - إعداد رنا الشامي للنشر العربي - تحرير هالة عبد الله")
     r"|^\s*تغطية صحفية\s[^()]{3,200}\s[-–—]\s*(?:إعداد|اعداد|تحرير|ترجمة)\s[^()]{3,200}$"
 )
-_NOT_FOUND_KEYS = tuple(match_key(p) for p in NOT_FOUND_PHRASES)
-_PORTAL_PAGE_KEYS = frozenset(match_key(t) for t in PORTAL_PAGE_TITLES)
-_LISTING_PAGE_KEYS = frozenset(match_key(t) for t in LISTING_PAGE_TITLES)
+_NOT_FOUND_KEYS: Final = tuple(match_key(p) for p in NOT_FOUND_PHRASES)
+_PORTAL_PAGE_KEYS: Final = frozenset(match_key(t) for t in PORTAL_PAGE_TITLES)
+_LISTING_PAGE_KEYS: Final = frozenset(match_key(t) for t in LISTING_PAGE_TITLES)
 
 
 def _says_not_found(*titles: str | None) -> bool:
@@ -493,7 +497,7 @@ def _says_not_found(*titles: str | None) -> bool:
 
 
 #: Where a page's title meets the portal's name ("من نحن - نبض المدينة").
-_TITLE_SEPARATOR = re.compile(r"\s[-|–—:]\s")
+_TITLE_SEPARATOR: Final = re.compile(r"\s[-|–—:]\s")
 
 
 def _a_portal_page(headline: str | None, *titles: str | None) -> bool:
@@ -514,24 +518,24 @@ def _a_portal_page(headline: str | None, *titles: str | None) -> bool:
     return False
 
 
-_BYLINE_KINDS = frozenset({"byline"})
+_BYLINE_KINDS: Final = frozenset({"byline"})
 #: Lines of the region whose byline-marked boxes sign something else: a table's cells, a
 #: reader's comment.
-_NOT_THE_WRITERS_LINES = frozenset({"table", "comments"})
-_WIDGET_KINDS = frozenset({"widget"})
-_TEASER_KINDS = frozenset({"related"})
-_BIO_KINDS = frozenset({"bio"})
-_CAPTION_KINDS = frozenset({"caption"})
-_DATE_KINDS = frozenset({"date"})
-_CREDIT_BOX_KINDS = frozenset({"byline", "caption"})
+_NOT_THE_WRITERS_LINES: Final = frozenset({"table", "comments"})
+_WIDGET_KINDS: Final = frozenset({"widget"})
+_TEASER_KINDS: Final = frozenset({"related"})
+_BIO_KINDS: Final = frozenset({"bio"})
+_CAPTION_KINDS: Final = frozenset({"caption"})
+_DATE_KINDS: Final = frozenset({"date"})
+_CREDIT_BOX_KINDS: Final = frozenset({"byline", "caption"})
 #: Lines that are no paragraph of prose, however long: list items and headings.
-_LIST_TAGS = frozenset({"li", "dt", "dd"})
+_LIST_TAGS: Final = frozenset({"li", "dt", "dd"})
 #: A list item's label and its colon, "الطارف: 5 حرائق": what the item is about.
-_PLACE_LABEL = re.compile(r"^\s*[^\s:：]+(?:\s[^\s:：]+){0,2}\s*[:：]")
-_NOT_PARAGRAPH_TAGS = HEADING_TAGS | _LIST_TAGS
-_KICKER_LINES = 3
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
-_HEADER_KINDS = frozenset({"byline", "date", "header"})
+_PLACE_LABEL: Final = re.compile(r"^\s*[^\s:：]+(?:\s[^\s:：]+){0,2}\s*[:：]")
+_NOT_PARAGRAPH_TAGS: Final = HEADING_TAGS | _LIST_TAGS
+_KICKER_LINES: Final = 3
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4"})
+_HEADER_KINDS: Final = frozenset({"byline", "date", "header"})
 
 
 def _visible_in_page(names: list[str], seg: Segmented) -> list[str]:
@@ -564,19 +568,19 @@ def _article_url(declared: str | None, page_url: str | None) -> str | None:
     return declared
 
 
-_PLACE_THEN_NAMES = re.compile(r"^[^-–—]{2,30}\s[-–—]\s+")
+_PLACE_THEN_NAMES: Final = re.compile(r"^[^-–—]{2,30}\s[-–—]\s+")
 #: "كتب: محمد علي - القاهرة": a place after the names, set off by a dash.
-_BYLINE_PLACE = re.compile(
+_BYLINE_PLACE: Final = re.compile(
     r"\s[-–—]\s*(?P<place>[^-–—:()]{2,30}?)\s*$"
     r"|\s\((?P<inner>[^()]{2,30})\)\s*$"  # "كتب - أحمد حسن (القاهرة)"
 )
 #: "الرباط: يوسف بنعلي": a known place, a colon, the writer.
 #: "الرباط: يوسف بنعلي", "من القاهرة: محمد حسن": a known place, a colon, the names.
-_PLACE_COLON = re.compile(r"^(?:من\s+)?(?P<place>[^:：\d]{2,30}?)\s*[:：]\s*")
+_PLACE_COLON: Final = re.compile(r"^(?:من\s+)?(?P<place>[^:：\d]{2,30}?)\s*[:：]\s*")
 
 
 #: A name and a colon opening the rest of a place's line: the portal's own, maybe.
-_OWN_NAME_COLON = re.compile(r"^\s*(?P<own>[^:：\d]{2,30}?)\s*[:：]\s*")
+_OWN_NAME_COLON: Final = re.compile(r"^\s*(?P<own>[^:：\d]{2,30}?)\s*[:：]\s*")
 
 
 def _names_after_place(text: str, site_names: tuple[str, ...]) -> list[str]:
@@ -635,13 +639,13 @@ def _role_after_place(text: str, place: str | None) -> bool:
 
 
 #: Text shorter than this on a page declaring no article is a page's blurb, not a story.
-_SHORT_TEXT = 500
+_SHORT_TEXT: Final = 500
 #: OpenGraph types of pages that are not articles.
-_PAGE_OG_TYPES = frozenset({"website", "product", "place"})
+_PAGE_OG_TYPES: Final = frozenset({"website", "product", "place"})
 
 
 #: JSON-LD types a service page declares for its tool or its questions and answers.
-_SERVICE_TYPES = frozenset({"faqpage", "webapplication"})
+_SERVICE_TYPES: Final = frozenset({"faqpage", "webapplication"})
 
 
 def _only_a_shown_day(art: RawArticle, md: Metadata) -> bool:
@@ -680,7 +684,7 @@ def _declares_a_plain_page(md: Metadata) -> bool:
 
 
 #: A list item naming what happens on a day: "الاثنين 24 حزيران: اللغة العربية".
-_DATED_ITEM = re.compile(r"[:：]\s*[^\W\d_]{2,}(?:\s+[^\W\d_]+)*\s*\.?$")
+_DATED_ITEM: Final = re.compile(r"[:：]\s*[^\W\d_]{2,}(?:\s+[^\W\d_]+)*\s*\.?$")
 
 
 def _a_dated_item(block: Block) -> bool:
@@ -692,20 +696,20 @@ def _a_dated_item(block: Block) -> bool:
 
 
 #: A live entry's pinned badge before its time ("📌 مثبت" | "7:10 م", run together).
-_PINNED = re.compile(r"^\s*(?:📌\s*)?(?:منشور\s+)?مثب\u0651?ت\s*")
+_PINNED: Final = re.compile(r"^\s*(?:📌\s*)?(?:منشور\s+)?مثب\u0651?ت\s*")
 #: A clock time alone on its line: a feed item's stamp ("10:42", "09:15 ص").
-_CLOCK = r"[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}"
-_CLOCK_LINE = re.compile(rf"^\s*{_CLOCK}(?:\s*\S{{1,5}})?\s*$")
+_CLOCK: Final = r"[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}"
+_CLOCK_LINE: Final = re.compile(rf"^\s*{_CLOCK}(?:\s*\S{{1,5}})?\s*$")
 #: A clock time alone, with at most its half of the day ("08:53 م"; not "00:00 مقدمة", a
 #: podcast's chapter).
-_CLOCK_ONLY = re.compile(
+_CLOCK_ONLY: Final = re.compile(
     rf"^\s*{_CLOCK}(?:[:.][0-9٠-٩]{{2}})?"
     # (SPA's wire stamp names its zone: "15:40ت م", Mecca time; "ت غ", Greenwich)
     r"\s*(?:ت\s?[مغ]\.?|ص|م|صباحا|صباحاً|مساء|مساءً|AM|PM)?\s*$",
     re.IGNORECASE,
 )
 #: A feed has at least this many briefs.
-_FEED_ITEMS = 8
+_FEED_ITEMS: Final = 8
 
 
 def _a_feed_of_briefs(seg: Segmented, body: list[Block]) -> bool:
@@ -721,8 +725,8 @@ def _a_feed_of_briefs(seg: Segmented, body: list[Block]) -> bool:
 
 
 #: "اقرأ المزيد" under this many cards, each to its own story, make a list of them.
-_READ_MORE_CARDS = 3
-_READ_MORE_KEYS = frozenset(
+_READ_MORE_CARDS: Final = 3
+_READ_MORE_KEYS: Final = frozenset(
     match_key(t)
     for t in ("اقرأ المزيد", "إقرأ المزيد", "المزيد", "أكمل القراءة", "تابع القراءة", "Read more")
 )
@@ -921,8 +925,8 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
 
 
 #: The separator before a portal's name closing a title ("… - صدى الخليج").
-_OWN_NAME_AFTER = re.compile(r"\s+[-–—|]\s+(?P<name>[^-–—|]{2,40})$")
-_OWN_NAME_BEFORE = re.compile(r"^(?P<name>[^-–—|]{2,40})\s+[-–—|]\s+")
+_OWN_NAME_AFTER: Final = re.compile(r"\s+[-–—|]\s+(?P<name>[^-–—|]{2,40})$")
+_OWN_NAME_BEFORE: Final = re.compile(r"^(?P<name>[^-–—|]{2,40})\s+[-–—|]\s+")
 
 
 def _without_own_name(item: RelatedLink, site_names: tuple[str, ...]) -> RelatedLink:
@@ -941,12 +945,12 @@ def _without_own_name(item: RelatedLink, site_names: tuple[str, ...]) -> Related
 
 
 #: Labels of a story's form, kept before its title even where a menu names them too.
-_FORMAT_KEYS = _LABEL_KEYS | frozenset(
+_FORMAT_KEYS: Final = _LABEL_KEYS | frozenset(
     match_key(w)
     for w in ("إنفوغراف", "انفوغراف", "إنفوجراف", "انفوجراف", "إنفوجرافيك", "بودكاست", "كاريكاتير")
 )
 #: A section's name and a bar opening a title ("رياضة | الفيصلي يتعاقد مع …").
-_SECTION_BEFORE = re.compile(r"^(?P<name>[^|]{2,30}?)\s*\|\s+")
+_SECTION_BEFORE: Final = re.compile(r"^(?P<name>[^|]{2,30}?)\s*\|\s+")
 
 
 def _without_section(item: RelatedLink, sections: frozenset[str]) -> RelatedLink:
@@ -1019,7 +1023,7 @@ def _linked_lead(lines: list[Line], md: Metadata) -> list[Line]:
 
 
 #: How much of a linked lead must open as the description does.
-_LEAD_KEY_CHARS = 80
+_LEAD_KEY_CHARS: Final = 80
 
 
 def _related_without_scripts(
@@ -1168,7 +1172,7 @@ def _layout(
 
 
 #: Boxes read past after the text, to its credits: a gallery's captions, an ad, an embed.
-_PAST_KINDS = frozenset({"caption", "photo", "ad", "embed"})
+_PAST_KINDS: Final = frozenset({"caption", "photo", "ad", "embed"})
 
 
 def _after_text(r: _Reading) -> list[Block]:
@@ -1209,7 +1213,7 @@ def _after_text(r: _Reading) -> list[Block]:
 
 
 #: Lines between the text's first line and its second that may still be the header's.
-_UNDER_FIRST_LINE = 4
+_UNDER_FIRST_LINE: Final = 4
 
 
 def _under_the_first_line(r: _Reading) -> list[Block]:
@@ -1483,7 +1487,7 @@ def _read_bylines(r: _Reading) -> None:
 
 
 #: Who oversaw or checked a piece ("إشراف: …", "مراجعة: …", "تدقيق: …"), not who wrote it.
-_SUPERVISING_KEYS = frozenset(match_key(w) for w in REVIEW_PREFIXES)
+_SUPERVISING_KEYS: Final = frozenset(match_key(w) for w in REVIEW_PREFIXES)
 
 
 def _before_a_date(text: str, r: _Reading) -> str:
@@ -1493,7 +1497,7 @@ def _before_a_date(text: str, r: _Reading) -> str:
 
 
 #: A card's field: a short label, a colon and its value ("مواليد: 1968").
-_FIELD_LINE = re.compile(r"^\s*[^:：\d]{2,25}[:：]\s*\S")
+_FIELD_LINE: Final = re.compile(r"^\s*[^:：\d]{2,25}[:：]\s*\S")
 
 
 def _writer_link_and_town(block: Block) -> tuple[str, str] | None:
@@ -1528,7 +1532,7 @@ def _writer_link_in_a_bio(block: Block) -> str | None:
 
 
 #: "كتب عمرو سعيد: أطلقت جامعة القاهرة …": the writer signing the text's first words.
-_SIGNED_LEAD = re.compile(
+_SIGNED_LEAD: Final = re.compile(
     r"^(?P<byline>(?:كتب|كتبت)\s+(?P<name>[^:：.،,\d]{5,40}?))\s*[:：]\s+(?P<rest>\S.{79,})$",
     re.S,
 )
@@ -1536,7 +1540,7 @@ _SIGNED_LEAD = re.compile(
 
 #: Words that make "كتب …:" a sentence about someone writing, not a signature:
 #: "كتب ترامب في منشور:", "كتب رئيس الوزراء عبر حسابه:".
-_NOT_SIGNING_WORDS = frozenset(
+_NOT_SIGNING_WORDS: Final = frozenset(
     "في على عبر من إلى عن منشور تغريدة حسابه صفحته رئيس وزير نائب زعيم مدير أمين".split()
 )
 
@@ -1593,11 +1597,11 @@ def _a_bare_name(text: str, site_names: tuple[str, ...]) -> bool:
 
 
 #: Where a row of credits and dates is cut into its cells.
-_ROW_CELL = re.compile(r"\s[|•·]\s")
+_ROW_CELL: Final = re.compile(r"\s[|•·]\s")
 
 
 #: A beat's or a section's name is this short.
-_BEAT_WORDS = 3
+_BEAT_WORDS: Final = 3
 
 
 def _a_label_over_the_byline(seg: Segmented, block: Block) -> bool:
@@ -1635,7 +1639,7 @@ def _a_byline_row(text: str) -> bool:
 
 #: A link to a writer's page however the site spells it ("/writer.php?wid=87",
 #: "/Articles/Writer.aspx?wid=1187"), for a name linked whole in a byline box.
-_WRITER_HREF = re.compile(r"writer|author|kottab|kuttab|columnist", re.I)
+_WRITER_HREF: Final = re.compile(r"writer|author|kottab|kuttab|columnist", re.I)
 
 
 def _a_named_writer(seg: Segmented, block: Block) -> bool:
@@ -1693,14 +1697,14 @@ def _section_names(seg: Segmented, md: Metadata) -> frozenset[str]:
 
 
 #: What separates the parts of a ``<title>``.
-_COLUMN_IN_TITLE = re.compile(r"\s[|\-–—]\s")
+_COLUMN_IN_TITLE: Final = re.compile(r"\s[|\-–—]\s")
 #: What separates a breadcrumb's steps.
-_CRUMB_MARK = re.compile(r"\s[»›>/|]\s")
+_CRUMB_MARK: Final = re.compile(r"\s[»›>/|]\s")
 
 
-_DATELINE_SPLIT = re.compile(r"[-–—/(]")
+_DATELINE_SPLIT: Final = re.compile(r"[-–—/(]")
 #: "من مراسلنا في دمشق", "موفدتنا إلى جنيف": the portal's own reporter, and where.
-_OUR_REPORTER_IN = re.compile(
+_OUR_REPORTER_IN: Final = re.compile(
     r"^\s*(?:من\s+)?(?:مراسلنا|مراسلتنا|مراسلينا|موفدنا|موفدتنا|مندوبنا)\s+(?:في|إلى|الى|ب)\s*"
     r"(?P<place>[^\d.،,:؛!؟?()\-–—]{2,25}?)\s*$"
 )
@@ -1822,7 +1826,7 @@ def _without_transliterations(names: list[str]) -> list[str]:
 
 
 #: A column's <title>: the writer, "يكتب:" and the headline ("سامر الحلبي يكتب: …").
-_WRITES_IN_TITLE = re.compile(
+_WRITES_IN_TITLE: Final = re.compile(
     r"^\s*(?P<name>[^:：|\-–—]{5,40}?)(?P<writes>\s+(?:يكتب|تكتب))?\s*[:：]\s*(?P<rest>\S.*)$"
 )
 
@@ -1953,9 +1957,9 @@ def _authors_from_metadata(r: _Reading) -> None:
         art.field_sources["authors"] = "metadata"
 
 
-_OTHER_WRITERS_KINDS = _NAV_KINDS | {"related", "comments", "tags"}
-_CARD_KINDS = _BIO_KINDS | _BYLINE_KINDS
-_ABOUT_THE_WRITER_KEYS = frozenset(match_key(t) for t in ABOUT_THE_WRITER)
+_OTHER_WRITERS_KINDS: Final = _NAV_KINDS | {"related", "comments", "tags"}
+_CARD_KINDS: Final = _BIO_KINDS | _BYLINE_KINDS
+_ABOUT_THE_WRITER_KEYS: Final = frozenset(match_key(t) for t in ABOUT_THE_WRITER)
 
 
 def _among_other_writers(seg: Segmented, block: Block) -> bool:
@@ -2002,7 +2006,7 @@ def _writer_behind_a_face(r: _Reading) -> None:
 
 
 #: "صورة" ("picture of") before the name an avatar's alt gives.
-_PICTURE_OF = re.compile(r"^\s*صور[ةه]\s+(?=\S)")
+_PICTURE_OF: Final = re.compile(r"^\s*صور[ةه]\s+(?=\S)")
 
 
 def _authors_from_bio(r: _Reading) -> None:
@@ -2039,7 +2043,7 @@ def _authors_from_bio(r: _Reading) -> None:
 
 
 #: Lines under the headline where a writer's name glued to the date is looked for.
-_UNDER_TITLE = 3
+_UNDER_TITLE: Final = 3
 
 
 def _name_before_the_date(r: _Reading) -> None:
@@ -2103,7 +2107,7 @@ def _source_organization(r: _Reading) -> None:
 
 
 #: A caption of more words than this (digits and marks aside) is a sentence, not a stamp.
-_STAMP_WORDS = 6
+_STAMP_WORDS: Final = 6
 
 
 def _words(text: str) -> int:
@@ -2112,11 +2116,11 @@ def _words(text: str) -> int:
 
 
 #: Lines past the kicker's reach over the headline where a date line alone still counts.
-_DATE_ABOVE_EXTRA = 2
+_DATE_ABOVE_EXTRA: Final = 2
 #: … and where a labelled date ("التاريخ:" in a details table) still counts, with the
 #: cells after its label that may hold it (the day, a separator, the time).
-_LABELLED_ABOVE = 10
-_LABELLED_CELLS = 4
+_LABELLED_ABOVE: Final = 10
+_LABELLED_CELLS: Final = 4
 
 
 def _a_rows_label(seg: Segmented, th: Block) -> bool:
@@ -2127,7 +2131,7 @@ def _a_rows_label(seg: Segmented, th: Block) -> bool:
 
 
 #: A labelled date line closing the text is this short ("آخر تحديث: … - ٠٤:٠٥ مساءً").
-_TAIL_LABEL_CHARS = 80
+_TAIL_LABEL_CHARS: Final = 80
 
 
 def _read_dates(
@@ -2303,7 +2307,7 @@ def _read_dates(
 
 
 #: A short label and its bar or colon before a line ("عاجل | …", "خاص: …").
-_LABEL_BEFORE = re.compile(r"^\s*[^\s|:：]+(?:\s[^\s|:：]+)?\s*[|:：]\s*")
+_LABEL_BEFORE: Final = re.compile(r"^\s*[^\s|:：]+(?:\s[^\s|:：]+)?\s*[|:：]\s*")
 
 
 def _read_body(r: _Reading) -> list[Block]:
@@ -2726,7 +2730,7 @@ def _read_body(r: _Reading) -> list[Block]:
 
 
 #: An item of a list of sources naming an agency is this short ("وكالة الأنباء الألمانية (د ب أ)").
-_LISTED_AGENCY_CHARS = 40
+_LISTED_AGENCY_CHARS: Final = 40
 
 
 def _agencies_listed_under(r: _Reading, label: Block) -> list[Source]:
@@ -2745,7 +2749,7 @@ def _agencies_listed_under(r: _Reading, label: Block) -> list[Source]:
 
 
 #: A table's note on where its figures come from: "البيانات: …", "مصدر البيانات: …".
-_DATA_LABEL = re.compile(r"^\s*(?:مصدر\s+)?(?:البيانات|الأرقام|الإحصاءات)\s*[:：]")
+_DATA_LABEL: Final = re.compile(r"^\s*(?:مصدر\s+)?(?:البيانات|الأرقام|الإحصاءات)\s*[:：]")
 
 
 def _under_a_table(seg: Segmented, block: Block) -> bool:
@@ -2778,8 +2782,8 @@ def _a_figures_table_row(seg: Segmented, block: Block) -> bool:
 
 
 #: Cells right before a line, each this short, that make the table one of figures.
-_FIGURE_CELLS = 4
-_FIGURE_CELL_CHARS = 20
+_FIGURE_CELLS: Final = 4
+_FIGURE_CELL_CHARS: Final = 20
 
 
 def _signed_by(art: RawArticle, name: str) -> None:
@@ -2790,11 +2794,11 @@ def _signed_by(art: RawArticle, name: str) -> None:
 
 
 #: The exclusivity marks as one alternation, for the patterns below.
-_EXCLUSIVE = "|".join(EXCLUSIVE_MARKS)
+_EXCLUSIVE: Final = "|".join(EXCLUSIVE_MARKS)
 #: A place (or "من" and a place: "من مخيم الزعتري - كتبت: …"), perhaps the exclusivity
 #: mark or an agency, and a byline on one line: "عدن -
 #: خاص - كتب: وضاح الأحمدي", "تونس - وات - كتبت سلمى بن علي", "الموصل – كتب: محمد …".
-_PLACE_EXCLUSIVE_BYLINE = re.compile(
+_PLACE_EXCLUSIVE_BYLINE: Final = re.compile(
     r"^\s*(?:من\s+)?(?P<place>[^\-–—|:\d]{2,30}?)\s*[-–—]\s*(?:(?P<mark>[^\-–—|:\d]{2,25}?)\s*[-–—]\s*)?"
     r"(?P<byline>.{4,60})$"
 )
@@ -2829,30 +2833,32 @@ def _filed_by(art: RawArticle, text: str) -> bool:
 
 
 #: A wire's byline, "من" and the writer's name alone on a line ("من كريم الصافي").
-_BY_NAME = re.compile(r"^\s*من\s+(?P<name>[^\d:،,.()]{5,40})$")
+_BY_NAME: Final = re.compile(r"^\s*من\s+(?P<name>[^\d:،,.()]{5,40})$")
 #: A place, a writer and perhaps the agency, alone on a line: "الناصرية/ حيدر الساعدي",
 #: "هطاي/ أمره كوتشاك/ الأناضول", "نواكشوط: محمدن ولد سيدي".
-_PLACE_NAME_AGENCY = re.compile(
+_PLACE_NAME_AGENCY: Final = re.compile(
     r"^\s*(?P<place>[^/\-–—|:：\d]{2,30}?)\s*[/\-–—:：]\s*(?P<name>[^/\-–—|:\d]{5,40}?)"
     r"(?:\s*[/\-–—]\s*(?P<agency>[^/\-–—|:\d]{2,25}?))?\s*$"
 )
 #: A name alone in brackets closing an unsigned text: its writer ("(سلمى الحربي)").
-_NAME_IN_BRACKETS = re.compile(r"^\s*\((?P<name>[^()\d]{5,40})\)\s*$")
+_NAME_IN_BRACKETS: Final = re.compile(r"^\s*\((?P<name>[^()\d]{5,40})\)\s*$")
 #: A place, the portal's own name and a writer, alone on a line: "إربد - الغد - ماهر الشريدة".
-_PLACE_OWN_NAME = re.compile(
+_PLACE_OWN_NAME: Final = re.compile(
     r"^\s*(?P<place>[^/\-–—|:：\d]{2,30}?)\s*[/\-–—]\s*(?P<own>[^/\-–—|:\d]{2,30}?)\s*[/\-–—]"
     r"\s*(?P<name>[^/\-–—|:\d]{5,40}?)\s*$"
 )
 #: A writer's name and the portal's exclusivity mark, alone on a line: "عمر الزعبي - خاص".
-_EXCLUSIVE_BYLINE = re.compile(rf"^\s*(?P<name>[^\-–—|:]{{5,40}}?)\s*[-–—|]\s*(?:{_EXCLUSIVE})\s*$")
+_EXCLUSIVE_BYLINE: Final = re.compile(
+    rf"^\s*(?P<name>[^\-–—|:]{{5,40}}?)\s*[-–—|]\s*(?:{_EXCLUSIVE})\s*$"
+)
 
 
 #: A developing story's update count over its text: "(تحديث 2)", "تحديث 3".
-_UPDATE_COUNT = re.compile(r"^\s*\(?\s*(?:تحديث|محدث|Update)\s*[\d٠-٩]{1,2}\s*\)?\s*$", re.I)
+_UPDATE_COUNT: Final = re.compile(r"^\s*\(?\s*(?:تحديث|محدث|Update)\s*[\d٠-٩]{1,2}\s*\)?\s*$", re.I)
 
 
 #: A figure set in a box of its own: a label, a number, a unit ("قوة الزلزال 4.2 ريختر").
-_FIGURE_LINE = re.compile(r"^[^\d.،:!؟?]{2,25}\s[\d٠-٩][\d٠-٩.,٫]*\s?[^\d.،!؟?]{0,12}$")
+_FIGURE_LINE: Final = re.compile(r"^[^\d.،:!؟?]{2,25}\s[\d٠-٩][\d٠-٩.,٫]*\s?[^\d.،!؟?]{0,12}$")
 
 
 def _a_figure_box(block: Block) -> bool:
@@ -2863,16 +2869,16 @@ def _a_figure_box(block: Block) -> bool:
 
 #: The weight of a paragraph set under the headline that makes it a sentence of the
 #: story, not a label or a credit.
-_SENTENCE_WEIGHT = 80
+_SENTENCE_WEIGHT: Final = 80
 #: A line that names the piece itself ("هذا التقرير"): a note on it, no story.
-_THE_PIECE = re.compile(
+_THE_PIECE: Final = re.compile(
     r"(?:هذا|هذه)\s+(?:المقال|المقالة|التقرير|الخبر|المادة|النص|الصفحة|التعليق|الحوار|النسخة|نسخة)"
     r"|المقال الأصلي|النسخة\s+(?:الإنجليزية|الأصلية|العربية|الفرنسية)"
 )
 #: A sentence of this many words and this weight at the least, under the headline, is
 #: the story told short.
-_SENTENCE_WORDS = 8
-_SHORT_SENTENCE_WEIGHT = 50
+_SENTENCE_WORDS: Final = 8
+_SHORT_SENTENCE_WEIGHT: Final = 50
 
 
 def _standfirst_under_headline(r: _Reading, block: Block) -> bool:
@@ -2959,7 +2965,7 @@ def _heading_over_the_text(r: _Reading, body: list[Block]) -> Block | None:
 
 
 #: A subheading's permalink mark, a link of its own at either end ("<a href='#s2'>#</a>").
-_ANCHOR_MARK = re.compile(r"^\s*[#¶§🔗]\s*(?=\S|$)|(?<=\S)\s*[#¶§🔗]\s*$")
+_ANCHOR_MARK: Final = re.compile(r"^\s*[#¶§🔗]\s*(?=\S|$)|(?<=\S)\s*[#¶§🔗]\s*$")
 
 
 def _without_anchor_mark(block: Block) -> Block:
@@ -2974,20 +2980,20 @@ def _without_anchor_mark(block: Block) -> Block:
 
 #: The exclusivity mark and the portal's name, alone over the text ("خاص - الراصد").
 #: "خاص - مدار", "خاص بـ«مدار»": the portal's own piece, marked so over the text.
-_EXCLUSIVE_OWN = re.compile(
+_EXCLUSIVE_OWN: Final = re.compile(
     rf"^\s*(?:{_EXCLUSIVE})\s*(?:[-–—|:]|\s(?:بـ|لـ|ب|ل))\s*«?"
     r"(?P<own>[^.،,:؛!؟?«»]{2,30}?)»?\s*$"
 )
 #: A signature line is this short (an office of several words and a rank and name,
 #: "الناطق الإعلامي باسم المديرية العامة للدفاع المدني<br>المقدم رائد العمرو").
-_SIGNATORY_CHARS = 80
+_SIGNATORY_CHARS: Final = 80
 
 
 #: A sentence introducing a document printed whole after it ("وفيما يلي نص البيان:").
-_STATEMENT_FOLLOWS = re.compile(r"(?:\bنص\s+\S+|فيما\s+يلي|ما\s+يلي)[^.:]{0,20}[:：]\s*$")
+_STATEMENT_FOLLOWS: Final = re.compile(r"(?:\bنص\s+\S+|فيما\s+يلي|ما\s+يلي)[^.:]{0,20}[:：]\s*$")
 #: Paragraphs a statement printed whole may run to, and the words of its signature.
-_STATEMENT_PARAGRAPHS = 8
-_SIGNED_WORDS = 4
+_STATEMENT_PARAGRAPHS: Final = 8
+_SIGNED_WORDS: Final = 4
 
 
 def _quoting_a_statement(body: list[Block]) -> bool:
@@ -3004,7 +3010,7 @@ def _signature_shaped(text: str) -> bool:
 
 
 #: The label before a signatory's name, as a Maghreb ministry's statement prints it.
-_SIGNATURE_LABEL = re.compile(r"(?:الإمضاء|الامضاء|التوقيع|الختم والتوقيع)\s*:")
+_SIGNATURE_LABEL: Final = re.compile(r"(?:الإمضاء|الامضاء|التوقيع|الختم والتوقيع)\s*:")
 
 
 def _a_signatory(text: str) -> bool:
@@ -3041,8 +3047,8 @@ def _an_office_alone(text: str) -> bool:
 
 
 #: Titles before a signatory's name, and the words that open the office after it.
-_HONORIFICS = frozenset({"الدكتور", "الدكتورة", "د.", "المهندس", "المهندسة", "الأستاذ"})
-_OFFICE_WORDS = frozenset(
+_HONORIFICS: Final = frozenset({"الدكتور", "الدكتورة", "د.", "المهندس", "المهندسة", "الأستاذ"})
+_OFFICE_WORDS: Final = frozenset(
     {"ممثل", "ممثلة", "مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة", "المدير", "الرئيس"}
     | {"أمين", "الأمين", "سفير", "سفيرة", "محافظ", "المتحدث", "الناطق", "منسق", "منسقة"}
     | {"سكرتير", "سكرتيرة", "نائب", "النائب"}  # "النائب العام المستشار/ …"
@@ -3054,7 +3060,7 @@ _OFFICE_WORDS = frozenset(
 
 #: The reporter a wire names between dashes right after its credit: "عمان 2 حزيران
 #: (بترا) - محمد الخوالدة - أقر مجلس النواب …".
-_REPORTER_AFTER_CREDIT = re.compile(
+_REPORTER_AFTER_CREDIT: Final = re.compile(
     r"^[^()]{2,40}\([^()]{2,20}\)\s*[-–—]+\s*(?P<name>[^\d.،,:؛!؟?()\-–—]{5,30}?)\s*[-–—]+\s"
 )
 
@@ -3075,9 +3081,9 @@ def _the_writer_signing(block: Block, authors: list[str]) -> bool:
 
 
 #: A statement's issuer signing it is a name this short.
-_ISSUER_WORDS = 5
+_ISSUER_WORDS: Final = 5
 #: Lines of a statement's own box before its issuer's name.
-_STATEMENT_LINES = 2
+_STATEMENT_LINES: Final = 2
 
 
 def _issuer_closing_a_statement(seg: Segmented, lines: list[Line], pos: int) -> bool:
@@ -3117,10 +3123,10 @@ def _issuer_closing_a_statement(seg: Segmented, lines: list[Line], pos: int) -> 
 
 
 #: A year or a span of years alone: a timeline's subheading ("2018 - 2019").
-_YEARS = re.compile(r"[12][0-9]{3}(?:\s*[-–—/]\s*[12][0-9]{3})?")
+_YEARS: Final = re.compile(r"[12][0-9]{3}(?:\s*[-–—/]\s*[12][0-9]{3})?")
 #: A document's own closing line, its place and day ("حرر في الرياض بتاريخ …",
 #: "حرر بالجزائر في …"): a signature may follow it.
-_DOCUMENT_DATED = re.compile(
+_DOCUMENT_DATED: Final = re.compile(
     r"^\s*(?:حرر|حُرّر|حُرر)\s+(?:في|ب)"
     # a ruling's or a decree's closing line ("صدر هذا الحكم وتُلي علنًا بجلسة …")
     r"|^\s*صدر\s+(?:هذا\s+(?:الحكم|القرار|المرسوم)|في[\s:：]|بتاريخ)"
@@ -3131,7 +3137,7 @@ _DOCUMENT_DATED = re.compile(
 
 
 #: A place, "في" and a day: a document's closing line ("دمشق في 3 آذار 2025").
-_PLACE_IN = re.compile(r"^\s*(?P<place>[^\W\d]+(?:\s[^\W\d]+)?)\s+في\s+[0-9٠-٩]")
+_PLACE_IN: Final = re.compile(r"^\s*(?P<place>[^\W\d]+(?:\s[^\W\d]+)?)\s+في\s+[0-9٠-٩]")
 
 
 def _a_place_and_its_day(text: str) -> bool:
@@ -3140,7 +3146,7 @@ def _a_place_and_its_day(text: str) -> bool:
 
 
 #: A paragraph closing a quotation ("… حدادًا على روحه»."): a statement ends there.
-_QUOTE_CLOSED = re.compile(r"[»”\"]\s*[.]?\s*$")
+_QUOTE_CLOSED: Final = re.compile(r"[»”\"]\s*[.]?\s*$")
 
 
 def _closes_a_quotation(text: str) -> bool:
@@ -3151,31 +3157,31 @@ def _closes_a_quotation(text: str) -> bool:
 
 
 #: How a sentence ends: a signature does not.
-_SIGNATURE_END = re.compile(r"[.!؟?:»\"]\s*$")
+_SIGNATURE_END: Final = re.compile(r"[.!؟?:»\"]\s*$")
 
 
 #: A blurb's label and its text: "عن المركز: …", "نبذة عن المؤسسة: …".
-_ABOUT_US = re.compile(r"^\s*(?:عن|حول|نبذة عن)\s+\S+\s*[:：]\s*(?P<rest>\S.*)$", re.S)
+_ABOUT_US: Final = re.compile(r"^\s*(?:عن|حول|نبذة عن)\s+\S+\s*[:：]\s*(?P<rest>\S.*)$", re.S)
 #: A signature of a role, a comma and the name ("رئيس التحرير، مازن العبيدي").
-_ROLE_THEN_NAME = re.compile(
+_ROLE_THEN_NAME: Final = re.compile(
     r"^\s*(?P<role>[^\d.،,:؛!؟?()\-–—]{3,30}?)\s*[،,]\s*(?P<name>[^\d.،,:؛!؟?()\-–—]{5,35}?)\s*$"
 )
 #: A letter's signature: its writer, a dash and the writer's town ("محمد علي - الزرقاء").
-_NAME_AND_PLACE = re.compile(
+_NAME_AND_PLACE: Final = re.compile(
     r"^\s*(?P<name>[^\d.،,:؛!؟?()\-–—]{5,35}?)\s+[-–—]\s+(?P<place>[^\d.،,:؛!؟?()\-–—]{2,25}?)\s*$"
 )
 
 
 #: A live entry's stamp before its writer: "منذ 25 دقيقة ليث العمري - الكرك".
-_AGO_BEFORE = re.compile(r"^\s*منذ\s+\S+(?:\s+\S+)?\s+(?=\S)")
+_AGO_BEFORE: Final = re.compile(r"^\s*منذ\s+\S+(?:\s+\S+)?\s+(?=\S)")
 
 
 #: The footnote mark a signature points to its note with: "منذر الخمّاسي (*)".
-_NOTE_MARK = re.compile(r"\s*(?:\(\*\)|\*+)\s*$")
+_NOTE_MARK: Final = re.compile(r"\s*(?:\(\*\)|\*+)\s*$")
 #: The family signing a death notice: "الآسفون: آل الخطيب …", "المعزون: …".
-_MOURNERS = re.compile(r"^\s*(?:الآسفون|الآسفات|المعزون|ذوو الفقيد|ذوو الفقيدة)\s*[:：]")
+_MOURNERS: Final = re.compile(r"^\s*(?:الآسفون|الآسفات|المعزون|ذوو الفقيد|ذوو الفقيدة)\s*[:：]")
 #: A note on who the writer is runs this long at most.
-_WRITER_NOTE_CHARS = 300
+_WRITER_NOTE_CHARS: Final = 300
 
 
 def _the_writers_note(text: str, authors: list[str]) -> bool:
@@ -3191,11 +3197,13 @@ def _the_writers_note(text: str, authors: list[str]) -> bool:
 
 
 #: A name, a dash and the first words of the writer's post ("… - مراسل الصحيفة في دمشق").
-_NAME_DASH_ROLE = re.compile(r"^\s*(?P<name>[^\-–—|:\d]{5,40}?)\s+[-–—]\s+(?P<role>\S+(?:\s+\S+)?)")
+_NAME_DASH_ROLE: Final = re.compile(
+    r"^\s*(?P<name>[^\-–—|:\d]{5,40}?)\s+[-–—]\s+(?P<role>\S+(?:\s+\S+)?)"
+)
 #: A writer's email address closing their signature.
-_TRAILING_ADDRESS = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+_TRAILING_ADDRESS: Final = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 #: A signature's name is at most this many words, an honorific included.
-_SIGNATURE_NAME_WORDS = 6
+_SIGNATURE_NAME_WORDS: Final = 6
 
 
 def _a_closing_signature(block: Block, site_names: tuple[str, ...]) -> str | None:
@@ -3262,11 +3270,13 @@ def _writer_and_town(text: str, site_names: tuple[str, ...]) -> tuple[str, str] 
 
 #: A statement's signature: who issued it, a dash, and the day ("المكتب السياسي — 12 آذار
 #: 2025").
-_DATED_SIGNATURE = re.compile(r"^\s*(?P<who>[^.،,؛:!؟?\d]{3,40}?)\s*[—–-]\s*(?P<when>\S.{5,30})$")
+_DATED_SIGNATURE: Final = re.compile(
+    r"^\s*(?P<who>[^.،,؛:!؟?\d]{3,40}?)\s*[—–-]\s*(?P<when>\S.{5,30})$"
+)
 
 
 #: Where and when a column was written, after its writer's name: "بيروت في 3 آذار 2025".
-_PLACE_AND_DAY = re.compile(r"^(?P<place>[^\d:：.،,]{2,25}?)\s+في\s+(?P<when>\S.{5,30})$")
+_PLACE_AND_DAY: Final = re.compile(r"^(?P<place>[^\d:：.،,]{2,25}?)\s+في\s+(?P<when>\S.{5,30})$")
 
 
 def _signed_where_and_when(
@@ -3305,7 +3315,7 @@ def _a_writers_post(text: str) -> bool:
 
 
 #: The town and the day a column was written, alone: "بيروت، 15 آذار 2025", "عمّان في …".
-_TOWN_AND_DAY = re.compile(
+_TOWN_AND_DAY: Final = re.compile(
     r"^(?P<place>[^\d:：.،,]{2,25}?)\s*(?:[،,]|\s+في)\s+(?P<when>\S.{5,30})$"
 )
 
@@ -3377,7 +3387,7 @@ def _line_of(seg: Segmented, text: str) -> int:
 
 
 #: The label of an editors' note over the text: a correction, a notice, an update.
-_A_NOTES_LABEL = re.compile(r"^\s*(?:تصحيح|تنويه|توضيح|تحديث)\s*[:：]")
+_A_NOTES_LABEL: Final = re.compile(r"^\s*(?:تصحيح|تنويه|توضيح|تحديث)\s*[:：]")
 
 
 def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
@@ -3540,11 +3550,13 @@ def _in_a_figure(seg: Segmented, block: Block) -> bool:
 
 
 #: What a portal adds to its name to sign as its web desk ("آسو ديجيتال").
-_WEB_DESK_WORDS = frozenset({"ديجيتال", "الرقمي", "الرقمية", "أونلاين", "اونلاين", "Digital"})
+_WEB_DESK_WORDS: Final = frozenset(
+    {"ديجيتال", "الرقمي", "الرقمية", "أونلاين", "اونلاين", "Digital"}
+)
 
 
 #: The portal's office a report comes from: "مكتب أثير في صلالة", "مكتبنا بالرباط".
-_OWN_OFFICE = re.compile(
+_OWN_OFFICE: Final = re.compile(
     r"^(?:مكتب|مكتبنا)(?:\s+[^\d:،,]{1,30}?)?\s+(?:في|ب)\s*(?P<place>[^\d:،,]{2,30})$"
 )
 
@@ -3600,30 +3612,30 @@ def _credits_another(art: RawArticle, *, named: bool = False) -> bool:
 
 
 #: How much of a paragraph's opening is read for its dateline.
-_DATELINE_HEAD = 160
+_DATELINE_HEAD: Final = 160
 
 
 #: A wire's end mark after the last sentence's full stop, on the same line.
-_WIRE_END_AFTER_TEXT = re.compile(r"(?<=[.!؟?»\"])\s*(?=[(/]*\s*(?:النهاية|انتهى))")
+_WIRE_END_AFTER_TEXT: Final = re.compile(r"(?<=[.!؟?»\"])\s*(?=[(/]*\s*(?:النهاية|انتهى))")
 
 #: A label and its colon alone on a line: what it introduced must follow.
-_DANGLING_LABEL = re.compile(r"^\s*[^.!؟?:：]{1,30}[:：]\s*$")
+_DANGLING_LABEL: Final = re.compile(r"^\s*[^.!؟?:：]{1,30}[:：]\s*$")
 
 
 #: Lines in another language closing an Arabic story that make a summary apart.
-_FOREIGN_TAIL = 2
+_FOREIGN_TAIL: Final = 2
 #: Share of an Arabic story's paragraphs with no Arabic that makes them a translation.
-_TRANSLATION_SHARE = 1 / 3
+_TRANSLATION_SHARE: Final = 1 / 3
 
 #: Boxes that set a quotation apart from the text.
-_QUOTE_TAGS = frozenset({"blockquote", "aside"})
+_QUOTE_TAGS: Final = frozenset({"blockquote", "aside"})
 #: A quotation this many words long that stands again in a longer line is a repeat.
-_REPEAT_WORDS = 6
+_REPEAT_WORDS: Final = 6
 #: … or this many, when it stands in its own quotation marks.
-_QUOTED_REPEAT_WORDS = 4
-_QUOTE_MARKS = " «»\"“”„'‘’"
+_QUOTED_REPEAT_WORDS: Final = 4
+_QUOTE_MARKS: Final = " «»\"“”„'‘’"
 #: Quotation lines looked at for repeats (each is searched for in the whole text).
-_MAX_QUOTES = 30
+_MAX_QUOTES: Final = 30
 
 
 def _alone_in_its_box(seg: Segmented, block: Block) -> bool:
@@ -3636,7 +3648,7 @@ def _alone_in_its_box(seg: Segmented, block: Block) -> bool:
 
 
 #: Share of a quotation's word pairs a paragraph must hold for the quotation to retell it.
-_RETOLD_PAIRS = 0.6
+_RETOLD_PAIRS: Final = 0.6
 
 
 def _retells(quote: str, text: str) -> bool:
@@ -3697,7 +3709,7 @@ def _without_pull_quotes(seg: Segmented, body: list[Block]) -> list[Block]:
 
 
 #: Captions that tell a story: how many, at the least.
-_TOLD_CAPTIONS = 3
+_TOLD_CAPTIONS: Final = 3
 
 
 def _told_in_captions(r: _Reading) -> list[Block]:
@@ -3722,7 +3734,7 @@ def _told_in_captions(r: _Reading) -> list[Block]:
 
 
 #: A photographer's credit, however long the name ("تصوير: …", "عدسة: …").
-_PHOTO_CREDIT_LINE = re.compile(r"^\s*(?:تصوير|عدسة|الصورة|صورة|Photo)\s*[:：]", re.I)
+_PHOTO_CREDIT_LINE: Final = re.compile(r"^\s*(?:تصوير|عدسة|الصورة|صورة|Photo)\s*[:：]", re.I)
 
 
 def _is_listing(lines: list[Any], body: list[Block]) -> bool:
@@ -3749,7 +3761,7 @@ def _is_listing(lines: list[Any], body: list[Block]) -> bool:
 
 
 #: Stories each dated under its own linked headline that make a section's page.
-_DATED_SUMMARIES = 3
+_DATED_SUMMARIES: Final = 3
 
 
 def _dated_summaries(seg: Segmented, body: list[Block]) -> int:
@@ -3781,7 +3793,7 @@ def _shows_a_teaser_of(body: list[str], article_body: str | None) -> bool:
 
 
 #: An HTML text of this many paragraphs or fewer may be a script-rendered page's opening.
-_OPENING_ONLY = 3
+_OPENING_ONLY: Final = 3
 
 
 def _fuller_state_article(body: list[str], md: Metadata) -> AppArticle | None:
@@ -3849,7 +3861,7 @@ def _shown_standfirst(shown: list[str], state: list[str]) -> list[str]:
 
 
 #: Lines a script-rendered page shows of its text when it shows only its standfirst.
-_SHOWN_LINES = 2
+_SHOWN_LINES: Final = 2
 
 
 def _lead_dateline(art: RawArticle, lead: str | None = None) -> None:
@@ -3864,15 +3876,17 @@ def _lead_dateline(art: RawArticle, lead: str | None = None) -> None:
 
 
 #: Lines of a reference list read for the agencies it cites, and its heading.
-_CITED_WORKS = 12
-_WORKS_HEADING = re.compile(r"^\s*(?:ال)?(?:مصادر|مراجع)")
+_CITED_WORKS: Final = 12
+_WORKS_HEADING: Final = re.compile(r"^\s*(?:ال)?(?:مصادر|مراجع)")
 #: A boxed summary over the text ("<div class='nh-article__summary'>"): the lead is the
 #: paragraph after it.
-_STANDFIRST_KINDS = frozenset({"lead"})
+_STANDFIRST_KINDS: Final = frozenset({"lead"})
 
 
 #: A summary's label in another language, opening its paragraph.
-_SUMMARY_LABEL = re.compile(r"^\s*(?:Résumé|Resume|Summary|En bref|L'essentiel)\b", re.IGNORECASE)
+_SUMMARY_LABEL: Final = re.compile(
+    r"^\s*(?:Résumé|Resume|Summary|En bref|L'essentiel)\b", re.IGNORECASE
+)
 
 
 def _credits_in_the_text(
@@ -3942,7 +3956,7 @@ def _credits_in_the_text(
 
 #: A lead telling what a journal published (a study: "نشرت مجلة «ذا لانسيت» … نتائج
 #: دراسة"), not what an outlet reported ("نشرت صحيفة فايننشال تايمز تقريراً …" credits it).
-_PUBLISHED_BY = re.compile(
+_PUBLISHED_BY: Final = re.compile(
     r"^\s*(?:[^\W\d][^،,.:\-–—\d]{1,25}?\s*[\-–—]\s*)?و?نشرت\s+مجلة\b.{0,80}?\b(?:دراسة|بحث|بحثا|ورقة)"
 )
 

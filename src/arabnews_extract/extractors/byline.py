@@ -8,6 +8,7 @@ is split on "و" / "،" / "and". A credit that names an agency is a source, not 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..boilerplate import SOCIAL_WORDS
 from ..dates.vocab import GREGORIAN_MONTHS, LABELS, WEEKDAYS
@@ -46,83 +47,87 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 #: What follows a byline word: "بقلم:", "كتب -", "بقلم/" (older Egyptian CMSs), a space.
-_AFTER_PREFIX = r"(?:[:：\-–—،,/]|ـ+)"  # "كتب ـ أحمد علي": tatweel as the dash
-_LOOSE_PREFIXES = tuple(p for p in PREFIXES if p not in PREFIXES_NEEDING_A_MARK)
-_PREFIX = re.compile(
+_AFTER_PREFIX: Final = r"(?:[:：\-–—،,/]|ـ+)"  # "كتب ـ أحمد علي": tatweel as the dash
+_LOOSE_PREFIXES: Final = tuple(p for p in PREFIXES if p not in PREFIXES_NEEDING_A_MARK)
+_PREFIX: Final = re.compile(
     rf"^\s*(?:(?:{_alternation(_LOOSE_PREFIXES)})(?:\s*{_AFTER_PREFIX}\s*|\s+)"
     rf"|(?:{_alternation(PREFIXES_NEEDING_A_MARK)})\s*{_AFTER_PREFIX}\s*)",
     re.IGNORECASE,
 )
-_MARKED_PREFIX = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})\s*[:：]\s*\S", re.IGNORECASE)
-_LABEL_ONLY = re.compile(
+_MARKED_PREFIX: Final = re.compile(rf"^\s*(?:{_alternation(PREFIXES)})\s*[:：]\s*\S", re.IGNORECASE)
+_LABEL_ONLY: Final = re.compile(
     rf"^\s*(?:(?:{_alternation(PREFIXES)})\s*{_AFTER_PREFIX}?"
     rf"|(?:{_alternation(PREFIXES_NEEDING_A_MARK)})\s*{_AFTER_PREFIX})\s*$",
     re.IGNORECASE,
 )
-_ROLE_LINE = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
+_ROLE_LINE: Final = re.compile(rf"^\s*(?:{_alternation(ROLE_LABELS)})\s*[:：،,]")
 #: A role in each script, nothing else: "Transport Reporter | محرر شؤون النقل".
-_ROLE_FIRST = re.compile(rf"^\s*(?:[A-Za-z&]+\s+){{0,3}}(?:{_alternation(ROLES)})(?:\s|$)")
+_ROLE_FIRST: Final = re.compile(rf"^\s*(?:[A-Za-z&]+\s+){{0,3}}(?:{_alternation(ROLES)})(?:\s|$)")
 #: A role and where it is held, with no name: "مراسلة Meridian News في أدري، تشاد" (a
 #: name after a dash is the writer's: "مراسل الموقع في غزة - يوسف أبو شمالة").
-_ROLE_IN_PLACE = re.compile(
+_ROLE_IN_PLACE: Final = re.compile(
     rf"^\s*(?:{_alternation(ROLES)})\s[^:：]*?\sفي\s(?:(?!\s[-–—|]\s)[^:：])+$"
 )
-_ROLE = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
-_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_ROLE: Final = re.compile(rf"(?:^|\s|[-–—،,/|])(?:{_alternation(ROLES)})(?:\s.*)?$")
+_PAREN: Final = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 #: Where the reporter files from, a colon, then the name: "في الفيوم: محمود …".
-_PLACE_THEN_NAME = re.compile(r"^\s*(?:في|ب)\s*[^:：\d]{2,25}[:：]\s*(?P<name>\S.*)$")
+_PLACE_THEN_NAME: Final = re.compile(r"^\s*(?:في|ب)\s*[^:：\d]{2,25}[:：]\s*(?P<name>\S.*)$")
 #: A reporter's role and town, a colon, then the name: "مراسلنا في الفيوم: محمود …".
-_ROLE_PLACE_NAME = re.compile(
+_ROLE_PLACE_NAME: Final = re.compile(
     rf"^\s*(?:{_alternation(ROLES)})(?:\s+(?:في|ب)\s*[^:：]{{2,25}})?\s*[:：]\s*(?P<name>\S.*)$"
 )
 #: The credits of the others who made the piece, after the writer's name on one row:
 #: "كتب - أحمد الشناوي: تصوير - كريم عبد الله:" (a photographer, a video editor).
-_CRAFTS = "تصوير|عدسة|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
+_CRAFTS: Final = "تصوير|عدسة|فيديو|رسوم|مونتاج|جرافيك|إنفوغراف|انفوجراف|تصميم"
 #: A credit line of a craft, not of writing: "تصوير - كريم عادل", "فيديو: …"; the
 #: photographer's word needs no mark ("تصوير سعد هنداوي" in its box of the byline row).
 #: (after the row's separator: "|" | "تصوير سعد هنداوي"; "تصوير ونص: …" credits the maker)
-_CRAFT_CREDIT = re.compile(rf"^\s*[-–—|/]?\s*(?:(?:{_CRAFTS})\s*[:：\-–—|]|(?:تصوير|عدسة)\s+(?!و))")
-_OTHER_CREDITS = re.compile(
+_CRAFT_CREDIT: Final = re.compile(
+    rf"^\s*[-–—|/]?\s*(?:(?:{_CRAFTS})\s*[:：\-–—|]|(?:تصوير|عدسة)\s+(?!و))"
+)
+_OTHER_CREDITS: Final = re.compile(
     rf"(?:[\s:：|،,]+(?:{_CRAFTS}|{_alternation(REVIEW_PREFIXES)})\s*[:：\-–—]"
     # "كتب محمد أحمد - تصوير أحمد سعيد": the craft after a dash needs no mark of its own
     rf"|\s[-–—|]\s*(?:{_CRAFTS})\s).*$"  # an editor ("تحرير:") is credited
 )
 #: The outlet a translation comes from, after the translator: "…، عن الغارديان",
 #: "… - عن الغارديان البريطانية".
-_FROM_OUTLET = re.compile(
+_FROM_OUTLET: Final = re.compile(
     rf"\s*(?:[،,]|\s[-–—|])\s*(?:عن|نقلا عن|نقلاً عن)\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?"
     r"(?P<outlet>\S[^،,]{1,40})$"
     # "… عن «نيويورك تايمز»": the outlet in quotes needs no mark before it
     r"|\s+(?:عن|نقلا عن|نقلاً عن)\s+«(?P<quoted>[^»]{2,40})»[^،,]{0,20}$"
 )
 #: The country after a foreign outlet's name ("الغارديان البريطانية"): not its name.
-_NATIONALITY = re.compile(
+_NATIONALITY: Final = re.compile(
     r"(?<=\S)\s+(?:البريطانية|الأمريكية|الأميركية|الفرنسية|الألمانية|الإسرائيلية|الروسية"
     r"|الإسبانية|الإيطالية|التركية|الإيرانية|الصينية|اليابانية|الهندية)\s*$"
 )
 #: A date's label after the name, glued or spaced ("سارة الحمادينُشر: 20 مايو 2024").
-_LABEL_AFTER = re.compile(
+_LABEL_AFTER: Final = re.compile(
     rf"\s*(?:{lenient_alternation(label for label in LABELS if not label.isascii())})\s*[:：]"
 )
 #: "يكتب:" after the writer's name, the Egyptian columns' label ("فلان يكتب: …").
-_WRITES = re.compile(r"\s+(?:يكتب|تكتب)\s*[:：]?\s*$")
+_WRITES: Final = re.compile(r"\s+(?:يكتب|تكتب)\s*[:：]?\s*$")
 #: A partner outlet after the writer: "… بالتعاون مع صحيفة الغد".
-_PARTNER = re.compile(
+_PARTNER: Final = re.compile(
     rf"\s+بالتعاون\s+مع\s+(?:(?:{_alternation(OUTLET_NOUNS)})\s+)?(?P<outlet>\S.{{1,40}})$"
 )
-_QUOTED_OUTLET = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"](?P<outlet>[^»\"]{2,40})[»\"].*$")
+_QUOTED_OUTLET: Final = re.compile(r"\s+(?:في|ل|لـ)\s*[«\"](?P<outlet>[^»\"]{2,40})[»\"].*$")
 #: A known outlet after the writer's name and a dash ("نادر سليمان - بي بي سي عربي"): the
 #: outlet the piece comes from, not a second writer.
-_DASH_OUTLET = re.compile(rf"\s+[-–—|]\s*(?P<outlet>{_alternation(FOREIGN_OUTLETS)})\s*$")
+_DASH_OUTLET: Final = re.compile(rf"\s+[-–—|]\s*(?P<outlet>{_alternation(FOREIGN_OUTLETS)})\s*$")
 #: Marks between credits ("أحمد علي، سارة محمد", "name • date"), then the "and"s
 #: inside one credit ("أحمد علي وسارة محمد"), which a desk's name does not split on.
-_LIST_SPLIT = re.compile(r"\s*(?:[،,;|/&•·]|\s(?:[-–—]|ـ+)\s)\s*")  # a spaced tatweel: a dash
+_LIST_SPLIT: Final = re.compile(
+    r"\s*(?:[،,;|/&•·]|\s(?:[-–—]|ـ+)\s)\s*"
+)  # a spaced tatweel: a dash
 #: Names that also read as "و" and a name: "وهبة" (Wahba) or "و هبة" (and Hiba). Between
 #: two writers the second reading is the usual one.
-_AND_A_NAME = frozenset({"هبة"})
+_AND_A_NAME: Final = frozenset({"هبة"})
 #: "و" joining two writers, not the first letter of a name that opens with it ("أحمد وليد
 #: حسن", "محمد الأمين ولد سيدي").
-_AND_SPLIT = re.compile(
+_AND_SPLIT: Final = re.compile(
     # (not after the Kurdish particle "هه": "كاروان هه ورامي", "هه ولير")
     # ("et" / "und" between two names on the diaspora's French and German bylines, in
     # either script: "سليم العمراني et Claire Dubois")
@@ -133,47 +138,47 @@ _AND_SPLIT = re.compile(
     r"(?!(?:كالة|كالات|زارة)\s)"
     r"(?=\s*\S{2,})"
 )
-_NOT_NAME_CHARS = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
+_NOT_NAME_CHARS: Final = re.compile(r"[0-9٠-٩:@?!؟.]{1}")
 #: Not names: the words of NOT_NAMES, a date's labels ("تحديث: الإثنين 22 أبريل" in a
 #: byline box leaves "تحديث" once the date is cut) and its months ("15/نوفمبر/2025" splits
 #: at its slashes).
-_NAME_KEYS = (
+_NAME_KEYS: Final = (
     {match_key(n) for n in NOT_NAMES}
     | {match_key(label) for label in LABELS}
     | {match_key(month) for month in GREGORIAN_MONTHS}
 )
 #: (and a share row's networks, "واتساب" split at its "و" too, inside a byline's box)
-_NOT_NAME_WORD_KEYS = (
+_NOT_NAME_WORD_KEYS: Final = (
     frozenset(match_key(w) for w in NOT_NAME_WORDS)
     | {match_key(w) for w in SOCIAL_WORDS if len(w) > 2 and not w.isascii()}
     | {match_key("اتساب"), match_key("لينكدإن")}
 )
-_DESK_KEYS = {match_key(d): d for d in DESKS}
-_DESK_PLACE = re.compile(r"\s*[-–—]\s*")
-_NEWSROOM_KEYS = frozenset(match_key(w) for w in NEWSROOM_WORDS)
+_DESK_KEYS: Final = {match_key(d): d for d in DESKS}
+_DESK_PLACE: Final = re.compile(r"\s*[-–—]\s*")
+_NEWSROOM_KEYS: Final = frozenset(match_key(w) for w in NEWSROOM_WORDS)
 #: "كتب: محرر الحوادث": a beat editor credited with no name after a byline prefix is the
 #: desk that wrote the story (kept, as DESKS are). Without the prefix, on the line under
 #: a name or after it ("سالم البلوشي - محرر الشؤون المحلية"), it is that person's job
 #: title and is dropped.
-_BEAT_DESK = re.compile(r"^(?:ال)?محرر[ةه]?(?: ال\w+){1,3}$")
-_WAW_NAMES = frozenset(WAW_NAMES)
-_DESK_WORDS = frozenset(DESK_WORDS)
+_BEAT_DESK: Final = re.compile(r"^(?:ال)?محرر[ةه]?(?: ال\w+){1,3}$")
+_WAW_NAMES: Final = frozenset(WAW_NAMES)
+_DESK_WORDS: Final = frozenset(DESK_WORDS)
 #: A weekday after the name: the date printed on the byline's line.
 #: A time or date after the name: "أرسلها سالم الرويلي في 2:35 م", "… @ 10:45".
-_TIME_AFTER = re.compile(r"\s+(?:في|الساعة|@|at)\s*(?=[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2})")
+_TIME_AFTER: Final = re.compile(r"\s+(?:في|الساعة|@|at)\s*(?=[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2})")
 #: What "في" or "@" led to once the date after the name is cut: Drupal's "أرسل بواسطة
 #: محمود العطار في الإثنين, 20/11/2023 - 16:45" leaves "محمود العطار في".
-_DANGLING_AT = re.compile(r"\s+(?:في|الساعة|@|at|on)$")
-_WEEKDAY_AFTER = re.compile(
+_DANGLING_AT: Final = re.compile(r"\s+(?:في|الساعة|@|at|on)$")
+_WEEKDAY_AFTER: Final = re.compile(
     rf"\s+(?=(?:{_alternation(tuple(d for d in WEEKDAYS if not d.isascii()))})\b)"
 )
 #: An initial, or a run of them ("ع. بوزيد", "أ.د. عماد قاسم", "محمد. ب").
-_INITIAL = re.compile(r"(?:^|\s)(?:[^\W\d]{1,2}\.)+|\.(?=\s[^\W\d]{1,2}$)")
+_INITIAL: Final = re.compile(r"(?:^|\s)(?:[^\W\d]{1,2}\.)+|\.(?=\s[^\W\d]{1,2}$)")
 
 
 #: Words that lengthen a name without making it two: honorifics and the particles of
 #: a lineage ("الأستاذ الدكتور محمد بن عبد الله الفلاني" is one name).
-_NAME_PARTICLES = frozenset(
+_NAME_PARTICLES: Final = frozenset(
     (
         "الأستاذ الأستاذة الدكتور الدكتورة د. أ. أ.د. الشيخ المهندس المستشار بن بنت ابن عبد أبو آل"
     ).split()
@@ -221,7 +226,7 @@ def byline_institution(text: str, *, site_names: tuple[str, ...] = ()) -> str | 
 
 
 #: A portal's office in a town, credited as the writer: "مكتب أثير في مسقط".
-_OFFICE_IN = re.compile(r"^(?:ال)?مكتب\s+(?P<own>\S+(?:\s\S+)?)\s+(?:في|ب)\s*\S+(?:\s\S+)?$")
+_OFFICE_IN: Final = re.compile(r"^(?:ال)?مكتب\s+(?P<own>\S+(?:\s\S+)?)\s+(?:في|ب)\s*\S+(?:\s\S+)?$")
 
 
 def _the_portals_office(name: str, site_names: tuple[str, ...]) -> bool:
@@ -231,7 +236,7 @@ def _the_portals_office(name: str, site_names: tuple[str, ...]) -> bool:
 
 
 #: DESK_WORDS folded, to compare with a folded word ("المركز" less its article).
-_DESK_WORD_KEYS = frozenset(match_key(w) for w in DESK_WORDS)
+_DESK_WORD_KEYS: Final = frozenset(match_key(w) for w in DESK_WORDS)
 
 
 def opens_with_a_newsroom_unit(words: list[str]) -> bool:
@@ -253,7 +258,7 @@ def _an_institution(name: str) -> bool:
 
 
 #: The most words a role and its place run to ("مراسلة Meridian News في أدري، تشاد").
-_ROLE_LINE_WORDS = 10
+_ROLE_LINE_WORDS: Final = 10
 
 
 def is_role_line(text: str) -> bool:
@@ -276,7 +281,9 @@ def is_role_label(text: str) -> bool:
 
 
 #: (after the row's separator: "محمد عبد الحميد" | "- تصوير" | "أحمد إسماعيل")
-_ROLE_LABEL_ONLY = re.compile(rf"^\s*[-–—|/]?\s*(?:{_alternation(ROLE_LABELS)})\s*[:：]?\s*$")
+_ROLE_LABEL_ONLY: Final = re.compile(
+    rf"^\s*[-–—|/]?\s*(?:{_alternation(ROLE_LABELS)})\s*[:：]?\s*$"
+)
 
 
 def is_role(text: str) -> bool:
@@ -286,12 +293,12 @@ def is_role(text: str) -> bool:
 
 #: "* كاتب وأكاديمي أردني", "* الكاتب أستاذ العلوم السياسية …": the footnote an op-ed
 #: closes with to say who wrote it, starred like a footnote.
-_WRITER_NOTE = re.compile(
+_WRITER_NOTE: Final = re.compile(
     rf"^\s*(?:\*+|\(\*\))\s*(?:(?:الكاتب|الكاتبة)\s+)?(?:{_alternation(ROLES)})(?:\s|$)"
 )
 
 
-_EDITING = re.compile(rf"^\s*(?:{_alternation(EDITING_PREFIXES)})\s*[:：]")
+_EDITING: Final = re.compile(rf"^\s*(?:{_alternation(EDITING_PREFIXES)})\s*[:：]")
 
 
 def is_editing_credit(text: str) -> bool:
@@ -306,7 +313,7 @@ def is_writer_note(text: str) -> bool:
 
 #: A newsroom's section credited as the writer: "قسم الاقتصاد", "قسم الأخبار الدولية"
 #: (every word after "قسم" definite; "قسم شرطة الدقي" is a police station).
-_SECTION_DESK = re.compile(r"^قسم(?:\s+ال\w+){1,3}$")
+_SECTION_DESK: Final = re.compile(r"^قسم(?:\s+ال\w+){1,3}$")
 
 
 def is_desk_line(text: str) -> bool:
@@ -317,7 +324,7 @@ def is_desk_line(text: str) -> bool:
 
 
 #: "مراسلنا في كيفة:" in a field of its own, the name in the next: who files from where.
-_REPORTER_LABEL = re.compile(
+_REPORTER_LABEL: Final = re.compile(
     r"^\s*(?:مراسلنا|مراسلتنا|مراسل الموقع|موفدنا|موفدتنا)\s+(?:في|من)\s+\S+(?:\s\S+)?\s*[:：]\s*$"
 )
 
@@ -342,7 +349,7 @@ def has_byline_prefix(text: str) -> bool:
     return bool(_PREFIX.match(text))
 
 
-_LIST_MARKS = re.compile(f"({_LIST_SPLIT.pattern})")
+_LIST_MARKS: Final = re.compile(f"({_LIST_SPLIT.pattern})")
 
 
 def _credits(text: str) -> list[str]:
@@ -375,7 +382,7 @@ def _names_the_site(key: str, site_keys: set[str]) -> bool:
 
 
 #: The medium a portal's name may close on ("صحيفة سبق الإلكترونية", "هسبريس نيوز").
-_MEDIUM_KEYS = frozenset(
+_MEDIUM_KEYS: Final = frozenset(
     match_key(w)
     for w in (
         "الإلكترونية",
@@ -427,31 +434,31 @@ def is_site_name(text: str, site_names: tuple[str, ...]) -> bool:
 
 
 #: An outlet named by its kind ("صحيفة الساحل اليوم", "موقع …") is a source, no writer.
-_OUTLET_KEYS = frozenset(match_key(noun) for noun in OUTLET_NOUNS)
+_OUTLET_KEYS: Final = frozenset(match_key(noun) for noun in OUTLET_NOUNS)
 
 
 #: A name ending on an initial and its dot ("Karim B.", "سامي ع.").
-_ENDS_ON_INITIAL = re.compile(r"\s[^\W\d_]\.$")
+_ENDS_ON_INITIAL: Final = re.compile(r"\s[^\W\d_]\.$")
 #: A second writer's credit after the first's name: "- بمشاركة:", "، وبمشاركة".
-_CO_CREDIT = re.compile(r"(?<=\S)\s*[-–—|،,]?\s*و?(?:بمشاركة|بالمشاركة مع)\s*[:：]?\s*")
+_CO_CREDIT: Final = re.compile(r"(?<=\S)\s*[-–—|،,]?\s*و?(?:بمشاركة|بالمشاركة مع)\s*[:：]?\s*")
 #: A trainee's status and field before the name, which two words at least follow.
-_TRAINEE = re.compile(
+_TRAINEE: Final = re.compile(
     rf"^(?:{_alternation(TRAINEE_ROLES)})\s+(?:(?:ب|في\s+)?(?:قسم|كلية)\s+)?ال\S+\s+(?=\S+\s+\S)"
 )
 
 
 #: A section's name, a bar, then the byline ("نفط وطاقة | كتب ناصر الخالدي").
-_SECTION_THEN_BYLINE = re.compile(r"^[^|]{2,30}\|\s*(?P<byline>\S.*)$")
+_SECTION_THEN_BYLINE: Final = re.compile(r"^[^|]{2,30}\|\s*(?P<byline>\S.*)$")
 
 
 #: Where a contributor filed from, after the name: "ليلى منصور من عمّان".
-_FROM_TOWN = re.compile(r"\s+(?:من|في)\s+(?P<place>[^\s.]+(?:\s[^\s.]+)?)\s*\.?\s*$")
+_FROM_TOWN: Final = re.compile(r"\s+(?:من|في)\s+(?P<place>[^\s.]+(?:\s[^\s.]+)?)\s*\.?\s*$")
 #: A byline of more words than this that ends like a sentence is one ("… العمانية.").
-_SENTENCE_WORDS = 5
+_SENTENCE_WORDS: Final = 5
 #: A sentence's end: a word of three letters or more, then its stop ("Karim B." is a
 #: writer's initial).
 #: (diacritics are no letters to \w: "بنحو الخُمس." ends a sentence too)
-_SENTENCE_STOP = re.compile(
+_SENTENCE_STOP: Final = re.compile(
     r"(?:[^\W\d_][\u064b-\u065f\u0670]*){3,}[»\"')]?\s*[.!؟?]\s*$"  # (a quoted title before it)
 )
 
@@ -462,23 +469,23 @@ def ends_a_sentence(text: str) -> bool:
 
 
 #: One writer in Latin letters, then in Arabic ones in parentheses.
-_LATIN_THEN_ARABIC = re.compile(
+_LATIN_THEN_ARABIC: Final = re.compile(
     r"^\s*[A-Za-z][A-Za-z.'\- ]{2,40}\s*"
     r"\(\s*(?P<arabic>[\u0621-\u064a][^()A-Za-z\d]{2,40}?)\s*\)\s*$"
 )
 
 
 #: A correspondent's letter from a city, before the writer's name ("رسالة القاهرة - …").
-_LETTER_FROM = re.compile(r"^رسالة\s+(?P<place>\S+(?:\s\S+)?)\s*[-–—:：|]\s*")
+_LETTER_FROM: Final = re.compile(r"^رسالة\s+(?P<place>\S+(?:\s\S+)?)\s*[-–—:：|]\s*")
 #: "من" with no mark, a name, a comma and what follows ("من يوسف أبو شمالة، مراسل الموقع في
 #: غزة"): a byline when a role follows; "من ساحة البرج، …" is a phrase.
-_FROM_THEN_ROLE = re.compile(r"^(?P<from>من\s+)[^،,:：]{3,40}[،,]\s*(?P<role>\S.*)$")
+_FROM_THEN_ROLE: Final = re.compile(r"^(?P<from>من\s+)[^،,:：]{3,40}[،,]\s*(?P<role>\S.*)$")
 
 
 #: One definite word after a byline word that is also a noun, with no mark between: a
 #: label ("تقرير المباراة", "متابعة الحدث"), not "تقرير: الخليفي".
-_ONE_DEFINITE_WORD = re.compile(r"^ال\w+$")
-_NOUN_PREFIXES = frozenset({"تقرير", "متابعة", "حوار", "تغطية"})
+_ONE_DEFINITE_WORD: Final = re.compile(r"^ال\w+$")
+_NOUN_PREFIXES: Final = frozenset({"تقرير", "متابعة", "حوار", "تغطية"})
 
 
 def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
@@ -625,8 +632,8 @@ def split_byline(text: str, *, site_names: tuple[str, ...] = ()) -> list[str]:
 
 
 #: The Arabic article a family name opens with, and its Latin spellings.
-_ARABIC_ARTICLE = re.compile(r"^(?:ال|لل)")
-_LATIN_ARTICLE = re.compile(r"^(?:al|el|ul)[-\s']+|^(?:al|el)(?=[A-Z])", re.IGNORECASE)
+_ARABIC_ARTICLE: Final = re.compile(r"^(?:ال|لل)")
+_LATIN_ARTICLE: Final = re.compile(r"^(?:al|el|ul)[-\s']+|^(?:al|el)(?=[A-Z])", re.IGNORECASE)
 
 
 def _initials(words: list[str], article: re.Pattern[str]) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from ..boilerplate import (
     BODY_KINDS,
@@ -37,7 +38,7 @@ from ..textnorm import arabic_ratio, first_word_key, match_key
 from .sources import opens_with_credit_label
 
 #: Tags whose line is a paragraph inside a container (weight goes to the parent).
-PARAGRAPH_TAGS = frozenset(
+PARAGRAPH_TAGS: Final = frozenset(
     {
         "p",
         "li",
@@ -55,18 +56,18 @@ PARAGRAPH_TAGS = frozenset(
         "th",
     }
 )
-_URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_URL_ONLY: Final = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 #: An address with its label ("رابط مختصر للخبر: https://…", "https://… نسخ الرابط"): a
 #: copy-link box's line, no text.
-_LABELLED_URL = re.compile(
+_LABELLED_URL: Final = re.compile(
     r"^\s*(?:[^\s:：]+\s+){0,3}[^\s:：]*[:：]?\s*(?:https?://|www\.)\S+(?:\s+\S+){0,2}\s*$"
 )
-_LABELLED_URL_CHARS = 160
-_SENTENCE_PUNCT = re.compile(r"[.،؛؟!:\"«»]")
+_LABELLED_URL_CHARS: Final = 160
+_SENTENCE_PUNCT: Final = re.compile(r"[.،؛؟!:\"«»]")
 #: How a sentence ends; a colon ends a label ("استمع للحلقة:", "باختصار:"), not prose.
-_SENTENCE_CLOSE = re.compile(r"[.،؛؟!\"«»]")
+_SENTENCE_CLOSE: Final = re.compile(r"[.،؛؟!\"«»]")
 
-_LINE_KEYS: dict[str, tuple[str, ...]] = {
+_LINE_KEYS: Final[dict[str, tuple[str, ...]]] = {
     kind: tuple(sorted({match_key(p) for p in phrases}, key=len, reverse=True))
     for kind, phrases in LINE_PHRASES.items()
 }
@@ -78,41 +79,45 @@ def _kind_pattern(kind: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 #: One anchored pattern per kind, over folded keys (longest phrase first).
-_LINE_PATTERNS = [(kind, _kind_pattern(kind, phrases)) for kind, phrases in _LINE_KEYS.items()]
+_LINE_PATTERNS: Final = [
+    (kind, _kind_pattern(kind, phrases)) for kind, phrases in _LINE_KEYS.items()
+]
 #: The patterns worth trying on a line, by its folded first word: a phrase matches only
 #: a line that opens with the phrase's own first word (each pattern ends on a word's end).
-_PATTERNS_BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+_PATTERNS_BY_FIRST_WORD: Final[dict[str, list[tuple[str, re.Pattern[str]]]]] = {}
 for _kind, _pattern in _LINE_PATTERNS:
     for _word in dict.fromkeys(p.split(" ", 1)[0] for p in _LINE_KEYS[_kind]):
         _PATTERNS_BY_FIRST_WORD.setdefault(_word, []).append((_kind, _pattern))
 
 
-_SOCIAL_KEYS = frozenset(match_key(w) for w in SOCIAL_WORDS)
-_RELATED_ALONE = frozenset(match_key(p) for p in RELATED_HEADINGS_ALONE)
-_FEED_START = frozenset(FEED_START)
-_FIRST_WORDS = frozenset(p.split(" ", 1)[0] for phrases in _LINE_KEYS.values() for p in phrases)
+_SOCIAL_KEYS: Final = frozenset(match_key(w) for w in SOCIAL_WORDS)
+_RELATED_ALONE: Final = frozenset(match_key(p) for p in RELATED_HEADINGS_ALONE)
+_FEED_START: Final = frozenset(FEED_START)
+_FIRST_WORDS: Final = frozenset(
+    p.split(" ", 1)[0] for phrases in _LINE_KEYS.values() for p in phrases
+)
 #: First words of the headings that count only alone ("لا تفوت"): common words ("لا")
 #: that open many lines of text, folded only on a line as short as such a heading.
-_ALONE_FIRST_WORDS = frozenset(p.split(" ", 1)[0] for p in _RELATED_ALONE) - _FIRST_WORDS
-_ALONE_CHARS = max(len(p) for p in _RELATED_ALONE) + 5
+_ALONE_FIRST_WORDS: Final = frozenset(p.split(" ", 1)[0] for p in _RELATED_ALONE) - _FIRST_WORDS
+_ALONE_CHARS: Final = max(len(p) for p in _RELATED_ALONE) + 5
 
 
-_LEADING = " \t\n:：-–—•*\"'«»()[]|/،,.!؟?"
+_LEADING: Final = " \t\n:：-–—•*\"'«»()[]|/،,.!؟?"
 
 #: A record line: a counter's label and a count ("زيارات: 1532", "شوهد ٩٨٠ مرة"), or a
 #: filing label, a colon and at most three words ("التصنيف: محليات").
-_RECORD_LINE = re.compile(
+_RECORD_LINE: Final = re.compile(
     rf"^\s*(?:(?:{'|'.join(COUNTER_LABELS)})\s*[:：]?\s*[\d٠-٩][\d٠-٩,.٬]*"
     r"(?:\s*(?:ألف|الف|k))?(?:\s*(?:مرة|مرات|زيارة|مشاهدة|قراءة))?"
     rf"|(?:{'|'.join(FILED_LABELS)})\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){{0,2}})\s*$",
     re.IGNORECASE,
 )
 #: A counter with its count first: "2318 مشاهدة", "1.2 ألف قراءة", "٣٤٥ زيارة".
-_COUNT_FIRST = re.compile(
+_COUNT_FIRST: Final = re.compile(
     r"^\s*[\d٠-٩][\d٠-٩,.٬]*(?:\s*(?:ألف|الف|k|K))?\s*"
     r"(?:مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|views?)\s*$"
 )
-_RECORD_HEADS = frozenset(
+_RECORD_HEADS: Final = frozenset(
     first_word_key(label.split(" ", 1)[0]) for label in COUNTER_LABELS + FILED_LABELS
 )
 
@@ -198,12 +203,12 @@ def line_kind(text: str) -> str | None:
 
 #: A "did you know" box's prompt, its question mark right after it (prose asks "هل تعلم
 #: أن …؟" at the sentence's end).
-_TRIVIA_PROMPTS = ("هل تعلم؟", "هل تعلم ؟", "هل تعلمين؟", "هل تعلمون؟")
+_TRIVIA_PROMPTS: Final = ("هل تعلم؟", "هل تعلم ؟", "هل تعلمين؟", "هل تعلمون؟")
 #: A legacy page's tool row under the text, its items between bars, each a tool, a count
 #: or a network: "طباعة | أرسل لصديق | التعليقات (٢) | عدد القراءات: ١٤٣٧".
-_TOOL_ROW_CHARS = 160
+_TOOL_ROW_CHARS: Final = 160
 #: (besides the networks and the one-word tools of SOCIAL_WORDS: "طباعة", "print")
-_TOOLS = frozenset(
+_TOOLS: Final = frozenset(
     match_key(w)
     for w in (
         "اطبع",
@@ -218,7 +223,7 @@ _TOOLS = frozenset(
         "نسخة للطباعة",
     )
 )
-_TOOL_ROW_KINDS = frozenset({"share", "record", "comments"})
+_TOOL_ROW_KINDS: Final = frozenset({"share", "record", "comments"})
 
 
 def _a_tool_row(text: str) -> bool:
@@ -232,8 +237,8 @@ def _a_tool_row(text: str) -> bool:
 
 
 #: Hashtags in a line this many at least, and this share of its words, make it a tag list.
-_HASHTAGS = 3
-_HASHTAG_SHARE = 0.7
+_HASHTAGS: Final = 3
+_HASHTAG_SHARE: Final = 0.7
 
 
 def _a_hashtag_line(text: str) -> bool:
@@ -245,26 +250,26 @@ def _a_hashtag_line(text: str) -> bool:
 
 #: "Follow us" verbs, and the networks and news apps a portal is followed on, in a line
 #: this short.
-_FOLLOW_WORDS = 12
-_FOLLOW_VERBS = frozenset(match_key(w) for w in ("تابعوا", "تابعونا", "تابعنا"))
-_FOLLOW_PLACES = _SOCIAL_KEYS | {
+_FOLLOW_WORDS: Final = 12
+_FOLLOW_VERBS: Final = frozenset(match_key(w) for w in ("تابعوا", "تابعونا", "تابعنا"))
+_FOLLOW_PLACES: Final = _SOCIAL_KEYS | {
     match_key(w) for w in ("google", "جوجل", "غوغل", "قناتنا", "صفحتنا")
 }
 #: A tag list's label and its tags run this many words at most when they end like a
 #: sentence (a circular's "الموضوع: …." is a sentence).
-_TAG_LINE_WORDS = 6
+_TAG_LINE_WORDS: Final = 6
 
-_SHARE_KEYS = frozenset(_LINE_KEYS["share"])
+_SHARE_KEYS: Final = frozenset(_LINE_KEYS["share"])
 #: Words a share label is made of besides social names ("شارك الخبر عبر فيسبوك").
-_SHARE_WORDS = frozenset(w for k in _SHARE_KEYS for w in k.split()) | {
+_SHARE_WORDS: Final = frozenset(w for k in _SHARE_KEYS for w in k.split()) | {
     match_key(w) for w in ("على", "عبر", "في", "مع", "عن")
 }
 
 
 #: "شارك في …": took part in (a credit, a sentence), never a share label.
-_TOOK_PART = tuple(match_key(p) for p in ("شارك في ", "شاركت في "))
+_TOOK_PART: Final = tuple(match_key(p) for p in ("شارك في ", "شاركت في "))
 #: Share labels that are also nouns of the text ("مشاركة": sharing, participation).
-_SHARE_NOUNS = frozenset(match_key(w) for w in ("مشاركة", "المشاركة"))
+_SHARE_NOUNS: Final = frozenset(match_key(w) for w in ("مشاركة", "المشاركة"))
 
 
 def _a_share_row(key: str, *, counts: bool = True) -> bool:
@@ -328,9 +333,9 @@ def outer_box(seg: Segmented, path: tuple[int, ...], start: int, kind: str) -> i
 
 
 #: A paragraph announcing what follows: a sentence ending on a colon.
-_ANNOUNCING = re.compile(r"[:：]\s*$")
+_ANNOUNCING: Final = re.compile(r"[:：]\s*$")
 #: How far into an announced box a sentence is looked for.
-_INTRODUCED_LINES = 6
+_INTRODUCED_LINES: Final = 6
 
 
 def _announces(text: str) -> bool:
@@ -362,7 +367,7 @@ def _chrome_in_path(
 
 
 #: The weight of one real paragraph (a lead in a box of its own is one).
-PARAGRAPH_WEIGHT = 120.0
+PARAGRAPH_WEIGHT: Final = 120.0
 
 
 def _paragraph_holders(seg: Segmented, weights: list[float]) -> set[int]:
@@ -505,7 +510,7 @@ def find_region(seg: Segmented, weights: list[float], *, live: bool = False) -> 
 
 
 #: Lines looked at after a translation's heading for the Arabic text going on.
-_AFTER_TRANSLATION = 30
+_AFTER_TRANSLATION: Final = 30
 
 
 def _arabic_prose_after(blocks: list[Block], at: int, box: int) -> bool:
@@ -535,9 +540,9 @@ def _sibling_sections(elements: list[Element], box: int, totals: dict[int, float
 
 
 #: A field's label over its text is this short ("الجواب:", "نص البيان:").
-_FIELD_LABEL_CHARS = 20
+_FIELD_LABEL_CHARS: Final = 20
 #: Wrappers climbed from the text's box to the field's (each level scans the lines).
-_LABEL_CLIMB = 4
+_LABEL_CLIMB: Final = 4
 
 
 def _with_its_label(seg: Segmented, elements: list[Element], root: int) -> int:
@@ -566,7 +571,7 @@ def _with_its_label(seg: Segmented, elements: list[Element], root: int) -> int:
 
 #: Real paragraphs written straight into a box (no element of their own) that make its
 #: own text the article's.
-_OWN_PARAGRAPHS = 2
+_OWN_PARAGRAPHS: Final = 2
 
 
 def _prose_of_its_own(seg: Segmented, weights: list[float], box: int) -> bool:
@@ -653,7 +658,7 @@ def _in_data_table(seg: Segmented, block: Block, start: int) -> bool:
 
 #: "شاهد: …", "فيديو | …": a video's title line. The verb alone opens prose too ("شاهد
 #: آلاف المواطنين …"); with the label punctuation after it, it names a video.
-_WATCH_LABEL = re.compile(
+_WATCH_LABEL: Final = re.compile(
     r"^\s*(?:شاهد|شاهدوا|فيديو|بالفيديو)\s*(?:\.{2,}|…|:|\|)"
     # "شاهد الفيديو:" over the player, alone or with the video's title after the colon
     r"|^\s*(?:شاهد|شاهدوا|شاهدي)\s+(?:ال)?(?:فيديو|فيديوهات|مقطع|تقرير|كليب|أغنية|اغنية|إعلان"
@@ -661,31 +666,33 @@ _WATCH_LABEL = re.compile(
 )
 
 #: A file's download link: the verb, then the file's kind or size ("تحميل البيان (PDF)").
-_DOWNLOAD_LINE = re.compile(
+_DOWNLOAD_LINE: Final = re.compile(
     # (after its lead-in: "للاطلاع على النشرة كاملة: تحميل ملف PDF")
     r"^\s*(?:[^:：.؟!]{2,40}[:：]\s*)?(?:تحميل|تنزيل|حمّل|حمل|Download)\s[^.؟!]{0,60}?"
     r"(?:\bPDF\b|\.pdf\b|كيلوبايت|كيلو بايت|ميغابايت|ميجابايت|\bKB\b|\bMB\b)",
     re.IGNORECASE,
 )
 #: A live page's count of its updates, with its refresh switch or not.
-_UPDATES_COUNTER = re.compile(
+_UPDATES_COUNTER: Final = re.compile(
     r"^\s*[\d٠-٩]+\s+(?:تحديثات|تحديث|مستجدات|منشورات)(?:\s+تحديث\s+تلقائي)?\s*$"
 )
 #: A photographer's credit closing a line: the line is that photo's caption.
-_PHOTO_CREDIT_END = re.compile(
+_PHOTO_CREDIT_END: Final = re.compile(
     r"(?:^|[-–—|/(]\s*)(?:تصوير|عدسة|بعدسة|الصورة|صورة|Photo)\s*[:：]\s*[^.،:؛!؟]{2,40}\)?\s*$"
 )
 
 #: Table cells: a heading cell's box is its table, not the cell (a caption heads it too).
-_CELL_TAGS = frozenset({"td", "th", "caption"})
+_CELL_TAGS: Final = frozenset({"td", "th", "caption"})
 #: Headings that announce a whole box of chrome ("يستحق الانتباه", "مواضيع ذات صلة").
-_BOX_KINDS = frozenset({"widget", "tags", "comments", "newsletter", "related", "bio", "timeline"})
+_BOX_KINDS: Final = frozenset(
+    {"widget", "tags", "comments", "newsletter", "related", "bio", "timeline"}
+)
 #: A notice's box holds a few lines at most; more, and it is the text's own box.
-_NOTICE_BOX_LINES = 3
+_NOTICE_BOX_LINES: Final = 3
 
 
 #: A comments section's own heading: a label and at most a count ("التعليقات (5)").
-_COMMENTS_HEADING = re.compile(
+_COMMENTS_HEADING: Final = re.compile(
     r"^\s*(?:التعليقات|تعليقات القراء|تعليقات الزوار|تعليقات|أضف تعليقك|أضف تعليقا|أضف تعليقاً"
     r"|اترك تعليقا|اترك تعليقاً|Comments)\s*[:：]?\s*[(\[]?\s*[0-9٠-٩]*\s*[)\]]?\s*[:：]?\s*$",
     re.IGNORECASE,
@@ -694,28 +701,28 @@ _COMMENTS_HEADING = re.compile(
 
 #: A heading over the works a piece cites ("<h5>المصادر:</h5>" over studies), as a
 #: health or science page closes: a reference list, unlike "المصدر: رويترز" in a line.
-_SOURCES_HEADINGS = frozenset(
+_SOURCES_HEADINGS: Final = frozenset(
     match_key(t) for t in ("المصادر", "المصادر:", "مصادر", "مصادر:", "المصادر العلمية")
 )
 
 
 #: The photographer of a story's pictures credited on a line of its own.
-_PHOTOS_CREDIT = re.compile(r"^\s*الصور\s*[:：]\s*\S")
+_PHOTOS_CREDIT: Final = re.compile(r"^\s*الصور\s*[:：]\s*\S")
 
 
 #: What a caption's credit carries and a subheading does not: "صورة: رويترز", "(أرشيف)".
-_CAPTION_MARK = re.compile(r"[:：()/|]")
+_CAPTION_MARK: Final = re.compile(r"[:：()/|]")
 
 
 #: Kinds of a box the text may announce with a colon and go on in.
-_INTRODUCED_KINDS = frozenset({"widget", "comments"})
+_INTRODUCED_KINDS: Final = frozenset({"widget", "comments"})
 
 
 #: Lines looked at past a subheading's own header box for the text it heads.
-_HEADER_REACH = 3
-_PICTURE_KINDS = frozenset({"caption", "photo"})
+_HEADER_REACH: Final = 3
+_PICTURE_KINDS: Final = frozenset({"caption", "photo"})
 #: Words of a sentence a subheading opens (not a widget's one-line item).
-_SENTENCE_WORDS = 6
+_SENTENCE_WORDS: Final = 6
 
 
 def classify_region(seg: Segmented, region: Region) -> list[Line]:
@@ -909,7 +916,7 @@ def classify_region(seg: Segmented, region: Region) -> list[Line]:
     return lines
 
 
-_LIST_TAGS = frozenset({"ul", "ol", "dl"})
+_LIST_TAGS: Final = frozenset({"ul", "ol", "dl"})
 
 
 def _headed_lists(seg: Segmented, lines: list[Line]) -> None:
@@ -934,9 +941,9 @@ def _headed_lists(seg: Segmented, lines: list[Line]) -> None:
 
 
 #: Kinds of a prompt's own small box whose title goes with it.
-_PROMPT_KINDS = frozenset({"newsletter", "follow", "app"})
+_PROMPT_KINDS: Final = frozenset({"newsletter", "follow", "app"})
 #: Lines in a prompt's own small box: its title and the prompt (and a button).
-_PROMPT_BOX_LINES = 3
+_PROMPT_BOX_LINES: Final = 3
 
 
 def _prompt_boxes(seg: Segmented, lines: list[Line], roots: set[int]) -> None:
@@ -957,7 +964,7 @@ def _prompt_boxes(seg: Segmented, lines: list[Line], roots: set[int]) -> None:
 
 #: Lines in a subscriber story's promotion: a badge, the linked title, an excerpt, the
 #: call to subscribe and the price.
-_PROMO_BOX_LINES = 5
+_PROMO_BOX_LINES: Final = 5
 
 
 def _promoted_story_boxes(lines: list[Line], roots: set[int]) -> None:
@@ -988,7 +995,7 @@ def _promoted_story_boxes(lines: list[Line], roots: set[int]) -> None:
 #: What closes a press release's own text: its end mark ("-انتهى-", "###"), the
 #: company's boilerplate ("نبذة عن بنك المرجان الوطني") and its press contacts
 #: ("للاستفسارات الإعلامية:"). Nothing after them is the story's.
-_RELEASE_END = re.compile(
+_RELEASE_END: Final = re.compile(
     r"^\s*[-–—(\[]*\s*(?:انتهى|انتهي|#{3}|# # #)\s*[-–—)\]]*\s*$"
     r"|^\s*(?:للاستفسارات|للتواصل|لمزيد من المعلومات)\s+"
     r"(?:الإعلامية|الإعلامي|الصحفية|الصحفي)\s*[:：]"
@@ -1001,17 +1008,17 @@ def _ends_a_release(text: str) -> bool:
 
 
 #: A run of this many short unpunctuated lines set as plain boxes is a record card.
-_RECORD_RUN = 6
+_RECORD_RUN: Final = 6
 #: Tags of the label and value boxes of a record card (not list items, not paragraphs:
 #: a list of ingredients or a poem's lines are the text's).
-_RECORD_TAGS = frozenset({"div", "span", "dt", "dd", "time", "a"})
+_RECORD_TAGS: Final = frozenset({"div", "span", "dt", "dd", "time", "a"})
 
 
 #: A line ending like a sentence: no card's label or value ("رنا الخطيب، يزن العمري" is).
-_SENTENCE_END = re.compile(r"[.؟?!]\s*$")
+_SENTENCE_END: Final = re.compile(r"[.؟?!]\s*$")
 #: Kinds a card's boxes may carry besides none: its facts list ("company-card__facts"),
 #: its link to a full profile.
-_CARD_KINDS = frozenset({None, "widget", "table", "teaser"})
+_CARD_KINDS: Final = frozenset({None, "widget", "table", "teaser"})
 
 
 def _record_runs(lines: list[Line]) -> None:
@@ -1055,10 +1062,10 @@ def _heads_its_table(seg: Segmented, title: Block, block: Block) -> bool:
 
 
 #: How long a box's title in a div is, and a table's ("أداء القطاعات في جلسة اليوم (%)").
-_BOX_TITLE_CHARS = 30
-_TABLE_TITLE_CHARS = 80
+_BOX_TITLE_CHARS: Final = 30
+_TABLE_TITLE_CHARS: Final = 80
 #: Kinds of boxes whose own heading goes with them: a table of figures, a list of links.
-_TITLED_KINDS = frozenset({"table", "teaser"})
+_TITLED_KINDS: Final = frozenset({"table", "teaser"})
 
 
 def _title_boxes(seg: Segmented, lines: list[Line], roots: set[int]) -> None:

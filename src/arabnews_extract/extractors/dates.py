@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from dateutil import parser as dateutil_parser
 
@@ -20,13 +21,13 @@ from ..models import DateSource, Timestamp
 from ..segment import Block
 from ..textnorm import lenient_alternation
 
-_DATE_ONLY = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
-_URL_DATE = re.compile(
+_DATE_ONLY: Final = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
+_URL_DATE: Final = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?:[a-z_-]+/)?(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|$|-)"
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:\d{2,}|/|-)"
 )
 #: What may stand alone between a date and its time in their own elements.
-_SEPARATORS = " -–—|•·،,/"
+_SEPARATORS: Final = " -–—|•·،,/"
 
 
 def _labels(only: str | None = None) -> str:
@@ -38,21 +39,23 @@ def _labels(only: str | None = None) -> str:
     return lenient_alternation(k for k, role in LABELS.items() if only in (None, role))
 
 
-_DATE_LABEL = re.compile(_labels(), re.IGNORECASE)
-_MODIFIED_LABEL = re.compile(_labels("modified"), re.IGNORECASE)
+_DATE_LABEL: Final = re.compile(_labels(), re.IGNORECASE)
+_MODIFIED_LABEL: Final = re.compile(_labels("modified"), re.IGNORECASE)
 #: A publication label opening a line ("نشر:", "تاريخ النشر").
-_PUBLISHED_LABEL = re.compile(f"^\\s*(?:{_labels('published')})\\s*[:：]?\\s*", re.IGNORECASE)
+_PUBLISHED_LABEL: Final = re.compile(
+    f"^\\s*(?:{_labels('published')})\\s*[:：]?\\s*", re.IGNORECASE
+)
 #: A label and a clock time alone ("تحديث - 14:20" over a developing story's update,
 #: "عُدّل الساعة 14:10" beside a live entry's time): a stamp, though a time alone is no
 #: date.
-_LABELLED_TIME = re.compile(
+_LABELLED_TIME: Final = re.compile(
     f"^\\s*(?:{_labels()})"
     + "\\s*[-–—:：|]?\\s*(?:(?:الساعة|في الساعة)\\s+)?[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}"
     + "(?:\\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|am|pm))?\\s*$",
     re.IGNORECASE,
 )
 #: Skew allowed between a date and the reference time (clocks, time zones).
-_SKEW = dt.timedelta(minutes=15)
+_SKEW: Final = dt.timedelta(minutes=15)
 
 
 def _iso(text: str) -> dt.datetime:
@@ -68,7 +71,7 @@ def _iso(text: str) -> dt.datetime:
 
 
 #: No zone on Earth is further from UTC (Kiribati, +14:00).
-_MAX_OFFSET = dt.timedelta(hours=14)
+_MAX_OFFSET: Final = dt.timedelta(hours=14)
 
 
 def parse_machine(value: str | None, source: DateSource) -> Timestamp | None:
@@ -143,7 +146,7 @@ class Visible:
 
 
 #: A print header's stamp ("طُبع من موقع المغرب اليوم … بتاريخ السبت 26 أكتوبر 2024").
-_PRINTED_FROM = re.compile(
+_PRINTED_FROM: Final = re.compile(
     r"^\s*(?:ط[\u064b-\u0652]*ب[\u064b-\u0652]*ع[\u064b-\u0652]*|تمت طباعة)\s+(?:من|هذا|هذه)\s"
 )
 
@@ -267,7 +270,7 @@ def read_visible(
 
 
 #: Lines after a day alone where the same day with its time may stand.
-_SHARPER_REACH = 3
+_SHARPER_REACH: Final = 3
 
 
 def _sharper_on_the_day(first: Timestamp, later: Timestamp) -> bool:
@@ -279,15 +282,19 @@ def _sharper_on_the_day(first: Timestamp, later: Timestamp) -> bool:
 
 
 #: A time's own label in the cell beside the date's ("التاريخ: 02-03-2025" | "الوقت: 11:05 ص").
-_TIME_LABEL = re.compile(r"^\s*(?:الوقت|التوقيت|الساعة)\s*[:：]\s*")
+_TIME_LABEL: Final = re.compile(r"^\s*(?:الوقت|التوقيت|الساعة)\s*[:：]\s*")
 
 
 #: "آخر تحديث: 15:40", "14:20 GMT": a time and at most its marks, with no date.
-_TIME_ONLY = re.compile(r"\s*[:：|-]?\s*(?:(?:ال)?ساعة\s+)?(\d{1,2}[:.]\d{2}(?:\s+\S+){0,3})\s*")
+_TIME_ONLY: Final = re.compile(
+    r"\s*[:：|-]?\s*(?:(?:ال)?ساعة\s+)?(\d{1,2}[:.]\d{2}(?:\s+\S+){0,3})\s*"
+)
 
 
 #: A time line that says it is one: "الساعة 10:15 صباحاً".
-_AT_THE_HOUR = re.compile(r"\s*(?:على\s+)?(?:ال)?ساعة\s+\d")  # (Tunisia's "على الساعة 14:35")
+_AT_THE_HOUR: Final = re.compile(
+    r"\s*(?:على\s+)?(?:ال)?ساعة\s+\d"
+)  # (Tunisia's "على الساعة 14:35")
 
 
 def _time_only(text: str) -> str | None:
@@ -321,7 +328,7 @@ def on_day_of(
 
 
 #: What joins the two ends of a period: "21 مارس - 19 أبريل", "من 5 إلى 9 مايو".
-_PERIOD_JOIN = re.compile(r"\s*(?:[-–—]|إلى|الى|حتى)\s*")
+_PERIOD_JOIN: Final = re.compile(r"\s*(?:[-–—]|إلى|الى|حتى)\s*")
 
 
 def _a_period(text: str, matches: list[DateMatch]) -> bool:
@@ -335,7 +342,7 @@ def _a_period(text: str, matches: list[DateMatch]) -> bool:
 
 
 #: Words that make the date after them the end or the start of a span of days.
-_SPAN_WORDS = ("حتى", "لغاية", "إلى", "الى", "منذ")
+_SPAN_WORDS: Final = ("حتى", "لغاية", "إلى", "الى", "منذ")
 
 
 def _the_end_of_a_span(match: DateMatch, text: str) -> bool:
@@ -344,7 +351,7 @@ def _the_end_of_a_span(match: DateMatch, text: str) -> bool:
     return text[: match.start].rstrip().endswith(_SPAN_WORDS)
 
 
-_NOW_WORDS = frozenset({"الآن", "الان", "اليوم"})
+_NOW_WORDS: Final = frozenset({"الآن", "الان", "اليوم"})
 
 
 def _now_in_a_name(match: DateMatch, text: str) -> bool:
@@ -359,9 +366,9 @@ def _now_in_a_name(match: DateMatch, text: str) -> bool:
 
 
 #: A line this long that names a day by a word only ("أمس") is a sentence, not a stamp.
-_SENTENCE_CHARS = 60
+_SENTENCE_CHARS: Final = 60
 #: … or this many words ("كورنيش عين المريسة كما بدا أمس", a caption).
-_SENTENCE_WORDS = 5
+_SENTENCE_WORDS: Final = 5
 
 
 def _a_day_in_a_sentence(match: DateMatch, text: str) -> bool:
@@ -415,9 +422,9 @@ def _wall(ts: Timestamp) -> dt.datetime:
 
 
 #: "منذ ساعة", "قبل يومين": a count back from when the page was served.
-_COUNTED_BACK = re.compile(rf"^\s*(?:{'|'.join(RELATIVE_PREFIXES)})\s")
+_COUNTED_BACK: Final = re.compile(rf"^\s*(?:{'|'.join(RELATIVE_PREFIXES)})\s")
 #: How far a counted-back time may stand from the true one ("منذ ساعة" is one to two).
-_COUNT_SLACK = dt.timedelta(days=1)
+_COUNT_SLACK: Final = dt.timedelta(days=1)
 
 
 def is_counted_back(ts: Timestamp) -> bool:
@@ -533,7 +540,9 @@ def _a_local_clock_apart(machine: Timestamp, visible: Timestamp, gap: dt.timedel
 
 
 #: A date in figures whose day and month may be read either way: "5/3/2025".
-_FIGURES_DATE = re.compile(r"[0-9٠-٩]{1,2}\s*[/.\-]\s*[0-9٠-٩]{1,2}\s*[/.\-]\s*[0-9٠-٩]{2,4}")
+_FIGURES_DATE: Final = re.compile(
+    r"[0-9٠-٩]{1,2}\s*[/.\-]\s*[0-9٠-٩]{1,2}\s*[/.\-]\s*[0-9٠-٩]{2,4}"
+)
 
 
 def _month_first(machine: Timestamp, visible: Timestamp) -> bool:
@@ -583,7 +592,7 @@ def _in_future(ts: Timestamp, reference: dt.datetime) -> bool:
 
 #: A decree's closing formula, where and when it was issued ("صدر في قصر الرفاع: بتاريخ 12
 #: رمضان 1445هـ"): the text's last line, not the page's timestamp.
-_ISSUED_AT = re.compile(r"^\s*(?:صدر|صدرت|حرر|حررت)\s+(?:في|ب)")
+_ISSUED_AT: Final = re.compile(r"^\s*(?:صدر|صدرت|حرر|حررت)\s+(?:في|ب)")
 
 
 def is_date_line(
@@ -602,4 +611,4 @@ def is_date_line(
 
 
 #: A colon and words after a date: the title the date heads.
-_TITLED_AFTER = re.compile(r"\s*[:：]\s*[^\W\d]{2,}\s+[^\W\d]{2,}")
+_TITLED_AFTER: Final = re.compile(r"\s*[:：]\s*[^\W\d]{2,}\s+[^\W\d]{2,}")

@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -18,7 +18,7 @@ from ..dates import scan_dates
 from ..dates.vocab import RELATIVE_PREFIXES
 from .appstate import nuxt_state
 
-ARTICLE_TYPES = frozenset(
+ARTICLE_TYPES: Final = frozenset(
     {
         "newsarticle",
         "article",
@@ -37,7 +37,7 @@ ARTICLE_TYPES = frozenset(
 )
 #: Page types (og:type, JSON-LD @type, lower-case) of pages that list or profile, and
 #: are never one article: author archives, tag and section pages, search results.
-NOT_ARTICLE_TYPES = frozenset(
+NOT_ARTICLE_TYPES: Final = frozenset(
     {
         "profile",
         "profilepage",
@@ -58,15 +58,15 @@ NOT_ARTICLE_TYPES = frozenset(
     }
 )
 #: Types of an episode's page (a podcast's, a radio show's): dated like an article.
-EPISODE_TYPES = frozenset({"podcastepisode", "radioepisode", "videoobject"})
+EPISODE_TYPES: Final = frozenset({"podcastepisode", "radioepisode", "videoobject"})
 #: Types of pages that are no article unless og:type says one: a match centre declares
 #: its game ("SportsEvent"), and so may the report of that game.
-EVENT_TYPES = frozenset(
+EVENT_TYPES: Final = frozenset(
     # (and an event's own page: a conference's date, venue and agenda, no story)
     {"sportsevent", "event", "businessevent", "educationevent", "exhibitionevent", "festival"}
 )
 #: Meta names (lower-cased ``name``/``property``/``itemprop``) per field, best first.
-META_FIELDS: dict[str, tuple[str, ...]] = {
+META_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "title": ("og:title", "twitter:title", "title", "headline", "dc.title"),
     "site_name": ("og:site_name", "application-name", "publisher", "twitter:site"),
     "url": ("og:url", "twitter:url"),
@@ -113,11 +113,11 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
     "type": ("og:type",),
     "language": ("og:locale", "language", "content-language", "dc.language"),
 }
-_META_NAME_TO_FIELD = {name: f for f, names in META_FIELDS.items() for name in names}
-_MULTI = frozenset({"tags", "author"})
+_META_NAME_TO_FIELD: Final = {name: f for f, names in META_FIELDS.items() for name in names}
+_MULTI: Final = frozenset({"tags", "author"})
 
 #: JSON script states of client-rendered sites (Next.js and friends).
-_STATE_SCRIPT = re.compile(
+_STATE_SCRIPT: Final = re.compile(
     r"(?:__INITIAL_STATE__|__PRELOADED_STATE__|SIMORGH_DATA|__NUXT__|__APOLLO_STATE__)\s*=\s*"
 )
 
@@ -244,34 +244,34 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 #: Every element metadata is read from, matched in one pass over the tree (each
 #: ``css()`` call is a walk of the whole document; ten of them cost more than the rest).
-_METADATA_NODES = (
+_METADATA_NODES: Final = (
     "html, title, base[href], meta, link[rel], time[datetime], [itemprop], abbr[title], script, "
     "amp-timeago[datetime]"  # AMP's <time>: the date, and the day it shows before its script
 )
 #: The attributes a script renders a relative time from, looked for only on pages that
 #: date themselves no other way (matching them costs on every node of every page).
-_STAMP_NODES = (
+_STAMP_NODES: Final = (
     "[data-time], [data-datetime], span[title], time[title], "
     # Drupal 7's RDFa date field ("<span property='dc:date' datatype='xsd:dateTime'
     # content='2024-11-03T19:05:00+03:00'>الأحد 3 تشرين الثاني 2024</span>")
     '[property~="dc:date"][content], [property~="dc:created"][content]'
 )
 #: Those RDFa properties: their ``content`` is the value (on no other stamp node).
-_RDFA_DATES = frozenset({"dc:date", "dc:created"})
+_RDFA_DATES: Final = frozenset({"dc:date", "dc:created"})
 #: A relative time's words ("منذ يومين", "قبل ساعتين"), whose element's title may hold
 #: the date it counts from ("<span title='الثلاثاء 18 آذار 2025 14:20'>منذ يومين</span>").
-_RELATIVE_WORDS = RELATIVE_PREFIXES
+_RELATIVE_WORDS: Final = RELATIVE_PREFIXES
 #: A script's relative time ("<span data-time='2025-03-23T09:12:00+03:00'>قبل ساعتين</span>")
 #: is this short; a longer element holding the attribute is a box (a live entry).
-_STAMP_TEXT_CHARS = 40
+_STAMP_TEXT_CHARS: Final = 40
 #: hAtom date classes (Blogger, old WordPress themes).
-_HATOM = frozenset({"published", "dtstart", "updated"})
-_MICRODATA_PROPS = frozenset(
+_HATOM: Final = frozenset({"published", "dtstart", "updated"})
+_MICRODATA_PROPS: Final = frozenset(
     {"datePublished", "dateModified", "dateCreated", "headline", "author", "name"}
 )
 
 
-_META_PREFIXES = ("og:", "article:", "twitter:")
+_META_PREFIXES: Final = ("og:", "article:", "twitter:")
 
 
 def _in_a_teaser_item(node: LexborNode, cache: dict[int, bool]) -> bool:
@@ -289,7 +289,7 @@ def _in_a_teaser_item(node: LexborNode, cache: dict[int, bool]) -> bool:
 
 
 #: WordPress's body class for a static page.
-_WP_STATIC_PAGE = re.compile(r"(?<![\w-])page-id-\d+(?![\w-])")
+_WP_STATIC_PAGE: Final = re.compile(r"(?<![\w-])page-id-\d+(?![\w-])")
 
 
 def _titled_time(title: str | None) -> str:

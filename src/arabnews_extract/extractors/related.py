@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from ..boilerplate import DOSSIER_PHRASES, SUGGESTION_PHRASES
 from ..dates import scan_dates
@@ -20,18 +21,18 @@ from ..textnorm import match_key
 from ..urls import is_author_page, is_topic_page, is_tracking_param, resolve
 from .content import line_kind, outer_box
 
-_MIN_TITLE = 12
+_MIN_TITLE: Final = 12
 #: A story's address dated in its path ("/2024/02/20/…"): a short link text to it is a
 #: headline ("تصويب"), not a label.
-_DATED_URL = re.compile(r"/(?:19|20)\d\d/[01]?\d/(?:[0-3]?\d/)?[^/?#]+")
-_SUGGESTION = re.compile("|".join(re.escape(match_key(p)) for p in SUGGESTION_PHRASES))
+_DATED_URL: Final = re.compile(r"/(?:19|20)\d\d/[01]?\d/(?:[0-3]?\d/)?[^/?#]+")
+_SUGGESTION: Final = re.compile("|".join(re.escape(match_key(p)) for p in SUGGESTION_PHRASES))
 
 
 #: A digit right after a letter or a mark ("…عامين22", "…ذي قار؟2"): a card's date run
 #: on after its title.
-_GLUED_DIGIT = re.compile(r"[^\s0-9٠-٩][0-9٠-٩]")
+_GLUED_DIGIT: Final = re.compile(r"[^\s0-9٠-٩][0-9٠-٩]")
 #: A card's day in brackets closing its link: "أسعار السكر اليوم في الأسواق (12 مارس 2025)".
-_BRACKETED_END = re.compile(r"\s*[(\[]([^()\[\]]{4,40})[)\]]\s*$")
+_BRACKETED_END: Final = re.compile(r"\s*[(\[]([^()\[\]]{4,40})[)\]]\s*$")
 
 
 def _absolute(href: str, base: str | None) -> str | None:
@@ -44,7 +45,7 @@ def _absolute(href: str, base: str | None) -> str | None:
 
 #: A read-also teaser closing a paragraph, in brackets or not: "… الذروة. [اقرأ أيضاً:
 #: <a>…</a>]".
-_BRACKETED_READ_ALSO = re.compile(
+_BRACKETED_READ_ALSO: Final = re.compile(
     r"\s*(?P<open>[\[(])?\s*(?:اقرأ|إقرأ|اقرا|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً)\s*[:：]\s*"
     r"(?P<title>[^\[\]()]{5,200}?)\s*(?(open)[\])])\s*$"
 )
@@ -72,11 +73,11 @@ def bracketed_read_also(block: Block, base_url: str | None) -> tuple[str, Relate
 
 
 #: Lines on either side of a card's link where its sponsor's label may stand.
-_CARD_REACH = 3
+_CARD_REACH: Final = 3
 
 
 #: A sponsored card's own badge (not an ad slot's "إعلان", which labels a slot).
-_SPONSORED_BADGES = frozenset(
+_SPONSORED_BADGES: Final = frozenset(
     match_key(t)
     for t in ("محتوى مدعوم", "محتوى ممول", "محتوى مدفوع", "برعاية", "ممول", "sponsored")
 )
@@ -157,14 +158,14 @@ def _box_of(seg: Segmented, block: Block) -> int:
 
 
 #: Boxes whose links are never related items, whatever heading came before them.
-_NOT_ITEM_KINDS = frozenset({"tags", "widget", "nav", "share", "comments", "ad"})
+_NOT_ITEM_KINDS: Final = frozenset({"tags", "widget", "nav", "share", "comments", "ad"})
 
 
 #: Boxes of a related box's tab switches ("td-pulldown-filter").
-_TAB_KINDS = frozenset({"nav"})
+_TAB_KINDS: Final = frozenset({"nav"})
 
 #: Boxes after a related list inside the same footer: the pager and the share bar.
-_PAGER_KINDS = frozenset({"nav", "share"})
+_PAGER_KINDS: Final = frozenset({"nav", "share"})
 
 
 def _in_pager(seg: Segmented, block: Block, outer: int) -> bool:
@@ -182,7 +183,7 @@ def _in_box_of_kind(seg: Segmented, block: Block, outer: int, kinds: frozenset[s
 
 
 #: How far after a heading its box's lines are looked for.
-_BOX_SPAN = 60
+_BOX_SPAN: Final = 60
 
 
 def _box_lines(seg: Segmented, heading: Block, box: int) -> Iterator[Block]:
@@ -240,19 +241,19 @@ def _holds_prose(seg: Segmented, heading: Block, box: int) -> bool:
 
 
 #: Words in a headline; a topic or tag name has fewer.
-_HEADLINE_WORDS = 4
+_HEADLINE_WORDS: Final = 4
 
 
-_DATE_LINE_CHARS = 50
+_DATE_LINE_CHARS: Final = 50
 #: Words of a label before a date ("بيان إخباري |"); more make a headline.
-_LABEL_BEFORE_A_DATE = 2
+_LABEL_BEFORE_A_DATE: Final = 2
 #: Whether a line is a date does not depend on the day it is read: any day lets a date
 #: with no year be read as one ("19 مارس").
-_ANY_DAY = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+_ANY_DAY: Final = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
 
 #: First letters of a relative time in words ("منذ", "قبل", "أمس").
-_RELATIVE_HEADS = frozenset("مقأا")
+_RELATIVE_HEADS: Final = frozenset("مقأا")
 
 
 def _mostly_a_date(text: str) -> bool:
@@ -275,11 +276,11 @@ def _mostly_a_date(text: str) -> bool:
 
 
 #: A list item's number before a related title: "1. …", "2) …", "3- …".
-_LIST_NUMBER = re.compile(r"^[0-9٠-٩]{1,2}\s*[.)\-–]\s+")
+_LIST_NUMBER: Final = re.compile(r"^[0-9٠-٩]{1,2}\s*[.)\-–]\s+")
 
 
 #: A box's label is this short ("مواضيع ذات صلة"); a link this long is a headline.
-_LABEL_CHARS = 40
+_LABEL_CHARS: Final = 40
 
 
 def _links_beside_label(block: Block) -> bool:
@@ -352,18 +353,18 @@ def _date_near(
 #: "للمزيد: <a>…</a>", "طالع: <a>…</a>": a label that, alone before one link, points to a
 #: related story
 #: (in prose, "للمزيد من المعلومات …" opens a sentence, so the label alone counts).
-_MORE_KEYS = frozenset(
+_MORE_KEYS: Final = frozenset(
     match_key(w) for w in ("للمزيد", "لمزيد من التفاصيل", "للمزيد من التفاصيل", "طالع", "اقرأ")
 )
 #: The longest of those labels, with its colon and spaces.
-_MORE_LABEL_CHARS = 24
+_MORE_LABEL_CHARS: Final = 24
 #: "شاهد" folded: a "watch also" heading.
-_WATCH_KEY = match_key("شاهد")
-_DOSSIER_KEYS = tuple(match_key(phrase) for phrase in DOSSIER_PHRASES)
+_WATCH_KEY: Final = match_key("شاهد")
+_DOSSIER_KEYS: Final = tuple(match_key(phrase) for phrase in DOSSIER_PHRASES)
 #: First words of a heading over videos, "شاهد أيضاً" or "فيديو ذو صلة".
-_VIDEO_HEADING_KEYS = (_WATCH_KEY, match_key("فيديو"), match_key("فيديوهات"))
+_VIDEO_HEADING_KEYS: Final = (_WATCH_KEY, match_key("فيديو"), match_key("فيديوهات"))
 #: A video's page on the portal ("/video/…", "VideoDetails.aspx?VideoID=…").
-_VIDEO_PAGE = re.compile(r"/videos?(?:/|\b)|video(?:details|id)|[?&]videoid=", re.IGNORECASE)
+_VIDEO_PAGE: Final = re.compile(r"/videos?(?:/|\b)|video(?:details|id)|[?&]videoid=", re.IGNORECASE)
 
 
 def _a_title(text: str) -> bool:
@@ -375,17 +376,17 @@ def _a_title(text: str) -> bool:
 
 
 #: A linked caption-like line this long is a photo story's headline.
-_CAPTION_TITLE_WORDS = 6
+_CAPTION_TITLE_WORDS: Final = 6
 #: A linked line of this many words or fewer may be a card's label, not its headline.
-_LABEL_WORDS = 3
+_LABEL_WORDS: Final = 3
 #: Line kinds a linked headline may have: none, or an explainer's label ("خريطة
 #: تفاعلية: أين يقع صدع شرق الأناضول؟" is a headline, not the page's instructions).
-_TITLE_KINDS = frozenset({None, "instruction"})
+_TITLE_KINDS: Final = frozenset({None, "instruction"})
 #: A teaser's media kind set before its headline with a comma, as a label apart
 #: ("<span>فيديو، </span>نازحون من الفاشر …").
-_MEDIA_KIND = re.compile(r"^(?:فيديو|صور|بالصور|بالفيديو|Video)\s*[،,]\s*")
+_MEDIA_KIND: Final = re.compile(r"^(?:فيديو|صور|بالصور|بالفيديو|Video)\s*[،,]\s*")
 #: A read-also label that opens a link's own text.
-_READ_ALSO_IN_LINK = re.compile(
+_READ_ALSO_IN_LINK: Final = re.compile(
     # (the tanween before or after the alef, "أيضًا" | "أيضاً"; glued to the title when
     # the label and the title are a flex box's two spans, "أيضًاصيف عسير …")
     r"^(?:اقرأ|إقرأ|اقرا|طالع)\s+[أا]يض(?:اً|ًا|ا)\s*[.:：\-–—…]*\s*"
@@ -393,7 +394,7 @@ _READ_ALSO_IN_LINK = re.compile(
 
 
 #: A link to a document, not a page: "…/financial-statement-2024-2025.pdf".
-_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[?#]|$)", re.I)
+_DOCUMENT: Final = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[?#]|$)", re.I)
 
 
 def _link_key(url: str) -> str:
@@ -409,7 +410,7 @@ def _link_key(url: str) -> str:
 
 
 #: Links ending on a day in brackets that make it the template's habit, not a headline's.
-_TEMPLATE_HABIT = 2
+_TEMPLATE_HABIT: Final = 2
 
 
 def _names_a_topic(block: Block, base_url: str | None) -> bool:
@@ -423,12 +424,12 @@ def _names_a_topic(block: Block, base_url: str | None) -> bool:
 
 
 #: What a list's item may open or close on besides its title: bullets, dashes.
-_BULLETS = " :-–—•■▪►▶●◆□▫"
+_BULLETS: Final = " :-–—•■▪►▶●◆□▫"
 
 
 #: Lines whose links are a prompt's ("تابع أحدث الأخبار عبر تطبيق …: للأندرويد اضغط
 #: هنا"), never related items, though they close a box of them.
-_PROMPT_KINDS = frozenset({"follow", "app", "newsletter", "share"})
+_PROMPT_KINDS: Final = frozenset({"follow", "app", "newsletter", "share"})
 
 
 def _bracketed_days(seg: Segmented) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from ..dates.vocab import GREGORIAN_MONTHS, HIJRI_MARKERS, HIJRI_MONTHS, WEEKDAYS
 from ..lexicon.agencies import (
@@ -40,25 +41,25 @@ def _alternation(names: list[str]) -> str:
     return trie_alternation((k for n in names if (k := match_key(n))), any_space=False)
 
 
-_CODE_BY_KEY: dict[str, str] = {}
+_CODE_BY_KEY: Final[dict[str, str]] = {}
 for _code, _names in (*AGENCIES.items(), *AMBIGUOUS.items()):
     for _name in _names:
         _CODE_BY_KEY.setdefault(match_key(_name), _code)
 
-_ALL_NAMES = [
+_ALL_NAMES: Final = [
     *(n for names in (*AGENCIES.values(), *AMBIGUOUS.values()) for n in names),
     *UNCODED_AGENCIES,
 ]
 #: Any agency name as whole words of a match key, perhaps after "و" ("أحمد علي ووكالات").
-_AGENCY_IN_KEY = re.compile(rf"(?:^| )و?({_alternation(_ALL_NAMES)})(?= |$)")
+_AGENCY_IN_KEY: Final = re.compile(rf"(?:^| )و?({_alternation(_ALL_NAMES)})(?= |$)")
 
-_DASH = r"[-–—−ـ]+"
-_PLACE = r"[^\W\d][^()\[\]\-–—:/|«»\"]{0,45}?"
+_DASH: Final = r"[-–—−ـ]+"
+_PLACE: Final = r"[^\W\d][^()\[\]\-–—:/|«»\"]{0,45}?"
 #: "القاهرة - (أ ش أ) -", "دمشق، سوريا (CNN) --", "(رويترز) -", "الرباط (و م ع) -".
 #: A numeric date between place and credit: "رام الله 20-2-2024 (وفا) -".
 #: Or a day and month, spaced: "الكويت - ١٢ - ٣ (كونا) -".
-_NUMERIC_DATE = r"[\d٠-٩]{1,4}(?:\s*[-/.–—]\s*[\d٠-٩]{1,4}){1,2}"
-_DATELINE_PAREN = re.compile(
+_NUMERIC_DATE: Final = r"[\d٠-٩]{1,4}(?:\s*[-/.–—]\s*[\d٠-٩]{1,4}){1,2}"
+_DATELINE_PAREN: Final = re.compile(
     rf"^\s*(?:(?P<place>{_PLACE})\s*(?:(?:{_DASH}\s*)?{_NUMERIC_DATE}\s*)?(?:{_DASH}|[،,])?\s*)?"
     # … then a dash, a colon, the end, or straight on ("(شينخوا) أعلنت …"); EFE puts a
     # full stop before its dash ("مدريد، 21 يوليو (إفي).-"); the portal's exclusivity mark
@@ -70,71 +71,73 @@ _DATELINE_PAREN = re.compile(
 )
 #: An agency's dateline without parentheses, a numeric date before it: "رام الله 12-3-2025
 #: وفا- …" (WAFA's own copy). Only an agency's name counts there.
-_DATELINE_DATED = re.compile(
+_DATELINE_DATED: Final = re.compile(
     rf"^\s*(?P<place>{_PLACE})\s+{_NUMERIC_DATE}\s+(?P<credit>[^\W\d][^()\d:：\-–—]{{0,20}}?)"
     rf"\s*(?P<end>{_DASH})"
 )
 #: Where a place stops: a date after it ("عمان 12 آذار", "أبوظبي في 5 مارس").
-_PLACE_END = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
+_PLACE_END: Final = re.compile(r"\s+(?:في\s+)?[\d٠-٩]")
 #: "دبي - أعلنت …", "بغداد/ المدى": a known place and a dash or a slash (the paper's own
 #: name may follow a slash: not a credit), no agency (see lexicon.places).
-_PLACE_DASH = re.compile(rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*(?:{_DASH}|/|:)\s*")
+_PLACE_DASH: Final = re.compile(
+    rf"^\s*(?P<place>[^\W\d][^()\-–—:/|]{{0,30}}?)\s*(?:{_DASH}|/|:)\s*"
+)
 #: A press release's dateline: "دبي، الإمارات العربية المتحدة، 12 مارس 2024:" (place,
 #: country, date, then a colon or a dash).
-_RELEASE_DATELINE = re.compile(
+_RELEASE_DATELINE: Final = re.compile(
     r"^\s*(?P<place>[^\W\d][^،,:()\-–—]{0,30}?)\s*[،,][^:：\-–—\n]{0,60}?"
     r"[0-9٠-٩]{4}\s*(?:م\s*)?(?:[:：]|[\-–—]\s)"
 )
 #: A known place, the day and its month's name, and a dash, no one credited:
 #: "بورتسودان 14 أبريل 2025 –".
-_PLACE_DATE_DASH = re.compile(
+_PLACE_DATE_DASH: Final = re.compile(
     rf"^\s*(?P<place>[^\W\d][^\d()\-–—:/|،,]{{0,30}}?)\s+(?:في\s+)?[0-9٠-٩]{{1,2}}\s+"
     rf"(?:{'|'.join(sorted(map(re.escape, GREGORIAN_MONTHS), key=len, reverse=True))})"
     rf"(?:\s+[0-9٠-٩]{{4}})?\s*{_DASH}\s"
 )
 #: Longer than any place written with vowel marks, tatweel and spaces to spare.
-_LONGEST_PLACE = 2 * max(len(p) for p in DATELINE_PLACES) + 10
+_LONGEST_PLACE: Final = 2 * max(len(p) for p in DATELINE_PLACES) + 10
 #: "الدوحة - قنا: …", "الرياض - واس - …": place, dash, credit, then a colon or a dash.
-_DATELINE_COLON = re.compile(
+_DATELINE_COLON: Final = re.compile(
     rf"^\s*(?P<place>{_PLACE})\s*{_DASH}\s*(?P<credit>[^:：()\-–—]{{1,40}}?)\s*(?:[:：]|{_DASH})"
 )
 #: "أبوظبي في 5 مارس / وام / …"
-_DATELINE_SLASH = re.compile(
+_DATELINE_SLASH: Final = re.compile(
     # (the day may be given in both calendars: "أبوظبي في 14 رمضان 1445هـ الموافق 24 مارس
     # 2024م / وام /")
     rf"^\s*(?P<place>{_PLACE})\s+في\s+[^/]{{1,60}}/\s*(?P<credit>[^/]{{1,25}}?)\s*/"
 )
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE: Final = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(p) for p in sorted(CREDIT_PREFIXES, key=len, reverse=True))})"
     rf"\s*(?:[:：•\-–—]|\s)\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 
 
-_LATIN = re.compile(r"[A-Za-z]{2,}")
+_LATIN: Final = re.compile(r"[A-Za-z]{2,}")
 #: A partner credited for the piece: "بالتعاون مع وكالة الأنباء الألمانية".
-_PARTNERED = re.compile(r"^\s*(?:بالتعاون|بالشراكة)\s+مع\s+(?P<rest>\S.*)$")
-_AGENCY_WORD = re.compile(r"^وكالة\s+(?:أنباء\s+)?")
-_FOREIGN_OUTLET_KEYS = frozenset(match_key(n) for n in FOREIGN_OUTLETS)
+_PARTNERED: Final = re.compile(r"^\s*(?:بالتعاون|بالشراكة)\s+مع\s+(?P<rest>\S.*)$")
+_AGENCY_WORD: Final = re.compile(r"^وكالة\s+(?:أنباء\s+)?")
+_FOREIGN_OUTLET_KEYS: Final = frozenset(match_key(n) for n in FOREIGN_OUTLETS)
 #: An institution's name, of a few words: "دائرة الأرصاد الجوية", "البنك المركزي".
-_INSTITUTION_NOUN_SET = frozenset(INSTITUTION_NOUNS)
-_INSTITUTION = re.compile(
+_INSTITUTION_NOUN_SET: Final = frozenset(INSTITUTION_NOUNS)
+_INSTITUTION: Final = re.compile(
     rf"^(?:ال)?(?:{'|'.join(re.escape(n) for n in INSTITUTION_NOUNS)})(?:\s+[^\s.،,:؟!]+){{1,5}}$"
 )
 #: A credit that says "source:" (not a bare "عن …", which also heads "عن الكاتبة", and
 #: not "مصدر مسؤول", a source in the story's own words).
-_SOURCE_LABEL = re.compile(
+_SOURCE_LABEL: Final = re.compile(
     r"^\s*(?:(?:ال)?مصدر(?:\s+الخبر)?|(?:ال)?مصادر(?:\s+(?:ال)?إضافية)?|sources?)\s*[:：•\-–—]",
     re.IGNORECASE,
 )
-_OUTLET_WORD = re.compile("|".join(OUTLET_NOUNS))
+_OUTLET_WORD: Final = re.compile("|".join(OUTLET_NOUNS))
 #: A newspaper, site, magazine or channel named after its kind: "صحيفة ماركا". An
 #: agency ("وكالة …") is read by its own names (agencies_in, is_agency_name).
-_NAMED_OUTLET = re.compile(
+_NAMED_OUTLET: Final = re.compile(
     rf"^\s*(?:{'|'.join(n for n in OUTLET_NOUNS if n != 'وكالة')})"
     r"\s+(?P<name>\S+(?:\s\S+){0,3})\s*\.?\s*$"
 )
-_NATIONALITY_KEYS = frozenset(match_key(n) for n in OUTLET_NATIONALITIES)
+_NATIONALITY_KEYS: Final = frozenset(match_key(n) for n in OUTLET_NATIONALITIES)
 
 
 def _outlet_named(name: str) -> str:
@@ -146,7 +149,7 @@ def _outlet_named(name: str) -> str:
 
 
 #: A news agency's full name, coded or not: "وكالة الأنباء …", "الوكالة … للأنباء".
-_AGENCY_NAME = re.compile(r"وكال[ةه]\b.{0,40}\b(?:لل|ال)?[أا]نباء")
+_AGENCY_NAME: Final = re.compile(r"وكال[ةه]\b.{0,40}\b(?:لل|ال)?[أا]نباء")
 
 
 def opens_with_an_institution(word: str) -> bool:
@@ -170,10 +173,10 @@ def agency_code(name: str) -> str | None:
 
 
 #: Short agency names that are also the first word of another name: what follows then.
-_NOT_AN_AGENCY_AFTER = {match_key("وال"): " " + match_key("ستريت")}
+_NOT_AN_AGENCY_AFTER: Final = {match_key("وال"): " " + match_key("ستريت")}
 
 
-_DATELINE_ONLY = {match_key(name): code for name, code in DATELINE_ONLY.items()}
+_DATELINE_ONLY: Final = {match_key(name): code for name, code in DATELINE_ONLY.items()}
 
 
 def agencies_in(text: str) -> list[Source]:
@@ -191,7 +194,7 @@ def agencies_in(text: str) -> list[Source]:
     return out
 
 
-_NAMES_BY_KEY: dict[str, list[str]] = {}
+_NAMES_BY_KEY: Final[dict[str, list[str]]] = {}
 for _name in _ALL_NAMES:
     _NAMES_BY_KEY.setdefault(match_key(_name), []).append(_name)
 
@@ -391,12 +394,12 @@ def read_dateline(text: str, *, own_names: tuple[str, ...] = ()) -> Dateline | N
 
 
 #: A press release's opening, the city and its country: "مسقط، سلطنة عُمان: أعلنت …".
-_PLACE_COUNTRY = re.compile(
+_PLACE_COUNTRY: Final = re.compile(
     r"^\s*(?P<place>[^\W\d][^،,:：\-–—\d]{1,24}?)\s*[،,]\s*"
     r"(?P<country>[^\W\d][^،,:：\-–—\d]{1,30}?)\s*[:：\-–—]\s*\S"
 )
 #: A name in parentheses after the dateline's place, perhaps its country.
-_COUNTRY_IN_PARENS = re.compile(r"(?<=[^\W\d_])\s*\(([^()]{2,30})\)(?=\s*[-–—(])")
+_COUNTRY_IN_PARENS: Final = re.compile(r"(?<=[^\W\d_])\s*\(([^()]{2,30})\)(?=\s*[-–—(])")
 
 
 def _blank_a_country(match: re.Match[str]) -> str:
@@ -406,16 +409,16 @@ def _blank_a_country(match: re.Match[str]) -> str:
 
 
 #: A month named in two calendars with a slash between ("الماء/مايو", "شباط/فبراير").
-_MONTH_PAIR = re.compile(
+_MONTH_PAIR: Final = re.compile(
     "("
     + "|".join(
         sorted((re.escape(m) for m in GREGORIAN_MONTHS if " " not in m), key=len, reverse=True)
     )
     + r")/(?=[^\W\d_])"
 )
-_YEAR = re.compile(r"[\d٠-٩]{4}")
+_YEAR: Final = re.compile(r"[\d٠-٩]{4}")
 #: The words a wire's dated opening may take before its text starts.
-_WIRE_OPENING_WORDS = 16
+_WIRE_OPENING_WORDS: Final = 16
 
 
 def _dated_wire_opening(text: str) -> Dateline | None:
@@ -465,7 +468,7 @@ def dated_standalone(text: str) -> Dateline | None:
 
 
 #: Words a written date is made of, besides its numbers.
-_DATE_WORD_KEYS = frozenset(
+_DATE_WORD_KEYS: Final = frozenset(
     match_key(word)
     for name in (
         *GREGORIAN_MONTHS,
@@ -486,11 +489,13 @@ def _a_date_word(word: str) -> bool:
     return not word or word[0].isdigit() or match_key(word) in _DATE_WORD_KEYS
 
 
-_AMBIGUOUS_PLACE_KEYS = frozenset(match_key(p) for p in AMBIGUOUS_PLACES)
-_BYLINE_WORDS = frozenset(BYLINE_PREFIXES)
+_AMBIGUOUS_PLACE_KEYS: Final = frozenset(match_key(p) for p in AMBIGUOUS_PLACES)
+_BYLINE_WORDS: Final = frozenset(BYLINE_PREFIXES)
 
 
-_AMBIGUOUS_AGENCY_KEYS = frozenset(match_key(n) for names in AMBIGUOUS.values() for n in names)
+_AMBIGUOUS_AGENCY_KEYS: Final = frozenset(
+    match_key(n) for names in AMBIGUOUS.values() for n in names
+)
 
 
 def is_ambiguous_agency(name: str) -> bool:
@@ -505,7 +510,7 @@ def is_ambiguous_place(text: str) -> bool:
 
 
 #: A sentence after the dash: an ambiguous place opens a paragraph this long at least.
-_SENTENCE_AFTER = 80
+_SENTENCE_AFTER: Final = 80
 
 
 def _an_ambiguous_place_opening(text: str, match: re.Match[str]) -> bool:
@@ -519,13 +524,13 @@ def _an_ambiguous_place_opening(text: str, match: re.Match[str]) -> bool:
 
 
 #: A dash with a space on each side ("صور – …", "صور - …").
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
-_PARENTHESES = re.compile(r"\(([^()]{2,30})\)")
+_SPACED_DASH: Final = re.compile(r"\s[-–—]\s")
+_PARENTHESES: Final = re.compile(r"\(([^()]{2,30})\)")
 #: An agency's code set off in the text, in parentheses or guillemets: "نقلته وكالة
 #: الأنباء الكويتية (كونا)", "بحسب ما ذكرته وكالة أنباء الإمارات «وام»".
-_MARKED = re.compile(r"\(([^()]{2,30})\)|«([^«»]{2,12})»")
+_MARKED: Final = re.compile(r"\(([^()]{2,30})\)|«([^«»]{2,12})»")
 #: The portal's own name opening the text, then a mark and the place.
-_OWN_THEN_PLACE = re.compile(
+_OWN_THEN_PLACE: Final = re.compile(
     r"^\s*(?P<own>[^\-–—/|:：()]{2,40}?)\s*[\-–—/|:：]\s*(?P<rest>\S.*)$", re.S
 )
 
@@ -548,7 +553,7 @@ def _own_name_then_place(text: str, own_names: tuple[str, ...]) -> Dateline | No
 
 
 #: "(عكاظ) جدة أعلنت …": the portal's name in parentheses, then the place.
-_OWN_IN_PARENS = re.compile(r"^\s*\((?P<own>[^()]{2,40})\)\s*(?P<rest>\S.*)$", re.S)
+_OWN_IN_PARENS: Final = re.compile(r"^\s*\((?P<own>[^()]{2,40})\)\s*(?P<rest>\S.*)$", re.S)
 
 
 def names_the_portal(name: str, own_names: tuple[str, ...]) -> bool:
@@ -567,7 +572,7 @@ def names_the_portal(name: str, own_names: tuple[str, ...]) -> bool:
 
 
 #: A credit opening the text with no place: "وكالات - ", "رويترز: ".
-_CREDIT_FIRST = re.compile(r"^\s*(?P<credit>[^\-–—:：()\d]{2,30}?)\s*(?:[\-–—]+|[:：])\s*")
+_CREDIT_FIRST: Final = re.compile(r"^\s*(?P<credit>[^\-–—:：()\d]{2,30}?)\s*(?:[\-–—]+|[:：])\s*")
 
 
 def only_agencies(text: str) -> list[Source]:
@@ -581,11 +586,11 @@ def only_agencies(text: str) -> list[Source]:
 #: What stands between the place and the agency of a dateline alone ("الرياض - واس",
 #: "أنقرة/ الأناضول", "الخرطوم: سونا").
 #: How far into a line a dateline's "(" may be: a place (45), a date, dashes, spaces.
-_PAREN_REACH = 90
-_STANDALONE_MARK = re.compile(rf"\s*({_DASH}|/|:)\s*")
+_PAREN_REACH: Final = 90
+_STANDALONE_MARK: Final = re.compile(rf"\s*({_DASH}|/|:)\s*")
 
 #: "ريف " folded: a city's countryside ("ريف دمشق") is a place.
-_COUNTRYSIDE = match_key("ريف") + " "
+_COUNTRYSIDE: Final = match_key("ريف") + " "
 
 
 def is_place(text: str) -> bool:
@@ -605,7 +610,7 @@ def is_place(text: str) -> bool:
 
 
 #: The place-kind words with the space after them, for one C-level prefix test.
-_PLACE_UNIT_HEADS = tuple(match_key(w) + " " for w in PLACE_UNITS)
+_PLACE_UNIT_HEADS: Final = tuple(match_key(w) + " " for w in PLACE_UNITS)
 
 
 def credit_after(text: str) -> list[Source]:
@@ -618,7 +623,7 @@ def credit_after(text: str) -> list[Source]:
 
 
 #: A source label inside a line, after other words (and a space).
-_SOURCE_INSIDE = re.compile(r"(?<=\s)(?:المصدر|المصادر|مصدر الخبر)\s*[:：]")
+_SOURCE_INSIDE: Final = re.compile(r"(?<=\s)(?:المصدر|المصادر|مصدر الخبر)\s*[:：]")
 
 
 def has_credit_prefix(text: str) -> bool:
@@ -627,19 +632,21 @@ def has_credit_prefix(text: str) -> bool:
 
 
 #: An outlet named in quotes after its kind: "موقع «أكسيوس»", "خدمة «بلومبرغ»".
-_QUOTED_OUTLETS = re.compile(
+_QUOTED_OUTLETS: Final = re.compile(
     rf"(?:^|\s|و)(?:{'|'.join(OUTLET_NOUNS)}|خدمة)\s*«(?P<name>[^»]{{2,40}})»"
 )
-_QUOTED_WITH_ORIGIN = re.compile(_QUOTED_OUTLETS.pattern + r"(?:\s+ال[^\s«»]+(?:ية|ي))?")
+_QUOTED_WITH_ORIGIN: Final = re.compile(_QUOTED_OUTLETS.pattern + r"(?:\s+ال[^\s«»]+(?:ية|ي))?")
 #: A news site's name with "نيوز" after it, a word or two ("السومرية نيوز", "شفق نيوز").
-_NEWS_SITE_NAME = re.compile(r"[^\s\d+/|،,]{2,20}(?:\s[^\s\d+/|،,]{2,20})?\s+نيوز")
+_NEWS_SITE_NAME: Final = re.compile(r"[^\s\d+/|،,]{2,20}(?:\s[^\s\d+/|،,]{2,20})?\s+نيوز")
 #: A name and its short form in parentheses: "وكالة الأنباء الليبية (وال)".
-_NAME_AND_SHORT = re.compile(r"^\s*(?P<name>[^()]{6,60}?)\s*\((?P<short>[^()]{2,12})\)\s*\.?\s*$")
+_NAME_AND_SHORT: Final = re.compile(
+    r"^\s*(?P<name>[^()]{6,60}?)\s*\((?P<short>[^()]{2,12})\)\s*\.?\s*$"
+)
 
 
 #: Words of a source label's generic answers ("المصدر: وسائل إعلام", "مواقع التواصل",
 #: "بيان رسمي"), which name no outlet.
-_GENERIC_SOURCE_KEYS = frozenset(
+_GENERIC_SOURCE_KEYS: Final = frozenset(
     match_key(w)
     for w in (
         "وسائل مواقع موقع بيان بيانات تقارير تقرير مصادر مصدر صحف وكالات إعلام الإعلام "
@@ -657,7 +664,7 @@ def _a_two_word_outlet(name: str) -> bool:
 
 #: The portal's own reporter as a "source" field's value ("Source: Correspondante
 #: régionale", "المصدر: مراسلنا"): a role, no outlet.
-_A_CORRESPONDENT = re.compile(
+_A_CORRESPONDENT: Final = re.compile(
     r"(?:correspondant|envoy[ée]|r[ée]daction|مراسل|مراسلة|مراسلنا|مراسلتنا|محرر|المحرر)",
     re.IGNORECASE,
 )
@@ -777,7 +784,7 @@ def read_credit_line(text: str) -> list[Source] | None:
 
 #: A syndicated piece's line: its rights holder ("حقوق النشر: بروجيكت سنديكيت، 2025") or
 #: the licensed service it comes from ("* خدمة «نيويورك تايمز»").
-_SYNDICATED = re.compile(
+_SYNDICATED: Final = re.compile(
     r"^\s*\*?\s*(?:حقوق\s+النشر\s*[:：]\s*«?(?P<name>[^«»،,©\d:]{2,40}?)»?"
     r"(?:\s*[،,]?\s*©?\s*[0-9]{4})?|خدمة\s+«(?P<service>[^«»]{2,40})»)\s*\.?\s*$"
 )
@@ -809,14 +816,14 @@ def first_published_in(text: str) -> Source | None:
 #: A republisher's note on where the original ran, anywhere in its sentence: "ننوه بأن
 #: الخبر الأصلي منشور على موقع اليوم السابع، …", "… والتقرير الأصلي منشور باللغة
 #: الإنجليزية على موقع صحيفة فايننشال تايمز."
-_ORIGINAL_ON = re.compile(
+_ORIGINAL_ON: Final = re.compile(
     r"(?:الخبر|التقرير|المقال|النص)\s+الأصلي\s+منشور\s+(?:باللغة\s+\S+\s+)?(?:على|في)\s+"
     r"(?:موقع\s+)?(?P<outlet>[^،,.]{2,50}?)\s*(?:[،,.]|$)"
 )
-_NOTE_CHARS = 300
+_NOTE_CHARS: Final = 300
 #: A press mirror's line over each item: the outlet and the day it ran there ("نشر في
 #: النهار الرقمي يوم 05 - 11 - 2024", "نشر في موقع الوادي بتاريخ 3 مارس").
-_MIRRORED_FROM = re.compile(
+_MIRRORED_FROM: Final = re.compile(
     r"^\s*(?:نُ?شِ?رَ?|نشرت)\s+(?:في|على)\s+"
     # (not the portal's own print edition: "نشر في الطبعة الورقية يوم …")
     r"(?!(?:ال)?(?:طبعة|نسخة|عدد|ملحق|صفحة)\b)"
@@ -824,7 +831,7 @@ _MIRRORED_FROM = re.compile(
     r"\s+(?:يوم|بتاريخ)\s+\S*\s*[\d٠-٩]"
 )
 #: A republished piece's note on where it first appeared.
-_FIRST_PUBLISHED = re.compile(
+_FIRST_PUBLISHED: Final = re.compile(
     r"^\s*(?:نُ?شِ?رَ?|نشرت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|المقالة|النص|التقرير|الحوار|الدراسة)\s+"
     r"(?:(?:أولاً?|أولا|لأول مرة|في الأصل)\s+(?:في|على|ب)\s*(?P<outlet>[^.]{2,60}?)"
     # "…على موقع «النهار الرقمي»، وتعيد شبكة الأفق نشره …": the rest of the note
@@ -838,28 +845,28 @@ _FIRST_PUBLISHED = re.compile(
 #: "بالتعاون مع صحيفة الغد").
 #: Its opening, which alone tells the note (over the text, it is no lead): "ملاحظة:
 #: يُعاد نشر هذا التقرير بالاتفاق مع …", "ننشر هذا المقال بإذن من …".
-_PUBLISHED_WITH_OPENING = (
+_PUBLISHED_WITH_OPENING: Final = (
     # (a note's label first: "ملاحظة: يُعاد نشر هذا التقرير بالاتفاق مع بي بي سي عربي")
     r"^\s*(?:ملاحظة\s*[:：]\s*)?(?:يُ?نشر|نُ?شر|ننشر|يُ?عاد\s+نشر|نعيد\s+نشر)\s+(?:هذا|هذه)\s+"
     r"(?:التقرير|المقال|المقالة|التحقيق|الموضوع|النص|المادة|الحوار)\s+(?:بالتعاون|بالاتفاق|بإذن)\s"
 )
-_PUBLISHED_WITH = re.compile(
+_PUBLISHED_WITH: Final = re.compile(
     _PUBLISHED_WITH_OPENING + r"\s*مع\s+(?:(?:منصة|موقع|صحيفة|مجلة|شبكة)\s+)?"
     r"(?P<outlet>«[^»]{2,40}»|[^\s،,.«»]+(?:\s[^\s،,.«»]+){0,3})"
 )
 #: An aggregator's note on where the item comes from: "هذا الخبر منقول من موقع الوادي
 #: اليوم ولا يعبر عن رأي الموقع …"; its opening alone tells the note.
 #: (behind a note's label too, and alone: "ملاحظة: هذا الخبر منقول")
-_COPIED = (
+_COPIED: Final = (
     r"^\s*(?:(?:ملاحظة|ملحوظة|تنويه)\s*[:：]\s*)?(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوى)"
     r"\s+(?:منقول|مأخوذ|منشور)"
 )
-_COPIED_FROM_OPENING = _COPIED + r"(?:\s+(?:من|عن)\s|\s*\.?\s*$)"
-_COPIED_FROM = re.compile(
+_COPIED_FROM_OPENING: Final = _COPIED + r"(?:\s+(?:من|عن)\s|\s*\.?\s*$)"
+_COPIED_FROM: Final = re.compile(
     _COPIED + r"\s+(?:من|عن)\s+(?:موقع|صحيفة|جريدة|بوابة|مجلة|وكالة)\s+"
     r"(?P<outlet>[^،,.]{2,40}?)(?=\s+و|\s*[،,.]|\s*$)"
 )
-_WHERE_IT_COMES_FROM = re.compile(f"{_PUBLISHED_WITH_OPENING}|{_COPIED_FROM_OPENING}")
+_WHERE_IT_COMES_FROM: Final = re.compile(f"{_PUBLISHED_WITH_OPENING}|{_COPIED_FROM_OPENING}")
 
 
 def notes_where_it_comes_from(text: str) -> bool:
@@ -870,28 +877,32 @@ def notes_where_it_comes_from(text: str) -> bool:
 
 
 #: An adapted piece's note: "بتصرف عن بي بي سي", "بتصرّف من موقع …".
-_ADAPTED_FROM = re.compile(r"^\s*(?:بتصرف|بتصرّف)\s+(?:عن|من)\s+(?P<outlet>[^.،,]{2,40}?)\s*\.?\s*$")
-_QUOTED_NAME = re.compile(r"[«\"]([^»\"]{2,40})[»\"]")
+_ADAPTED_FROM: Final = re.compile(
+    r"^\s*(?:بتصرف|بتصرّف)\s+(?:عن|من)\s+(?P<outlet>[^.،,]{2,40}?)\s*\.?\s*$"
+)
+_QUOTED_NAME: Final = re.compile(r"[«\"]([^»\"]{2,40})[»\"]")
 #: Editors' initials before the agencies, as broadcasters close a story: "ع.ج/ ح.ز (د ب أ)",
 #: "س.ح/ع.ج.م (د ب أ، أ ف ب)" (an editor of three initials).
-_INITIALS_CREDIT = re.compile(
+_INITIALS_CREDIT: Final = re.compile(
     r"^\s*(?:[^\s()/.]{1,2}(?:\.\s?[^\s()/.]{1,2}){1,2}\.?\s*/?\s*){1,4}"
     r"\((?P<names>[^()]{2,60})\)\s*\.?\s*$"
 )
 #: The agency first, then the editors' initials, as PETRA closes its copy: "--(بترا) س ع/ م ق"
 #: (ONA sets its name between slashes: "/العُمانية/ ع خ").
-_CREDIT_THEN_INITIALS = re.compile(
+_CREDIT_THEN_INITIALS: Final = re.compile(
     r"^[\s\-–—]*(?:\((?P<names>[^()]{2,40})\)|/(?P<slashed>[^()/]{2,40})/)\s*(?:[^\s()/]{1,2}(?:\s[^\s()/]{1,2}){0,3}\s*/?\s*){1,3}"
     # … and the time it was filed ("--(بترا) م ح/ س ك/ ع ع 14:20")
     r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*)?$"
 )
 #: SPA's time stamp (Makkah time) and item number: "16:12 ت م 0247", "13:05 ت مـ".
-_SPA_STAMP = r"[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*مـ*(?:\s+[0-9٠-٩]{2,6})?\s*"
+_SPA_STAMP: Final = r"[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*ت\s*مـ*(?:\s+[0-9٠-٩]{2,6})?\s*"
 #: The editors' spaced initials, as KUNA and BNA close: "م ع ح / ف ج", "ع ع".
-_SPACED_INITIALS = r"[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*"
+_SPACED_INITIALS: Final = (
+    r"[^\W\d_](?:\s[^\W\d_]){1,2}(?:\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}){0,3}\s*"
+)
 #: What wire copy closes with, on a line of its own: "انتهى", "(انتهى)", the editors'
 #: initials alone ("ر.س/ م.ح").
-_WIRE_END = re.compile(
+_WIRE_END: Final = re.compile(
     # "// انتهى //" closes SPA copy; a forum's "منقول" (copied) closes a reposted story
     r"^[\s(\-–—/]*(?:انتهى|انتهي|النهاية|end|منقول)[\s).\-–—/]*"
     # "(النهاية) م ع ح / ف ج": KUNA's end mark, then the editors' spaced initials
@@ -918,7 +929,7 @@ _WIRE_END = re.compile(
     re.IGNORECASE,
 )
 #: Words marking the portal's own report in a dateline's parentheses ("(خاص)").
-_EXCLUSIVE_KEYS = frozenset(match_key(w) for w in EXCLUSIVE_MARKS)
+_EXCLUSIVE_KEYS: Final = frozenset(match_key(w) for w in EXCLUSIVE_MARKS)
 
 
 def is_exclusive_mark(text: str) -> bool:
@@ -931,9 +942,9 @@ def is_exclusive_mark(text: str) -> bool:
 
 
 #: A name alone in parentheses on its own line: "(سبأ)", "(وكالة سبأ)".
-_LONE_CREDIT = re.compile(r"^\s*\((?P<name>[^()\d.,:؟?!]{2,30})\)\s*$")
+_LONE_CREDIT: Final = re.compile(r"^\s*\((?P<name>[^()\d.,:؟?!]{2,30})\)\s*$")
 #: Words in parentheses that credit nobody: wire copy's "(انتهى)", and labels.
-_NOT_CREDIT_KEYS = frozenset(
+_NOT_CREDIT_KEYS: Final = frozenset(
     match_key(w)
     for w in (
         "انتهى يتبع تتمة النهاية end خاص حصري حصريا عاجل متابعة متابعات تقرير فيديو صور "
@@ -965,27 +976,27 @@ def _a_credited_name(name: str) -> bool:
 
 
 #: Last words of web outlets' brands, as Arabic portals name themselves.
-_OUTLET_SUFFIXES = frozenset({"نيوز", "برس", "بوست", "تايمز", "نت", "TV", "News"})
+_OUTLET_SUFFIXES: Final = frozenset({"نيوز", "برس", "بوست", "تايمز", "نت", "TV", "News"})
 
 
-_CREDIT_SEPARATOR = re.compile(r"\s*[/،,+•|]\s*")
+_CREDIT_SEPARATOR: Final = re.compile(r"\s*[/،,+•|]\s*")
 #: A Latin outlet acronym among credits: "RT", "CNN", "BBC".
-_OUTLET_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_OUTLET_ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
 #: An outlet named with a number after its name ("فرانس 24"), not a date ("12 مارس").
-_NAME_AND_NUMBER = re.compile(r"[^\W\d_][^\d؟?!:«»\"]*\s[0-9٠-٩]{1,3}")
+_NAME_AND_NUMBER: Final = re.compile(r"[^\W\d_][^\d؟?!:«»\"]*\s[0-9٠-٩]{1,3}")
 #: A source label glued to the agency it names: "المصدرالوكالة الوطنية للإعلام".
-_GLUED_SOURCE = re.compile(r"^\s*(?:المصدر|المصادر)(?=\S)(?P<rest>[^:：].{2,60})$")
+_GLUED_SOURCE: Final = re.compile(r"^\s*(?:المصدر|المصادر)(?=\S)(?P<rest>[^:：].{2,60})$")
 #: Digits or sentence punctuation: prose or a date, not a credit's name.
-_NOT_A_NAME = re.compile(r"[\d٠-٩؟?!:«»\"]")
+_NOT_A_NAME: Final = re.compile(r"[\d٠-٩؟?!:«»\"]")
 
-_CREDIT_LABEL = re.compile(
+_CREDIT_LABEL: Final = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(p) for p in CREDIT_PREFIXES)})\s*[:：]?\s*$", re.IGNORECASE
 )
 
 
 #: "المصدر: بلومبرغ" under a chart or a table: names where figures came from, perhaps
 #: with a note ("… القيم مقرّبة إلى أقرب 500 درهم.").
-_SOURCE_NOTE = re.compile(
+_SOURCE_NOTE: Final = re.compile(
     r"^\s*(?:المصدر|المصادر|مصدر|Source|Sources"
     # … or where a table's figures come from ("بيانات الجدول: تقرير فجوة الانبعاثات")
     r"|بيانات الجدول|مصدر البيانات|مصدر الجدول|مصدر الأرقام)\s*[:：]\s*\S",
@@ -1018,8 +1029,8 @@ def is_credit_label(text: str) -> bool:
 
 
 #: The report verbs as one alternation, the longest first ("نشرت" before "نشر").
-_REPORT_VERB = "|".join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))
-_LEAD_CREDIT = re.compile(
+_REPORT_VERB: Final = "|".join(re.escape(v) for v in sorted(REPORT_VERBS, key=len, reverse=True))
+_LEAD_CREDIT: Final = re.compile(
     rf"^\s*(?:{_REPORT_VERB})\s*"
     rf"(?:{_OUTLET_WORD.pattern})\s+"
     r"(?P<name>[A-Za-z][\w .&'-]{1,40}?(?=\s+[^\x00-\x7f]|[،,]|$)"  # a Latin-script name
@@ -1032,7 +1043,7 @@ _LEAD_CREDIT = re.compile(
 
 #: A lead opening by reporting what an agency, named in full, said: "قالت الوكالة
 #: الموريتانية للأنباء إن …".
-_LEAD_AGENCY = re.compile(
+_LEAD_AGENCY: Final = re.compile(
     # (after the dateline's place and dash: "الدار البيضاء – أفادت وكالة …، اليوم، بأن")
     r"^\s*(?:[^\W\d][^،,.:\-–—\d]{1,25}?\s*[\-–—]\s*)?"
     # (the portal's own note after it: "بغداد اليوم - متابعة ذكرت وكالة رويترز …")
@@ -1044,7 +1055,7 @@ _LEAD_AGENCY = re.compile(
 
 #: A paragraph that opens by reporting what an agency said: "ونقلت وكالة الأنباء العمانية
 #: عن مصدر …", "وذكرت وكالة الأنباء السعودية أن …", "وذكرت «الوكالة الوطنية للإعلام» أن …".
-_OPENING_AGENCY = re.compile(
+_OPENING_AGENCY: Final = re.compile(
     rf"^\s*و?(?:{_REPORT_VERB})\s+«?"
     # (the shadda may be written: "أفادت «الوكالة الوطنية للإعلام» بأنّ …")
     r"(?P<name>(?:ال)?وكالة\s[^،,.:«»]{3,50}?)»?\s+(?:إن|أن|بأن|عن)\u0651?\s"
@@ -1064,7 +1075,7 @@ def marked_agency(text: str) -> Source | None:
 
 #: A later paragraph that opens by reporting what an outlet, named in quotes, said:
 #: "وذكرت صحيفة «ليكيب» الفرنسية أن …", "وكشف موقع «ذا أثلتيك» البريطاني أن …".
-_OPENING_OUTLET = re.compile(
+_OPENING_OUTLET: Final = re.compile(
     rf"^\s*و(?:{_REPORT_VERB}|كشفت|كشف)\s+(?:{_OUTLET_WORD.pattern})\s+«(?P<name>[^«»]{{2,40}})»"
     r"(?:\s+ال[^\s،,.]+(?:ية|ي))?\s+(?:إن|أن|بأن|عن)\u0651?\s"
 )
@@ -1089,12 +1100,12 @@ def opening_agency(text: str) -> Source | None:
 
 
 #: A sentence that opens by reporting ("ونقلت وكالة …", "قالت …"): no place before it.
-_REPORTING = re.compile(rf"^\s*و?(?:{_REPORT_VERB})\s")
+_REPORTING: Final = re.compile(rf"^\s*و?(?:{_REPORT_VERB})\s")
 
 
 #: A lead sentence closing on its copy's origin: "…، بحسب ما نقلته وكالة أنباء الشرق
 #: الأوسط", "وفق ما أوردته وكالة الأنباء السعودية": the lead reports the agency's words.
-_ACCORDING_TO_AGENCY = re.compile(
+_ACCORDING_TO_AGENCY: Final = re.compile(
     r"(?:(?:بحسب|حسب|وفق|وفقا ل|وفقًا ل)\s*ما\s+"
     r"(?:نقلت|نقلته|ذكرت|ذكرته|أوردت|أوردته|أفادت|أفادت به|بثت|بثته|أعلنت|أعلنته)"
     # … or a clause of it reporting the agency's words ("…، وقالت وكالة رويترز إن 14 من
@@ -1117,7 +1128,7 @@ def according_to_agency(text: str) -> Source | None:
 
 
 #: An agency named by its kind around a name of its own: "وكالة بلومبرغ للأنباء".
-_KIND_AROUND_A_NAME = re.compile(r"^(?:ال)?وكالة\s+(?P<name>(?!ال)[^\s«»]+)\s+للأنباء$")
+_KIND_AROUND_A_NAME: Final = re.compile(r"^(?:ال)?وكالة\s+(?P<name>(?!ال)[^\s«»]+)\s+للأنباء$")
 
 
 def _without_its_kind(name: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from ..boilerplate import HEADLINE_LABELS, NOT_BODY_KINDS, SOCIAL_WORDS
 from ..dates import scan_dates
@@ -19,7 +20,7 @@ from .byline import has_byline_prefix
 from .sources import read_dateline
 
 #: (">" and "›" too: a breadcrumb's steps after the headline, "العنوان > أخبار محلية > الموقع")
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:«»•·>›]{1,2}\s+|\s*[|]\s*|\s+\.{2,3}\s+")
+_TITLE_SEPARATORS: Final = re.compile(r"\s+[|\-–—:«»•·>›]{1,2}\s+|\s*[|]\s*|\s+\.{2,3}\s+")
 
 
 def title_parts(title: str) -> list[str]:
@@ -61,7 +62,7 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...]) -> str:
 
 
 #: A label of one or two words before a bar or a colon: "عاجل | …", "فيديو: …".
-_KICKER = re.compile(
+_KICKER: Final = re.compile(
     r"^\s*(?:(\S+(?:\s\S+)?)\s*[|:：]"
     # a label in its own badge, with no separator: "<span>عاجل</span> حريق ضخم …"
     rf"|(?:{'|'.join(HEADLINE_LABELS)})\s)\s*(?P<rest>\S.*)$"
@@ -191,7 +192,7 @@ def find_title(
 
 
 #: A title of this many words at most, its separators aside, names a site or a section.
-_NAME_WORDS = 3
+_NAME_WORDS: Final = 3
 
 
 def _names_no_story(title: str) -> bool:
@@ -199,16 +200,16 @@ def _names_no_story(title: str) -> bool:
 
 
 #: Lines looked at above the text's first paragraph for its headline.
-_OVER_THE_TEXT = 10
+_OVER_THE_TEXT: Final = 10
 #: How long a headline is, in characters and in words.
-_HEADLINE_CHARS = (12, 200)
-_HEADLINE_WORDS = 3
+_HEADLINE_CHARS: Final = (12, 200)
+_HEADLINE_WORDS: Final = 3
 #: Paragraphs of prose tried, in order, as the text's first.
-_PROSE_TRIED = 3
+_PROSE_TRIED: Final = 3
 #: How a headline never ends (a sentence, a label, a cut-off breadcrumb) and what a
 #: breadcrumb holds.
-_NOT_A_HEADLINE = re.compile(r"(?:[.:：]|\.\.\.|…)\s*$|\s[»›>]\s|[|+]")
-_TOOL_WORDS = frozenset(w for phrase in SOCIAL_WORDS for w in phrase.split())
+_NOT_A_HEADLINE: Final = re.compile(r"(?:[.:：]|\.\.\.|…)\s*$|\s[»›>]\s|[|+]")
+_TOOL_WORDS: Final = frozenset(w for phrase in SOCIAL_WORDS for w in phrase.split())
 
 
 def _headline_over_the_text(seg: Segmented) -> Block | None:
@@ -237,7 +238,7 @@ def _headline_over_the_text(seg: Segmented) -> Block | None:
 
 
 #: Tags a headline over the text may be set in, preferred to a plain line.
-_HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
+_HEADLINE_TAGS: Final = frozenset({"h1", "h2", "h3"})
 
 
 def _reads_as_a_headline(seg: Segmented, block: Block) -> bool:
@@ -264,8 +265,8 @@ def _a_standalone_dateline(text: str) -> bool:
 
 
 #: Lines looked at after a heading for the prose it heads, and how long prose is.
-_HEADED_SPAN = 6
-_PROSE = 100
+_HEADED_SPAN: Final = 6
+_PROSE: Final = 100
 
 
 def _headline_h2(seg: Segmented, after: Block) -> Block | None:
@@ -282,7 +283,7 @@ def _headline_h2(seg: Segmented, after: Block) -> Block | None:
 
 
 #: What separates a title's parts ("صلالة | موسوعة الرائد").
-_TITLE_PARTS = re.compile(r"\s[|\-–—]\s")
+_TITLE_PARTS: Final = re.compile(r"\s[|\-–—]\s")
 
 
 def _opens(heading: str, title: str) -> bool:
@@ -320,8 +321,8 @@ def _find_shown(seg: Segmented, title: str, site_names: tuple[str, ...]) -> Bloc
 
 
 #: Words a <title> may cut from the end of the headline it shortens.
-_CUT_WORDS = 6
-_SENTENCE_END = re.compile(r"[.!؟?:]\s*$")
+_CUT_WORDS: Final = 6
+_SENTENCE_END: Final = re.compile(r"[.!؟?:]\s*$")
 
 
 def _shown_whole(text: str, variant: str, title: str) -> str:

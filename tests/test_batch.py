@@ -3,10 +3,10 @@ per host, lazy input, clean stops."""
 
 from __future__ import annotations
 
-import _thread
 import asyncio
 import datetime as dt
 import itertools
+import signal
 import threading
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
@@ -315,15 +315,25 @@ def test_cancelling_the_async_batch_stops_in_flight_work(portals: list[Portal]) 
     assert [r.input for r in seen] == [urls[0]]
 
 
+def _ctrl_c() -> None:
+    main = threading.main_thread().ident
+    assert main is not None
+    signal.pthread_kill(main, signal.SIGINT)
+
+
 def test_ctrl_c_stops_the_sync_batch_cleanly(portals: list[Portal]) -> None:
     settings = FAST.model_copy(update={"read_timeout": 5.0})
     urls = [portals[0].url("/p/1")] + [portals[1].url(f"/slow?{n}") for n in range(4)]
     seen: list[Result] = []
-    timer = threading.Timer(0.1, _thread.interrupt_main)  # Ctrl-C while waiting for /slow
+    # Ctrl-C while waiting for /slow: a real SIGINT to the main thread, which wakes a
+    # blocking wait at once (interrupt_main only sets a flag the main thread reads when it
+    # next runs Python, which a loaded machine delayed past /slow's answer)
+    timer = threading.Timer(0.1, _ctrl_c)
     with pytest.raises(KeyboardInterrupt):
         for result in extract_batch(urls, settings=settings, workers=0):
             seen.append(result)
-            timer.start()
+            if timer.ident is None:
+                timer.start()
     timer.join()
     assert [r.input for r in seen] == [urls[0]]
     assert _batch_threads() == []

@@ -10084,3 +10084,69 @@ def test_a_nuxt_state_with_an_escape_past_unicode_is_read_without_error() -> Non
     from arabnews_extract.extractors.appstate import nuxt_state
 
     assert nuxt_state('(function(){return {x:"a\\u{FFFFFF}b"}}())') == {"x": "a\ufffdb"}
+
+
+def test_a_site_named_before_a_spaced_colon_in_the_title_credits_itself_nowhere() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>سبأ نت : سفينة محملة بالقمح ترسو في ميناء"
+        " الحديدة</title></head><body><h1>سفينة محملة بالقمح ترسو في ميناء الحديدة</h1>"
+        f"<div class='text'><p>الحديدة - سبأ : {PARA}</p><p>{PARA}</p><p>{PARA}</p>"
+        "<p>سبأ</p></div></body></html>"
+    )
+    article = extract(html, url=URL)
+    assert article.sources == []  # the agency on its own site is the publisher
+    assert article.dateline == "الحديدة"
+    assert article.body[-1] == PARA  # its sign-off closing the text is no paragraph
+
+
+def test_a_source_list_credits_each_brand_it_names() -> None:
+    credit = read_credit_line("المصدر: صفا + وفا")
+    assert credit is not None and [(s.name, s.code) for s in credit] == [
+        ("وفا", "WAFA"),
+        ("صفا", None),
+    ]
+    credit = read_credit_line("المصدر: ميدان القدس + قدس برس")
+    assert credit is not None and [s.name for s in credit] == ["قدس برس"]
+    # a word with its article, a plain word, a correspondent: no brands
+    for line in ("المصدر: الواحة + وكالات", "المصدر: رويترز + مواقع"):
+        credit = read_credit_line(line)
+        assert credit is not None and [s.code for s in credit] in (["AGENCIES"], ["REUTERS"])
+    credit = read_credit_line("المصدر: مراسل المرصد نت + فرانس برس")
+    assert credit is not None and [s.code for s in credit] == ["AFP"]
+
+
+def test_a_kicker_set_in_the_headline_without_a_mark_is_left_out_when_the_metadata_does() -> None:
+    headline = "المركزي المصري يثبت أسعار الفائدة للمرة الرابعة على التوالي"
+    html = (
+        f"<html><head><meta charset='utf-8'><meta property='og:title' content='{headline}'>"
+        f"</head><body><h1><span class='RedTitle'>قرار مرتقب</span> <span>{headline}</span>"
+        f"</h1><div class='text'>{PARAS}</div></body></html>"
+    )
+    assert extract(html, url=URL).title == headline
+
+
+def test_a_reviewers_credit_under_the_byline_at_the_head_of_the_text_is_no_text() -> None:
+    html = page(
+        "<div class='entry-content'><p><strong>بقلم: د. ريم الحسيني</strong></p>"
+        "<p>راجعه طبياً: د. خالد الزهراني، استشاري الغدد الصماء والسكري</p>"
+        f"{PARAS}</div>"
+    )
+    article = extract(html, url=URL)
+    assert article.authors == ["د. ريم الحسيني"]
+    assert not any("راجعه" in p for p in article.body)
+
+
+def test_an_egyptian_governorate_opens_a_dateline() -> None:
+    found = read_dateline(f"الدقهلية - {PARA}")
+    assert found is not None and found.place == "الدقهلية"
+
+
+def test_a_related_items_day_before_its_title_is_no_part_of_it() -> None:
+    html = page(
+        f"{PARAS}<div class='itemRelated'><h3>أخبار ذات صلة</h3><ul>"
+        "<li><a href='/politique/12795-x.html'>2025-10-20 - السلطة المستقلة تعلن النتائج"
+        " المؤقتة</a></li><li><a href='/politique/12741-y.html'>2025-10-02 - انطلاق الحملة"
+        " الانتخابية في تيبازة</a></li></ul></div>"
+    )
+    titles = [r.title for r in extract(html, url=URL).related]
+    assert titles == ["السلطة المستقلة تعلن النتائج المؤقتة", "انطلاق الحملة الانتخابية في تيبازة"]

@@ -52,6 +52,7 @@ from .byline import (
     is_writer_note,
     opens_with_a_newsroom_unit,
     opens_with_a_unit,
+    opens_with_role_label,
     split_byline,
     transliterates,
 )
@@ -214,6 +215,10 @@ def _name_beside_the_title(
         return ()
     # (white space folded: old CMSs print the <title> over lines of its own, tab-indented)
     rest = " ".join(title_tag.replace(title, " ", 1).split()).strip(_TITLE_JOINT)
+    if " : " in title_tag:
+        # "سبأ نت : العنوان": a colon spaced on both sides is a legacy site's separator
+        # (Blogger's "Blog: Post" sets it against the blog's name)
+        rest = rest.strip(" :")
     # ("العنوان > أخبار محلية > حوران نيوز": a breadcrumb's last step is the portal)
     rest = _CRUMB_STEP.split(rest)[-1].strip(_TITLE_JOINT)
     if not rest or not 1 <= len(rest.split()) <= 5 or any(ch in rest for ch in "-|–—»«:"):
@@ -2493,6 +2498,10 @@ def _read_body(r: _Reading) -> list[Block]:
             # "إدلب - خاص" | "محمد العلي": the name alone under a standalone dateline
             _signed_by(art, block.text.strip())
             continue
+        if pos <= _EDGE and opens_with_role_label(block.text):
+            # "راجعه طبياً: د. خالد الزهراني، استشاري …" under the writer's byline at the
+            # head of the text: the reviewer's credit, no writer and no text
+            continue
         # the first lines, and one more (a caption may come first), and the first prose
         if pos <= _EDGE or pos == first_prose:
             place = None if line.kind is not None else _place_alone(block)
@@ -3540,6 +3549,12 @@ def _finish_body(r: _Reading, body: list[Block]) -> list[Block]:
         body[-1] = replace(body[-1], text=body[-1].text[: end.start()].rstrip())
     while len(body) > 1 and _DANGLING_LABEL.match(body[-1].text):
         body.pop()  # "إفصاح:" over a notice that is no text: a label with nothing after it
+    if (
+        len(body) > 1
+        and len(body[-1].text) <= _SIGN_OFF_CHARS
+        and names_the_portal(body[-1].text.strip(" ()-–—."), art.site_names)
+    ):
+        body.pop()  # "سبأ" closing the agency's story on its own site: its sign-off
     return body
 
 
@@ -3549,6 +3564,8 @@ def _in_a_figure(seg: Segmented, block: Block) -> bool:
     return any(elements[i].tag == "figure" or elements[i].kind == "photo" for i in block.path)
 
 
+#: A portal's name signing off its own story is this short ("سبأ", "(وام)").
+_SIGN_OFF_CHARS: Final = 30
 #: What a portal adds to its name to sign as its web desk ("آسو ديجيتال").
 _WEB_DESK_WORDS: Final = frozenset(
     {"ديجيتال", "الرقمي", "الرقمية", "أونلاين", "اونلاين", "Digital"}

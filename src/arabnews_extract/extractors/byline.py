@@ -261,6 +261,11 @@ def _an_institution(name: str) -> bool:
 _ROLE_LINE_WORDS: Final = 10
 
 
+def opens_with_role_label(text: str) -> bool:
+    """A line opening with a role's label and a colon ("راجعه طبياً: …", "المنصب: …")."""
+    return _ROLE_LINE.match(text) is not None
+
+
 def is_role_line(text: str) -> bool:
     """'Role, بي بي سي نيوز' / 'المنصب: مراسل' / 'مراسلة Meridian News في أدري، تشاد' /
     'Transport Reporter | محرر شؤون النقل': the job line under a byline, not a name (its

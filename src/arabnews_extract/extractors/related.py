@@ -31,6 +31,10 @@ _SUGGESTION: Final = re.compile("|".join(re.escape(match_key(p)) for p in SUGGES
 #: A digit right after a letter or a mark ("…عامين22", "…ذي قار؟2"): a card's date run
 #: on after its title.
 _GLUED_DIGIT: Final = re.compile(r"[^\s0-9٠-٩][0-9٠-٩]")
+#: A day in figures and a dash opening a link's text: "2025-10-20 - …", "20/10/2025 – …".
+_DATE_FIRST: Final = re.compile(
+    r"^[0-9٠-٩]{1,4}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,4}(?:\s+[0-9٠-٩]{1,2}:[0-9٠-٩]{2})?\s*[-–—|]\s+"
+)
 #: A card's day in brackets closing its link: "أسعار السكر اليوم في الأسواق (12 مارس 2025)".
 _BRACKETED_END: Final = re.compile(r"\s*[(\[]([^()\[\]]{4,40})[)\]]\s*$")
 
@@ -499,6 +503,8 @@ def find_related(
             # "<a><span>اقرأ أيضا..</span> title</a>": the label inside the link
             title = _READ_ALSO_IN_LINK.sub("", title)
             title = _MEDIA_KIND.sub("", title)  # "فيديو، نازحون من الفاشر …"
+            # Joomla's related items, "2025-10-20 - title": the item's day before its link
+            title = _DATE_FIRST.sub("", title)
             if title[:1] == "«" and title[-1:] == "»" and title.count("«") == 1:
                 title = title[1:-1].strip()  # "اقرأ أيضا: «…»": the whole headline quoted
             if url is None or not _a_title(title):

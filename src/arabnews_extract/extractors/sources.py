@@ -34,7 +34,7 @@ from ..lexicon.places import (
     PLACE_UNITS,
 )
 from ..models import Source
-from ..textnorm import match_key, trie_alternation
+from ..textnorm import has_arabic, match_key, trie_alternation
 
 
 def _alternation(names: list[str]) -> str:
@@ -724,6 +724,9 @@ def read_credit_line(text: str) -> list[Source] | None:
                     or _NEWS_SITE_NAME.fullmatch(part)
                     # "ذا أثلتيك": a foreign title written in Arabic letters after its article
                     or (part.split(" ", 1)[0] in ("ذا", "The") and _a_credited_name(part))
+                    # "المصدر: صفا + وفا", "المصدر: قدس برس / موقع الأفق": under a source
+                    # label, every name the list gives (the portal's own is dropped later)
+                    or (_SOURCE_LABEL.match(text) is not None and _a_listed_brand(part))
                 ):
                     found.append(Source(name=part))
         if not found and is_agency_name(rest) and len(rest.split()) <= 6:
@@ -973,6 +976,23 @@ def _a_credited_name(name: str) -> bool:
     if 2 <= len(words) <= 3 and words[-1] in _OUTLET_SUFFIXES:
         return True  # "شفق نيوز", "آسو برس": a web outlet's brand ends with its kind
     return len(words) == 1 or (len(words) == 2 and bool(_OUTLET_WORD.match(words[0])))
+
+
+def _a_listed_brand(part: str) -> bool:
+    """A name in a source list that is a brand by its form: one word with no article, as
+    agencies' short names are ("صفا", "سبأ"; "الواحة" is a word first), or a web outlet's
+    two-word brand ("قدس برس"); not an address, a count, or a role ("مراسل …")."""
+    words = part.split()
+    if any(ch in part for ch in ".:/@") or any(ch.isdigit() for ch in part):
+        return False
+    if len(words) == 1:
+        return (
+            len(part) >= 2
+            and has_arabic(part)
+            and not part.startswith("ال")
+            and match_key(part) not in _NOT_CREDIT_KEYS  # "مواقع", "متابعات"
+        )
+    return len(words) == 2 and words[-1] in _OUTLET_SUFFIXES
 
 
 #: Last words of web outlets' brands, as Arabic portals name themselves.

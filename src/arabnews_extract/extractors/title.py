@@ -69,12 +69,31 @@ _KICKER: Final = re.compile(
 )
 
 
+#: A kicker without a separator is at most this many words, before a headline at least
+#: this long.
+_KICKER_WORDS: Final = 3
+_BARE_TITLE_CHARS: Final = 20
+
+
 def _without_kicker(text: str, meta_titles: list[str]) -> str:
     """The headline without a kicker printed inside its ``<h1>`` (``<span>عاجل |</span>``),
     when the page's own metadata names the headline without it. "مصر: الحكومة …", whose
     metadata keeps the "مصر:", stays whole."""
     match = _KICKER.match(text)
-    if match is None or not meta_titles:
+    if match is None:
+        # "<h1><span class='RedTitle'>قرار مرتقب</span> <span>المركزي المصري يثبت …</span>":
+        # a kicker of a few words with no separator, which the metadata leaves out
+        for meta in meta_titles:
+            head = text[: -len(meta)] if len(meta) >= _BARE_TITLE_CHARS else ""
+            if (
+                head
+                and text.endswith(meta)
+                and head.endswith(" ")
+                and len(head.split()) <= _KICKER_WORDS
+            ):
+                return meta
+        return text
+    if not meta_titles:
         return text
     rest = match.group("rest")
     whole = max(agreement(text, t) for t in meta_titles)

@@ -10150,3 +10150,17 @@ def test_a_related_items_day_before_its_title_is_no_part_of_it() -> None:
     )
     titles = [r.title for r in extract(html, url=URL).related]
     assert titles == ["السلطة المستقلة تعلن النتائج المؤقتة", "انطلاق الحملة الانتخابية في تيبازة"]
+
+
+def test_a_scripted_read_also_card_keeps_its_place_when_a_box_below_links_it_too() -> None:
+    html = page(
+        f"<div class='text'>{PARAS}<div class='read-more'><div>اقرأ أيضاً</div>"
+        "<div role='link' class='card' data-href='/health/screen-time'><img src='/t.jpg' alt=''>"
+        "<h4>ساعات الشاشة قبل النوم وما تفعله بأدمغة المراهقين</h4></div></div>"
+        f"<p>{PARA}</p></div><section class='related'><h3>أخبار ذات صلة</h3><ul>"
+        "<li><a href='/health/coffee'>قهوة العصر تسرق نصف ساعة من نومك العميق</a></li>"
+        "<li><a href='/health/screen-time'>ساعات الشاشة قبل النوم وما تفعله بأدمغة المراهقين"
+        "</a></li></ul></section>"
+    )
+    related = extract(html, url=URL).related
+    assert [r.url.rsplit("/", 1)[1] for r in related] == ["screen-time", "coffee"]

@@ -1163,8 +1163,19 @@ def _link_clickable_boxes(
     """
     # A card whose headline is linked to the same story is read by that link: most
     # pictures' links are such cards' thumbnails, passed over here at once.
-    linked = {link.href for block in blocks for link in block.links}
-    clickable = [item for item in clickable if item[1] not in linked]
+    linked: dict[str, list[tuple[int, ...]]] = {}
+    for block in blocks:
+        for link in block.links:
+            linked.setdefault(link.href, []).append(block.path)
+    # (a script's card is passed over only when the line linking its story is inside it:
+    # the same story linked in another box, a related list under the text, leaves the
+    # inline "اقرأ أيضاً" card unlinked otherwise)
+    clickable = [
+        (box, href, scripted)
+        for box, href, scripted in clickable
+        if href not in linked
+        or (scripted and not any(box in path for path in linked[href]))
+    ]
     if not clickable:
         return
     # The boxes a few steps above each unlinked heading: a card's link finds its title

@@ -10164,3 +10164,15 @@ def test_a_scripted_read_also_card_keeps_its_place_when_a_box_below_links_it_too
     )
     related = extract(html, url=URL).related
     assert [r.url.rsplit("/", 1)[1] for r in related] == ["screen-time", "coffee"]
+
+
+def test_the_writers_other_stories_beside_the_text_name_no_writer() -> None:
+    assert kind_of_attrs("itemAuthorLatest") == "widget"
+    html = page(
+        "<span class='itemAuthor'>كتب بواسطة <a rel='author' href='/user/87-hossam'>حسام"
+        f" الدين عبد الرحيم</a></span><div class='itemFullText'>{PARAS}</div>"
+        "<div class='itemAuthorLatest'><h3>المزيد من حسام الدين عبد الرحيم</h3><ul>"
+        "<li><a href='/item/48102-festival.html'>انطلاق مهرجان أسوان الشتوي بمشاركة 12 فرقة"
+        "</a></li></ul></div>"
+    )
+    assert extract(html, url=URL).authors == ["حسام الدين عبد الرحيم"]

@@ -454,6 +454,10 @@ KIND_PAIRS: Final[dict[tuple[str, str], str]] = {
     ("author", "box"): "bio",
     ("reviewer", "box"): "bio",  # a health page's medical reviewer's card
     ("about", "author"): "bio",
+    # the writer's other stories beside the text (K2's "itemAuthorLatest"): a list of
+    # titles, no byline
+    ("author", "latest"): "widget",
+    ("author", "posts"): "widget",
 }
 
 #: Tokens that only count in a pair; alone they mark nothing.

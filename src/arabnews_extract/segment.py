@@ -1173,8 +1173,7 @@ def _link_clickable_boxes(
     clickable = [
         (box, href, scripted)
         for box, href, scripted in clickable
-        if href not in linked
-        or (scripted and not any(box in path for path in linked[href]))
+        if href not in linked or (scripted and not any(box in path for path in linked[href]))
     ]
     if not clickable:
         return

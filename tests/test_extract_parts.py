@@ -10176,3 +10176,28 @@ def test_the_writers_other_stories_beside_the_text_name_no_writer() -> None:
         "</a></li></ul></div>"
     )
     assert extract(html, url=URL).authors == ["حسام الدين عبد الرحيم"]
+
+
+def test_an_agency_by_its_name_and_short_name_among_other_credits_is_one_source() -> None:
+    credit = read_credit_line("المصدر: وكالة الأنباء الليبية (وال) + برنيق نيوز")
+    assert credit is not None and [s.name for s in credit] == ["وال", "برنيق نيوز"]
+
+
+def test_a_column_republished_from_a_paper_credits_it_in_a_starred_note() -> None:
+    for line in ("* نقلاً عن «الرأي»", "نقلاً عن «الرأي»"):
+        credit = read_credit_line(line)
+        assert credit is not None and [s.name for s in credit] == ["الرأي"]
+
+
+def test_the_writer_cards_link_to_the_writers_page_is_no_writer() -> None:
+    assert split_byline("صفحة الكاتب") == []
+
+
+def test_the_red_sea_governorate_opens_a_dateline() -> None:
+    found = read_dateline(f"البحر الأحمر - {PARA}")
+    assert found is not None and found.place == "البحر الأحمر"
+
+
+def test_a_blogger_label_page_is_a_topic_page() -> None:
+    assert is_topic_page("https://news.blogspot.com/search/label/%D8%A7%D9%84%D9%83%D9%88")
+    assert not is_topic_page("https://news.blogspot.com/2025/06/kuwait-power.html")

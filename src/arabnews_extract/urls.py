@@ -188,7 +188,9 @@ _TOPIC_PATH: Final = re.compile(
     # a tag in the query of any page ("/search?tag=…"), Drupal's term pages
     r"|/(?:tags?|topics?|keywords?|hashtags?)\.(?:aspx?|php|html?|jsp)(?:[?#]|$)"
     r"|[?&](?:tag|tags|keyword|hashtag)=[^&#]"
-    r"|/taxonomy/term/\d+/?(?:[?#]|$)",
+    r"|/taxonomy/term/\d+/?(?:[?#]|$)"
+    # Blogger's label pages ("/search/label/الكويت")
+    r"|/search/label/[^/?#]+",
     re.I,
 )
 

@@ -688,6 +688,8 @@ def read_credit_line(text: str) -> list[Source] | None:
     if syndicated:  # "حقوق النشر: بروجيكت سنديكيت، 2025", "* خدمة «نيويورك تايمز»"
         return [Source(name=(syndicated.group("name") or syndicated.group("service")).strip())]
     match = _CREDIT_LINE.match(text)
+    if match is None and text.startswith("*"):
+        match = _CREDIT_LINE.match(text.lstrip("* "))  # "* نقلاً عن «الرأي»" closing a column
     if match is None and text.startswith("(") and text.endswith(")"):
         # "(نقلاً عن وكالة الأنباء القطرية «قنا»)": the whole credit in brackets
         match = _CREDIT_LINE.match(text[1:-1])
@@ -697,6 +699,9 @@ def read_credit_line(text: str) -> list[Source] | None:
         # (the paper's country after it is no agency: "عن صحيفة «هاندلسبلات» الألمانية"
         # is no "الألمانية", DPA)
         found = agencies_in(_QUOTED_WITH_ORIGIN.sub(" ", rest) if quoted else rest)
+        if not quoted and not found:
+            alone = _QUOTED_ALONE.fullmatch(rest.strip())
+            quoted = [alone.group(1).strip()] if alone else []  # "نقلاً عن «الرأي»"
         if quoted and not found:
             # "بتصرف عن موقع «أكسيوس» الأمريكي وخدمة «بلومبرغ» الإخبارية": each outlet
             # named in quotes after its kind
@@ -707,6 +712,14 @@ def read_credit_line(text: str) -> list[Source] | None:
             # its datelines credit it
             return [Source(name=both.group("short").strip())]
         parts = _CREDIT_SEPARATOR.split(rest.strip(" .()"))
+        for part in parts if len(parts) > 1 else ():
+            # the same, one agency among others: "وكالة الأنباء الليبية (وال) + برنيق نيوز"
+            pair = _NAME_AND_SHORT.match(part)
+            in_pair = agencies_in(part) if pair is not None else []
+            if pair is not None and len(in_pair) == 2 and not any(s.code for s in in_pair):
+                at = found.index(in_pair[0]) if in_pair[0] in found else len(found)
+                found = [source for source in found if source not in in_pair]
+                found.insert(min(at, len(found)), Source(name=pair.group("short").strip()))
         if found or len(parts) > 1:
             # "المصدر: سبوتنيك + RT": an outlet with no code listed beside the agencies;
             # "صحيفة الشرق الأوسط + وكالات": one named by its kind, kept by its name;
@@ -976,6 +989,10 @@ def _a_credited_name(name: str) -> bool:
     if 2 <= len(words) <= 3 and words[-1] in _OUTLET_SUFFIXES:
         return True  # "شفق نيوز", "آسو برس": a web outlet's brand ends with its kind
     return len(words) == 1 or (len(words) == 2 and bool(_OUTLET_WORD.match(words[0])))
+
+
+#: A credit that is one name in quotation marks and nothing else: "«الرأي»".
+_QUOTED_ALONE: Final = re.compile(r"«([^«»]{2,40})»\.?")
 
 
 def _a_listed_brand(part: str) -> bool:

@@ -492,6 +492,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "تابعوا",
     "مقالاته",
     "مقالاتها",
+    "صفحة",  # "صفحة الكاتب": the writer card's link to the writer's page
     "أرشيف",
     "المزيد",
     "جميع",

@@ -10201,3 +10201,14 @@ def test_the_red_sea_governorate_opens_a_dateline() -> None:
 def test_a_blogger_label_page_is_a_topic_page() -> None:
     assert is_topic_page("https://news.blogspot.com/search/label/%D8%A7%D9%84%D9%83%D9%88")
     assert not is_topic_page("https://news.blogspot.com/2025/06/kuwait-power.html")
+
+
+def test_a_festival_reports_film_cards_are_no_text() -> None:
+    assert kind_of_attrs("film-card") == "widget"
+    html = page(
+        f"<div class='text'>{PARAS}<div class='film-card'><div class='film-card__info'>"
+        "<h4>رمال متحركة</h4><ul><li>إخراج: فيصل العنزي</li><li>السعودية، 98 دقيقة</li></ul>"
+        f"</div></div><p>{PARA}</p></div>"
+    )
+    body = extract(html, url=URL).body
+    assert "رمال متحركة" not in body and not any("إخراج" in p for p in body)

@@ -368,6 +368,9 @@ KIND_PAIRS: Final[dict[tuple[str, str], str]] = {
     ("match", "results"): "widget",  # a round's results box in a league story
     ("player", "card"): "widget",  # a player's facts beside a transfer or a match story
     ("book", "card"): "widget",  # a review's data card: title, author, publisher, pages
+    # a festival report's card of each film (poster, title, director, country, minutes)
+    ("film", "card"): "widget",
+    ("movie", "card"): "widget",
     ("art", "caption"): "caption",  # Arc's "lead-art__caption" under the lead picture
     ("league", "table"): "widget",
     ("results", "table"): "widget",  # an earnings story's results, data beside the text

@@ -10212,3 +10212,12 @@ def test_a_festival_reports_film_cards_are_no_text() -> None:
     )
     body = extract(html, url=URL).body
     assert "رمال متحركة" not in body and not any("إخراج" in p for p in body)
+
+
+def test_a_content_warning_over_the_text_is_no_text() -> None:
+    warning = "تنبيه: يتضمن هذا التقرير تفاصيل عن ضحايا مدنيين قد تكون مؤلمة لبعض القراء."
+    html = page(
+        f"<div class='td-post-content'><div class='alert'><p>{warning}</p></div>{PARAS}</div>"
+    )
+    body = extract(html, url=URL).body
+    assert warning not in body and len(body) == 3

@@ -434,7 +434,9 @@ _EDITORS_LABELLED: Final = re.compile(rf"^\s*(?:{_EDITORS_LABEL}|تنويه)\s*[
 _EDITORS_NOTE: Final = re.compile(
     rf"^\s*(?:(?:تصحيح|تنويه|توضيح|تدوينة ضيف|مقال ضيف|{_EDITORS_LABEL})\s*[:：]"
     # the note over a piece republished from the archive ("نشر هذا المقال في عام 1998 …")
-    r"|(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|التقرير|النص|الحوار)\s)"
+    r"|(?:نُ?شِ?رَ?|نشرت|سبق نشر)\s+(?:هذا|هذه)\s+(?:المقال|المقالة|المادة|التقرير|النص|الحوار)\s"
+    # a content warning over the piece ("تنبيه: يتضمن هذا التقرير تفاصيل قد تكون مؤلمة …")
+    r"|(?:تنبيه|تحذير)\s*[:：]\s*(?:يتضمن|يحتوي|تتضمن|تحتوي)\s+(?:هذا|هذه)\s)"
 )
 #: The editors' note on the piece itself after its text: what they changed, their
 #: apology ("ملاحظة المحرر: تم تعديل العنوان …", "اعتذار: تعتذر الصحيفة عن الخطأ …").

@@ -10221,3 +10221,19 @@ def test_a_content_warning_over_the_text_is_no_text() -> None:
     )
     body = extract(html, url=URL).body
     assert warning not in body and len(body) == 3
+
+
+def test_tagdivs_source_and_via_rows_glued_to_their_labels_are_credits() -> None:
+    assert read_credit_line("المصدرسونا") == [Source(name="سونا")]
+    assert read_credit_line("المصدرصحيفة الراكوبة") == [Source(name="الراكوبة")]
+    assert [s.code for s in read_credit_line("عبروكالات") or []] == ["AGENCIES"]
+    assert read_credit_line("عبرت الوزارة عن أسفها") is None  # "expressed", a sentence
+    html = page(
+        f"<div class='td-post-content'>{PARAS}</div><div class='td-post-source-via'>"
+        "<div class='td-post-small-box'><span>المصدر</span><a rel='nofollow' href='https://"
+        "suna.example/'>سونا</a></div><div class='td-post-small-box'><span>عبر</span>"
+        "<a rel='nofollow' href='https://v.example/'>وكالات</a></div></div>"
+    )
+    article = extract(html, url=URL)
+    assert [(s.name, s.code) for s in article.sources] == [("سونا", None), ("وكالات", "AGENCIES")]
+    assert len(article.body) == 3

@@ -763,9 +763,17 @@ def read_credit_line(text: str) -> list[Source] | None:
             return None  # "عن المرفأ والصوامع": a subheading "about" something, no credit
         return found
     glued = _GLUED_SOURCE.match(text)
-    if glued and (agency_code(glued.group("rest")) or is_agency_name(glued.group("rest"))):
-        # "<span>المصدر</span><a>الوكالة الوطنية للإعلام</a>" with no space between
-        return agencies_in(glued.group("rest")) or [Source(name=glued.group("rest").strip())]
+    if glued:
+        # "<span>المصدر</span><a>الوكالة الوطنية للإعلام</a>" with no space between, as
+        # tagDiv's source box prints it ("المصدرسونا"): the label, then its credit
+        rest = glued.group("rest")
+        if glued.group("via"):
+            # its "VIA" row ("عبروكالات"), which a sentence could open ("عبرت …"): only
+            # agencies, named alone
+            return only_agencies(rest) or None
+        if agency_code(rest) or is_agency_name(rest):
+            return agencies_in(rest) or [Source(name=rest.strip())]
+        return read_credit_line(f"المصدر: {rest}") or None
     bare = text.strip(" ()[]-–—.")
     if bare and agency_code(bare):
         return agencies_in(bare)
@@ -1022,7 +1030,9 @@ _OUTLET_ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
 #: An outlet named with a number after its name ("فرانس 24"), not a date ("12 مارس").
 _NAME_AND_NUMBER: Final = re.compile(r"[^\W\d_][^\d؟?!:«»\"]*\s[0-9٠-٩]{1,3}")
 #: A source label glued to the agency it names: "المصدرالوكالة الوطنية للإعلام".
-_GLUED_SOURCE: Final = re.compile(r"^\s*(?:المصدر|المصادر)(?=\S)(?P<rest>[^:：].{2,60})$")
+_GLUED_SOURCE: Final = re.compile(
+    r"^\s*(?:المصدر|المصادر|(?P<via>عبر))(?=\S)(?P<rest>[^:：\s].{2,60})$"
+)
 #: Digits or sentence punctuation: prose or a date, not a credit's name.
 _NOT_A_NAME: Final = re.compile(r"[\d٠-٩؟?!:«»\"]")
 

@@ -10237,3 +10237,21 @@ def test_tagdivs_source_and_via_rows_glued_to_their_labels_are_credits() -> None
     article = extract(html, url=URL)
     assert [(s.name, s.code) for s in article.sources] == [("سونا", None), ("وكالات", "AGENCIES")]
     assert len(article.body) == 3
+
+
+def test_the_tag_list_shown_after_the_text_gives_the_tags_metadata_lacks() -> None:
+    tags = (
+        "<ul class='td-tags'><li><span>الوسوم</span></li><li><a href='/tag/sudan'>السودان</a>"
+        "</li><li><a href='/tag/nile'>النيل</a></li></ul>"
+    )
+    cloud = (
+        "<aside class='widget'><h3>الأكثر قراءة</h3><a href='/n/1'>خبر آخر</a></aside>"
+        "<div class='tagcloud'><a href='/tag/x'>اقتصاد</a><a href='/tag/y'>رياضة</a></div>"
+    )
+    html = page(f"<div class='td-post-content'>{PARAS}</div>{tags}{cloud}")
+    assert extract(html, url=URL).tags == ["السودان", "النيل"]
+    # a tag cloud past the sidebar's widgets is the site's
+    assert extract(page(f"<div class='td-post-content'>{PARAS}</div>{cloud}"), url=URL).tags == []
+    declared = "<meta property='article:tag' content='الخرطوم'>"
+    html = page(f"<div class='td-post-content'>{PARAS}</div>{tags}", head=declared)
+    assert extract(html, url=URL).tags == ["الخرطوم"]

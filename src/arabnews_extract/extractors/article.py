@@ -928,7 +928,51 @@ def read_article(seg: Segmented, md: Metadata, ctx: Context) -> RawArticle:
         # (og:type "article" from the SEO plugin all the same), and no writer signs them.
         raise NotAnArticleError("a WordPress static page with no writer and no article declared")
     _fill_meta_fields(art, md)
+    if not art.tags:
+        art.tags = _shown_tags(r, body)
     return art
+
+
+_TAG_KINDS: Final = frozenset({"tags"})
+#: Boxes that end the stretch after the text where its own tag list may stand: a tag
+#: cloud past them is the site's, not the story's.
+_PAST_THE_STORY_KINDS: Final = frozenset({"widget", "related", "comments", "nav", "bio"})
+#: A tag list's own label among its links ("الوسوم:"), no tag.
+_TAGS_LABEL: Final = re.compile(
+    r"^\s*(?:ال)?(?:وسوم|كلمات\s+(?:ال)?(?:دلالية|مفتاحية)|tags?)\s*:?\s*$", re.IGNORECASE
+)
+_MAX_TAGS: Final = 50
+
+
+def _shown_tags(r: _Reading, body: list[Block]) -> list[str]:
+    """The tag list the page shows after the text, when its metadata lists none.
+
+    Many templates print the story's tags (tagDiv's "td-tags", Youm7's keywords row)
+    and declare none in ``article:tag`` or JSON-LD. Only the first tag box after the
+    text counts, and only before a widget, a related box or the comments: a tag cloud
+    in the sidebar is the site's.
+    """
+    if not body:
+        return []
+    seg = r.seg
+    start = body[-1].index + 1
+    tags: list[str] = []
+    seen: set[str] = set()
+    started = False
+    for block in seg.blocks[start : start + _TAIL_REACH]:
+        if not in_kind(seg, block, _TAG_KINDS):
+            if started or in_kind(seg, block, _PAST_THE_STORY_KINDS):
+                break
+            continue
+        started = True
+        if read_credit_line(block.text) is not None:
+            continue  # tagDiv's source row in the same box ("td-post-source-tags")
+        for link in block.links:
+            tag = link.text.strip(" #،,")
+            if tag and tag not in seen and not _TAGS_LABEL.match(tag):
+                seen.add(tag)
+                tags.append(tag)
+    return tags[:_MAX_TAGS]
 
 
 #: The separator before a portal's name closing a title ("… - صدى الخليج").
